@@ -23,7 +23,7 @@ for n, k in [(10, 2), (150, 3), (1000, 5), (37, 4)]:
     })
 
 regression = []
-for n in [5, 100, 1000, 4099]:
+for n in [5, 100, 1000, 4099, 8200]:  # 8200 > 8192: NumPy sums in buffer chunks
     y_true = rng.randn(n) * 10 + 3
     y_pred = y_true + rng.randn(n)
     regression.append({
