@@ -136,6 +136,30 @@ public final class Checks {
     }
   }
 
+  /**
+   * Requires two non-null, non-empty arrays of the same length, such as a metric's
+   * {@code yTrue} and {@code yPred}: "yTrue has 3 values but yPred has 4".
+   */
+  public static void checkPaired(String aName, Object a, String bName, Object b) {
+    int aLength = length(aName, a);
+    int bLength = length(bName, b);
+    if (aLength != bLength) {
+      throw new IllegalArgumentException(
+          aName + " has " + aLength + " values but " + bName + " has " + bLength);
+    }
+  }
+
+  private static int length(String name, Object array) {
+    if (array == null) {
+      throw new IllegalArgumentException(name + " must not be null");
+    }
+    int n = java.lang.reflect.Array.getLength(array);
+    if (n == 0) {
+      throw new IllegalArgumentException(name + " is empty: it must have at least one value");
+    }
+    return n;
+  }
+
   /** Requires a fitted model: {@code fitted} is the fitted state or null before {@code fit}. */
   public static <T> T checkFitted(T fitted, String model) {
     if (fitted == null) {

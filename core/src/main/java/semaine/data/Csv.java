@@ -1,0 +1,257 @@
+package semaine.data;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import semaine.util.Checks;
+
+/**
+ * Reads and writes CSV files of samples (RFC 4180, UTF-8, a header row first).
+ *
+ * <p>Reading gives a {@link CsvTable}; ask it for a matrix or a {@link Dataset}:
+ * <pre>{@code
+ * Dataset iris = Csv.read(Path.of("iris.csv")).toDataset("species");   // pandas.read_csv + split
+ * }</pre>
+ * Writing puts numbers in the shortest form that reads back as the same double, spelled as Python's
+ * {@code repr} spells it ({@code 0.1}, {@code 3.0}, {@code 1e-05}, {@code 1.7976931348623157e+308}),
+ * so files written by semaine and by NumPy or pandas look alike. Lines end with {@code \n}; fields
+ * holding a comma, a quote or a line break are quoted.
+ */
+public final class Csv {
+
+  private Csv() {}
+
+  /**
+   * Reads {@code file}: the first record is the header, every other record a row of as many fields.
+   *
+   * @throws CsvFormatException if the file is empty, has no rows, repeats a column name, has a row
+   *     of the wrong length or a badly quoted field (the message names file and line)
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public static CsvTable read(Path file) {
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+    Path name = file.getFileName();
+    return parse(text, name == null ? file.toString() : name.toString());
+  }
+
+  /** Parses CSV {@code text} like {@link #read}; {@code source} names it in error messages. */
+  public static CsvTable parse(String text, String source) {
+    List<CsvParser.Record> records = CsvParser.parse(text, source);
+    if (records.isEmpty()) {
+      throw new CsvFormatException(source + ": empty file: a header row is required");
+    }
+    List<String> header = records.get(0).fields();
+    Map<String, Integer> seen = new HashMap<>();
+    for (int j = 0; j < header.size(); j++) {
+      Integer before = seen.put(header.get(j), j);
+      if (before != null) {
+        throw new CsvFormatException(source + " line " + records.get(0).line() + ": column name '"
+            + header.get(j) + "' appears twice (columns " + (before + 1) + " and " + (j + 1) + ")");
+      }
+    }
+    if (records.size() == 1) {
+      throw new CsvFormatException(source + ": no data rows after the header");
+    }
+    List<List<String>> rows = new ArrayList<>();
+    int[] lines = new int[records.size() - 1];
+    for (int i = 1; i < records.size(); i++) {
+      CsvParser.Record record = records.get(i);
+      if (record.fields().size() != header.size()) {
+        throw new CsvFormatException(source + " line " + record.line() + ": expected "
+            + header.size() + " fields but found " + record.fields().size());
+      }
+      rows.add(record.fields());
+      lines[i - 1] = record.line();
+    }
+    return new CsvTable(source, header, rows, lines);
+  }
+
+  /** Writes X under {@code header} (one name per column). */
+  public static void write(Path file, String[] header, double[][] X) {
+    writeTable(file, header, X, null, null);
+  }
+
+  /** Writes X and a numeric target column {@code targetName} (values such as regression targets). */
+  public static void write(Path file, String[] header, double[][] X, String targetName, double[] y) {
+    Checks.checkVector("y", y);
+    String[] target = new String[y.length];
+    for (int i = 0; i < y.length; i++) {
+      target[i] = formatDouble(y[i]);
+    }
+    writeTable(file, header, X, targetName, target);
+  }
+
+  /** Writes X and a target column of class ids, written as integers ({@code 0}, {@code 1}, ...). */
+  public static void write(Path file, String[] header, double[][] X, String targetName, int[] y) {
+    Checks.checkArgument(y != null, "y must not be null");
+    String[] target = new String[y.length];
+    for (int i = 0; i < y.length; i++) {
+      target[i] = Integer.toString(y[i]);
+    }
+    writeTable(file, header, X, targetName, target);
+  }
+
+  /** Writes X and a target column of class names: row i gets {@code targetNames.get(y[i])}. */
+  public static void write(
+      Path file, String[] header, double[][] X, String targetName, int[] y, List<String> targetNames) {
+    Checks.checkArgument(y != null, "y must not be null");
+    String[] target = new String[y.length];
+    for (int i = 0; i < y.length; i++) {
+      Checks.checkArgument(y[i] >= 0 && y[i] < targetNames.size(), "y[" + i + "] (" + y[i]
+          + ") must be a class id in [0, " + (targetNames.size() - 1) + "]");
+      target[i] = targetNames.get(y[i]);
+    }
+    writeTable(file, header, X, targetName, target);
+  }
+
+  /**
+   * Writes a dataset: its features, then the target column {@code targetName}, holding class names
+   * when the dataset has target names and numbers otherwise. Reading the file back with
+   * {@code toDataset(targetName)} gives the same dataset (class names sorted, as they are in
+   * scikit-learn's datasets).
+   */
+  public static void write(Path file, Dataset data, String targetName) {
+    String[] header = data.featureNames().toArray(String[]::new);
+    if (data.targetNames().isEmpty()) {
+      write(file, header, data.X(), targetName, data.y());
+    } else {
+      write(file, header, data.X(), targetName, data.labels(), data.targetNames());
+    }
+  }
+
+  /**
+   * The shortest decimal that reads back as {@code value}, in Python's {@code repr} layout: plain
+   * digits with at least one decimal ({@code 3.0}, {@code 0.0001}) when the decimal exponent is in
+   * [-4, 16), else {@code d.ddde±XX} ({@code 1e-05}, {@code 1e+16}).
+   *
+   * @throws IllegalArgumentException for NaN and infinities
+   */
+  public static String formatDouble(double value) {
+    Checks.checkFinite("value", value);
+    if (value == 0) {
+      return Double.doubleToRawLongBits(value) == 0 ? "0.0" : "-0.0";
+    }
+    double magnitude = Math.abs(value);
+    // Java's Double.toString gives the shortest round-trip digits (JDK 19+), e.g. "1.0E-5".
+    String java = Double.toString(magnitude);
+    int e = java.indexOf('E');
+    String mantissa = e < 0 ? java : java.substring(0, e);
+    int dot = mantissa.indexOf('.');
+    String digits = mantissa.substring(0, dot) + mantissa.substring(dot + 1);
+    // value = 0.DIGITS x 10^point
+    int point = dot + (e < 0 ? 0 : Integer.parseInt(java.substring(e + 1)));
+    int lead = 0;
+    while (lead < digits.length() - 1 && digits.charAt(lead) == '0') {
+      lead++;
+    }
+    digits = digits.substring(lead);
+    point -= lead;
+    digits = digits.replaceFirst("0+$", "");
+    Decimal decimal = new Decimal(digits, point);
+    if (digits.length() == 2) { // Java may pick 2 digits where 1 digit round-trips too (4.9E-324)
+      decimal = oneDigit(decimal, magnitude);
+    }
+    digits = decimal.digits();
+    point = decimal.point();
+    String text = point > -4 && point <= 16 ? plain(digits, point) : scientific(digits, point);
+    return value < 0 ? "-" + text : text;
+  }
+
+  /** The decimal 0.{@code digits} x 10^{@code point}. */
+  private record Decimal(String digits, int point) {}
+
+  /** The one-digit decimal nearest {@code magnitude} that reads back as it, else {@code twoDigits}. */
+  private static Decimal oneDigit(Decimal twoDigits, double magnitude) {
+    BigDecimal exact = new BigDecimal(magnitude);
+    Decimal best = twoDigits;
+    BigDecimal bestError = null;
+    int first = twoDigits.digits().charAt(0) - '0';
+    for (int d = first; d <= first + 1; d++) { // round the two digits down, then up
+      Decimal candidate = d == 10
+          ? new Decimal("1", twoDigits.point() + 1)
+          : new Decimal(Integer.toString(d), twoDigits.point());
+      BigDecimal value = new BigDecimal(candidate.digits()).scaleByPowerOfTen(candidate.point() - 1);
+      BigDecimal error = value.subtract(exact).abs();
+      if (value.doubleValue() == magnitude && (bestError == null || error.compareTo(bestError) < 0)) {
+        best = candidate;
+        bestError = error;
+      }
+    }
+    return best;
+  }
+
+  private static String plain(String digits, int point) {
+    if (point <= 0) {
+      return "0." + "0".repeat(-point) + digits;
+    }
+    if (point >= digits.length()) {
+      return digits + "0".repeat(point - digits.length()) + ".0";
+    }
+    return digits.substring(0, point) + "." + digits.substring(point);
+  }
+
+  private static String scientific(String digits, int point) {
+    int exponent = point - 1;
+    String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
+    String sign = exponent < 0 ? "-" : "+";
+    int abs = Math.abs(exponent);
+    return mantissa + "e" + sign + (abs < 10 ? "0" : "") + abs;
+  }
+
+  private static void writeTable(
+      Path file, String[] header, double[][] X, String targetName, String[] target) {
+    Checks.checkMatrix("X", X);
+    Checks.checkArgument(header != null, "header must not be null");
+    Checks.checkArgument(header.length == X[0].length,
+        "header has " + header.length + " names but X has " + X[0].length + " columns");
+    if (target != null) {
+      Checks.checkArgument(targetName != null, "targetName must not be null");
+      Checks.checkSameLength("X", X.length, "y", target.length);
+    }
+    StringBuilder out = new StringBuilder();
+    List<String> names = new ArrayList<>(List.of(header));
+    if (target != null) {
+      names.add(targetName);
+    }
+    for (int j = 0; j < names.size(); j++) {
+      out.append(j == 0 ? "" : ",").append(quoteIfNeeded(names.get(j)));
+    }
+    out.append('\n');
+    for (int i = 0; i < X.length; i++) {
+      for (int j = 0; j < X[i].length; j++) {
+        out.append(j == 0 ? "" : ",").append(formatDouble(X[i][j]));
+      }
+      if (target != null) {
+        out.append(',').append(quoteIfNeeded(target[i]));
+      }
+      out.append('\n');
+    }
+    try {
+      Files.writeString(file, out, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file, e);
+    }
+  }
+
+  /** RFC 4180: a field with a comma, quote or line break (or edge spaces) goes in double quotes. */
+  private static String quoteIfNeeded(String field) {
+    boolean quote = field.isEmpty() || !field.strip().equals(field);
+    for (int i = 0; i < field.length() && !quote; i++) {
+      char c = field.charAt(i);
+      quote = c == ',' || c == '"' || c == '\n' || c == '\r';
+    }
+    return quote ? '"' + field.replace("\"", "\"\"") + '"' : field;
+  }
+}

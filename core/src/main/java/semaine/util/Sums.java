@@ -1,0 +1,80 @@
+package semaine.util;
+
+/**
+ * Sums in NumPy's order, so that means and variances match NumPy and scikit-learn to the last bit.
+ *
+ * <p>NumPy adds a contiguous 1-D array (or the rows of a C-contiguous 2-D array, {@code axis=1})
+ * pairwise ({@link #pairwise}), but sums a 2-D array down its columns ({@code axis=0}) one row after
+ * another ({@link #columnSums}). The two orders round differently, so each port picks the one NumPy
+ * uses for the array at hand.
+ */
+public final class Sums {
+
+  /** NumPy's unrolled block: eight partial sums, then pairwise halves above 128 elements. */
+  private static final int BLOCK = 128;
+
+  /** NumPy's ufunc buffer: a long array is summed in chunks of this many elements, in sequence. */
+  private static final int BUFFER = 8192;
+
+  private Sums() {}
+
+  /**
+   * Sums {@code a} like {@code np.sum(a)} on a contiguous float64 array: pairwise within buffer
+   * chunks of 8192 elements, chunks added in order to 0.0 (so an all {@code -0.0} array sums to
+   * {@code 0.0}, as in NumPy).
+   */
+  public static double pairwise(double[] a) {
+    return pairwise(a, 0, a.length);
+  }
+
+  /** Sums {@code a[from, to)} like {@code np.sum(a[from:to])}. */
+  public static double pairwise(double[] a, int from, int to) {
+    double total = 0.0;
+    for (int start = from; start < to; start += BUFFER) {
+      total += pairwiseBlock(a, start, Math.min(BUFFER, to - start));
+    }
+    return total;
+  }
+
+  /** Sums each column of {@code X} (rows are samples) sequentially, like {@code X.sum(axis=0)}. */
+  public static double[] columnSums(double[][] X) {
+    double[] sums = new double[X[0].length];
+    for (double[] row : X) {
+      for (int j = 0; j < sums.length; j++) {
+        sums[j] += row[j];
+      }
+    }
+    return sums;
+  }
+
+  /** NumPy's {@code pairwise_sum}: sequential below 8, eight accumulators up to 128, else halves. */
+  private static double pairwiseBlock(double[] a, int start, int n) {
+    if (n < 8) {
+      double s = 0.0;
+      for (int i = 0; i < n; i++) {
+        s += a[start + i];
+      }
+      return s;
+    }
+    if (n <= BLOCK) {
+      double[] r = new double[8];
+      for (int j = 0; j < 8; j++) {
+        r[j] = a[start + j];
+      }
+      int i = 8;
+      for (; i < n - (n % 8); i += 8) {
+        for (int j = 0; j < 8; j++) {
+          r[j] += a[start + i + j];
+        }
+      }
+      double s = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]));
+      for (; i < n; i++) {
+        s += a[start + i];
+      }
+      return s;
+    }
+    int half = n / 2;
+    half -= half % 8;
+    return pairwiseBlock(a, start, half) + pairwiseBlock(a, start + half, n - half);
+  }
+}
