@@ -274,8 +274,12 @@ public final class Json {
       }
       String token = text.substring(start, pos);
       try {
-        if (integer && token.length() < 19) {
-          return Long.parseLong(token);
+        if (integer && token.length() <= 20) {
+          try {
+            return Long.parseLong(token); // every long has at most 19 digits and a sign
+          } catch (NumberFormatException outsideLongRange) {
+            // beyond a long (or malformed): fall through to the double grammar below
+          }
         }
         if (!token.matches("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?")) {
           throw new NumberFormatException();

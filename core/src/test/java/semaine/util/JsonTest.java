@@ -24,6 +24,14 @@ class JsonTest {
   }
 
   @Test
+  void parseReadsEveryLongAsALongAndLargerIntegersAsDoubles() {
+    List<?> a = (List<?>) Json.parse("[-3674630076619880808, 9223372036854775807, 18446744073709551616]");
+    assertEquals(-3674630076619880808L, a.get(0));
+    assertEquals(Long.MAX_VALUE, a.get(1));
+    assertEquals(18446744073709551616.0, (Double) a.get(2));
+  }
+
+  @Test
   void writeRoundTripsDoublesArraysAndStrings() {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("X", new double[][] {{0.1, 2.0}, {1e-300, -3.5}});

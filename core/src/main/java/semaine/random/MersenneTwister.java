@@ -1,0 +1,84 @@
+package semaine.random;
+
+import java.security.SecureRandom;
+
+/**
+ * The MT19937 bit generator as NumPy's legacy {@code RandomState} runs it: 624 32-bit words of state,
+ * Matsumoto and Nishimura's {@code init_genrand} seeding, block regeneration and output tempering.
+ *
+ * <p>Words are kept in {@code int}s and shifted with {@code >>>}; {@link #nextUint32()} widens them to
+ * an unsigned {@code long}. Package-private: {@link RandomState} is the public face.
+ */
+final class MersenneTwister {
+
+  private static final int N = 624;
+  private static final int M = 397;
+  private static final int MATRIX_A = 0x9908b0df;
+  private static final int UPPER_MASK = 0x80000000;
+  private static final int LOWER_MASK = 0x7fffffff;
+
+  private final int[] key = new int[N]; // (624,) state words
+  private int pos;
+
+  /** Seeds with {@code init_genrand(seed)}, NumPy's {@code mt19937_seed}; {@code seed} in [0, 2^32). */
+  void seed(long seed) {
+    key[0] = (int) seed;
+    for (int i = 1; i < N; i++) {
+      int previous = key[i - 1];
+      key[i] = 1812433253 * (previous ^ (previous >>> 30)) + i; // int arithmetic wraps mod 2^32
+    }
+    pos = N; // the first draw regenerates the whole block
+  }
+
+  /**
+   * Fills the state from {@link SecureRandom}. The top bit of word 0 is set, as {@code init_by_array}
+   * does, so the state can never be all zeros (MT19937's one bad state).
+   */
+  void seedFromEntropy() {
+    SecureRandom entropy = new SecureRandom();
+    for (int i = 0; i < N; i++) {
+      key[i] = entropy.nextInt();
+    }
+    key[0] = UPPER_MASK;
+    pos = N;
+  }
+
+  /** Returns the next tempered 32-bit word as an unsigned value in [0, 2^32). */
+  long nextUint32() {
+    return nextInt() & 0xffffffffL;
+  }
+
+  /** Returns the next tempered 32-bit word (signed view of the same bits). */
+  int nextInt() {
+    if (pos == N) {
+      regenerate();
+    }
+    int y = key[pos++];
+    y ^= y >>> 11;
+    y ^= (y << 7) & 0x9d2c5680;
+    y ^= (y << 15) & 0xefc60000;
+    y ^= y >>> 18;
+    return y;
+  }
+
+  /** Returns a 64-bit draw: the first word is the high half, as in NumPy's {@code next_uint64}. */
+  long nextLong() {
+    long high = nextUint32();
+    return (high << 32) | nextUint32();
+  }
+
+  /** Returns (a * 2^26 + b) / 2^53 with a = word1 >>> 5 and b = word2 >>> 6: a double in [0, 1). */
+  double nextDouble() {
+    int a = nextInt() >>> 5;
+    int b = nextInt() >>> 6;
+    return (a * 67108864.0 + b) / 9007199254740992.0;
+  }
+
+  private void regenerate() {
+    for (int i = 0; i < N; i++) {
+      int y = (key[i] & UPPER_MASK) | (key[(i + 1) % N] & LOWER_MASK);
+      key[i] = key[(i + M) % N] ^ (y >>> 1) ^ ((y & 1) != 0 ? MATRIX_A : 0);
+    }
+    pos = 0;
+  }
+}

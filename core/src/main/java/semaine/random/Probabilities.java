@@ -1,0 +1,77 @@
+package semaine.random;
+
+/** The probability vector of {@link RandomState#choice(int, int, double[])}: checks and sampling. */
+final class Probabilities {
+
+  /** NumPy's tolerance on sum(p): sqrt(machine epsilon of double). */
+  private static final double SUM_TOLERANCE = Math.sqrt(Math.ulp(1.0));
+
+  private Probabilities() {}
+
+  /**
+   * Validates {@code p} like NumPy's {@code choice} and returns cumsum(p) / cumsum(p)[last]
+   * (sequential cumulative sum, then one division per entry).
+   */
+  static double[] cumulative(int n, double[] p) {
+    if (p == null) {
+      throw new IllegalArgumentException("p must not be null");
+    }
+    if (p.length != n) {
+      throw new IllegalArgumentException(
+          "p has " + p.length + " values but n is " + n + ": they must have the same size");
+    }
+    for (int i = 0; i < n; i++) {
+      if (!Double.isFinite(p[i])) {
+        throw new IllegalArgumentException("p has a non-finite value (" + p[i] + ") at index " + i);
+      }
+      if (p[i] < 0) {
+        throw new IllegalArgumentException(
+            "p has a negative value (" + p[i] + ") at index " + i + ": probabilities must be >= 0");
+      }
+    }
+    double sum = kahanSum(p);
+    if (Math.abs(sum - 1.0) > SUM_TOLERANCE) {
+      throw new IllegalArgumentException(
+          "p sums to " + sum + ": probabilities do not sum to 1 (within " + SUM_TOLERANCE + ")");
+    }
+    double[] cdf = new double[n];
+    double running = 0.0;
+    for (int i = 0; i < n; i++) {
+      running += p[i];
+      cdf[i] = running;
+    }
+    double last = cdf[n - 1];
+    for (int i = 0; i < n; i++) {
+      cdf[i] /= last;
+    }
+    return cdf;
+  }
+
+  /** The number of entries of the sorted {@code cdf} that are ≤ u: {@code searchsorted(side='right')}. */
+  static int searchRight(double[] cdf, double u) {
+    int lo = 0;
+    int hi = cdf.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (cdf[mid] <= u) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /** Compensated sum, as NumPy's {@code kahan_sum} checks sum(p). */
+  private static double kahanSum(double[] values) {
+    double sum = 0.0;
+    double compensation = 0.0;
+    for (double v : values) {
+      double y = v - compensation;
+      double t = sum + y;
+      compensation = (t - sum) - y;
+      sum = t;
+    }
+    return sum;
+  }
+}
