@@ -29,12 +29,16 @@ public final class Main {
 
   /** As {@link #run(String[], PrintStream, PrintStream)}, with stack traces on errors when {@code debug}. */
   static int run(String[] args, PrintStream out, PrintStream err, boolean debug) {
+    return run(new CommandLine(new SemaineCommand()), args, out, err, debug);
+  }
+
+  /** Runs {@code args} against the command tree {@code cmd} (tests add commands to the real tree). */
+  static int run(CommandLine cmd, String[] args, PrintStream out, PrintStream err, boolean debug) {
     PrintWriter stdout = utf8(out);
     PrintWriter stderr = utf8(err);
     ErrorHandler errors = new ErrorHandler(debug);
     try {
-      CommandLine cmd = new CommandLine(new SemaineCommand())
-          .setOut(stdout)
+      cmd.setOut(stdout)
           .setErr(stderr)
           .setParameterExceptionHandler(errors)
           .setExecutionExceptionHandler(errors)
