@@ -9,9 +9,24 @@ import picocli.CommandLine.Command;
  * {@code semaine datasets}: the book's datasets, generated ({@code blobs}, {@code moons}) or loaded
  * ({@code load NAME}).
  *
- * <p>Each dataset command is a nested class here, registered in {@code subcommands}, extending
- * {@link ResultCommand} and using the converters of {@link Options} ({@code --samples},
- * {@code --seed}); without a subcommand, {@code datasets} lists what exists.
+ * <p>Each dataset command is a nested class here, listed in {@code subcommands}, extending
+ * {@link ResultCommand} and using the converters of {@link Options}; without a subcommand,
+ * {@code datasets} lists what exists. A generator reads:
+ * <pre>
+ * &#64;Command(name = "blobs", mixinStandardHelpOptions = true, description = "make_blobs: ...")
+ * static final class Blobs extends ResultCommand {
+ *   &#64;Option(names = "--samples", converter = Options.PositiveInt.class, defaultValue = "100")
+ *   int samples;
+ *   &#64;Option(names = "--seed", converter = Options.Seed.class) Long seed;
+ *   &#64;Option(names = "--out", paramLabel = "FILE") Path out;
+ *
+ *   &#64;Override
+ *   protected Result compute() throws IOException {
+ *     // build the Dataset with semaine.data, write the CSV when --out is given, then return
+ *     // new Result(Map.of("X", X, "y", y), text -&gt; ...) as DESIGN.md's table says.
+ *   }
+ * }
+ * </pre>
  */
 @Command(
     name = "datasets",
