@@ -1,10 +1,69 @@
 package semaine.cli;
 
-/** Entry point of the {@code semaine} command. */
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Entry point of the {@code semaine} command.
+ *
+ * <p>{@link #run} is the whole program minus {@code System.exit}: tests call it with their own streams
+ * and read the exit code. Setting the environment variable {@code SEMAINE_DEBUG=1} adds the stack trace
+ * after the one-line error message.
+ */
 public final class Main {
+
   private Main() {}
 
   public static void main(String[] args) {
-    System.out.println("semaine");
+    System.exit(run(args, System.out, System.err));
+  }
+
+  /** Runs the command line {@code args}, writing to {@code out} and {@code err}; returns the exit code. */
+  public static int run(String[] args, PrintStream out, PrintStream err) {
+    return run(args, out, err, "1".equals(System.getenv("SEMAINE_DEBUG")));
+  }
+
+  /** As {@link #run(String[], PrintStream, PrintStream)}, with stack traces on errors when {@code debug}. */
+  static int run(String[] args, PrintStream out, PrintStream err, boolean debug) {
+    return run(new CommandLine(new SemaineCommand()), args, out, err, debug);
+  }
+
+  /** Runs {@code args} against the command tree {@code cmd} (tests add commands to the real tree). */
+  static int run(CommandLine cmd, String[] args, PrintStream out, PrintStream err, boolean debug) {
+    PrintWriter stdout = utf8(out);
+    PrintWriter stderr = utf8(err);
+    ErrorHandler errors = new ErrorHandler(debug);
+    try {
+      cmd.setOut(stdout)
+          .setErr(stderr)
+          .setParameterExceptionHandler(errors)
+          .setExecutionExceptionHandler(errors)
+          .setExecutionStrategy(Main::execute);
+      return cmd.execute(args);
+    } catch (Throwable t) {
+      // Errors (out of memory, stack overflow) and failures of picocli itself end up here.
+      return errors.report(stderr, t, "semaine");
+    } finally {
+      stdout.flush();
+      stderr.flush();
+    }
+  }
+
+  /** Picocli's usual strategy, except that {@code --version --json} prints the version as JSON. */
+  private static int execute(ParseResult parsed) {
+    if (parsed.isVersionHelpRequested() && parsed.hasMatchedOption("--json")) {
+      PrintWriter out = parsed.commandSpec().commandLine().getOut();
+      out.println(semaine.util.Json.write(VersionProvider.asJson()));
+      return CommandLine.ExitCode.OK;
+    }
+    return new CommandLine.RunLast().execute(parsed);
+  }
+
+  private static PrintWriter utf8(PrintStream stream) {
+    return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
   }
 }

@@ -1,0 +1,206 @@
+package semaine.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.util.Arrays;
+import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * Turns every failure into exit code and one line on stderr, {@code semaine: error: <message>}.
+ *
+ * <p>The rule:
+ * <ul>
+ *   <li><b>2, usage error</b>: what the user typed is wrong. Picocli's parameter errors (unknown
+ *       command or option, missing or bad option value), {@link UsageException} thrown by a command, and
+ *       {@link IllegalArgumentException} from the library (it means an argument the user chose broke a
+ *       rule, and its message names it). A second line points at the command's help.
+ *   <li><b>1, runtime error</b>: everything else. I/O errors get a message naming the file
+ *       ({@code no such file: data.csv}); {@link IllegalStateException} and
+ *       {@link UnsupportedOperationException} print their message; other exceptions are bugs and print
+ *       as {@code internal error (Type: message)}.
+ * </ul>
+ * No stack trace is printed unless debugging is on ({@code SEMAINE_DEBUG=1}).
+ */
+final class ErrorHandler implements IParameterExceptionHandler, IExecutionExceptionHandler {
+
+  static final int USAGE = CommandLine.ExitCode.USAGE;
+  static final int RUNTIME = CommandLine.ExitCode.SOFTWARE;
+
+  /** A failure as the user sees it. */
+  record Failure(int exitCode, String message) {}
+
+  private final boolean debug;
+
+  ErrorHandler(boolean debug) {
+    this.debug = debug;
+  }
+
+  @Override
+  public int handleParseException(ParameterException ex, String[] args) {
+    CommandLine cmd = ex.getCommandLine();
+    return print(cmd.getErr(), new Failure(USAGE, describe(ex)), ex,
+        cmd.getCommandSpec().qualifiedName());
+  }
+
+  @Override
+  public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parsed) {
+    return report(cmd.getErr(), ex, cmd.getCommandSpec().qualifiedName());
+  }
+
+  /** Classifies {@code t}, prints it for the command {@code commandName}; returns the exit code. */
+  int report(PrintWriter err, Throwable t, String commandName) {
+    return print(err, classify(t), t, commandName);
+  }
+
+  /** The exit code and message for a failure thrown while a command ran. */
+  static Failure classify(Throwable t) {
+    Throwable cause = unwrap(t);
+    return switch (cause) {
+      case ParameterException p -> new Failure(USAGE, describe(p));
+      case UsageException u -> new Failure(USAGE, u.getMessage());
+      case IllegalArgumentException i -> new Failure(USAGE, messageOrType(i));
+      case IOException io -> new Failure(RUNTIME, describe(io));
+      case IllegalStateException s -> new Failure(RUNTIME, messageOrType(s));
+      case UnsupportedOperationException u -> new Failure(RUNTIME, messageOrType(u));
+      case OutOfMemoryError oom -> new Failure(RUNTIME,
+          "out of memory; give Java more with SEMAINE_JAVA_OPTS=-Xmx4g (for example)");
+      default -> new Failure(RUNTIME, "internal error (" + cause.getClass().getSimpleName()
+          + (cause.getMessage() == null ? "" : ": " + cause.getMessage())
+          + "); run again with SEMAINE_DEBUG=1 to see where");
+    };
+  }
+
+  /** A picocli parse error in our words: the option, the value and the rule. */
+  static String describe(ParameterException ex) {
+    if (ex.getCause() instanceof Options.InvalidValue invalid && ex.getArgSpec() != null) {
+      return name(ex.getArgSpec()) + " (" + ex.getValue() + ") " + invalid.rule();
+    }
+    if (ex instanceof UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
+      return describe(unmatched);
+    }
+    return lowerFirst(oneLine(ex.getMessage()));
+  }
+
+  private static String describe(UnmatchedArgumentException ex) {
+    String first = ex.getUnmatched().getFirst();
+    var spec = ex.getCommandLine().getCommandSpec();
+    if (first.startsWith("-")) {
+      List<String> options =
+          spec.options().stream().flatMap(o -> Arrays.stream(o.names())).toList();
+      return "unknown option '" + first + "'" + didYouMean(first.split("=", 2)[0], options);
+    }
+    if (!spec.subcommands().isEmpty()) {
+      List<String> commands = List.copyOf(spec.subcommands().keySet());
+      return "unknown command '" + first + "'" + didYouMean(first, commands)
+          + "; commands are: " + String.join(", ", commands);
+    }
+    return "unexpected argument '" + first + "'";
+  }
+
+  /** " (did you mean 'tour'?)" when a candidate is within two edits of {@code typed}, else "". */
+  static String didYouMean(String typed, List<String> candidates) {
+    String best = null;
+    int bestDistance = 3;
+    for (String candidate : candidates) {
+      int d = editDistance(typed, candidate);
+      if (d < bestDistance) {
+        best = candidate;
+        bestDistance = d;
+      }
+    }
+    return best == null ? "" : " (did you mean '" + best + "'?)";
+  }
+
+  /** Levenshtein distance, with a swap of two neighbours counted as one edit ("tuor" -> "tour"). */
+  private static int editDistance(String a, String b) {
+    int[][] d = new int[a.length() + 1][b.length() + 1];
+    for (int i = 0; i <= a.length(); i++) {
+      for (int j = 0; j <= b.length(); j++) {
+        if (i == 0 || j == 0) {
+          d[i][j] = i + j;
+          continue;
+        }
+        int substitute = d[i - 1][j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        d[i][j] = Math.min(substitute, Math.min(d[i - 1][j], d[i][j - 1]) + 1);
+        boolean swapped = i > 1 && j > 1
+            && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1);
+        if (swapped) {
+          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+      }
+    }
+    return d[a.length()][b.length()];
+  }
+
+  private static String describe(IOException io) {
+    if (io instanceof FileSystemException fs && fs.getFile() != null) {
+      String file = fs.getFile();
+      return switch (fs) {
+        case NoSuchFileException _ -> "no such file or directory: " + file;
+        case AccessDeniedException _ -> "permission denied: " + file;
+        case FileAlreadyExistsException _ -> "file already exists: " + file;
+        case NotDirectoryException _ -> "not a directory: " + file;
+        case DirectoryNotEmptyException _ -> "directory not empty: " + file;
+        default -> oneLine(fs.getMessage());
+      };
+    }
+    return "I/O error: " + messageOrType(io);
+  }
+
+  private int print(PrintWriter err, Failure failure, Throwable t, String commandName) {
+    err.println("semaine: error: " + failure.message());
+    if (failure.exitCode() == USAGE) {
+      err.println("Try '" + commandName + " --help'.");
+    }
+    if (debug) {
+      t.printStackTrace(err);
+    }
+    err.flush();
+    return failure.exitCode();
+  }
+
+  private static Throwable unwrap(Throwable t) {
+    Throwable cause = t;
+    while ((cause instanceof CommandLine.ExecutionException || cause instanceof UncheckedIOException)
+        && cause.getCause() != null) {
+      cause = cause.getCause();
+    }
+    return cause;
+  }
+
+  private static String name(ArgSpec arg) {
+    return arg instanceof OptionSpec option ? option.longestName() : arg.paramLabel();
+  }
+
+  private static String messageOrType(Throwable t) {
+    String message = t.getMessage();
+    return message == null || message.isBlank() ? t.getClass().getSimpleName() : oneLine(message);
+  }
+
+  /** The contract is one line: later lines of a multi-line message are joined. */
+  private static String oneLine(String message) {
+    return message == null ? "" : message.strip().replaceAll("\\s*\\R\\s*", "; ");
+  }
+
+  private static String lowerFirst(String s) {
+    if (s.length() > 1 && Character.isUpperCase(s.charAt(0)) && Character.isLowerCase(s.charAt(1))) {
+      return Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+    return s;
+  }
+}

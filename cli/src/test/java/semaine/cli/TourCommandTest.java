@@ -1,0 +1,65 @@
+package semaine.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import semaine.cli.tour.Tour;
+import semaine.cli.tour.TourSection;
+import semaine.util.Json;
+
+class TourCommandTest {
+
+  @Test
+  void tourWritesIndexWithEverySectionTitle(@TempDir Path tmp) throws IOException {
+    Path out = tmp.resolve("tour");
+    CliRun run = CliRun.of("tour", "--out", out.toString());
+    assertEquals(0, run.code(), run.err());
+    String html = Files.readString(out.resolve("index.html"));
+    assertTrue(html.contains("<title>semaine — the week in Java</title>"), html);
+    List<TourSection> sections = Tour.sections();
+    for (TourSection section : sections) {
+      assertTrue(html.contains("Day " + section.day() + " — " + section.title()), section.title());
+      assertTrue(run.err().contains("Day " + section.day() + " — " + section.title()), run.err());
+    }
+    assertTrue(run.err().startsWith("[1/" + sections.size() + "] Day 1 — "), run.err());
+    assertTrue(run.out().startsWith("Wrote " + out.resolve("index.html")), run.out());
+  }
+
+  @Test
+  void tourJsonSummarisesEachSection(@TempDir Path tmp) {
+    CliRun run = CliRun.of("tour", "--json", "--out", tmp.toString());
+    assertEquals(0, run.code(), run.err());
+    Map<?, ?> json = (Map<?, ?>) Json.parse(run.out());
+    assertEquals(tmp.toAbsolutePath().normalize().toString(), json.get("out"));
+    List<?> sections = (List<?>) json.get("sections");
+    assertEquals(Tour.sections().size(), sections.size());
+    Map<?, ?> day1 = (Map<?, ?>) sections.getFirst();
+    assertEquals(1L, day1.get("day"));
+    assertEquals(Tour.sections().getFirst().title(), day1.get("title"));
+    assertTrue((Double) day1.get("seconds") >= 0);
+    assertEquals(3L, ((Map<?, ?>) day1.get("numbers")).get("families"));
+  }
+
+  @Test
+  void tourIntoAFileIsRuntimeError(@TempDir Path tmp) throws IOException {
+    Path file = Files.writeString(tmp.resolve("taken"), "x");
+    CliRun run = CliRun.of("tour", "--out", file.toString());
+    assertEquals(1, run.code());
+    assertEquals("", run.out());
+    assertEquals(List.of("semaine: error: file already exists: " + file), run.errLines());
+  }
+
+  @Test
+  void sectionsRunInDayOrderWithoutDuplicates() {
+    List<Integer> days = Tour.sections().stream().map(TourSection::day).toList();
+    assertEquals(days.stream().sorted().distinct().toList(), days);
+    assertTrue(days.stream().allMatch(d -> d >= 1 && d <= 7), days.toString());
+  }
+}
