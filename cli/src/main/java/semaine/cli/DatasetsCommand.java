@@ -1,45 +1,46 @@
 package semaine.cli;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import semaine.data.Csv;
+import semaine.data.Dataset;
+import semaine.data.Datasets;
+import semaine.data.LabeledSamples;
+import semaine.data.MakeBlobs;
+import semaine.data.MakeMoons;
+import semaine.random.RandomState;
 
 /**
  * {@code semaine datasets}: the book's datasets, generated ({@code blobs}, {@code moons}) or loaded
  * ({@code load NAME}).
  *
- * <p>Each dataset command is a nested class here, listed in {@code subcommands}, extending
- * {@link ResultCommand} and using the converters of {@link Options}; without a subcommand,
- * {@code datasets} lists what exists. A generator reads:
- * <pre>
- * &#64;Command(name = "blobs", mixinStandardHelpOptions = true, description = "make_blobs: ...")
- * static final class Blobs extends ResultCommand {
- *   &#64;Option(names = "--samples", converter = Options.PositiveInt.class, defaultValue = "100")
- *   int samples;
- *   &#64;Option(names = "--seed", converter = Options.Seed.class) Long seed;
- *   &#64;Option(names = "--out", paramLabel = "FILE") Path out;
- *
- *   &#64;Override
- *   protected Result compute() throws IOException {
- *     // build the Dataset with semaine.data, write the CSV when --out is given, then return
- *     // new Result(Map.of("X", X, "y", y), text -&gt; ...) as DESIGN.md's table says.
- *   }
- * }
- * </pre>
+ * <p>Each dataset command is a nested class here, listed in {@code subcommands}. It prints the data
+ * as CSV on stdout (columns {@code x0, x1, ..., y} for generated data, the feature names and
+ * {@code target} for bundled data), or writes it to {@code --out FILE} and prints a one-line summary;
+ * with {@code --json} it prints {@code X}, {@code y} and, for bundled data, {@code feature_names} and
+ * {@code target_names}. Without a subcommand, {@code datasets} lists what exists.
  */
 @Command(
     name = "datasets",
     mixinStandardHelpOptions = true,
     description = "Generate or load the book's datasets (list them when no subcommand is given).",
-    subcommands = {})
+    subcommands = {DatasetsCommand.Blobs.class, DatasetsCommand.Moons.class,
+        DatasetsCommand.Load.class})
 public final class DatasetsCommand extends ResultCommand {
 
   /** Generators, as in {@code sklearn.datasets.make_*}. */
   static final List<String> GENERATORS = List.of("blobs", "moons");
 
   /** Bundled datasets, as in {@code sklearn.datasets.load_*}. */
-  static final List<String> LOADERS = List.of("iris", "wine", "breast_cancer", "digits", "diabetes");
+  static final List<String> LOADERS = Datasets.NAMES;
 
   @Override
   protected Result compute() {
@@ -52,5 +53,158 @@ public final class DatasetsCommand extends ResultCommand {
       out.println("Bundled:    " + String.join(", ", LOADERS)
           + "   (semaine datasets load NAME)");
     });
+  }
+
+  /** {@code semaine datasets blobs}: scikit-learn's {@code make_blobs}, the same numbers. */
+  @Command(name = "blobs", mixinStandardHelpOptions = true,
+      description = "Isotropic Gaussian blobs: make_blobs(n_samples, centers, n_features, "
+          + "cluster_std, random_state), the same numbers as scikit-learn.")
+  static final class Blobs extends ResultCommand {
+    @Option(names = "--samples", converter = Options.PositiveInt.class, defaultValue = "100",
+        description = "n_samples: total number of points (default: ${DEFAULT-VALUE}).")
+    int samples;
+
+    @Option(names = "--centers", converter = Options.PositiveInt.class, defaultValue = "3",
+        description = "centers: number of blobs (default: ${DEFAULT-VALUE}).")
+    int centers;
+
+    @Option(names = "--features", converter = Options.PositiveInt.class, defaultValue = "2",
+        description = "n_features (default: ${DEFAULT-VALUE}).")
+    int features;
+
+    @Option(names = "--std", converter = Options.NonNegativeDouble.class, defaultValue = "1.0",
+        description = "cluster_std (default: ${DEFAULT-VALUE}).")
+    double std;
+
+    @Option(names = "--seed", converter = Options.Seed.class,
+        description = "random_state, in [0, 4294967295] (default: random).")
+    Long seed;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write the CSV to FILE.")
+    Path out;
+
+    @Override
+    protected Result compute() throws IOException {
+      MakeBlobs blobs = Datasets.makeBlobs().nSamples(samples).centers(centers).nFeatures(features)
+          .clusterStd(std).randomState(randomState(seed));
+      semaine.data.Blobs data = blobs.generate();
+      return generated(data.X(), data.y(), out);
+    }
+  }
+
+  /** {@code semaine datasets moons}: scikit-learn's {@code make_moons}. */
+  @Command(name = "moons", mixinStandardHelpOptions = true,
+      description = "Two interleaving half circles: make_moons(n_samples, noise, random_state).")
+  static final class Moons extends ResultCommand {
+    @Option(names = "--samples", converter = Options.PositiveInt.class, defaultValue = "100",
+        description = "n_samples (default: ${DEFAULT-VALUE}).")
+    int samples;
+
+    @Option(names = "--noise", converter = Options.NonNegativeDouble.class, defaultValue = "0.0",
+        description = "noise: standard deviation of the Gaussian noise (default: ${DEFAULT-VALUE}).")
+    double noise;
+
+    @Option(names = "--seed", converter = Options.Seed.class,
+        description = "random_state, in [0, 4294967295] (default: random).")
+    Long seed;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write the CSV to FILE.")
+    Path out;
+
+    @Override
+    protected Result compute() throws IOException {
+      MakeMoons moons = Datasets.makeMoons().nSamples(samples).noise(noise)
+          .randomState(randomState(seed));
+      LabeledSamples data = moons.generate();
+      return generated(data.X(), data.y(), out);
+    }
+  }
+
+  /**
+   * {@code semaine datasets load NAME}: a bundled dataset, as scikit-learn's {@code load_NAME}, or a
+   * CSV file of the reader's own (a NAME ending in {@code .csv}), read as the model commands read it.
+   */
+  @Command(name = "load", mixinStandardHelpOptions = true,
+      description = "A bundled dataset, as scikit-learn's load_NAME(): iris, wine, breast_cancer, "
+          + "digits, diabetes; or a CSV file (NAME ending in .csv, with --target).")
+  static final class Load extends ResultCommand {
+    @Parameters(index = "0", paramLabel = "NAME",
+        description = "iris, wine, breast_cancer, digits, diabetes, or FILE.csv.")
+    String name;
+
+    @Option(names = "--target", paramLabel = "COLUMN",
+        description = "For a CSV file: the target column (numbers or class names).")
+    String target;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write the CSV to FILE.")
+    Path out;
+
+    @Override
+    protected Result compute() throws IOException {
+      Dataset data;
+      if (name.endsWith(".csv")) {
+        if (target == null) {
+          throw new UsageException("--target is required to load a CSV file: name its label column");
+        }
+        data = Csv.read(Path.of(name)).toDataset(target);
+      } else if (Datasets.NAMES.contains(name)) {
+        data = Datasets.load(name);
+      } else {
+        throw new UsageException("unknown dataset '" + name + "': expected one of "
+            + String.join(", ", Datasets.NAMES) + ", or a file ending in .csv");
+      }
+      String csv = Csv.format(data, "target");
+      if (out != null) {
+        write(out, csv);
+      }
+      Map<String, Object> json = new LinkedHashMap<>();
+      json.put("name", name);
+      json.put("n_samples", data.nSamples());
+      json.put("n_features", data.nFeatures());
+      json.put("feature_names", data.featureNames());
+      json.put("target_names", data.targetNames());
+      json.put("X", data.X());
+      json.put("y", data.targetNames().isEmpty() ? data.y() : data.labels());
+      if (out != null) {
+        json.put("out", out.toString());
+      }
+      return new Result(json, text -> text.print(out == null ? csv
+          : "wrote " + name + " (" + data.nSamples() + " samples, " + data.nFeatures()
+              + " features) to " + out + System.lineSeparator()));
+    }
+  }
+
+  /** A stream seeded as asked, or from system entropy when no seed is given (as NumPy does). */
+  private static RandomState randomState(Long seed) {
+    return seed == null ? new RandomState() : new RandomState(seed);
+  }
+
+  /** The result of a generator: columns x0..x(d-1) and y, as CSV text, a file, or JSON. */
+  private static Result generated(double[][] X, int[] y, Path out) throws IOException {
+    String[] header = new String[X[0].length];
+    for (int j = 0; j < header.length; j++) {
+      header[j] = "x" + j;
+    }
+    String csv = Csv.format(header, X, "y", y);
+    if (out != null) {
+      write(out, csv);
+    }
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("X", X);
+    json.put("y", y);
+    if (out != null) {
+      json.put("out", out.toString());
+    }
+    return new Result(json, text -> text.print(out == null ? csv
+        : "wrote " + X.length + " samples (" + X[0].length + " features) to " + out
+            + System.lineSeparator()));
+  }
+
+  private static void write(Path out, String csv) throws IOException {
+    Path parent = out.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    Files.writeString(out, csv, StandardCharsets.UTF_8);
   }
 }

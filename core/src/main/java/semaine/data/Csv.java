@@ -2,7 +2,6 @@ package semaine.data;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import semaine.util.Checks;
+import semaine.util.Repr;
 
 /**
  * Reads and writes CSV files of samples (RFC 4180, UTF-8, a header row first).
@@ -132,86 +132,49 @@ public final class Csv {
   }
 
   /**
-   * The shortest decimal that reads back as {@code value}, in Python's {@code repr} layout: plain
-   * digits with at least one decimal ({@code 3.0}, {@code 0.0001}) when the decimal exponent is in
-   * [-4, 16), else {@code d.ddde±XX} ({@code 1e-05}, {@code 1e+16}).
+   * The shortest decimal that reads back as {@code value}, in Python's {@code repr} layout
+   * ({@code 3.0}, {@code 1e-05}); see {@link Repr#of(double)}.
    *
    * @throws IllegalArgumentException for NaN and infinities
    */
   public static String formatDouble(double value) {
     Checks.checkFinite("value", value);
-    if (value == 0) {
-      return Double.doubleToRawLongBits(value) == 0 ? "0.0" : "-0.0";
-    }
-    double magnitude = Math.abs(value);
-    // Java's Double.toString gives the shortest round-trip digits (JDK 19+), e.g. "1.0E-5".
-    String java = Double.toString(magnitude);
-    int e = java.indexOf('E');
-    String mantissa = e < 0 ? java : java.substring(0, e);
-    int dot = mantissa.indexOf('.');
-    String digits = mantissa.substring(0, dot) + mantissa.substring(dot + 1);
-    // value = 0.DIGITS x 10^point
-    int point = dot + (e < 0 ? 0 : Integer.parseInt(java.substring(e + 1)));
-    int lead = 0;
-    while (lead < digits.length() - 1 && digits.charAt(lead) == '0') {
-      lead++;
-    }
-    digits = digits.substring(lead);
-    point -= lead;
-    digits = digits.replaceFirst("0+$", "");
-    Decimal decimal = new Decimal(digits, point);
-    if (digits.length() == 2) { // Java may pick 2 digits where 1 digit round-trips too (4.9E-324)
-      decimal = oneDigit(decimal, magnitude);
-    }
-    digits = decimal.digits();
-    point = decimal.point();
-    String text = point > -4 && point <= 16 ? plain(digits, point) : scientific(digits, point);
-    return value < 0 ? "-" + text : text;
+    return Repr.of(value);
   }
 
-  /** The decimal 0.{@code digits} x 10^{@code point}. */
-  private record Decimal(String digits, int point) {}
-
-  /** The one-digit decimal nearest {@code magnitude} that reads back as it, else {@code twoDigits}. */
-  private static Decimal oneDigit(Decimal twoDigits, double magnitude) {
-    BigDecimal exact = new BigDecimal(magnitude);
-    Decimal best = twoDigits;
-    BigDecimal bestError = null;
-    int first = twoDigits.digits().charAt(0) - '0';
-    for (int d = first; d <= first + 1; d++) { // round the two digits down, then up
-      Decimal candidate = d == 10
-          ? new Decimal("1", twoDigits.point() + 1)
-          : new Decimal(Integer.toString(d), twoDigits.point());
-      BigDecimal value = new BigDecimal(candidate.digits()).scaleByPowerOfTen(candidate.point() - 1);
-      BigDecimal error = value.subtract(exact).abs();
-      if (value.doubleValue() == magnitude && (bestError == null || error.compareTo(bestError) < 0)) {
-        best = candidate;
-        bestError = error;
-      }
+  /** X and a target column of class ids as CSV text, exactly as {@code write} would write it. */
+  public static String format(String[] header, double[][] X, String targetName, int[] y) {
+    Checks.checkArgument(y != null, "y must not be null");
+    String[] target = new String[y.length];
+    for (int i = 0; i < y.length; i++) {
+      target[i] = Integer.toString(y[i]);
     }
-    return best;
+    return table(header, X, targetName, target);
   }
 
-  private static String plain(String digits, int point) {
-    if (point <= 0) {
-      return "0." + "0".repeat(-point) + digits;
+  /** A dataset as CSV text, exactly as {@link #write(Path, Dataset, String)} would write it. */
+  public static String format(Dataset data, String targetName) {
+    String[] header = data.featureNames().toArray(String[]::new);
+    int[] y = data.targetNames().isEmpty() ? null : data.labels();
+    String[] target = new String[data.nSamples()];
+    double[] values = data.y();
+    for (int i = 0; i < target.length; i++) {
+      target[i] = y == null ? formatDouble(values[i]) : data.targetNames().get(y[i]);
     }
-    if (point >= digits.length()) {
-      return digits + "0".repeat(point - digits.length()) + ".0";
-    }
-    return digits.substring(0, point) + "." + digits.substring(point);
-  }
-
-  private static String scientific(String digits, int point) {
-    int exponent = point - 1;
-    String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
-    String sign = exponent < 0 ? "-" : "+";
-    int abs = Math.abs(exponent);
-    return mantissa + "e" + sign + (abs < 10 ? "0" : "") + abs;
+    return table(header, data.X(), targetName, target);
   }
 
   private static void writeTable(
       Path file, String[] header, double[][] X, String targetName, String[] target) {
+    String text = table(header, X, targetName, target);
+    try {
+      Files.writeString(file, text, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file, e);
+    }
+  }
+
+  private static String table(String[] header, double[][] X, String targetName, String[] target) {
     Checks.checkMatrix("X", X);
     Checks.checkArgument(header != null, "header must not be null");
     Checks.checkArgument(header.length == X[0].length,
@@ -238,11 +201,7 @@ public final class Csv {
       }
       out.append('\n');
     }
-    try {
-      Files.writeString(file, out, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + file, e);
-    }
+    return out.toString();
   }
 
   /** RFC 4180: a field with a comma, quote or line break (or edge spaces) goes in double quotes. */

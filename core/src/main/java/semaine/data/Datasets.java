@@ -30,6 +30,30 @@ public final class Datasets {
   private Datasets() {}
 
   /**
+   * {@code sklearn.datasets.make_blobs}: isotropic Gaussian blobs, configured by chained setters
+   * named after its keyword arguments, e.g.
+   * {@code Datasets.makeBlobs().nSamples(50).centers(2).randomState(0).generate()}.
+   */
+  public static MakeBlobs makeBlobs() {
+    return new MakeBlobs();
+  }
+
+  /** {@code sklearn.datasets.make_moons}: two interleaving half circles. */
+  public static MakeMoons makeMoons() {
+    return new MakeMoons();
+  }
+
+  /** {@code sklearn.datasets.make_circles}: a small circle inside a large one. */
+  public static MakeCircles makeCircles() {
+    return new MakeCircles();
+  }
+
+  /** {@code sklearn.datasets.make_regression}: a random linear regression problem. */
+  public static MakeRegression makeRegression() {
+    return new MakeRegression();
+  }
+
+  /**
    * Loads a bundled dataset by its scikit-learn name: iris, wine, breast_cancer, digits or diabetes.
    *
    * @throws IllegalArgumentException for any other name

@@ -10,7 +10,7 @@ import semaine.util.Checks;
  * for the same seed.
  *
  * <pre>{@code
- * Blobs b = MakeBlobs.nSamples(50).centers(2).nFeatures(2).clusterStd(1.0).randomState(0).generate();
+ * Blobs b = new MakeBlobs().nSamples(50).centers(2).nFeatures(2).clusterStd(1.0).randomState(0).generate();
  * double[][] X = b.X(); int[] y = b.y(); double[][] centers = b.centers();
  * }</pre>
  *
@@ -43,17 +43,17 @@ public final class MakeBlobs {
   public MakeBlobs() {}
 
   /** {@code make_blobs(n_samples=n)}: n samples split as equally as possible over the centres. */
-  public static MakeBlobs nSamples(int n) {
-    MakeBlobs blobs = new MakeBlobs();
-    blobs.nSamples = Checks.checkPositive("nSamples", n);
-    return blobs;
+  public MakeBlobs nSamples(int n) {
+    this.nSamples = Checks.checkPositive("nSamples", n);
+    this.perCenter = null;
+    return this;
   }
 
   /**
    * {@code make_blobs(n_samples=[n0, n1, ...])}: that many samples for each centre; without explicit
    * centres, there are {@code perCenter.length} random ones.
    */
-  public static MakeBlobs nSamples(int[] perCenter) {
+  public MakeBlobs nSamples(int[] perCenter) {
     Checks.checkArgument(perCenter != null && perCenter.length > 0,
         "nSamples per centre must have at least one entry");
     for (int i = 0; i < perCenter.length; i++) {
@@ -62,9 +62,8 @@ public final class MakeBlobs {
             "nSamples[" + i + "] (" + perCenter[i] + ") must be >= 0");
       }
     }
-    MakeBlobs blobs = new MakeBlobs();
-    blobs.perCenter = perCenter.clone();
-    return blobs;
+    this.perCenter = perCenter.clone();
+    return this;
   }
 
   /** {@code centers=k}: k centres drawn uniformly in the centre box. */

@@ -8,7 +8,7 @@ import semaine.util.Checks;
  * A large circle containing a smaller one: scikit-learn 1.9's {@code make_circles}.
  *
  * <pre>{@code
- * LabeledSamples circles = MakeCircles.nSamples(100).noise(0.05).factor(0.5).randomState(0).generate();
+ * LabeledSamples circles = new MakeCircles().nSamples(100).noise(0.05).factor(0.5).randomState(0).generate();
  * }</pre>
  *
  * <p>The outer circle (label 0) is (cos t, sin t) for t = linspace(0, 2π, n_out, endpoint=False), so
@@ -21,8 +21,8 @@ import semaine.util.Checks;
  */
 public final class MakeCircles {
 
-  private final int nOut;
-  private final int nIn;
+  private int nOut;
+  private int nIn;
   private boolean shuffle = true;
   private Double noise;
   private double factor = 0.8;
@@ -39,15 +39,16 @@ public final class MakeCircles {
   }
 
   /** {@code make_circles(n_samples=n)}, n ≥ 0: n // 2 outer and the rest inner samples. */
-  public static MakeCircles nSamples(int n) {
+  public MakeCircles nSamples(int n) {
     Checks.checkNonNegative("nSamples", n);
-    return new MakeCircles(n / 2, n - n / 2);
+    return nSamples(n / 2, n - n / 2);
   }
 
   /** {@code make_circles(n_samples=(nOut, nIn))}: the size of each circle. */
-  public static MakeCircles nSamples(int nOut, int nIn) {
-    return new MakeCircles(
-        Checks.checkNonNegative("nOut", nOut), Checks.checkNonNegative("nIn", nIn));
+  public MakeCircles nSamples(int nOut, int nIn) {
+    this.nOut = Checks.checkNonNegative("nOut", nOut);
+    this.nIn = Checks.checkNonNegative("nIn", nIn);
+    return this;
   }
 
   /** {@code factor}: the inner radius relative to the outer one, in [0, 1) (default 0.8). */

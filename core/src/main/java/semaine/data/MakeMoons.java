@@ -8,7 +8,7 @@ import semaine.util.Checks;
  * Two interleaving half circles: scikit-learn 1.9's {@code make_moons}.
  *
  * <pre>{@code
- * LabeledSamples moons = MakeMoons.nSamples(100).noise(0.1).randomState(0).generate();
+ * LabeledSamples moons = new MakeMoons().nSamples(100).noise(0.1).randomState(0).generate();
  * }</pre>
  *
  * <p>The outer moon (label 0) is (cos t, sin t) for t = linspace(0, π, n_out); the inner one
@@ -21,8 +21,8 @@ import semaine.util.Checks;
  */
 public final class MakeMoons {
 
-  private final int nOut;
-  private final int nIn;
+  private int nOut;
+  private int nIn;
   private boolean shuffle = true;
   private Double noise;
   private Supplier<RandomState> random = RandomState::new;
@@ -38,14 +38,16 @@ public final class MakeMoons {
   }
 
   /** {@code make_moons(n_samples=n)}, n ≥ 1: n // 2 outer and the rest inner samples. */
-  public static MakeMoons nSamples(int n) {
+  public MakeMoons nSamples(int n) {
     Checks.checkPositive("nSamples", n);
-    return new MakeMoons(n / 2, n - n / 2);
+    return nSamples(n / 2, n - n / 2);
   }
 
   /** {@code make_moons(n_samples=(nOut, nIn))}: the size of each moon. */
-  public static MakeMoons nSamples(int nOut, int nIn) {
-    return new MakeMoons(Checks.checkNonNegative("nOut", nOut), Checks.checkNonNegative("nIn", nIn));
+  public MakeMoons nSamples(int nOut, int nIn) {
+    this.nOut = Checks.checkNonNegative("nOut", nOut);
+    this.nIn = Checks.checkNonNegative("nIn", nIn);
+    return this;
   }
 
   /** {@code shuffle} (default true). */

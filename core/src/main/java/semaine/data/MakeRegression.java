@@ -9,7 +9,7 @@ import semaine.util.Checks;
  * {@code effective_rank=None} (well-conditioned Gaussian inputs) and {@code coef=True}.
  *
  * <pre>{@code
- * RegressionSamples r = MakeRegression.nSamples(20).nFeatures(5).nInformative(3)
+ * RegressionSamples r = new MakeRegression().nSamples(20).nFeatures(5).nInformative(3)
  *     .noise(1.0).bias(2.5).randomState(0).generate();
  * double[][] X = r.X(); double[] y = r.y(); double[] coef = r.coef();
  * }</pre>
@@ -28,7 +28,7 @@ import semaine.util.Checks;
  */
 public final class MakeRegression {
 
-  private final int nSamples;
+  private int nSamples = 100;
   private int nFeatures = 100;
   private int nInformative = 10;
   private int nTargets = 1;
@@ -38,17 +38,12 @@ public final class MakeRegression {
   private Supplier<RandomState> random = RandomState::new;
 
   /** {@code make_regression()} with scikit-learn's defaults. */
-  public MakeRegression() {
-    this.nSamples = 100;
-  }
-
-  private MakeRegression(int nSamples) {
-    this.nSamples = nSamples;
-  }
+  public MakeRegression() {}
 
   /** {@code make_regression(n_samples=n)}, n ≥ 1. */
-  public static MakeRegression nSamples(int n) {
-    return new MakeRegression(Checks.checkPositive("nSamples", n));
+  public MakeRegression nSamples(int n) {
+    this.nSamples = Checks.checkPositive("nSamples", n);
+    return this;
   }
 
   /** {@code n_features} ≥ 1 (default 100). */

@@ -18,8 +18,9 @@ import java.util.Map;
  * refused.
  *
  * <p>Writing accepts maps, iterables, primitive and object arrays (nested), strings, numbers, booleans
- * and null. Doubles use Java's shortest round-trip form ({@link Double#toString}); NaN and infinities,
- * which JSON cannot express, are written as {@code null}.
+ * and null. Doubles are written as Python's {@code json.dumps} writes them ({@link Repr}: the shortest
+ * decimal that reads back as the same double); NaN and infinities, which JSON cannot express, are
+ * written as {@code null}.
  */
 public final class Json {
 
@@ -102,7 +103,7 @@ public final class Json {
 
   private static void number(double d, StringBuilder out) {
     if (Double.isFinite(d)) {
-      out.append(d);
+      out.append(Repr.of(d));
     } else {
       out.append("null");
     }

@@ -30,35 +30,35 @@ class GeneratorsTest {
 
   private static final Map<String, Supplier<LabeledSamples>> LABELED = Map.of(
       "make_moons(n_samples=100, noise=0.1, random_state=0)",
-      () -> MakeMoons.nSamples(100).noise(0.1).randomState(0).generate(),
+      () -> new MakeMoons().nSamples(100).noise(0.1).randomState(0).generate(),
       "make_moons(n_samples=15, random_state=3)",
-      () -> MakeMoons.nSamples(15).randomState(3).generate(),
+      () -> new MakeMoons().nSamples(15).randomState(3).generate(),
       "make_moons(n_samples=(4, 7), noise=0.3, shuffle=False, random_state=1)",
-      () -> MakeMoons.nSamples(4, 7).noise(0.3).shuffle(false).randomState(1).generate(),
+      () -> new MakeMoons().nSamples(4, 7).noise(0.3).shuffle(false).randomState(1).generate(),
       "make_moons(n_samples=1, noise=0.05, random_state=8)",
-      () -> MakeMoons.nSamples(1).noise(0.05).randomState(8).generate(),
+      () -> new MakeMoons().nSamples(1).noise(0.05).randomState(8).generate(),
       "make_circles(n_samples=100, noise=0.05, factor=0.5, random_state=0)",
-      () -> MakeCircles.nSamples(100).noise(0.05).factor(0.5).randomState(0).generate(),
+      () -> new MakeCircles().nSamples(100).noise(0.05).factor(0.5).randomState(0).generate(),
       "make_circles(n_samples=11, random_state=4)",
-      () -> MakeCircles.nSamples(11).randomState(4).generate(),
+      () -> new MakeCircles().nSamples(11).randomState(4).generate(),
       "make_circles(n_samples=(6, 3), noise=0.2, factor=0.3, shuffle=False, random_state=2)",
-      () -> MakeCircles.nSamples(6, 3).noise(0.2).factor(0.3).shuffle(false).randomState(2)
+      () -> new MakeCircles().nSamples(6, 3).noise(0.2).factor(0.3).shuffle(false).randomState(2)
           .generate());
 
   private static final Map<String, Supplier<RegressionSamples>> REGRESSION = Map.of(
       "make_regression(n_samples=20, n_features=5, n_informative=3, noise=1.0, bias=2.5, coef=True, "
           + "random_state=0)",
-      () -> MakeRegression.nSamples(20).nFeatures(5).nInformative(3).noise(1.0).bias(2.5)
+      () -> new MakeRegression().nSamples(20).nFeatures(5).nInformative(3).noise(1.0).bias(2.5)
           .randomState(0).generate(),
       "make_regression(n_samples=30, n_features=3, coef=True, random_state=42)",
-      () -> MakeRegression.nSamples(30).nFeatures(3).randomState(42).generate(),
+      () -> new MakeRegression().nSamples(30).nFeatures(3).randomState(42).generate(),
       "make_regression(n_samples=8, n_features=4, n_informative=2, n_targets=3, noise=0.5, "
           + "coef=True, random_state=7)",
-      () -> MakeRegression.nSamples(8).nFeatures(4).nInformative(2).nTargets(3).noise(0.5)
+      () -> new MakeRegression().nSamples(8).nFeatures(4).nInformative(2).nTargets(3).noise(0.5)
           .randomState(7).generate(),
       "make_regression(n_samples=10, n_features=2, shuffle=False, noise=2.0, coef=True, "
           + "random_state=1)",
-      () -> MakeRegression.nSamples(10).nFeatures(2).shuffle(false).noise(2.0).randomState(1)
+      () -> new MakeRegression().nSamples(10).nFeatures(2).shuffle(false).noise(2.0).randomState(1)
           .generate());
 
   @TestFactory
@@ -101,8 +101,8 @@ class GeneratorsTest {
         .findFirst().orElseThrow();
     List<?> out = (List<?>) c.get("outputs");
     RandomState rs = new RandomState(0);
-    Blobs blobs = MakeBlobs.nSamples(6).centers(2).randomState(rs).generate();
-    LabeledSamples moons = MakeMoons.nSamples(6).noise(0.1).randomState(rs).generate();
+    Blobs blobs = new MakeBlobs().nSamples(6).centers(2).randomState(rs).generate();
+    LabeledSamples moons = new MakeMoons().nSamples(6).noise(0.1).randomState(rs).generate();
     TrainTestSplit.Split<int[]> split =
         TrainTestSplit.of(blobs.X(), blobs.y()).testSize(0.5).randomState(rs).split();
     assertExact(out.get(0), blobs.X(), "blobs X");
@@ -117,7 +117,7 @@ class GeneratorsTest {
 
   @Test
   void singleTargetAccessorsRefuseSeveralTargets() {
-    RegressionSamples r = MakeRegression.nSamples(3).nFeatures(2).nTargets(2).randomState(0)
+    RegressionSamples r = new MakeRegression().nSamples(3).nFeatures(2).nTargets(2).randomState(0)
         .generate();
     IllegalStateException e = assertThrows(IllegalStateException.class, r::y);
     assertTrue(e.getMessage().contains("targets()"), e.getMessage());
@@ -126,13 +126,13 @@ class GeneratorsTest {
 
   @Test
   void badArgumentsAreRejectedNamingTheArgument() {
-    assertMessage(() -> MakeMoons.nSamples(0), "nSamples (0) must be >= 1");
-    assertMessage(() -> MakeMoons.nSamples(-1, 3), "nOut (-1) must be >= 0");
+    assertMessage(() -> new MakeMoons().nSamples(0), "nSamples (0) must be >= 1");
+    assertMessage(() -> new MakeMoons().nSamples(-1, 3), "nOut (-1) must be >= 0");
     assertMessage(() -> new MakeMoons().noise(-0.1), "noise (-0.1) must be >= 0");
-    assertMessage(() -> MakeCircles.nSamples(-2), "nSamples (-2) must be >= 0");
+    assertMessage(() -> new MakeCircles().nSamples(-2), "nSamples (-2) must be >= 0");
     assertMessage(() -> new MakeCircles().factor(1.0), "factor (1.0) must be in [0, 1)");
     assertMessage(() -> new MakeCircles().noise(Double.NaN), "noise (NaN) must be finite");
-    assertMessage(() -> MakeRegression.nSamples(0), "nSamples (0) must be >= 1");
+    assertMessage(() -> new MakeRegression().nSamples(0), "nSamples (0) must be >= 1");
     assertMessage(() -> new MakeRegression().nFeatures(0), "nFeatures (0) must be >= 1");
     assertMessage(() -> new MakeRegression().nInformative(-1), "nInformative (-1) must be >= 0");
     assertMessage(() -> new MakeRegression().nTargets(0), "nTargets (0) must be >= 1");

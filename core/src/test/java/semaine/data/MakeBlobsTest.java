@@ -24,35 +24,35 @@ class MakeBlobsTest {
   /** The Java call for each Python call of datasets.json. */
   private static final Map<String, Supplier<Blobs>> DATASETS = Map.of(
       "make_blobs(n_samples=50, centers=2, n_features=2, random_state=0, cluster_std=1.0)",
-      () -> MakeBlobs.nSamples(50).centers(2).nFeatures(2).randomState(0).clusterStd(1.0).generate(),
+      () -> new MakeBlobs().nSamples(50).centers(2).nFeatures(2).randomState(0).clusterStd(1.0).generate(),
       "make_blobs(n_samples=200, centers=3, n_features=2, random_state=42, cluster_std=0.5)",
-      () -> MakeBlobs.nSamples(200).centers(3).nFeatures(2).randomState(42).clusterStd(0.5)
+      () -> new MakeBlobs().nSamples(200).centers(3).nFeatures(2).randomState(42).clusterStd(0.5)
           .generate(),
       "make_blobs(n_samples=101, centers=4, n_features=3, random_state=7, cluster_std=1.5)",
-      () -> MakeBlobs.nSamples(101).centers(4).nFeatures(3).randomState(7).clusterStd(1.5)
+      () -> new MakeBlobs().nSamples(101).centers(4).nFeatures(3).randomState(7).clusterStd(1.5)
           .generate(),
       "make_blobs(n_samples=30, centers=1, n_features=5, random_state=1, cluster_std=2.0)",
-      () -> MakeBlobs.nSamples(30).centers(1).nFeatures(5).randomState(1).clusterStd(2.0)
+      () -> new MakeBlobs().nSamples(30).centers(1).nFeatures(5).randomState(1).clusterStd(2.0)
           .generate(),
       "make_blobs(n_samples=[10,20,5], centers=[[0,0],[5,5],[-5,5]], cluster_std=[0.5,1.0,2.0], "
           + "random_state=3)",
-      () -> MakeBlobs.nSamples(new int[] {10, 20, 5})
+      () -> new MakeBlobs().nSamples(new int[] {10, 20, 5})
           .centers(new double[][] {{0, 0}, {5, 5}, {-5, 5}})
           .clusterStd(new double[] {0.5, 1.0, 2.0}).randomState(3).generate());
 
   /** make_blobs calls of generators.json, which also return the centres. */
   private static final Map<String, Supplier<Blobs>> WITH_CENTERS = Map.of(
       "make_blobs(n_samples=7, centers=3, random_state=42, cluster_std=0.5, return_centers=True)",
-      () -> MakeBlobs.nSamples(7).centers(3).randomState(42).clusterStd(0.5).generate(),
+      () -> new MakeBlobs().nSamples(7).centers(3).randomState(42).clusterStd(0.5).generate(),
       "make_blobs(random_state=5, return_centers=True)",
       () -> new MakeBlobs().randomState(5).generate(),
       "make_blobs(n_samples=[3,4], n_features=3, random_state=9, center_box=(0, 1), shuffle=False, "
           + "return_centers=True)",
-      () -> MakeBlobs.nSamples(new int[] {3, 4}).nFeatures(3).randomState(9).centerBox(0, 1)
+      () -> new MakeBlobs().nSamples(new int[] {3, 4}).nFeatures(3).randomState(9).centerBox(0, 1)
           .shuffle(false).generate(),
       "make_blobs(n_samples=9, centers=2, cluster_std=[0.1, 3.0], random_state=2, "
           + "return_centers=True)",
-      () -> MakeBlobs.nSamples(9).centers(2).clusterStd(new double[] {0.1, 3.0}).randomState(2)
+      () -> new MakeBlobs().nSamples(9).centers(2).clusterStd(new double[] {0.1, 3.0}).randomState(2)
           .generate());
 
   @TestFactory
@@ -87,33 +87,33 @@ class MakeBlobsTest {
 
   @Test
   void integerSampleCountIsSplitWithTheFirstCentersGettingOneMore() {
-    Blobs b = MakeBlobs.nSamples(7).centers(3).shuffle(false).randomState(0).generate();
+    Blobs b = new MakeBlobs().nSamples(7).centers(3).shuffle(false).randomState(0).generate();
     assertArrayEquals(new int[] {0, 0, 0, 1, 1, 2, 2}, b.y());
   }
 
   @Test
   void intSeedGivesTheSameBlobsEachCallWhileASharedStreamAdvances() {
-    MakeBlobs seeded = MakeBlobs.nSamples(5).randomState(3);
+    MakeBlobs seeded = new MakeBlobs().nSamples(5).randomState(3);
     assertArrayEquals(seeded.generate().X()[0], seeded.generate().X()[0]);
     RandomState rs = new RandomState(3);
-    MakeBlobs shared = MakeBlobs.nSamples(5).randomState(rs);
+    MakeBlobs shared = new MakeBlobs().nSamples(5).randomState(rs);
     double first = shared.generate().X()[0][0];
     assertTrue(first != shared.generate().X()[0][0]);
   }
 
   @Test
   void badArgumentsAreRejectedNamingTheArgument() {
-    assertMessage(() -> MakeBlobs.nSamples(0), "nSamples (0) must be >= 1");
-    assertMessage(() -> MakeBlobs.nSamples(new int[] {3, -1}), "nSamples[1] (-1) must be >= 0");
+    assertMessage(() -> new MakeBlobs().nSamples(0), "nSamples (0) must be >= 1");
+    assertMessage(() -> new MakeBlobs().nSamples(new int[] {3, -1}), "nSamples[1] (-1) must be >= 0");
     assertMessage(() -> new MakeBlobs().centers(0), "centers (0) must be >= 1");
     assertMessage(() -> new MakeBlobs().clusterStd(-0.5), "clusterStd (-0.5) must be >= 0");
     assertMessage(() -> new MakeBlobs().clusterStd(new double[] {1, -2}), "clusterStd[1] (-2.0)");
     assertMessage(() -> new MakeBlobs().nFeatures(0), "nFeatures (0) must be >= 1");
     assertMessage(() -> new MakeBlobs().clusterStd(new double[] {1, 2}).randomState(0).generate(),
         "clusterStd has 2 values but there are 3 centers");
-    assertMessage(() -> MakeBlobs.nSamples(new int[] {1, 2})
+    assertMessage(() -> new MakeBlobs().nSamples(new int[] {1, 2})
         .centers(new double[][] {{0, 0}, {1, 1}, {2, 2}}).generate(), "nSamples has 2 per-centre");
-    assertMessage(() -> MakeBlobs.nSamples(new int[] {1, 2}).centers(2).generate(), "centers (2)");
+    assertMessage(() -> new MakeBlobs().nSamples(new int[] {1, 2}).centers(2).generate(), "centers (2)");
     assertMessage(() -> new MakeBlobs().nFeatures(3).centers(new double[][] {{0, 0}}).generate(),
         "nFeatures (3) must equal the 2 columns");
     assertMessage(() -> new MakeBlobs().randomState(-1), "seed (-1)");
