@@ -48,6 +48,22 @@ class TourCommandTest {
   }
 
   @Test
+  void dayOneShowsTheBooksFirstNumbersAndTheBundledDatasets(@TempDir Path tmp) throws IOException {
+    CliRun run = CliRun.of("tour", "--json", "--out", tmp.toString());
+    assertEquals(0, run.code(), run.err());
+    Map<?, ?> day1 = (Map<?, ?>) ((List<?>) ((Map<?, ?>) Json.parse(run.out())).get("sections")).get(0);
+    Map<?, ?> numbers = (Map<?, ?>) day1.get("numbers");
+    // np.random.seed(0); np.random.randn(3), and make_blobs(50, centers=2)'s 25 + 25 labels
+    assertEquals(List.of(1.764052345967664, 0.4001572083672233, 0.9787379841057392),
+        numbers.get("randn3_seed0"));
+    assertEquals(List.of(25L, 25L), numbers.get("blobs_class_counts"));
+    String html = Files.readString(tmp.resolve("index.html"));
+    for (String row : List.of("iris", "wine", "breast_cancer", "digits", "diabetes", "50 / 50 / 50")) {
+      assertTrue(html.contains(row), row);
+    }
+  }
+
+  @Test
   void tourIntoAFileIsRuntimeError(@TempDir Path tmp) throws IOException {
     Path file = Files.writeString(tmp.resolve("taken"), "x");
     CliRun run = CliRun.of("tour", "--out", file.toString());
