@@ -1,6 +1,5 @@
 package semaine.random;
 
-import java.util.function.DoubleUnaryOperator;
 import semaine.util.Checks;
 
 /**
@@ -28,14 +27,13 @@ import semaine.util.Checks;
  *       index = number of cdf values ≤ u (searchsorted, side right).
  * </ul>
  *
- * <h2>Caveat: the logarithm</h2>
- * NumPy's polar method calls C's {@code log()} (glibc on Linux), which is not correctly rounded in
- * about 8 of 10,000 calls. When the JVM runs with {@code --enable-native-access=ALL-UNNAMED}, this
- * class calls that same C function through the foreign-function API and the Gaussians are identical
- * to NumPy's on the same machine ({@link #usesNativeLog()}). Otherwise it uses {@link Math#log}, and
- * a rare Gaussian can differ from NumPy's in the last bit (about 1 value in 2,500; on the seed-0
- * stream the first one is {@code randn} index 662, on seed 42 index 10). Uniform, integer and
- * permutation streams never depend on the logarithm and are always identical.
+ * <h2>The logarithm</h2>
+ * NumPy's polar method calls the C library's {@code log()}, which in glibc is not correctly rounded
+ * in about 8 of 10,000 calls, so {@link Math#log} would make a rare Gaussian differ in the last bit.
+ * The sampler uses {@code GlibcLog}, a pure-Java port of glibc's {@code log} that returns glibc's
+ * double in every case tested, so Gaussians match NumPy on glibc systems (Linux) bit for bit. Where
+ * NumPy runs on another C library (macOS, Windows), its own Gaussians may differ from these in rare
+ * last bits; uniform, integer and permutation streams never depend on the logarithm.
  *
  * <p>Not thread-safe: one stream per thread, as in NumPy.
  */
@@ -44,33 +42,17 @@ public final class RandomState {
   private static final long MAX_SEED = 0xffffffffL;
 
   private final MersenneTwister mt = new MersenneTwister();
-  private final DoubleUnaryOperator log;
   private boolean hasGauss;
   private double gauss;
 
   /** A generator seeded from system entropy, like {@code np.random.RandomState()}. */
   public RandomState() {
-    log = NativeLog.DEFAULT;
     mt.seedFromEntropy();
   }
 
   /** A generator seeded like {@code np.random.RandomState(seed)}; 0 ≤ seed ≤ 2^32 - 1. */
   public RandomState(long seed) {
-    this(seed, NativeLog.DEFAULT);
-  }
-
-  /** A seeded generator whose Gaussian sampler uses the given logarithm (tests compare both). */
-  RandomState(long seed, DoubleUnaryOperator log) {
-    this.log = log;
     seed(seed);
-  }
-
-  /**
-   * True when Gaussians use the C library's {@code log}, as NumPy does, so they match NumPy bit for
-   * bit; false when they use {@link Math#log} (native access not enabled).
-   */
-  public static boolean usesNativeLog() {
-    return NativeLog.available();
   }
 
   /**
@@ -169,7 +151,7 @@ public final class RandomState {
       x2 = 2.0 * mt.nextDouble() - 1.0;
       r2 = x1 * x1 + x2 * x2;
     } while (r2 >= 1.0 || r2 == 0.0);
-    double f = Math.sqrt(-2.0 * log.applyAsDouble(r2) / r2);
+    double f = Math.sqrt(-2.0 * GlibcLog.log(r2) / r2);
     gauss = f * x1;
     hasGauss = true;
     return f * x2; // NumPy returns the value built from the second uniform first

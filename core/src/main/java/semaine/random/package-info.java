@@ -5,9 +5,9 @@
  *
  * <p>Mirrors {@code numpy.random.mtrand}: {@code seed}, {@code random_sample}/{@code rand},
  * {@code randn}/{@code standard_normal}/{@code normal}, {@code uniform}, {@code randint},
- * {@code choice}, {@code shuffle} and {@code permutation}. Gaussians call the C library's
- * {@code log} like NumPy when the JVM has native access ({@code --enable-native-access=ALL-UNNAMED});
- * without it {@link java.lang.Math#log} is used and a rare Gaussian (about 1 in 2,500) can differ
- * from NumPy's in the last bit; see the class documentation.
+ * {@code choice}, {@code shuffle} and {@code permutation}. Gaussians take their logarithm from
+ * {@code GlibcLog}, a pure-Java port of glibc's {@code log} (the C function NumPy calls), so they
+ * equal NumPy's on glibc systems; where NumPy uses another C library its Gaussians may differ in rare
+ * last bits. See the class documentation.
  */
 package semaine.random;
