@@ -1,14 +1,17 @@
 package semaine.cli;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code semaine example [NAME]}: runs one of the book's listings and prints its numbers; without a
- * name, lists them. An unknown name is a usage error (exit 2), like any bad value.
+ * {@code semaine example [NAME]}: runs one of the book's listings (a compact source file of
+ * {@code examples/}) and prints its numbers; without a name, lists them. An unknown name is a usage
+ * error (exit 2), like any bad value.
  */
 @Command(
     name = "example",
@@ -16,21 +19,43 @@ import picocli.CommandLine.Parameters;
     description = "Run one of the book's listings (list them when no name is given).")
 public final class ExampleCommand extends ResultCommand {
 
-  /** The listing names, in book order; none are ported yet. */
-  static final List<String> NAMES = List.of();
+  /** A listing: its CLI name, its file under {@code examples/}, and what it shows. */
+  record Example(String name, String path, String summary) {}
+
+  /** The listings, in book order. */
+  static final List<Example> EXAMPLES = List.of(
+      new Example("first-numbers", "day1/FirstNumbers.java",
+          "day 1: np.random.randn, make_blobs and load_iris, the same numbers"));
+
+  /** The listing names, in book order. */
+  static final List<String> NAMES = EXAMPLES.stream().map(Example::name).toList();
 
   @Parameters(index = "0", arity = "0..1", paramLabel = "NAME", description = "The listing to run.")
   private String name;
 
+  @Option(names = "--seed", converter = Options.Seed.class,
+      description = "Run the listing with this seed instead of the book's.")
+  private Long seed;
+
   @Override
-  protected Result compute() {
-    if (name != null) {
-      throw new UsageException("unknown example '" + name + "': "
-          + (NAMES.isEmpty() ? "no examples yet" : "examples are " + String.join(", ", NAMES)));
+  protected Result compute() throws Exception {
+    if (name == null) {
+      List<Map<String, Object>> list = new ArrayList<>();
+      for (Example e : EXAMPLES) {
+        list.add(Map.of("name", e.name(), "file", "examples/" + e.path(), "summary", e.summary()));
+      }
+      return new Result(Map.of("examples", list), out -> EXAMPLES.forEach(e ->
+          out.printf("%-18s %s  (examples/%s)%n", e.name(), e.summary(), e.path())));
     }
+    Example example = EXAMPLES.stream().filter(e -> e.name().equals(name)).findFirst()
+        .orElseThrow(() -> new UsageException("unknown example '" + name + "': examples are "
+            + String.join(", ", NAMES)));
+    ExampleRunner.Output output = ExampleRunner.run(example.path(), seed);
     Map<String, Object> json = new LinkedHashMap<>();
-    json.put("examples", NAMES);
-    return new Result(json, out ->
-        out.println(NAMES.isEmpty() ? "no examples yet" : String.join("\n", NAMES)));
+    json.put("example", example.name());
+    json.put("file", "examples/" + example.path());
+    json.put("numbers", output.values());
+    json.put("seconds", output.seconds());
+    return new Result(json, out -> out.print(output.text()));
   }
 }

@@ -164,13 +164,11 @@ class MainTest {
   }
 
   @Test
-  void unknownExampleIsUsageError() {
-    CliRun run = CliRun.of("example", "kmeans");
-    assertEquals(2, run.code());
-    assertEquals("semaine: error: unknown example 'kmeans': no examples yet",
-        run.errLines().getFirst());
+  void exampleListIsJsonWithEachListingsFile() {
     CliRun list = CliRun.of("example", "--json");
     assertEquals(0, list.code());
-    assertEquals(Map.of("examples", List.of()), Json.parse(list.out()));
+    List<?> examples = (List<?>) ((Map<?, ?>) Json.parse(list.out())).get("examples");
+    assertEquals(ExampleCommand.NAMES.size(), examples.size());
+    assertTrue(((Map<?, ?>) examples.getFirst()).get("file").toString().startsWith("examples/"));
   }
 }

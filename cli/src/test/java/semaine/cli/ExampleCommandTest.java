@@ -1,0 +1,89 @@
+package semaine.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import semaine.util.Json;
+
+/** {@code semaine example}: every listing runs, in the CLI and as a plain {@code java X.java}. */
+class ExampleCommandTest {
+
+  private static final Path EXAMPLES = Path.of("..", "examples");
+
+  private static Object reference(String name) throws IOException {
+    try (InputStream in = ExampleCommandTest.class.getResourceAsStream("/reference/" + name)) {
+      return Json.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    }
+  }
+
+  @Test
+  void everyListedExampleExistsAndRunsWithJsonOutput() {
+    for (ExampleCommand.Example example : ExampleCommand.EXAMPLES) {
+      assertTrue(Files.isRegularFile(EXAMPLES.resolve(example.path())), example.path());
+      CliRun run = CliRun.of("example", example.name(), "--json");
+      assertEquals(0, run.code(), example.name() + ": " + run.err());
+      Map<?, ?> json = (Map<?, ?>) Json.parse(run.out());
+      assertEquals(example.name(), json.get("example"));
+      assertTrue(!((Map<?, ?>) json.get("numbers")).isEmpty(), example.name());
+    }
+  }
+
+  @Test
+  void firstNumbersShowsNumpysAndScikitLearnsValues() throws IOException {
+    CliRun run = CliRun.of("example", "first-numbers", "--json");
+    assertEquals(0, run.code(), run.err());
+    Map<?, ?> numbers = (Map<?, ?>) ((Map<?, ?>) Json.parse(run.out())).get("numbers");
+    // np.random.seed(0); np.random.randn(3) (the fact sheet's and rng.json's first values)
+    assertEquals(List.of(1.764052345967664, 0.4001572083672233, 0.9787379841057392),
+        numbers.get("randn(3)"));
+    Map<?, ?> blobs = (Map<?, ?>) reference("blobs_50_2_2_1_seed0.json");
+    assertEquals(((List<?>) blobs.get("X")).subList(0, 3), numbers.get("X[:3]"));
+    assertEquals(((List<?>) blobs.get("y")).subList(0, 10), numbers.get("y[:10]"));
+    assertEquals(((Map<?, ?>) reference("iris.json")).get("target_names"),
+        numbers.get("iris.target_names"));
+  }
+
+  @Test
+  void seedOptionChangesTheListingsSeed() {
+    CliRun book = CliRun.of("example", "first-numbers", "--json");
+    CliRun other = CliRun.of("example", "first-numbers", "--seed", "1", "--json");
+    Map<?, ?> a = (Map<?, ?>) ((Map<?, ?>) Json.parse(book.out())).get("numbers");
+    Map<?, ?> b = (Map<?, ?>) ((Map<?, ?>) Json.parse(other.out())).get("numbers");
+    assertTrue(!a.get("randn(3)").equals(b.get("randn(3)")));
+    // np.random.seed(1); np.random.randn(3)
+    assertEquals(List.of(1.6243453636632417, -0.6117564136500754, -0.5281717522634557),
+        b.get("randn(3)"));
+  }
+
+  @Test
+  void listingsRunAsPlainSourceFilesWithTheSameOutput() throws Exception {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    String classPath = System.getProperty("java.class.path");
+    for (ExampleCommand.Example example : ExampleCommand.EXAMPLES) {
+      Process process = new ProcessBuilder(java, "--class-path", classPath,
+          EXAMPLES.resolve(example.path()).toString())
+          .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+      String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertTrue(process.waitFor(120, TimeUnit.SECONDS), example.name() + " timed out");
+      assertEquals(0, process.exitValue(), example.name());
+      assertEquals(CliRun.of("example", example.name()).out(), out, example.name());
+    }
+  }
+
+  @Test
+  void unknownExampleIsAUsageErrorListingTheNames() {
+    CliRun run = CliRun.of("example", "nope");
+    assertEquals(2, run.code());
+    assertTrue(run.errLines().get(0).contains("unknown example 'nope'"), run.err());
+    assertTrue(run.errLines().get(0).contains("first-numbers"), run.err());
+  }
+}

@@ -1,0 +1,67 @@
+package semaine.util;
+
+import java.io.PrintStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What the book's listings print, in Java: the examples under {@code examples/} call
+ * {@link #show(String, Object)} where the Python listing calls {@code print}, so that a reader sees
+ * {@code coef = [1.4544090131704839]} exactly as NumPy would print the number, and so that
+ * {@code semaine example NAME --json} can return the same values as one JSON object.
+ *
+ * <p>Run directly ({@code java --class-path semaine.jar examples/day2/Regression.java}) a listing
+ * prints to standard output with the seed it names. Run by the CLI, the seed may be overridden with
+ * {@code --seed} (the system property {@value #SEED_PROPERTY}) and the values are also collected.
+ */
+public final class Listing {
+
+  /** The system property that overrides the seed a listing passes to {@link #seed(long)}. */
+  public static final String SEED_PROPERTY = "semaine.example.seed";
+
+  private static PrintStream out = System.out;
+  private static Map<String, Object> collected;
+
+  private Listing() {}
+
+  /** Prints {@code name = value} (numbers as Python prints them) and records it when collecting. */
+  public static synchronized void show(String name, Object value) {
+    out.println(name + " = " + format(value));
+    if (collected != null) {
+      collected.put(name, value);
+    }
+  }
+
+  /** The listing's seed: {@code defaultSeed}, unless the CLI's {@code --seed} overrides it. */
+  public static long seed(long defaultSeed) {
+    String seed = System.getProperty(SEED_PROPERTY);
+    return seed == null ? defaultSeed : Long.parseLong(seed);
+  }
+
+  /**
+   * Starts collecting what listings show, printing it to {@code printTo}; returns the map that
+   * {@link #show} fills (in the order shown). Used by the example runner around one listing.
+   */
+  public static synchronized Map<String, Object> collect(PrintStream printTo) {
+    out = printTo;
+    collected = new LinkedHashMap<>();
+    return collected;
+  }
+
+  /** Stops collecting; {@link #show} prints to standard output again. */
+  public static synchronized void stopCollecting() {
+    out = System.out;
+    collected = null;
+  }
+
+  /** A value as Python prints it: floats by {@link Repr}, arrays and lists as JSON-like lists. */
+  static String format(Object value) {
+    return switch (value) {
+      case Double d -> Repr.of(d);
+      case Float f -> Repr.of(f);
+      case String s -> s;
+      case null -> "None";
+      default -> Json.write(value);
+    };
+  }
+}
