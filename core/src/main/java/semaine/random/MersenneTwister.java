@@ -18,6 +18,7 @@ final class MersenneTwister {
   private static final int LOWER_MASK = 0x7fffffff;
 
   private final int[] key = new int[N]; // (624,) state words
+  private final int[] out = new int[N]; // (624,) the current block, tempered
   private int pos;
 
   /** Seeds with {@code init_genrand(seed)}, NumPy's {@code mt19937_seed}; {@code seed} in [0, 2^32). */
@@ -53,12 +54,7 @@ final class MersenneTwister {
     if (pos == N) {
       regenerate();
     }
-    int y = key[pos++];
-    y ^= y >>> 11;
-    y ^= (y << 7) & 0x9d2c5680;
-    y ^= (y << 15) & 0xefc60000;
-    y ^= y >>> 18;
-    return y;
+    return out[pos++];
   }
 
   /** Returns a 64-bit draw: the first word is the high half, as in NumPy's {@code next_uint64}. */
@@ -71,14 +67,35 @@ final class MersenneTwister {
   double nextDouble() {
     int a = nextInt() >>> 5;
     int b = nextInt() >>> 6;
-    return (a * 67108864.0 + b) / 9007199254740992.0;
+    return (a * 67108864.0 + b) * 0x1.0p-53; // the same as / 2^53: scaling by a power of two is exact
   }
 
+  /**
+   * The standard MT step over the whole block, written as three loops so that no index needs a
+   * modulo, then the tempering of all 624 words at once (a simple loop the JIT vectorises).
+   */
   private void regenerate() {
-    for (int i = 0; i < N; i++) {
-      int y = (key[i] & UPPER_MASK) | (key[(i + 1) % N] & LOWER_MASK);
-      key[i] = key[(i + M) % N] ^ (y >>> 1) ^ ((y & 1) != 0 ? MATRIX_A : 0);
+    int i = 0;
+    for (; i < N - M; i++) {
+      key[i] = twist(key[i + M], key[i], key[i + 1]);
+    }
+    for (; i < N - 1; i++) {
+      key[i] = twist(key[i + M - N], key[i], key[i + 1]);
+    }
+    key[N - 1] = twist(key[M - 1], key[N - 1], key[0]);
+    for (int j = 0; j < N; j++) {
+      int y = key[j];
+      y ^= y >>> 11;
+      y ^= (y << 7) & 0x9d2c5680;
+      y ^= (y << 15) & 0xefc60000;
+      y ^= y >>> 18;
+      out[j] = y;
     }
     pos = 0;
+  }
+
+  private static int twist(int far, int current, int next) {
+    int y = (current & UPPER_MASK) | (next & LOWER_MASK);
+    return far ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A);
   }
 }
