@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import semaine.data.Csv;
@@ -76,19 +77,15 @@ public final class DatasetsCommand extends ResultCommand {
         description = "cluster_std (default: ${DEFAULT-VALUE}).")
     double std;
 
-    @Option(names = "--seed", converter = Options.Seed.class,
-        description = "random_state, in [0, 4294967295] (default: random).")
-    Long seed;
-
-    @Option(names = "--out", paramLabel = "FILE", description = "Write the CSV to FILE.")
-    Path out;
+    @Mixin
+    GeneratorOptions generator;
 
     @Override
     protected Result compute() throws IOException {
       MakeBlobs blobs = Datasets.makeBlobs().nSamples(samples).centers(centers).nFeatures(features)
-          .clusterStd(std).randomState(randomState(seed));
+          .clusterStd(std).randomState(generator.randomState());
       semaine.data.Blobs data = blobs.generate();
-      return generated(data.X(), data.y(), out);
+      return generated(data.X(), data.y(), generator.out);
     }
   }
 
@@ -104,19 +101,15 @@ public final class DatasetsCommand extends ResultCommand {
         description = "noise: standard deviation of the Gaussian noise (default: ${DEFAULT-VALUE}).")
     double noise;
 
-    @Option(names = "--seed", converter = Options.Seed.class,
-        description = "random_state, in [0, 4294967295] (default: random).")
-    Long seed;
-
-    @Option(names = "--out", paramLabel = "FILE", description = "Write the CSV to FILE.")
-    Path out;
+    @Mixin
+    GeneratorOptions generator;
 
     @Override
     protected Result compute() throws IOException {
       MakeMoons moons = Datasets.makeMoons().nSamples(samples).noise(noise)
-          .randomState(randomState(seed));
+          .randomState(generator.randomState());
       LabeledSamples data = moons.generate();
-      return generated(data.X(), data.y(), out);
+      return generated(data.X(), data.y(), generator.out);
     }
   }
 
@@ -174,9 +167,19 @@ public final class DatasetsCommand extends ResultCommand {
     }
   }
 
-  /** A stream seeded as asked, or from system entropy when no seed is given (as NumPy does). */
-  private static RandomState randomState(Long seed) {
-    return seed == null ? new RandomState() : new RandomState(seed);
+  /** The options every generator takes: {@code --seed} and {@code --out}. */
+  static final class GeneratorOptions {
+    @Option(names = "--seed", converter = Options.Seed.class,
+        description = "random_state, in [0, 4294967295] (default: random).")
+    Long seed;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write the CSV to FILE.")
+    Path out;
+
+    /** A stream seeded as asked, or from system entropy when no seed is given (as NumPy does). */
+    RandomState randomState() {
+      return seed == null ? new RandomState() : new RandomState(seed);
+    }
   }
 
   /** The result of a generator: columns x0..x(d-1) and y, as CSV text, a file, or JSON. */

@@ -1,7 +1,5 @@
 package semaine.data;
 
-import java.util.function.Supplier;
-import semaine.random.RandomState;
 import semaine.util.Checks;
 
 /**
@@ -19,36 +17,17 @@ import semaine.util.Checks;
  * <p>Exactness: the random draws are NumPy's; {@link Math#cos}/{@link Math#sin} may differ from
  * NumPy's vectorised cos/sin in the last bit, so coordinates agree to about 1e-15, not always ==.
  */
-public final class MakeCircles {
+public final class MakeCircles extends TwoCurves<MakeCircles> {
 
-  private int nOut;
-  private int nIn;
-  private boolean shuffle = true;
-  private Double noise;
   private double factor = 0.8;
-  private Supplier<RandomState> random = RandomState::new;
-
-  private MakeCircles(int nOut, int nIn) {
-    this.nOut = nOut;
-    this.nIn = nIn;
-  }
 
   /** {@code make_circles()}: 100 samples, factor 0.8, no noise, shuffled. */
-  public MakeCircles() {
-    this(50, 50);
-  }
+  public MakeCircles() {}
 
   /** {@code make_circles(n_samples=n)}, n ≥ 0: n // 2 outer and the rest inner samples. */
   public MakeCircles nSamples(int n) {
     Checks.checkNonNegative("nSamples", n);
     return nSamples(n / 2, n - n / 2);
-  }
-
-  /** {@code make_circles(n_samples=(nOut, nIn))}: the size of each circle. */
-  public MakeCircles nSamples(int nOut, int nIn) {
-    this.nOut = Checks.checkNonNegative("nOut", nOut);
-    this.nIn = Checks.checkNonNegative("nIn", nIn);
-    return this;
   }
 
   /** {@code factor}: the inner radius relative to the outer one, in [0, 1) (default 0.8). */
@@ -60,37 +39,10 @@ public final class MakeCircles {
     return this;
   }
 
-  /** {@code shuffle} (default true). */
-  public MakeCircles shuffle(boolean shuffle) {
-    this.shuffle = shuffle;
-    return this;
-  }
-
-  /** {@code noise}: the standard deviation of Gaussian noise added to every coordinate (≥ 0). */
-  public MakeCircles noise(double noise) {
-    this.noise = Sampling.checkNoise(noise);
-    return this;
-  }
-
-  /** {@code random_state=seed}: a fresh {@code RandomState(seed)} for each {@link #generate()}. */
-  public MakeCircles randomState(long seed) {
-    this.random = Sampling.seeded(seed);
-    return this;
-  }
-
-  /** {@code random_state=rs}: draws from (and advances) the given shared stream. */
-  public MakeCircles randomState(RandomState rs) {
-    this.random = Sampling.shared(rs);
-    return this;
-  }
-
-  /** Draws the circles: X of shape (n, 2), y in {0, 1}. */
-  public LabeledSamples generate() {
-    RandomState rs = random.get();
+  @Override
+  void place(int nOut, int nIn, double[] xs, double[] ys) {
     double[] tOut = Sampling.linspace(0, 2 * Math.PI, nOut, false);
     double[] tIn = Sampling.linspace(0, 2 * Math.PI, nIn, false);
-    double[] xs = new double[nOut + nIn];
-    double[] ys = new double[nOut + nIn];
     for (int i = 0; i < nOut; i++) {
       xs[i] = Math.cos(tOut[i]);
       ys[i] = Math.sin(tOut[i]);
@@ -99,6 +51,5 @@ public final class MakeCircles {
       xs[nOut + i] = Math.cos(tIn[i]) * factor;
       ys[nOut + i] = Math.sin(tIn[i]) * factor;
     }
-    return Sampling.twoClasses(xs, ys, nOut, shuffle, noise, rs);
   }
 }

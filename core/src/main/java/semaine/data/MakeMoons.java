@@ -1,7 +1,5 @@
 package semaine.data;
 
-import java.util.function.Supplier;
-import semaine.random.RandomState;
 import semaine.util.Checks;
 
 /**
@@ -19,23 +17,10 @@ import semaine.util.Checks;
  * <p>Exactness: the random draws are NumPy's; {@link Math#cos}/{@link Math#sin} may differ from
  * NumPy's vectorised cos/sin in the last bit, so coordinates agree to about 1e-15, not always ==.
  */
-public final class MakeMoons {
-
-  private int nOut;
-  private int nIn;
-  private boolean shuffle = true;
-  private Double noise;
-  private Supplier<RandomState> random = RandomState::new;
-
-  private MakeMoons(int nOut, int nIn) {
-    this.nOut = nOut;
-    this.nIn = nIn;
-  }
+public final class MakeMoons extends TwoCurves<MakeMoons> {
 
   /** {@code make_moons()}: 100 samples, no noise, shuffled. */
-  public MakeMoons() {
-    this(50, 50);
-  }
+  public MakeMoons() {}
 
   /** {@code make_moons(n_samples=n)}, n ≥ 1: n // 2 outer and the rest inner samples. */
   public MakeMoons nSamples(int n) {
@@ -43,44 +28,10 @@ public final class MakeMoons {
     return nSamples(n / 2, n - n / 2);
   }
 
-  /** {@code make_moons(n_samples=(nOut, nIn))}: the size of each moon. */
-  public MakeMoons nSamples(int nOut, int nIn) {
-    this.nOut = Checks.checkNonNegative("nOut", nOut);
-    this.nIn = Checks.checkNonNegative("nIn", nIn);
-    return this;
-  }
-
-  /** {@code shuffle} (default true). */
-  public MakeMoons shuffle(boolean shuffle) {
-    this.shuffle = shuffle;
-    return this;
-  }
-
-  /** {@code noise}: the standard deviation of Gaussian noise added to every coordinate (≥ 0). */
-  public MakeMoons noise(double noise) {
-    this.noise = Sampling.checkNoise(noise);
-    return this;
-  }
-
-  /** {@code random_state=seed}: a fresh {@code RandomState(seed)} for each {@link #generate()}. */
-  public MakeMoons randomState(long seed) {
-    this.random = Sampling.seeded(seed);
-    return this;
-  }
-
-  /** {@code random_state=rs}: draws from (and advances) the given shared stream. */
-  public MakeMoons randomState(RandomState rs) {
-    this.random = Sampling.shared(rs);
-    return this;
-  }
-
-  /** Draws the moons: X of shape (n, 2), y in {0, 1}. */
-  public LabeledSamples generate() {
-    RandomState rs = random.get();
+  @Override
+  void place(int nOut, int nIn, double[] xs, double[] ys) {
     double[] tOut = Sampling.linspace(0, Math.PI, nOut, true);
     double[] tIn = Sampling.linspace(0, Math.PI, nIn, true);
-    double[] xs = new double[nOut + nIn];
-    double[] ys = new double[nOut + nIn];
     for (int i = 0; i < nOut; i++) {
       xs[i] = Math.cos(tOut[i]);
       ys[i] = Math.sin(tOut[i]);
@@ -89,6 +40,5 @@ public final class MakeMoons {
       xs[nOut + i] = 1 - Math.cos(tIn[i]);
       ys[nOut + i] = 1 - Math.sin(tIn[i]) - 0.5;
     }
-    return Sampling.twoClasses(xs, ys, nOut, shuffle, noise, rs);
   }
 }
