@@ -9,7 +9,7 @@ import semaine.util.Checks;
  * too, so {@code c(y).cmap("bwr")} colours two classes blue and red). Setters chain and return
  * this scatter.
  *
- * <p>Sizes follow matplotlib: {@code s} is the marker's area in points² (default 20), so its
+ * <p>Sizes follow matplotlib: {@code s} is the marker's area in points² (default 36), so its
  * width is √s points. Points whose x or y is NaN or infinite are skipped, as matplotlib does; a
  * NaN colour value draws nothing (matplotlib's transparent "bad" colour).
  */
@@ -22,7 +22,7 @@ public final class Scatter implements Artist {
   private Colormap cmap = Colormap.get("viridis");
   private double vmin = Double.NaN;
   private double vmax = Double.NaN;
-  private double[] sizes = {20};
+  private double[] sizes = {Style.MARKERSIZE * Style.MARKERSIZE}; // lines.markersize²
   private Marker marker = Marker.CIRCLE;
   private double alpha = 1;
   private String edge = "face";
@@ -73,7 +73,7 @@ public final class Scatter implements Artist {
     return this;
   }
 
-  /** Marker area in points² for every point (matplotlib's {@code s}, default 20). */
+  /** Marker area in points² for every point (matplotlib's {@code s}, default 36). */
   public Scatter s(double area) {
     this.sizes = new double[] {Checks.checkNonNegative("s", area)};
     return this;
