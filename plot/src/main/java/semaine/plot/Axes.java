@@ -149,8 +149,8 @@ public final class Axes {
   }
 
   /**
-   * A 3-D surface {@code Z[i][j] = f(xs[j], ys[i])} seen from an elevation and azimuth (matplotlib's
-   * defaults 30° and −60°); this axes becomes a 3-D view.
+   * A 3-D surface {@code Z[i][j] = f(xs[j], ys[i])} seen from an elevation and azimuth
+   * (matplotlib's defaults 30° and −60°); this axes becomes a 3-D view.
    */
   public Surface3d surface3d(double[] xs, double[] ys, double[][] Z) {
     return add(new Surface3d(xs, ys, Z));

@@ -132,6 +132,7 @@ public final class Bars implements Artist {
   @Override
   public LegendEntry legendEntry() {
     return label == null ? null : new LegendEntry(label, (canvas, hx, hy, w, h, pxPerPt) ->
-        canvas.rect(hx, hy, w, h, Colors.withAlpha(color, alpha), edge, edge == null ? 0 : pxPerPt));
+        canvas.rect(hx, hy, w, h, Colors.withAlpha(color, alpha), edge,
+            edge == null ? 0 : pxPerPt));
   }
 }

@@ -28,8 +28,8 @@ interface Canvas {
 
   /**
    * {@code n} markers of one shape centred at (xs[i], ys[i]); {@code sizes[i]} is the marker's
-   * width in pixels ({@code sizes.length == 1} for one size); {@code fills[i]} its colour (one colour
-   * when of length 1).
+   * width in pixels ({@code sizes.length == 1} for one size); {@code fills[i]} its colour (one
+   * colour when of length 1).
    */
   void markers(Marker marker, double[] xs, double[] ys, int n, double[] sizes, Color[] fills,
       Color edge, double edgeWidth);

@@ -8,8 +8,8 @@ import java.util.TreeMap;
 
 /**
  * Colour names as matplotlib reads them: the tab10 cycle ({@code "C0"}..{@code "C9"},
- * {@code "tab:blue"}...), the one-letter base colours ({@code "r"}, {@code "k"}...), a few CSS names,
- * {@code "#rrggbb"} / {@code "#rrggbbaa"}, a grey level as a number string ({@code "0.8"}) and
+ * {@code "tab:blue"}...), the one-letter base colours ({@code "r"}, {@code "k"}...), a few CSS
+ * names, {@code "#rrggbb"} / {@code "#rrggbbaa"}, a grey level as a number string ({@code "0.8"}) and
  * {@code "none"} (transparent).
  */
 public final class Colors {
@@ -106,7 +106,8 @@ public final class Colors {
 
   private static IllegalArgumentException bad(String name) {
     return new IllegalArgumentException("color (\"" + name + "\") is not a colour: use \"C0\".."
-        + "\"C9\", \"tab:blue\".. (tab10), \"#rrggbb\", a grey level \"0.0\"..\"1\", \"none\" or one of "
+        + "\"C9\", \"tab:blue\".. (tab10), \"#rrggbb\", a grey level \"0.0\"..\"1\", \"none\" "
+        + "or one of "
         + NAMED.keySet());
   }
 }

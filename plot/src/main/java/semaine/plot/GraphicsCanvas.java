@@ -155,7 +155,8 @@ final class GraphicsCanvas implements Canvas {
     g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, smooth
         ? RenderingHints.VALUE_INTERPOLATION_BILINEAR
         : RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
-    AffineTransform at = new AffineTransform(w / image.getWidth(), 0, 0, h / image.getHeight(), x, y);
+    AffineTransform at =
+        new AffineTransform(w / image.getWidth(), 0, 0, h / image.getHeight(), x, y);
     g.drawImage(image, at, null);
   }
 

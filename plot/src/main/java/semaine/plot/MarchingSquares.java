@@ -27,7 +27,7 @@ final class MarchingSquares {
         if (code == 0 || code == 15) {
           continue;
         }
-        // crossing points on the four edges: bottom (00-01), right (01-11), top (10-11), left (00-10)
+        // crossings on the edges: bottom (00-01), right (01-11), top (10-11), left (00-10)
         double x0 = xs[j];
         double x1 = xs[j + 1];
         double y0 = ys[i];

@@ -36,11 +36,12 @@ public enum Marker {
         return m;
       }
     }
-    throw new IllegalArgumentException("marker (\"" + code + "\") is not a known marker: use one of "
+    throw new IllegalArgumentException("marker (\"" + code + "\") is not a known marker: use "
+        + "one of "
         + Arrays.stream(values()).map(m -> "\"" + m.code + "\"").toList());
   }
 
-  /** True for markers drawn as lines ({@code +}, {@code x}): they take the face colour as stroke. */
+  /** True for line markers ({@code +}, {@code x}): they take the face colour as stroke. */
   boolean stroked() {
     return this == PLUS || this == CROSS;
   }

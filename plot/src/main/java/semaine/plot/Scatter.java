@@ -179,7 +179,8 @@ public final class Scatter implements Artist {
       for (int i = 0; i < widened.length; i++) {
         widened[i] += marker.stroked() ? 0 : t.pt(linewidth);
       }
-      canvas.markers(marker, px, py, n, widened, fills, null, marker.stroked() ? t.pt(linewidth) : 0);
+      canvas.markers(marker, px, py, n, widened, fills, null,
+          marker.stroked() ? t.pt(linewidth) : 0);
     }
   }
 

@@ -115,7 +115,8 @@ public final class Surface3d implements Artist {
     for (int i = 0; i + 1 < ys.length; i++) {
       for (int j = 0; j + 1 < xs.length; j++) {
         double zc = (Z[i][j] + Z[i][j + 1] + Z[i + 1][j] + Z[i + 1][j + 1]) / 4;
-        cells.add(new double[] {p.depth((xs[j] + xs[j + 1]) / 2, (ys[i] + ys[i + 1]) / 2, zc), i, j});
+        double depth = p.depth((xs[j] + xs[j + 1]) / 2, (ys[i] + ys[i + 1]) / 2, zc);
+        cells.add(new double[] {depth, i, j});
       }
     }
     cells.sort(Comparator.comparingDouble(c -> c[0]));

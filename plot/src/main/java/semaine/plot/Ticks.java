@@ -17,7 +17,7 @@ final class Ticks {
 
   private Ticks() {}
 
-  /** The bin count matplotlib's "auto" gives an x axis {@code lengthPt} long: one per 3 label em. */
+  /** The bin count "auto" gives an x axis {@code lengthPt} long: one per 3 label sizes. */
   static int nbinsX(double lengthPt, double labelPt) {
     return Math.clamp((int) Math.floor(lengthPt / (labelPt * 3)), 1, 9);
   }

@@ -8,7 +8,7 @@ import javax.swing.JPanel;
 import javax.swing.SwingUtilities;
 import javax.swing.WindowConstants;
 
-/** The window {@link Figure#show()} opens when a display exists: the rendered figure, fixed size. */
+/** The window {@link Figure#show()} opens when a display exists: the rendered figure. */
 final class Window {
 
   private Window() {}

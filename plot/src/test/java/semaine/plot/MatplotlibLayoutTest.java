@@ -11,7 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import semaine.util.Json;
 
-/** A default figure with one scatter, laid out as matplotlib lays it out (reference/plot_transform.py). */
+/** A default figure with one scatter, laid out as matplotlib does (reference/plot_transform.py). */
 class MatplotlibLayoutTest {
 
   @Test

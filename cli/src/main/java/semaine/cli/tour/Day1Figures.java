@@ -103,7 +103,7 @@ final class Day1Figures {
             + "label y (blue 0, red 1): the data of days 3 and 4.");
   }
 
-  /** The least-squares line through (x, y): {slope, intercept} = {cov(x, y) / var(x), ȳ − slope x̄}. */
+  /** The least-squares line through (x, y): slope = cov(x, y) / var(x), intercept ȳ − slope x̄. */
   static double[] leastSquares(double[] x, double[] y) {
     double mx = 0;
     double my = 0;
