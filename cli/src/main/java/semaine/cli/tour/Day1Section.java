@@ -1,5 +1,6 @@
 package semaine.cli.tour;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,7 +46,7 @@ final class Day1Section implements TourSection {
   }
 
   @Override
-  public SectionResult run(TourContext context) {
+  public SectionResult run(TourContext context) throws IOException {
     List<List<Object>> rows = new ArrayList<>();
     int packages = 0;
     int available = 0;
@@ -86,7 +87,9 @@ final class Day1Section implements TourSection {
               : "y in [" + min(data.y()) + ", " + max(data.y()) + "]"));
     }
     context.log("loaded " + datasets.size() + " bundled datasets");
-    return SectionResult.of(numbers)
+    List<TourFigure> figures = Day1Figures.draw(context, numbers, blobs);
+    context.log("drew " + figures.size() + " figures");
+    SectionResult result = SectionResult.of(numbers)
         .withTable(new Table("The bundled datasets (scikit-learn's load_*): shape and classes",
             List.of("name", "samples", "features", "classes", "samples per class"), datasets))
         .withTable(new Table(
@@ -95,6 +98,10 @@ final class Day1Section implements TourSection {
         .withHtml("<p>A model learns a function from data. <em>Supervised</em> learning is given the "
             + "answers, <em>unsupervised</em> learning finds structure without them, and "
             + "<em>reinforcement</em> learning improves a behaviour from rewards.</p>");
+    for (TourFigure figure : figures) {
+      result = result.withFigure(figure.path(), figure.caption());
+    }
+    return result;
   }
 
   private static int[] classCounts(int[] y, int k) {

@@ -14,11 +14,12 @@ import java.util.Map;
  *     {@code tour --json}; keys in snake_case
  * @param tables further tables, shown in order
  * @param figures image files written under {@link TourContext#figure(String)}, shown as images
+ *     with their captions
  * @param html an optional fragment of HTML prose placed above the numbers ("" for none); the section
  *     is responsible for escaping anything it did not write itself
  */
 public record SectionResult(
-    Map<String, Object> numbers, List<Table> tables, List<Path> figures, String html) {
+    Map<String, Object> numbers, List<Table> tables, List<TourFigure> figures, String html) {
 
   public SectionResult {
     numbers = Collections.unmodifiableMap(new LinkedHashMap<>(numbers));
@@ -39,10 +40,15 @@ public record SectionResult(
     return new SectionResult(numbers, more, figures, html);
   }
 
-  /** This result with one more figure. */
+  /** This result with one more figure, captioned with its file name. */
   public SectionResult withFigure(Path figure) {
-    List<Path> more = new ArrayList<>(figures);
-    more.add(figure);
+    return withFigure(figure, "");
+  }
+
+  /** This result with one more figure and the caption shown under it. */
+  public SectionResult withFigure(Path figure, String caption) {
+    List<TourFigure> more = new ArrayList<>(figures);
+    more.add(new TourFigure(figure, caption));
     return new SectionResult(numbers, tables, more, html);
   }
 

@@ -95,12 +95,12 @@ public final class TourPage {
       }
       html.append("</table>\n");
     }
-    for (Path figure : result.figures()) {
+    for (TourFigure figure : result.figures()) {
       String src = outDir.toAbsolutePath().normalize()
-          .relativize(figure.toAbsolutePath().normalize()).toString().replace('\\', '/');
+          .relativize(figure.path().toAbsolutePath().normalize()).toString().replace('\\', '/');
       html.append("<figure><img src=\"").append(escape(src)).append("\" alt=\"")
-          .append(escape(figure.getFileName().toString())).append("\"><figcaption>")
-          .append(escape(figure.getFileName().toString())).append("</figcaption></figure>\n");
+          .append(escape(figure.caption())).append("\"><figcaption>")
+          .append(escape(figure.caption())).append("</figcaption></figure>\n");
     }
     html.append("</section>\n");
   }

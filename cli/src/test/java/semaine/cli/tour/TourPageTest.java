@@ -20,7 +20,7 @@ class TourPageTest {
     Path figure = context.figure("day2-cost.png");
     SectionResult result = SectionResult.of(Map.of("r2", 0.123456789, "n", 150))
         .withTable(new Table("a <caption>", List.of("k", "inertia"), List.of(List.of(3, 78.85))))
-        .withFigure(figure);
+        .withFigure(figure, "the cost <J> falls");
     String html = TourPage.render(out, List.of(new SectionRun(2, "x < y & z", 0.5, result)), "sub");
     assertTrue(html.contains("Day 2 — x &lt; y &amp; z"), html);
     assertTrue(html.contains("<td class=\"num\">0.123457</td>"), html);
@@ -28,6 +28,7 @@ class TourPageTest {
     assertTrue(html.contains("<caption>a &lt;caption&gt;</caption>"), html);
     assertTrue(html.contains("<td class=\"num\">78.85</td>"), html);
     assertTrue(html.contains("<img src=\"figures/day2-cost.png\""), html);
+    assertTrue(html.contains("<figcaption>the cost &lt;J&gt; falls</figcaption>"), html);
   }
 
   @Test
