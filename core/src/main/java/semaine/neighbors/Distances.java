@@ -187,7 +187,34 @@ final class Distances {
       int bound = jFrom + SPECIES.loopBound(width);
       for (int j = jFrom; j < bound; j += lanes) {
         DoubleVector yNorm = DoubleVector.fromArray(SPECIES, yNorms, j);
-        for (int q = qFrom; q < qTo; q++) {
+        int q = qFrom;
+        // four queries share each load of a training column (same FMA chain per pair)
+        for (; q + 4 <= qTo; q += 4) {
+          int r0 = q * d;
+          int r1 = r0 + d;
+          int r2 = r1 + d;
+          int r3 = r2 + d;
+          DoubleVector y = DoubleVector.fromArray(SPECIES, Yt, j);
+          DoubleVector a0 = y.mul(Q[r0]);
+          DoubleVector a1 = y.mul(Q[r1]);
+          DoubleVector a2 = y.mul(Q[r2]);
+          DoubleVector a3 = y.mul(Q[r3]);
+          for (int f = 1; f < d; f++) {
+            y = DoubleVector.fromArray(SPECIES, Yt, f * n + j);
+            a0 = y.fma(DoubleVector.broadcast(SPECIES, Q[r0 + f]), a0);
+            a1 = y.fma(DoubleVector.broadcast(SPECIES, Q[r1 + f]), a1);
+            a2 = y.fma(DoubleVector.broadcast(SPECIES, Q[r2 + f]), a2);
+            a3 = y.fma(DoubleVector.broadcast(SPECIES, Q[r3 + f]), a3);
+          }
+          int out0 = (q - qFrom) * width + j - jFrom;
+          a0.mul(-2.0).add(qNorms[q - qFrom]).add(yNorm).max(0.0).intoArray(out, out0);
+          a1.mul(-2.0).add(qNorms[q + 1 - qFrom]).add(yNorm).max(0.0).intoArray(out, out0 + width);
+          a2.mul(-2.0).add(qNorms[q + 2 - qFrom]).add(yNorm).max(0.0)
+              .intoArray(out, out0 + 2 * width);
+          a3.mul(-2.0).add(qNorms[q + 3 - qFrom]).add(yNorm).max(0.0)
+              .intoArray(out, out0 + 3 * width);
+        }
+        for (; q < qTo; q++) {
           int row = q * d;
           DoubleVector dot = DoubleVector.fromArray(SPECIES, Yt, j).mul(Q[row]);
           for (int f = 1; f < d; f++) {
