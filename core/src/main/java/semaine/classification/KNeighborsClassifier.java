@@ -1,0 +1,217 @@
+package semaine.classification;
+
+import java.util.Arrays;
+import semaine.neighbors.NearestNeighbors;
+import semaine.neighbors.NeighborWeights;
+import semaine.neighbors.Neighbors;
+import semaine.util.Checks;
+import semaine.util.Sums;
+
+/**
+ * The k-nearest-neighbours classifier: a sample takes the class most common among its k nearest
+ * training samples. scikit-learn 1.9's {@code KNeighborsClassifier}, same predictions and
+ * probabilities.
+ *
+ * <pre>{@code
+ * var model = new KNeighborsClassifier(3);   // KNeighborsClassifier(n_neighbors=3)
+ * model.fit(X, y);
+ * int[] predictions = model.predict(XNew);
+ * }</pre>
+ *
+ * <p>{@code classes()} are the distinct labels of y, sorted. With "uniform" weights the probability
+ * of class c is (neighbours of class c) / k; with "distance" weights each neighbour adds 1 / distance
+ * to its class (see {@link NeighborWeights}) and the row is divided by its total. {@code predict}
+ * takes the class with the largest score; a tie goes to the class that comes first in
+ * {@code classes()}, as in scikit-learn. Which of several equally distant training points count as
+ * neighbours follows scikit-learn too (see {@link NearestNeighbors}).
+ *
+ * <h2>Notes</h2>
+ * Fitting only indexes the data (a k-d tree, or nothing for brute force); a prediction costs about
+ * O(log n) distance computations per query with the tree in low dimension and O(n·d) with brute
+ * force. Deliberate difference: fitting with a single class, or with {@code nNeighbors} larger than
+ * the number of samples, fails at {@code fit} (scikit-learn accepts one class, and fails on k only at
+ * prediction time).
+ */
+public final class KNeighborsClassifier implements Classifier {
+
+  private final int nNeighbors;
+  private String weights = "uniform";
+  private String algorithm = "auto";
+  private int p = 2;
+  private int leafSize = 30;
+  private Fitted fitted;
+
+  private record Fitted(NearestNeighbors index, int[] classes, int[] encoded) {}
+
+  /** {@code KNeighborsClassifier(n_neighbors=nNeighbors)}. */
+  public KNeighborsClassifier(int nNeighbors) {
+    this.nNeighbors = Checks.checkPositive("nNeighbors", nNeighbors);
+  }
+
+  /** {@code KNeighborsClassifier()}: 5 neighbours. */
+  public KNeighborsClassifier() {
+    this(5);
+  }
+
+  /** {@code weights}: "uniform" (default) or "distance". */
+  public KNeighborsClassifier weights(String weights) {
+    this.weights = NeighborWeights.check(weights);
+    return this;
+  }
+
+  /** {@code algorithm}: "auto" (default), "brute", "kd_tree" or "ball_tree". */
+  public KNeighborsClassifier algorithm(String algorithm) {
+    new NearestNeighbors().algorithm(algorithm);
+    this.algorithm = algorithm;
+    return this;
+  }
+
+  /** The Minkowski power {@code p}: 1 or 2 (default). */
+  public KNeighborsClassifier p(int p) {
+    new NearestNeighbors().p(p);
+    this.p = p;
+    return this;
+  }
+
+  /** {@code leaf_size} (default 30); only speed depends on it. */
+  public KNeighborsClassifier leafSize(int leafSize) {
+    this.leafSize = Checks.checkPositive("leafSize", leafSize);
+    return this;
+  }
+
+  /**
+   * Stores the training samples and their labels.
+   *
+   * @throws IllegalArgumentException if X is empty, ragged or not finite, y has another length, y
+   *     has a single class, or nNeighbors exceeds the number of samples
+   */
+  @Override
+  public KNeighborsClassifier fit(double[][] X, int[] y) {
+    Checks.checkMatrix("X", X);
+    Checks.checkArgument(y != null, "y must not be null");
+    Checks.checkSameLength("X", X.length, "y", y.length);
+    if (nNeighbors > X.length) {
+      throw new IllegalArgumentException("nNeighbors (" + nNeighbors
+          + ") must be <= the number of training samples (" + X.length + ")");
+    }
+    int[] classes = Arrays.stream(y).sorted().distinct().toArray();
+    if (classes.length < 2) {
+      throw new IllegalArgumentException("y has a single class (" + classes[0]
+          + "): a classifier needs samples of at least 2 classes");
+    }
+    int[] encoded = new int[y.length];
+    for (int i = 0; i < y.length; i++) {
+      encoded[i] = Arrays.binarySearch(classes, y[i]);
+    }
+    NearestNeighbors index = new NearestNeighbors(nNeighbors).algorithm(algorithm).p(p)
+        .leafSize(leafSize).fit(X);
+    fitted = new Fitted(index, classes, encoded);
+    return this;
+  }
+
+  /** The class labels, sorted ({@code classes_}). */
+  public int[] classes() {
+    return checkFitted().classes.clone();
+  }
+
+  /** The algorithm used: "brute" or "kd_tree" ({@code _fit_method}). */
+  public String fitMethod() {
+    return checkFitted().index.fitMethod();
+  }
+
+  /**
+   * The most likely class of each row of X: the largest (weighted) vote among its neighbours, ties
+   * to the first class.
+   */
+  @Override
+  public int[] predict(double[][] X) {
+    Fitted model = checkFitted();
+    double[][] scores = weights.equals("uniform") ? predictProba(X) : distanceVotes(X, model);
+    int[] predictions = new int[scores.length];
+    for (int i = 0; i < scores.length; i++) {
+      int best = 0;
+      for (int c = 1; c < scores[i].length; c++) {
+        if (scores[i][c] > scores[i][best]) {
+          best = c;
+        }
+      }
+      predictions[i] = model.classes[best];
+    }
+    return predictions;
+  }
+
+  /**
+   * The probability of each class for each row of X, shape (n_queries, n_classes), columns in
+   * {@code classes()} order ({@code predict_proba}).
+   */
+  public double[][] predictProba(double[][] X) {
+    Fitted model = checkFitted();
+    int nClasses = model.classes.length;
+    Neighbors neighbors = voters(X, model);
+    double[][] proba = new double[X.length][nClasses];
+    for (int i = 0; i < X.length; i++) {
+      int[] row = neighbors.indices()[i];
+      double[] w = NeighborWeights.of(weights, neighbors.distances()[i]);
+      for (int j = 0; j < row.length; j++) {
+        proba[i][model.encoded[row[j]]] += w[j];
+      }
+      double total = Sums.pairwise(proba[i]);
+      if (total == 0.0) {
+        total = 1.0;
+      }
+      for (int c = 0; c < nClasses; c++) {
+        proba[i][c] /= total;
+      }
+    }
+    return proba;
+  }
+
+  /** The {@code nNeighbors} nearest training samples of each row of X ({@code kneighbors(X)}). */
+  public Neighbors kneighbors(double[][] X) {
+    return checkFitted().index.kneighbors(X);
+  }
+
+  /** The {@code k} nearest training samples of each row of X. */
+  public Neighbors kneighbors(double[][] X, int k) {
+    return checkFitted().index.kneighbors(X, k);
+  }
+
+  /**
+   * The neighbours that vote. scikit-learn's uniform vote with brute force and the Manhattan
+   * distance goes through {@code ArgKminClassMode} (strategy parallel_on_X), whose heaps may keep
+   * another one of several tied points than {@code kneighbors}; it excludes the Euclidean metric,
+   * so everything else uses {@code kneighbors}.
+   */
+  private Neighbors voters(double[][] X, Fitted model) {
+    if (weights.equals("uniform") && p == 1 && model.index.fitMethod().equals("brute")) {
+      return model.index.kneighborsForVote(X, nNeighbors);
+    }
+    return model.index.kneighbors(X);
+  }
+
+  /**
+   * The weighted vote of {@code weighted_mode}: for each class, the sum over the k neighbours (in
+   * neighbour order, NumPy's pairwise summation) of the weight of those of that class.
+   */
+  private double[][] distanceVotes(double[][] X, Fitted model) {
+    Neighbors neighbors = model.index.kneighbors(X);
+    int nClasses = model.classes.length;
+    double[][] votes = new double[X.length][nClasses];
+    for (int i = 0; i < X.length; i++) {
+      int[] row = neighbors.indices()[i];
+      double[] w = NeighborWeights.of(weights, neighbors.distances()[i]);
+      double[] template = new double[row.length];
+      for (int c = 0; c < nClasses; c++) {
+        for (int j = 0; j < row.length; j++) {
+          template[j] = model.encoded[row[j]] == c ? w[j] : 0.0;
+        }
+        votes[i][c] = Sums.pairwise(template);
+      }
+    }
+    return votes;
+  }
+
+  private Fitted checkFitted() {
+    return Checks.checkFitted(fitted, "KNeighborsClassifier");
+  }
+}

@@ -1,0 +1,248 @@
+package semaine.neighbors;
+
+import java.util.Arrays;
+import semaine.util.Checks;
+
+/**
+ * Exact k-nearest-neighbour and radius queries with the Minkowski distance (p = 1 or 2), the
+ * engine shared by k-NN, LOF and DBSCAN: scikit-learn 1.9's {@code NearestNeighbors}.
+ *
+ * <pre>{@code
+ * var nn = new NearestNeighbors(3).fit(X);   // NearestNeighbors(n_neighbors=3).fit(X)
+ * Neighbors result = nn.kneighbors(Xq);      // dist, ind = nn.kneighbors(Xq)
+ * }</pre>
+ *
+ * <p>{@code algorithm("auto")} (the default) resolves as scikit-learn does: brute force when there
+ * are more than 15 features or when {@code nNeighbors >= nSamples / 2}, a k-d tree otherwise
+ * ({@link #fitMethod()} tells which). Brute force computes Euclidean distances by scikit-learn's
+ * "dot trick" {@code sqrt(max(0, ‖x‖² − 2·x·y + ‖y‖²))}; the tree computes them directly. Rows come
+ * out sorted by distance; equally distant points are kept and ordered as scikit-learn's brute search
+ * keeps and orders them (its bounded heap and sort, see {@link SearchIndex}), whichever algorithm
+ * runs. Queries are split over the available cores.
+ *
+ * <p>Not supported: other metrics, {@code 'ball_tree'} (accepted as a name and run as a k-d tree,
+ * which answers identically), sparse input, {@code radius_neighbors} without sorting.
+ */
+public final class NearestNeighbors {
+
+  private static final int DEFAULT_LEAF_SIZE = 30;
+
+  private final int nNeighbors;
+  private String algorithm = "auto";
+  private int p = 2;
+  private int leafSize = DEFAULT_LEAF_SIZE;
+  private SearchIndex index;
+  private String fitMethod;
+
+  /** {@code NearestNeighbors(n_neighbors=nNeighbors)}. */
+  public NearestNeighbors(int nNeighbors) {
+    this.nNeighbors = Checks.checkPositive("nNeighbors", nNeighbors);
+  }
+
+  /** {@code NearestNeighbors()}: 5 neighbours. */
+  public NearestNeighbors() {
+    this(5);
+  }
+
+  /** {@code algorithm}: "auto" (default), "brute", "kd_tree" or "ball_tree". */
+  public NearestNeighbors algorithm(String algorithm) {
+    this.algorithm = checkAlgorithm(algorithm);
+    return this;
+  }
+
+  /** The Minkowski power {@code p}: 1 (Manhattan) or 2 (Euclidean, the default). */
+  public NearestNeighbors p(int p) {
+    this.p = checkP(p);
+    return this;
+  }
+
+  /** {@code leaf_size} of the tree (default 30); only speed depends on it. */
+  public NearestNeighbors leafSize(int leafSize) {
+    this.leafSize = Checks.checkPositive("leafSize", leafSize);
+    return this;
+  }
+
+  /**
+   * Indexes the training points.
+   *
+   * @param X training points, shape (n_samples, n_features), finite
+   * @return this
+   * @throws IllegalArgumentException if X is empty, ragged or not finite
+   */
+  public NearestNeighbors fit(double[][] X) {
+    Checks.checkMatrix("X", X);
+    int n = X.length;
+    int d = X[0].length;
+    double[] flat = flatten(X, d);
+    fitMethod = resolveAlgorithm(algorithm, nNeighbors, n, d);
+    index = fitMethod.equals("brute")
+        ? new BruteForce(flat, n, d, p)
+        : new KDTree(flat, n, d, p, leafSize);
+    return this;
+  }
+
+  /** The algorithm {@code fit} used: "brute" or "kd_tree" (scikit-learn's {@code _fit_method}). */
+  public String fitMethod() {
+    checkFitted();
+    return fitMethod;
+  }
+
+  /** The number of training points ({@code n_samples_fit_}). */
+  public int nSamplesFit() {
+    return checkFitted().n;
+  }
+
+  /** The number of features seen by {@code fit} ({@code n_features_in_}). */
+  public int nFeaturesIn() {
+    return checkFitted().d;
+  }
+
+  /** {@code kneighbors(X)} with the configured {@code nNeighbors}. */
+  public Neighbors kneighbors(double[][] X) {
+    return kneighbors(X, nNeighbors);
+  }
+
+  /**
+   * The {@code k} nearest training points of each row of X, nearest first
+   * ({@code kneighbors(X, n_neighbors=k)}). A query that is itself a training point finds itself
+   * at distance 0 (or nearly, with the dot trick).
+   *
+   * @throws IllegalArgumentException if k is not in [1, n_samples_fit] or X does not match
+   */
+  public Neighbors kneighbors(double[][] X, int k) {
+    return kneighbors(X, k, Strategy.AUTO);
+  }
+
+  /** {@code kneighbors()} with no X: the training points, each excluding itself. */
+  public Neighbors kneighbors() {
+    return kneighbors(nNeighbors);
+  }
+
+  /**
+   * {@code kneighbors(None, n_neighbors=k)}: the k nearest OTHER training points of each training
+   * point. As scikit-learn does, k + 1 neighbours are found and the point itself is dropped from its
+   * row; when duplicates crowded it out of its own row, the first column is dropped instead.
+   *
+   * @throws IllegalArgumentException if k is not in [1, n_samples_fit − 1]
+   */
+  public Neighbors kneighbors(int k) {
+    SearchIndex fitted = checkFitted();
+    Checks.checkPositive("k", k);
+    if (k + 1 > fitted.n) {
+      throw new IllegalArgumentException("k (" + k + ") must be < n_samples_fit (" + fitted.n
+          + ") when querying the training set");
+    }
+    Neighbors all = fitted.kneighbors(fitted.X, fitted.n, k + 1, Strategy.AUTO);
+    double[][] distances = new double[fitted.n][];
+    int[][] indices = new int[fitted.n][];
+    for (int i = 0; i < fitted.n; i++) {
+      int[] row = all.indices()[i];
+      int drop = 0;
+      for (int c = 0; c < row.length; c++) {
+        if (row[c] == i) {
+          drop = c;
+          break;
+        }
+      }
+      distances[i] = remove(all.distances()[i], drop);
+      indices[i] = remove(row, drop);
+    }
+    return new Neighbors(distances, indices);
+  }
+
+  /**
+   * The training points within {@code radius} of each row of X ({@code dist <= radius}), sorted by
+   * distance ({@code radius_neighbors(X, radius, sort_results=True)}); equal distances by index.
+   */
+  public Neighbors radiusNeighbors(double[][] X, double radius) {
+    SearchIndex fitted = checkFitted();
+    Checks.checkNonNegative("radius", radius);
+    double[] flat = checkQueries(X, fitted);
+    return fitted.radiusNeighbors(flat, X.length, radius);
+  }
+
+  /** For the estimators of this package's users: kneighbors with a forced strategy. */
+  Neighbors kneighbors(double[][] X, int k, Strategy strategy) {
+    SearchIndex fitted = checkFitted();
+    checkK(k, fitted.n);
+    double[] flat = checkQueries(X, fitted);
+    return fitted.kneighbors(flat, X.length, k, strategy);
+  }
+
+  /**
+   * Like {@link #kneighbors(double[][], int)} but with equally distant points resolved as
+   * scikit-learn's classifiers see them ({@code ArgKminClassMode}, strategy parallel_on_X), which
+   * can keep a different one of several tied points than {@code kneighbors} does.
+   */
+  public Neighbors kneighborsForVote(double[][] X, int k) {
+    return kneighbors(X, k, Strategy.PARALLEL_ON_X);
+  }
+
+  /** scikit-learn's {@code algorithm='auto'} rule; other names resolve to themselves. */
+  static String resolveAlgorithm(String algorithm, int nNeighbors, int n, int d) {
+    if (algorithm.equals("brute")) {
+      return "brute";
+    }
+    if (algorithm.equals("auto") && (d > 15 || nNeighbors >= n / 2)) {
+      return "brute";
+    }
+    return "kd_tree";
+  }
+
+  static String checkAlgorithm(String algorithm) {
+    if (algorithm == null || !Arrays.asList("auto", "brute", "kd_tree", "ball_tree").contains(algorithm)) {
+      throw new IllegalArgumentException("algorithm (" + algorithm
+          + ") must be one of \"auto\", \"brute\", \"kd_tree\", \"ball_tree\"");
+    }
+    return algorithm;
+  }
+
+  static int checkP(int p) {
+    if (p != 1 && p != 2) {
+      throw new IllegalArgumentException("p (" + p + ") must be 1 (manhattan) or 2 (euclidean)");
+    }
+    return p;
+  }
+
+  private static void checkK(int k, int n) {
+    if (k < 1 || k > n) {
+      throw new IllegalArgumentException(
+          "k (" + k + ") must be in [1, " + n + "] (the number of training samples)");
+    }
+  }
+
+  private static double[] checkQueries(double[][] X, SearchIndex fitted) {
+    Checks.checkMatrix("X", X);
+    if (X[0].length != fitted.d) {
+      throw new IllegalArgumentException("X has " + X[0].length
+          + " features but the model was fitted with " + fitted.d);
+    }
+    return flatten(X, fitted.d);
+  }
+
+  private SearchIndex checkFitted() {
+    return Checks.checkFitted(index, "NearestNeighbors");
+  }
+
+  private static double[] flatten(double[][] X, int d) {
+    double[] flat = new double[X.length * d];
+    for (int i = 0; i < X.length; i++) {
+      System.arraycopy(X[i], 0, flat, i * d, d);
+    }
+    return flat;
+  }
+
+  private static double[] remove(double[] row, int column) {
+    double[] out = new double[row.length - 1];
+    System.arraycopy(row, 0, out, 0, column);
+    System.arraycopy(row, column + 1, out, column, out.length - column);
+    return out;
+  }
+
+  private static int[] remove(int[] row, int column) {
+    int[] out = new int[row.length - 1];
+    System.arraycopy(row, 0, out, 0, column);
+    System.arraycopy(row, column + 1, out, column, out.length - column);
+    return out;
+  }
+}

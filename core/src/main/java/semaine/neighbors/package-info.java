@@ -1,0 +1,12 @@
+/**
+ * Exact neighbour search, the engine of day 3 (k-nearest neighbours) and later of the outlier and
+ * clustering chapters (LOF, DBSCAN): scikit-learn 1.9's {@code sklearn.neighbors} search layer.
+ *
+ * <p>{@link semaine.neighbors.NearestNeighbors} is the public entry point; it picks a brute-force
+ * scan or a k-d tree as {@code algorithm='auto'} does and returns {@link semaine.neighbors.Neighbors}
+ * (distances and indices sorted by distance). Ties between equal distances are resolved as
+ * scikit-learn's bounded heap and sort resolve them, so predictions agree even on integer grids.
+ * The distance kernels ({@code Distances}) are the only code using the incubating Vector API; they
+ * fall back to plain Java when the JVM runs without {@code --add-modules jdk.incubator.vector}.
+ */
+package semaine.neighbors;
