@@ -25,7 +25,9 @@ public final class ExampleCommand extends ResultCommand {
   /** The listings, in book order. */
   static final List<Example> EXAMPLES = List.of(
       new Example("first-numbers", "day1/FirstNumbers.java",
-          "day 1: np.random.randn, make_blobs and load_iris, the same numbers"));
+          "day 1: np.random.randn, make_blobs and load_iris, the same numbers"),
+      new Example("knn", "day3/KNearestNeighbors.java",
+          "day 3: k-nearest neighbours classify ten new points between two blobs"));
 
   /** The listing names, in book order. */
   static final List<String> NAMES = EXAMPLES.stream().map(Example::name).toList();
