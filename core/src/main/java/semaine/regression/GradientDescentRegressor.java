@@ -1,8 +1,10 @@
 package semaine.regression;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import semaine.random.RandomState;
 import semaine.util.Checks;
 
@@ -89,7 +91,7 @@ public final class GradientDescentRegressor implements Regressor {
 
   /** Start at random from a shared stream, as the book's global {@code np.random}. */
   public GradientDescentRegressor randomState(RandomState random) {
-    this.randomState = java.util.Objects.requireNonNull(random, "randomState");
+    this.randomState = Objects.requireNonNull(random, "randomState");
     this.w0 = null;
     return this;
   }
@@ -125,7 +127,7 @@ public final class GradientDescentRegressor implements Regressor {
     history.add(new DescentStep(0, w, b, loss));
     double[] gradient = new double[d];
     for (int iteration = 1; iteration <= maxIter; iteration++) {
-      java.util.Arrays.fill(gradient, 0);
+      Arrays.fill(gradient, 0);
       double errorSum = 0;
       for (int i = 0; i < m; i++) {
         double[] x = X[i];

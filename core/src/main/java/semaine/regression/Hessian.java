@@ -1,5 +1,7 @@
 package semaine.regression;
 
+import java.util.Arrays;
+
 /**
  * The Hessian of the mean squared loss, {@code H = [X 1]ᵀ[X 1] / m}, shape (d + 1, d + 1): constant,
  * since the loss is quadratic. Its largest eigenvalue bounds the learning rates for which gradient
@@ -25,7 +27,7 @@ final class Hessian {
       }
     }
     double[] v = new double[k];
-    java.util.Arrays.fill(v, 1 / Math.sqrt(k));
+    Arrays.fill(v, 1 / Math.sqrt(k));
     double lambda = 0;
     for (int iteration = 0; iteration < 1000; iteration++) {
       double[] next = new double[k];

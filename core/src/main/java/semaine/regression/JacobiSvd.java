@@ -1,5 +1,7 @@
 package semaine.regression;
 
+import java.util.Arrays;
+
 /**
  * Singular value decomposition {@code A = U S Vᵀ} of a small square matrix by one-sided Jacobi
  * rotations (Hestenes' method).
@@ -84,7 +86,7 @@ record JacobiSvd(double[] u, double[] s, double[] v) {
       norms[i] = Math.sqrt(Kernels.dot(w, i * m, w, i * m, m));
       order[i] = i;
     }
-    java.util.Arrays.sort(order, (i, j) -> Double.compare(norms[j], norms[i]));
+    Arrays.sort(order, (i, j) -> Double.compare(norms[j], norms[i]));
     double[] u = new double[m * m];
     double[] s = new double[m];
     double[] vs = new double[m * m];

@@ -1,5 +1,6 @@
 package semaine.regression;
 
+import java.util.Arrays;
 import semaine.util.Sums;
 
 /**
@@ -85,6 +86,6 @@ record LeastSquares(double[][] coef, int rank, double[] singular) {
         }
       }
     }
-    return new LeastSquares(coef, rank, java.util.Arrays.copyOf(s, Math.min(X.length, d)));
+    return new LeastSquares(coef, rank, Arrays.copyOf(s, Math.min(X.length, d)));
   }
 }
