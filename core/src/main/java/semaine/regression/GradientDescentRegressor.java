@@ -125,6 +125,8 @@ public final class GradientDescentRegressor implements Regressor {
     double loss = LossSurface.halfMeanSquare(errors);
     List<DescentStep> history = new ArrayList<>();
     history.add(new DescentStep(0, w, b, loss));
+    // A loss this small is rounding noise of y (errors of a few ulps), not a sign of divergence.
+    double noiseFloor = 1e-20 * (1 + 2 * LossSurface.halfMeanSquare(y));
     double[] gradient = new double[d];
     for (int iteration = 1; iteration <= maxIter; iteration++) {
       Arrays.fill(gradient, 0);
@@ -144,7 +146,7 @@ public final class GradientDescentRegressor implements Regressor {
       double previous = loss;
       loss = LossSurface.halfMeanSquare(errors);
       history.add(new DescentStep(iteration, w, b, loss));
-      if (!Double.isFinite(loss) || loss > previous * (1 + RISE)) {
+      if (!Double.isFinite(loss) || (loss > previous * (1 + RISE) && loss > noiseFloor)) {
         throw diverged(X, iteration, previous, loss, history);
       }
       if (previous - loss < tol) {

@@ -113,6 +113,20 @@ class GradientDescentRegressorTest {
   }
 
   @Test
+  void startingAtTheExactSolutionOfNoiselessDataIsNotADivergence() {
+    // y = 3 x - 1 exactly: the loss at the start is 0 and later steps only add rounding noise.
+    double[][] X = new RandomState(4).randn(30, 1);
+    double[] y = new double[30];
+    for (int i = 0; i < 30; i++) {
+      y[i] = 3 * X[i][0] - 1;
+    }
+    var model = new GradientDescentRegressor(0.5).tol(0).maxIter(20).init(new double[] {3}, -1)
+        .fit(X, y);
+    assertEquals(3, model.coef()[0], 1e-15);
+    assertEquals(-1, model.intercept(), 1e-15);
+  }
+
+  @Test
   void badArgumentsAreRejectedWithTheirName() {
     var rate = assertThrows(IllegalArgumentException.class, () -> new GradientDescentRegressor(0));
     assertEquals("learningRate (0.0) must be > 0", rate.getMessage());
