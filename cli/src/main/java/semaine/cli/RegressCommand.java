@@ -81,6 +81,11 @@ public final class RegressCommand extends ResultCommand {
     if (fit.nIter() >= 0) {
       json.put("n_iter", fit.nIter());
       json.put("loss", fit.loss());
+      if (fit.nIter() == maxIter) {
+        log().println("semaine: warning: gradient descent stopped at --max-iter " + maxIter
+            + " while the loss was still falling by more than --tol " + tol
+            + "; raise --max-iter or --learning-rate");
+      }
     }
     List<String> names = data.featureNames();
     return new Result(json, out -> {

@@ -87,6 +87,14 @@ class RegressCommandTest {
   }
 
   @Test
+  void gradientDescentStoppedByMaxIterWarnsOnStderr() {
+    CliRun run = CliRun.of("regress", book.toString(), "--target", "y", "--method", "gd",
+        "--max-iter", "3", "--json");
+    assertEquals(3L, json(run).get("n_iter"));
+    assertTrue(run.err().contains("stopped at --max-iter 3"), run.err());
+  }
+
+  @Test
   void divergingGradientDescentIsAUsageErrorSuggestingASmallerRate() {
     CliRun run = CliRun.of("regress", book.toString(), "--target", "y", "--method", "gd",
         "--learning-rate", "5");
