@@ -26,6 +26,10 @@ public final class ExampleCommand extends ResultCommand {
   static final List<Example> EXAMPLES = List.of(
       new Example("first-numbers", "day1/FirstNumbers.java",
           "day 1: np.random.randn, make_blobs and load_iris, the same numbers"),
+      new Example("regression", "day2/Regression.java",
+          "day 2: LinearRegression on 50 points around y = 1.5x + 3"),
+      new Example("gradient-descent", "day2/GradientDescent.java",
+          "day 2: the same line found by gradient descent, step by step"),
       new Example("knn", "day3/KNearestNeighbors.java",
           "day 3: k-nearest neighbours classify ten new points between two blobs"));
 

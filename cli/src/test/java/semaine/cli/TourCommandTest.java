@@ -64,6 +64,27 @@ class TourCommandTest {
   }
 
   @Test
+  void dayTwoShowsTheBooksLineAndTheDescentThatReachesIt(@TempDir Path tmp) throws IOException {
+    CliRun run = CliRun.of("tour", "--json", "--out", tmp.toString());
+    assertEquals(0, run.code(), run.err());
+    Map<?, ?> day2 = (Map<?, ?>) ((List<?>) ((Map<?, ?>) Json.parse(run.out())).get("sections")).get(1);
+    assertEquals(2L, day2.get("day"));
+    Map<?, ?> numbers = (Map<?, ?>) day2.get("numbers");
+    Map<?, ?> book;
+    try (var in = getClass().getResourceAsStream("/reference/book_day2_regression.json")) {
+      book = (Map<?, ?>) ((Map<?, ?>) Json.parse(
+          new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)))
+          .get("day2_regression");
+    }
+    assertEquals(book.get("coef"), numbers.get("coef"));
+    assertEquals(book.get("intercept"), numbers.get("intercept"));
+    assertEquals((Double) book.get("coef"), (Double) numbers.get("gd_coef"), 1e-4);
+    assertEquals((Double) book.get("intercept"), (Double) numbers.get("gd_intercept"), 1e-4);
+    assertTrue((Double) numbers.get("loss_at_least_squares") <= (Double) numbers.get("gd_loss"));
+    assertTrue((Double) numbers.get("suggested_rate") < 2.5);
+  }
+
+  @Test
   void tourIntoAFileIsRuntimeError(@TempDir Path tmp) throws IOException {
     Path file = Files.writeString(tmp.resolve("taken"), "x");
     CliRun run = CliRun.of("tour", "--out", file.toString());

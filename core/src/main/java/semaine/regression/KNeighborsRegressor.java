@@ -14,7 +14,7 @@ import semaine.util.Sums;
  * <p>Uniform: {@code mean(y[neighbours])}. Distance: {@code Σ w·y / Σ w} with the weights of
  * {@link NeighborWeights}; both sums in NumPy's pairwise order over the neighbours, nearest first.
  */
-public final class KNeighborsRegressor {
+public final class KNeighborsRegressor implements Regressor {
 
   private final int nNeighbors;
   private String weights = "uniform";
@@ -59,6 +59,7 @@ public final class KNeighborsRegressor {
    * @throws IllegalArgumentException if X or y is invalid, their lengths differ, or nNeighbors
    *     exceeds the number of samples
    */
+  @Override
   public KNeighborsRegressor fit(double[][] X, double[] y) {
     Checks.checkMatrix("X", X);
     Checks.checkVector("y", y);
@@ -73,6 +74,7 @@ public final class KNeighborsRegressor {
   }
 
   /** The predicted target of each row of X. */
+  @Override
   public double[] predict(double[][] X) {
     Checks.checkFitted(index, "KNeighborsRegressor");
     Neighbors neighbors = index.kneighbors(X);
@@ -94,11 +96,6 @@ public final class KNeighborsRegressor {
       }
     }
     return predictions;
-  }
-
-  /** The coefficient of determination R² of the predictions on X against y ({@code score}). */
-  public double score(double[][] X, double[] y) {
-    return semaine.metrics.RegressionMetrics.r2Score(y, predict(X));
   }
 
   /** The {@code nNeighbors} nearest training samples of each row of X. */

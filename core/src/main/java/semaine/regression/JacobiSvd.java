@@ -1,0 +1,105 @@
+package semaine.regression;
+
+import java.util.Arrays;
+
+/**
+ * Singular value decomposition {@code A = U S Vᵀ} of a small square matrix by one-sided Jacobi
+ * rotations (Hestenes' method).
+ *
+ * <p>Pairs of columns of A are rotated until every pair is orthogonal to working precision; the
+ * rotations, accumulated, form V, the final column norms are the singular values and the normalised
+ * columns are U. One-sided Jacobi computes small singular values to high relative accuracy, which
+ * is what the rank cutoff needs. Here A is the (d, d) factor from {@link TallQr}, so a sweep costs
+ * O(d³) and d is the number of features.
+ *
+ * @param u left singular vectors, (m, m) column-major; a column whose singular value is 0 is 0
+ * @param s singular values in decreasing order, shape (m,)
+ * @param v right singular vectors, (m, m) column-major
+ */
+record JacobiSvd(double[] u, double[] s, double[] v) {
+
+  /** Sweeps allowed; Jacobi converges quadratically and needs well under 20 in practice. */
+  private static final int MAX_SWEEPS = 60;
+
+  /** Columns count as orthogonal when |a_p · a_q| <= EPS ‖a_p‖ ‖a_q‖. */
+  private static final double EPS = 0x1.0p-52;
+
+  /** Decomposes {@code a}, an (m, m) column-major matrix; {@code a} is left unchanged. */
+  static JacobiSvd of(double[] a, int m) {
+    double[] w = a.clone();
+    double[] v = new double[m * m];
+    for (int i = 0; i < m; i++) {
+      v[i * m + i] = 1;
+    }
+    for (int sweep = 0; sweep < MAX_SWEEPS; sweep++) {
+      boolean rotated = false;
+      for (int p = 0; p < m - 1; p++) {
+        for (int q = p + 1; q < m; q++) {
+          rotated |= orthogonalise(w, v, m, p, q);
+        }
+      }
+      if (!rotated) {
+        break;
+      }
+    }
+    return sorted(w, v, m);
+  }
+
+  /** Rotates columns p and q of w (and of v) so that they become orthogonal; false if they were. */
+  private static boolean orthogonalise(double[] w, double[] v, int m, int p, int q) {
+    double alpha = Kernels.dot(w, p * m, w, p * m, m);
+    double beta = Kernels.dot(w, q * m, w, q * m, m);
+    double gamma = Kernels.dot(w, p * m, w, q * m, m);
+    if (alpha == 0 || beta == 0 || Math.abs(gamma) <= EPS * Math.sqrt(alpha) * Math.sqrt(beta)) {
+      return false;
+    }
+    // The angle that zeroes the off-diagonal entry of the 2x2 Gram matrix [[alpha, gamma],
+    // [gamma, beta]]; t is the smaller root of t² + 2 zeta t - 1 = 0, for stability.
+    double zeta = (beta - alpha) / (2 * gamma);
+    double t = Math.signum(zeta) / (Math.abs(zeta) + Math.sqrt(1 + zeta * zeta));
+    if (zeta == 0) {
+      t = 1;
+    }
+    double c = 1 / Math.sqrt(1 + t * t);
+    double s = c * t;
+    rotate(w, m, p, q, c, s);
+    rotate(v, m, p, q, c, s);
+    return true;
+  }
+
+  private static void rotate(double[] x, int m, int p, int q, double c, double s) {
+    int op = p * m;
+    int oq = q * m;
+    for (int i = 0; i < m; i++) {
+      double xp = x[op + i];
+      double xq = x[oq + i];
+      x[op + i] = c * xp - s * xq;
+      x[oq + i] = s * xp + c * xq;
+    }
+  }
+
+  /** Column norms as singular values, sorted decreasingly with their vectors. */
+  private static JacobiSvd sorted(double[] w, double[] v, int m) {
+    double[] norms = new double[m];
+    Integer[] order = new Integer[m];
+    for (int i = 0; i < m; i++) {
+      norms[i] = Math.sqrt(Kernels.dot(w, i * m, w, i * m, m));
+      order[i] = i;
+    }
+    Arrays.sort(order, (i, j) -> Double.compare(norms[j], norms[i]));
+    double[] u = new double[m * m];
+    double[] s = new double[m];
+    double[] vs = new double[m * m];
+    for (int rank = 0; rank < m; rank++) {
+      int col = order[rank];
+      s[rank] = norms[col];
+      System.arraycopy(v, col * m, vs, rank * m, m);
+      if (norms[col] > 0) {
+        for (int i = 0; i < m; i++) {
+          u[rank * m + i] = w[col * m + i] / norms[col];
+        }
+      }
+    }
+    return new JacobiSvd(u, s, vs);
+  }
+}

@@ -1,0 +1,265 @@
+package semaine.regression;
+
+import semaine.metrics.RegressionMetrics;
+import semaine.util.Checks;
+import semaine.util.Sums;
+
+/**
+ * Ordinary least squares: the w and b that minimise {@code Σ_i (x_i · w + b - y_i)²}, as
+ * scikit-learn 1.9's {@code LinearRegression} computes them.
+ *
+ * <p>With {@code fitIntercept} (the default), X and y are centred on their means (NumPy's summation
+ * order: pairwise for one column, sequential down the columns otherwise), the centred problem is
+ * solved and the intercept recovered as {@code b = ȳ - x̄ · w}. The least-squares solve matches
+ * {@code scipy.linalg.lstsq(X, y, cond=tol)}: singular values below {@code tol * s_max} are dropped,
+ * so a rank-deficient or wide X gets the minimum-norm solution (see {@link LeastSquares}). The
+ * results agree with scikit-learn to about 1e-13 relative, and to the last bit with one feature.
+ *
+ * <p>y may be one target, {@code double[]}, or several, {@code double[][]} of shape
+ * (n_samples, n_targets); then {@link #coefMatrix()} has one row per target, like {@code coef_}.
+ *
+ * <h2>Notes</h2>
+ * Time O(n d²) for n samples and d features, one pass over X; the passes over row blocks run in
+ * parallel (see {@link TallQr}). Memory O(d²) beyond the input, which is not copied or modified.
+ *
+ * <h2>Example</h2>
+ * <pre>{@code
+ * var model = new LinearRegression().fit(X, y);      // LinearRegression().fit(X, y)
+ * double[] coef = model.coef();                      // model.coef_
+ * double[] predictions = model.predict(Xnew);        // model.predict(Xnew)
+ * }</pre>
+ */
+public final class LinearRegression implements Regressor {
+
+  private boolean fitIntercept = true;
+  private double tol = 1e-6;
+  private Fitted fitted;
+
+  /** The fitted state: coef (t, d), intercept (t,), rank and singular values of the centred X. */
+  private record Fitted(double[][] coef, double[] intercept, int rank, double[] singular) {}
+
+  /** A model with scikit-learn's defaults: {@code fitIntercept = true}, {@code tol = 1e-6}. */
+  public LinearRegression() {}
+
+  /** Whether to fit an intercept; false assumes centred data and leaves the intercept at 0. */
+  public LinearRegression fitIntercept(boolean fitIntercept) {
+    this.fitIntercept = fitIntercept;
+    return this;
+  }
+
+  /** The relative cutoff on singular values, lstsq's {@code cond} ({@code tol}, default 1e-6). */
+  public LinearRegression tol(double tol) {
+    this.tol = Checks.checkNonNegative("tol", tol);
+    return this;
+  }
+
+  /**
+   * Fits one target.
+   *
+   * @param X samples, shape (n_samples, n_features), finite
+   * @param y targets, shape (n_samples,), finite
+   * @throws IllegalArgumentException if X or y is empty, ragged or non-finite (the message names the
+   *     row and column), or their lengths differ
+   */
+  @Override
+  public LinearRegression fit(double[][] X, double[] y) {
+    Checks.checkMatrix("X", X);
+    Checks.checkVector("y", y);
+    Checks.checkSameLength("X", X.length, "y", y.length);
+    return fitColumns(X, new double[][] {y});
+  }
+
+  /**
+   * Fits several targets at once, each independently (scikit-learn's multi-output fit).
+   *
+   * @param X samples, shape (n_samples, n_features), finite
+   * @param Y targets, shape (n_samples, n_targets), finite
+   */
+  public LinearRegression fit(double[][] X, double[][] Y) {
+    Checks.checkMatrix("X", X);
+    Checks.checkMatrix("y", Y);
+    Checks.checkSameLength("X", X.length, "y", Y.length);
+    double[][] targets = new double[Y[0].length][Y.length];
+    for (int i = 0; i < Y.length; i++) {
+      for (int c = 0; c < targets.length; c++) {
+        targets[c][i] = Y[i][c];
+      }
+    }
+    return fitColumns(X, targets);
+  }
+
+  private LinearRegression fitColumns(double[][] X, double[][] targets) {
+    int d = X[0].length;
+    double[] xOffset = new double[d];
+    double[] yOffset = new double[targets.length];
+    if (fitIntercept) {
+      xOffset = columnMeans(X);
+      yOffset = targetMeans(targets);
+    }
+    LeastSquares solution = LeastSquares.solve(X, targets, xOffset, yOffset, tol);
+    double[] intercept = new double[targets.length];
+    for (int c = 0; c < targets.length && fitIntercept; c++) {
+      double shift = 0;
+      for (int j = 0; j < d; j++) {
+        shift += xOffset[j] * solution.coef()[c][j];
+      }
+      intercept[c] = yOffset[c] - shift;
+    }
+    fitted = new Fitted(solution.coef(), intercept, solution.rank(), solution.singular());
+    return this;
+  }
+
+  /** {@code np.average(X, axis=0)}: pairwise for one column, sequential column sums otherwise. */
+  private static double[] columnMeans(double[][] X) {
+    int n = X.length;
+    double[] sums;
+    if (X[0].length == 1) {
+      double[] column = new double[n];
+      for (int i = 0; i < n; i++) {
+        column[i] = X[i][0];
+      }
+      sums = new double[] {Sums.pairwise(column)};
+    } else {
+      sums = Sums.columnSums(X);
+    }
+    for (int j = 0; j < sums.length; j++) {
+      sums[j] /= n;
+    }
+    return sums;
+  }
+
+  /** {@code np.average(y, axis=0)}: pairwise for one target, sequential sums for several. */
+  private static double[] targetMeans(double[][] targets) {
+    int n = targets[0].length;
+    double[] means = new double[targets.length];
+    if (targets.length == 1) {
+      means[0] = Sums.pairwise(targets[0]) / n;
+      return means;
+    }
+    for (int c = 0; c < targets.length; c++) {
+      double sum = 0;
+      for (double v : targets[c]) {
+        sum += v;
+      }
+      means[c] = sum / n;
+    }
+    return means;
+  }
+
+  /**
+   * The coefficients, shape (n_features,) ({@code coef_} for one target).
+   *
+   * @throws IllegalStateException before {@code fit}, or if the model has several targets
+   */
+  public double[] coef() {
+    return single().coef()[0].clone();
+  }
+
+  /** The coefficients, shape (n_targets, n_features) (2-D {@code coef_}). */
+  public double[][] coefMatrix() {
+    double[][] coef = state().coef();
+    double[][] copy = new double[coef.length][];
+    for (int c = 0; c < coef.length; c++) {
+      copy[c] = coef[c].clone();
+    }
+    return copy;
+  }
+
+  /** The intercept b ({@code intercept_} for one target; 0 without {@code fitIntercept}). */
+  public double intercept() {
+    return single().intercept()[0];
+  }
+
+  /** The intercepts, shape (n_targets,). */
+  public double[] interceptVector() {
+    return state().intercept().clone();
+  }
+
+  /** Rank of the centred X as lstsq found it, after the cutoff ({@code rank_}). */
+  public int rank() {
+    return state().rank();
+  }
+
+  /** Singular values of the centred X, decreasing, shape (min(n, d),) ({@code singular_}). */
+  public double[] singular() {
+    return state().singular().clone();
+  }
+
+  /** {@code X · coef + intercept}, shape (n_samples,). */
+  @Override
+  public double[] predict(double[][] X) {
+    Fitted f = single();
+    checkFeatures(X, f);
+    double[] w = f.coef()[0];
+    double[] out = new double[X.length];
+    for (int i = 0; i < X.length; i++) {
+      out[i] = dot(X[i], w) + f.intercept()[0];
+    }
+    return out;
+  }
+
+  /** Predictions for every target, shape (n_samples, n_targets). */
+  public double[][] predictMatrix(double[][] X) {
+    Fitted f = state();
+    checkFeatures(X, f);
+    double[][] out = new double[X.length][f.coef().length];
+    for (int i = 0; i < X.length; i++) {
+      for (int c = 0; c < f.coef().length; c++) {
+        out[i][c] = dot(X[i], f.coef()[c]) + f.intercept()[c];
+      }
+    }
+    return out;
+  }
+
+  /**
+   * R² averaged over the targets ({@code score} with scikit-learn's default
+   * {@code multioutput='uniform_average'}).
+   */
+  public double score(double[][] X, double[][] Y) {
+    Checks.checkMatrix("y", Y);
+    double[][] predicted = predictMatrix(X);
+    Checks.checkSameLength("X", X.length, "y", Y.length);
+    int t = predicted[0].length;
+    Checks.checkArgument(Y[0].length == t, "y has " + Y[0].length + " columns but the model has "
+        + t + " targets");
+    double total = 0;
+    for (int c = 0; c < t; c++) {
+      double[] truth = new double[Y.length];
+      double[] guess = new double[Y.length];
+      for (int i = 0; i < Y.length; i++) {
+        truth[i] = Y[i][c];
+        guess[i] = predicted[i][c];
+      }
+      total += RegressionMetrics.r2Score(truth, guess);
+    }
+    return total / t;
+  }
+
+  private Fitted state() {
+    return Checks.checkFitted(fitted, "LinearRegression");
+  }
+
+  private Fitted single() {
+    Fitted f = state();
+    if (f.coef().length != 1) {
+      throw new IllegalStateException("This LinearRegression has " + f.coef().length
+          + " targets: use coefMatrix(), interceptVector() and predictMatrix(X)");
+    }
+    return f;
+  }
+
+  private static void checkFeatures(double[][] X, Fitted f) {
+    Checks.checkMatrix("X", X);
+    int d = f.coef()[0].length;
+    Checks.checkArgument(X[0].length == d,
+        "X has " + X[0].length + " features but the model was fitted with " + d);
+  }
+
+  private static double dot(double[] x, double[] w) {
+    double s = 0;
+    for (int j = 0; j < w.length; j++) {
+      s += x[j] * w[j];
+    }
+    return s;
+  }
+}
