@@ -43,6 +43,10 @@ public final class ExampleCommand extends ResultCommand {
       description = "Run the listing with this seed instead of the book's.")
   private Long seed;
 
+  @Option(names = "--out", paramLabel = "DIR",
+      description = "Where the listing saves its figures (default: out/examples).")
+  private java.nio.file.Path out;
+
   @Override
   protected Result compute() throws Exception {
     if (name == null) {
@@ -56,7 +60,7 @@ public final class ExampleCommand extends ResultCommand {
     Example example = EXAMPLES.stream().filter(e -> e.name().equals(name)).findFirst()
         .orElseThrow(() -> new UsageException("unknown example '" + name + "': examples are "
             + String.join(", ", NAMES)));
-    ExampleRunner.Output output = ExampleRunner.run(example.path(), seed);
+    ExampleRunner.Output output = ExampleRunner.run(example.path(), seed, out);
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("example", example.name());
     json.put("file", "examples/" + example.path());

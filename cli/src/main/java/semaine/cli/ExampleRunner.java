@@ -38,7 +38,8 @@ final class ExampleRunner {
   private ExampleRunner() {}
 
   /** Compiles and runs {@code examples/<path>} (e.g. {@code day1/FirstNumbers.java}). */
-  static Output run(String path, Long seed) throws IOException, ReflectiveOperationException {
+  static Output run(String path, Long seed, java.nio.file.Path outDir)
+      throws IOException, ReflectiveOperationException {
     String source = readResource("/examples/" + path);
     String className = path.substring(path.lastIndexOf('/') + 1, path.length() - ".java".length());
     Class<?> listing = compile(className, source);
@@ -46,6 +47,7 @@ final class ExampleRunner {
     PrintStream capture = new PrintStream(buffer, true, StandardCharsets.UTF_8);
     PrintStream stdout = System.out;
     String previousSeed = System.getProperty(Listing.SEED_PROPERTY);
+    String previousOut = System.getProperty(Listing.OUT_PROPERTY);
     Map<String, Object> values = Listing.collect(capture);
     long start = System.nanoTime();
     try {
@@ -53,18 +55,26 @@ final class ExampleRunner {
       if (seed != null) {
         System.setProperty(Listing.SEED_PROPERTY, seed.toString());
       }
+      if (outDir != null) {
+        System.setProperty(Listing.OUT_PROPERTY, outDir.toString());
+      }
       invokeMain(listing);
     } finally {
       System.setOut(stdout);
       Listing.stopCollecting();
-      if (previousSeed == null) {
-        System.clearProperty(Listing.SEED_PROPERTY);
-      } else {
-        System.setProperty(Listing.SEED_PROPERTY, previousSeed);
-      }
+      restore(Listing.SEED_PROPERTY, previousSeed);
+      restore(Listing.OUT_PROPERTY, previousOut);
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     return new Output(buffer.toString(StandardCharsets.UTF_8), values, seconds);
+  }
+
+  private static void restore(String property, String previous) {
+    if (previous == null) {
+      System.clearProperty(property);
+    } else {
+      System.setProperty(property, previous);
+    }
   }
 
   private static String readResource(String name) throws IOException {

@@ -1,7 +1,13 @@
 package semaine.util;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -18,6 +24,9 @@ public final class Listing {
 
   /** The system property that overrides the seed a listing passes to {@link #seed(long)}. */
   public static final String SEED_PROPERTY = "semaine.example.seed";
+
+  /** The system property naming the folder {@link #output(String)} writes to. */
+  public static final String OUT_PROPERTY = "semaine.example.out";
 
   private static PrintStream out = System.out;
   private static Map<String, Object> collected;
@@ -36,6 +45,31 @@ public final class Listing {
   public static long seed(long defaultSeed) {
     String seed = System.getProperty(SEED_PROPERTY);
     return seed == null ? defaultSeed : Long.parseLong(seed);
+  }
+
+  /**
+   * Where a listing saves a figure or file named {@code fileName}: under the CLI's {@code --out}
+   * folder (the system property {@value #OUT_PROPERTY}), by default {@code out/examples}; the folder
+   * is created. The path is also shown, as {@code saved = path}.
+   */
+  public static Path output(String fileName) {
+    Path dir = Path.of(System.getProperty(OUT_PROPERTY, "out/examples"));
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create the output folder " + dir, e);
+    }
+    Path file = dir.resolve(fileName);
+    synchronized (Listing.class) {
+      out.println("saved = " + file);
+      if (collected != null) {
+        @SuppressWarnings("unchecked")
+        List<String> saved = (List<String>) collected.computeIfAbsent("saved",
+            key -> new ArrayList<String>());
+        saved.add(file.toString());
+      }
+    }
+    return file;
   }
 
   /**
