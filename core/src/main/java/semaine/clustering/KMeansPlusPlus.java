@@ -1,0 +1,113 @@
+package semaine.clustering;
+
+import semaine.random.RandomState;
+import semaine.util.Sums;
+
+/**
+ * Greedy k-means++ seeding, as scikit-learn 1.9's {@code _kmeans_plusplus} with unit weights.
+ *
+ * <p>The first centre is {@code choice(n, p=1/n)} (one double, since scikit-learn 1.3; 1.2 drew
+ * {@code randint(n)} instead). Each further centre draws {@code 2 + ⌊ln k⌋} candidates with
+ * probability proportional to D(x)², the squared distance to the closest centre so far (uniform
+ * doubles scaled by the potential ΣD², located by a left binary search in the running sum of D²),
+ * and keeps the candidate that lowers the potential most, the first on ties. Distances use the
+ * "dot trick" {@code max(0, (−2 x·c + ‖c‖²) + ‖x‖²)}, as scikit-learn's
+ * {@code _euclidean_distances}.
+ *
+ * <h2>References</h2>
+ * <ol>
+ *   <li>D. Arthur and S. Vassilvitskii, "k-means++: the advantages of careful seeding", SODA 2007.
+ * </ol>
+ */
+final class KMeansPlusPlus {
+
+  private KMeansPlusPlus() {}
+
+  /**
+   * Chooses k initial centres among the samples.
+   *
+   * @param x samples, row-major, shape (n, d), already centred
+   * @param xSq ‖x_i‖², shape (n,)
+   * @return the centres, row-major, shape (k, d)
+   */
+  static double[] centers(double[] x, int n, int d, double[] xSq, int k, RandomState random) {
+    int trials = 2 + (int) Math.log(k);
+    double[] centers = new double[k * d];
+
+    double[] uniform = new double[n];
+    java.util.Arrays.fill(uniform, 1.0 / n);
+    int first = random.choice(n, uniform);
+    System.arraycopy(x, first * d, centers, 0, d);
+
+    double[] closest = new double[n]; // D(x)², shape (n,)
+    distancesTo(x, n, d, xSq, first, true, closest);
+    double potential = Sums.pairwise(closest);
+
+    double[][] candidateDist = new double[trials][n]; // shape (trials, n)
+    double[] cumulative = new double[n];
+    for (int c = 1; c < k; c++) {
+      double[] draws = random.uniform(0.0, 1.0, trials);
+      double running = 0.0;
+      for (int i = 0; i < n; i++) {
+        running += closest[i];
+        cumulative[i] = running;
+      }
+      int[] candidates = new int[trials];
+      for (int t = 0; t < trials; t++) {
+        // rounding can put the draw past the last running sum: clip to the last sample
+        candidates[t] = Math.min(searchLeft(cumulative, draws[t] * potential), n - 1);
+      }
+      int best = 0;
+      double bestPotential = Double.NaN;
+      for (int t = 0; t < trials; t++) {
+        double[] dist = candidateDist[t];
+        distancesTo(x, n, d, xSq, candidates[t], false, dist);
+        for (int i = 0; i < n; i++) {
+          dist[i] = Math.min(closest[i], dist[i]);
+        }
+        double candidatePotential = Sums.pairwise(dist);
+        if (t == 0 || candidatePotential < bestPotential) {
+          best = t;
+          bestPotential = candidatePotential;
+        }
+      }
+      potential = bestPotential;
+      double[] swap = closest;
+      closest = candidateDist[best];
+      candidateDist[best] = swap;
+      System.arraycopy(x, candidates[best] * d, centers, c * d, d);
+    }
+    return centers;
+  }
+
+  /** out[i] = max(0, (−2 x_i·x_s + ‖x_s‖²) + ‖x_i‖²) for the sample s, computed in parallel. */
+  private static void distancesTo(
+      double[] x, int n, int d, double[] xSq, int s, boolean gemv, double[] out) {
+    int offset = s * d;
+    double cSq = Distances.rowNormSquared(x, offset, d);
+    Chunks.forEach(n, chunk -> {
+      for (int i = Chunks.start(chunk), end = Chunks.end(chunk, n); i < end; i++) {
+        double dot = gemv
+            ? Distances.dotGemv(x, i * d, x, offset, d)
+            : Distances.dot(x, i * d, x, offset, d);
+        double dist = (-2.0 * dot + cSq) + xSq[i];
+        out[i] = Math.max(dist, 0.0);
+      }
+    });
+  }
+
+  /** The first index whose value is ≥ v: {@code np.searchsorted(a, v)} (side='left'). */
+  private static int searchLeft(double[] sorted, double v) {
+    int lo = 0;
+    int hi = sorted.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sorted[mid] < v) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+}
