@@ -5,7 +5,8 @@ bit-exact reference; with several threads its inertia moves in the last ulp):
 
     OMP_NUM_THREADS=1 /work/venv/bin/python reference/kmeans.py
 
-Writes core/src/test/resources/reference/kmeans.json.
+Writes core/src/test/resources/reference/kmeans.json and, for the `cluster` command,
+cli/src/test/resources/reference/cluster.json.
 
 The Kneedle elbow (Satopaa et al., 2011) is written out below from the paper, in the variant the
 `kneed` package uses for inertia curves (curve='convex', direction='decreasing', S=1, offline):
@@ -154,6 +155,19 @@ out["silhouette"] = sil
 
 with open(OUT, "w") as f:
     json.dump(out, f)
+
+# 9. The `cluster` command on the fact sheet's blobs: one k, and an elbow range whose fits share
+#    one RandomState(0), as `--elbow 1:6 --seed 0`.
+single = KMeans(n_clusters=3, random_state=0).fit(X)
+shared = np.random.RandomState(0)
+elbow_inertias = [float(KMeans(n_clusters=k, random_state=shared).fit(X).inertia_)
+                  for k in range(1, 7)]
+elbow = kneedle(range(1, 7), elbow_inertias)
+with open("cli/src/test/resources/reference/cluster.json", "w") as f:
+    json.dump({"make_blobs": "n_samples=50, centers=2, n_features=2, cluster_std=1, random_state=0",
+               "k3_seed0": fitted(single),
+               "elbow_1_6_seed0": {"k": list(range(1, 7)), "inertia": elbow_inertias,
+                                   "elbow": None if elbow is None else int(elbow["k"])}}, f)
 
 try:
     with open("/work/shared/reference/book.json") as f:

@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
     versionProvider = VersionProvider.class,
     description = "Learn machine learning in one week, in Java: datasets, models, the tour and the "
         + "book's examples.",
-    subcommands = {DatasetsCommand.class, TourCommand.class, ExampleCommand.class},
+    subcommands = {DatasetsCommand.class, ClusterCommand.class, TourCommand.class,
+        ExampleCommand.class},
     footer = {"", "With --json, stdout carries exactly one JSON object. Exit codes: 0 success, "
         + "2 usage error, 1 runtime error."})
 public final class SemaineCommand extends ResultCommand {
