@@ -1,7 +1,6 @@
 package semaine.clustering;
 
 import semaine.random.RandomState;
-import semaine.util.Sums;
 
 /**
  * Greedy k-means++ seeding, as scikit-learn 1.9's {@code _kmeans_plusplus} with unit weights.
@@ -40,8 +39,7 @@ final class KMeansPlusPlus {
     System.arraycopy(x, first * d, centers, 0, d);
 
     double[] closest = new double[n]; // D(x)², shape (n,)
-    distancesTo(x, n, d, xSq, first, true, closest);
-    double potential = Sums.pairwise(closest);
+    double potential = distances(x, n, d, xSq, first, null, closest);
 
     double[][] candidateDist = new double[trials][n]; // shape (trials, n)
     double[] cumulative = new double[n];
@@ -60,12 +58,8 @@ final class KMeansPlusPlus {
       int best = 0;
       double bestPotential = Double.NaN;
       for (int t = 0; t < trials; t++) {
-        double[] dist = candidateDist[t];
-        distancesTo(x, n, d, xSq, candidates[t], false, dist);
-        for (int i = 0; i < n; i++) {
-          dist[i] = Math.min(closest[i], dist[i]);
-        }
-        double candidatePotential = Sums.pairwise(dist);
+        double candidatePotential =
+            distances(x, n, d, xSq, candidates[t], closest, candidateDist[t]);
         if (t == 0 || candidatePotential < bestPotential) {
           best = t;
           bestPotential = candidatePotential;
@@ -80,18 +74,23 @@ final class KMeansPlusPlus {
     return centers;
   }
 
-  /** out[i] = max(0, (−2 x_i·x_s + ‖x_s‖²) + ‖x_i‖²) for the sample s, computed in parallel. */
-  private static void distancesTo(
-      double[] x, int n, int d, double[] xSq, int s, boolean gemv, double[] out) {
+  /**
+   * out[i] = max(0, (−2 x_i·x_s + ‖x_s‖²) + ‖x_i‖²) for the sample s, lowered to closest[i] when
+   * {@code closest} is given; returns Σ out (pairwise). Parallel over chunks of samples. With no
+   * {@code closest} (the first centre) the dot products follow dgemv's order, as NumPy calls it
+   * for one row.
+   */
+  private static double distances(
+      double[] x, int n, int d, double[] xSq, int s, double[] closest, double[] out) {
     int offset = s * d;
     double cSq = Distances.rowNormSquared(x, offset, d);
-    Chunks.forEach(n, chunk -> {
-      for (int i = Chunks.start(chunk), end = Chunks.end(chunk, n); i < end; i++) {
-        double dot = gemv
+    return Chunks.fillAndSum(n, out, (start, end) -> {
+      for (int i = start; i < end; i++) {
+        double dot = closest == null
             ? Distances.dotGemv(x, i * d, x, offset, d)
             : Distances.dot(x, i * d, x, offset, d);
-        double dist = (-2.0 * dot + cSq) + xSq[i];
-        out[i] = Math.max(dist, 0.0);
+        double dist = Math.max((-2.0 * dot + cSq) + xSq[i], 0.0);
+        out[i] = closest == null ? dist : Math.min(closest[i], dist);
       }
     });
   }

@@ -72,20 +72,41 @@ final class Lloyd {
     return new Run(labels, centers, inertia(centers, labels), nIter);
   }
 
-  /** E-step: labels[i] = argmin_j (‖c_j‖² − 2 x_i·c_j), in parallel over chunks of samples. */
+  /**
+   * E-step: labels[i] = argmin_j (‖c_j‖² − 2 x_i·c_j), in parallel over chunks of samples. The
+   * centres are transposed (shape (d, k)) so that the k dot products of a sample advance together,
+   * feature by feature, each with the same rounded-product-then-FMA chain as {@link Distances#dot}.
+   */
   void assign(double[] centers, int k, int[] labels) {
     double[] cSq = Distances.rowNormsSquared(centers, k, d);
+    double[] transposed = new double[d * k]; // shape (d, k)
+    for (int j = 0; j < k; j++) {
+      for (int f = 0; f < d; f++) {
+        transposed[f * k + j] = centers[j * d + f];
+      }
+    }
     Chunks.forEach(n, chunk -> {
+      double[] acc = new double[k];
       for (int i = Chunks.start(chunk), end = Chunks.end(chunk, n); i < end; i++) {
         int offset = i * d;
-        double best = cSq[0] - 2.0 * Distances.dot(x, offset, centers, 0, d);
+        double first = x[offset];
+        for (int j = 0; j < k; j++) {
+          acc[j] = first * transposed[j];
+        }
+        for (int f = 1; f < d; f++) {
+          double xf = x[offset + f];
+          int row = f * k;
+          for (int j = 0; j < k; j++) {
+            acc[j] = Math.fma(xf, transposed[row + j], acc[j]);
+          }
+        }
+        double best = cSq[0] - 2.0 * acc[0];
         int label = 0;
         for (int j = 1; j < k; j++) {
-          double dist = cSq[j] - 2.0 * Distances.dot(x, offset, centers, j * d, d);
-          if (dist < best) {
-            best = dist;
-            label = j;
-          }
+          double dist = cSq[j] - 2.0 * acc[j];
+          boolean closer = dist < best; // strict: the first centre wins ties
+          best = closer ? dist : best;
+          label = closer ? j : label;
         }
         labels[i] = label;
       }
