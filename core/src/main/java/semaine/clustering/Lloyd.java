@@ -21,6 +21,7 @@ final class Lloyd {
   private final double[] x; // samples, centred, shape (n, d)
   private final int n;
   private final int d;
+  private double[] xT; // samples column-major, shape (d, n), for the vector E-step
 
   Lloyd(double[] x, int n, int d) {
     this.x = x;
@@ -73,9 +74,8 @@ final class Lloyd {
   }
 
   /**
-   * E-step: labels[i] = argmin_j (‖c_j‖² − 2 x_i·c_j), in parallel over chunks of samples. The
-   * centres are transposed (shape (d, k)) so that the k dot products of a sample advance together,
-   * feature by feature, each with the same rounded-product-then-FMA chain as {@link Distances#dot}.
+   * E-step: labels[i] = argmin_j (‖c_j‖² − 2 x_i·c_j), in parallel over chunks of samples (see
+   * {@link AssignKernel}).
    */
   void assign(double[] centers, int k, int[] labels) {
     double[] cSq = Distances.rowNormsSquared(centers, k, d);
@@ -85,32 +85,26 @@ final class Lloyd {
         transposed[f * k + j] = centers[j * d + f];
       }
     }
-    Chunks.forEach(n, chunk -> {
-      double[] acc = new double[k];
-      for (int i = Chunks.start(chunk), end = Chunks.end(chunk, n); i < end; i++) {
-        int offset = i * d;
-        double first = x[offset];
-        for (int j = 0; j < k; j++) {
-          acc[j] = first * transposed[j];
+    double[] columns = columnMajor();
+    Chunks.forEach(n, chunk -> AssignKernel.assign(x, columns, n, d, transposed, cSq, k,
+        Chunks.start(chunk), Chunks.end(chunk, n), labels));
+  }
+
+  /** The samples column-major, shape (d, n), built once for the vector path; null without it. */
+  private double[] columnMajor() {
+    if (!AssignKernel.VECTOR) {
+      return null;
+    }
+    if (xT == null) {
+      double[] columns = new double[n * d];
+      for (int i = 0; i < n; i++) {
+        for (int f = 0; f < d; f++) {
+          columns[f * n + i] = x[i * d + f];
         }
-        for (int f = 1; f < d; f++) {
-          double xf = x[offset + f];
-          int row = f * k;
-          for (int j = 0; j < k; j++) {
-            acc[j] = Math.fma(xf, transposed[row + j], acc[j]);
-          }
-        }
-        double best = cSq[0] - 2.0 * acc[0];
-        int label = 0;
-        for (int j = 1; j < k; j++) {
-          double dist = cSq[j] - 2.0 * acc[j];
-          boolean closer = dist < best; // strict: the first centre wins ties
-          best = closer ? dist : best;
-          label = closer ? j : label;
-        }
-        labels[i] = label;
       }
-    });
+      xT = columns;
+    }
+    return xT;
   }
 
   /** inertia = Σ_i ‖x_i − c_label(i)‖², summed in sample order as scikit-learn's one thread. */

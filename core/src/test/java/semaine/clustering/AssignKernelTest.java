@@ -1,0 +1,48 @@
+package semaine.clustering;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import semaine.random.RandomState;
+
+/** The vector E-step gives the scalar twin's labels, bit for bit, tails included. */
+class AssignKernelTest {
+
+  @Test
+  void vectorPathIsAvailableInTests() {
+    assertTrue(AssignKernel.VECTOR, "surefire runs with --add-modules jdk.incubator.vector");
+  }
+
+  @Test
+  void vectorAndScalarPathsGiveTheSameLabels() {
+    RandomState rs = new RandomState(3);
+    for (int d : new int[] {1, 2, 3, 16}) {
+      for (int k : new int[] {1, 2, 7, 16}) {
+        int n = 1037; // not a multiple of any lane count
+        double[] x = rs.randn(n * d);
+        double[] xT = new double[n * d];
+        for (int i = 0; i < n; i++) {
+          for (int f = 0; f < d; f++) {
+            xT[f * n + i] = x[i * d + f];
+          }
+        }
+        double[] centers = rs.randn(k * d);
+        // a centre repeated: exact ties must go to the first one on both paths
+        System.arraycopy(centers, 0, centers, (k - 1) * d, d);
+        double[] centersT = new double[d * k];
+        for (int j = 0; j < k; j++) {
+          for (int f = 0; f < d; f++) {
+            centersT[f * k + j] = centers[j * d + f];
+          }
+        }
+        double[] cSq = Distances.rowNormsSquared(centers, k, d);
+        int[] vector = new int[n];
+        int[] scalar = new int[n];
+        AssignKernel.assign(x, xT, n, d, centersT, cSq, k, 5, n, vector);
+        AssignKernel.assignScalar(x, d, centersT, cSq, k, 5, n, scalar);
+        assertArrayEquals(scalar, vector, "d=" + d + " k=" + k);
+      }
+    }
+  }
+}
