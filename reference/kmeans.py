@@ -167,7 +167,11 @@ with open("cli/src/test/resources/reference/cluster.json", "w") as f:
     json.dump({"make_blobs": "n_samples=50, centers=2, n_features=2, cluster_std=1, random_state=0",
                "k3_seed0": fitted(single),
                "elbow_1_6_seed0": {"k": list(range(1, 7)), "inertia": elbow_inertias,
-                                   "elbow": None if elbow is None else int(elbow["k"])}}, f)
+                                   "elbow": None if elbow is None else int(elbow["k"])},
+               "book_listing": {"k": k_true, "inertia": inertias,
+                                "elbow": int(out["book"]["elbow"]["k"]),
+                                "predictions_first10": final.predict(Xb)[:10].tolist(),
+                                "inertia_k4": float(final.inertia_)}}, f)
 
 try:
     with open("/work/shared/reference/book.json") as f:

@@ -25,7 +25,9 @@ public final class ExampleCommand extends ResultCommand {
   /** The listings, in book order. */
   static final List<Example> EXAMPLES = List.of(
       new Example("first-numbers", "day1/FirstNumbers.java",
-          "day 1: np.random.randn, make_blobs and load_iris, the same numbers"));
+          "day 1: np.random.randn, make_blobs and load_iris, the same numbers"),
+      new Example("kmeans-elbow", "day4/KMeansElbow.java",
+          "day 4: k-means for k = 1..9 from the global stream, the elbow, KMeans(4)"));
 
   /** The listing names, in book order. */
   static final List<String> NAMES = EXAMPLES.stream().map(Example::name).toList();

@@ -140,12 +140,13 @@ public final class KMeans {
     double[] xSq = Distances.rowNormsSquared(x, n, d);
     RandomState random = randomState != null ? randomState
         : seed != null ? new RandomState(seed) : new RandomState();
-    Lloyd lloyd = new Lloyd(x, n, d);
+    double[] xT = DistanceKernels.VECTOR ? Distances.columnMajor(x, n, d) : null;
+    Lloyd lloyd = new Lloyd(x, xT, n, d);
 
     Lloyd.Run best = null;
     List<KMeansStep> bestSteps = null;
     for (int r = 0; r < runs; r++) {
-      double[] start = initialCenters(x, n, d, xSq, mean, random);
+      double[] start = initialCenters(x, xT, n, d, xSq, mean, random);
       List<KMeansStep> steps = recordSteps ? new ArrayList<>() : null;
       Lloyd.Run run = lloyd.run(start, nClusters, maxIter, tolAbs, steps);
       if (best == null || (run.inertia() < best.inertia()
@@ -284,7 +285,7 @@ public final class KMeans {
   }
 
   private double[] initialCenters(
-      double[] x, int n, int d, double[] xSq, double[] mean, RandomState random) {
+      double[] x, double[] xT, int n, int d, double[] xSq, double[] mean, RandomState random) {
     if (initCenters != null) {
       double[] centers = Distances.flatten(initCenters);
       for (int j = 0; j < nClusters; j++) {
@@ -295,7 +296,7 @@ public final class KMeans {
       return centers;
     }
     if (init == Init.K_MEANS_PLUS_PLUS) {
-      return KMeansPlusPlus.centers(x, n, d, xSq, nClusters, random);
+      return KMeansPlusPlus.centers(x, xT, n, d, xSq, nClusters, random);
     }
     double[] uniform = new double[n];
     java.util.Arrays.fill(uniform, 1.0 / n);
@@ -345,7 +346,9 @@ public final class KMeans {
       throw new IllegalArgumentException(
           "X has " + X[0].length + " features but this KMeans was fitted with " + d);
     }
-    return new Lloyd(Distances.flatten(X), X.length, d);
+    double[] x = Distances.flatten(X);
+    return new Lloyd(x, DistanceKernels.VECTOR ? Distances.columnMajor(x, X.length, d) : null,
+        X.length, d);
   }
 
   private Fitted checkFitted() {

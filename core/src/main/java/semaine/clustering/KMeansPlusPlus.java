@@ -26,10 +26,12 @@ final class KMeansPlusPlus {
    * Chooses k initial centres among the samples.
    *
    * @param x samples, row-major, shape (n, d), already centred
+   * @param xT the same samples column-major, shape (d, n), or null
    * @param xSq ‖x_i‖², shape (n,)
    * @return the centres, row-major, shape (k, d)
    */
-  static double[] centers(double[] x, int n, int d, double[] xSq, int k, RandomState random) {
+  static double[] centers(
+      double[] x, double[] xT, int n, int d, double[] xSq, int k, RandomState random) {
     int trials = 2 + (int) Math.log(k);
     double[] centers = new double[k * d];
 
@@ -39,7 +41,7 @@ final class KMeansPlusPlus {
     System.arraycopy(x, first * d, centers, 0, d);
 
     double[] closest = new double[n]; // D(x)², shape (n,)
-    double potential = distances(x, n, d, xSq, first, null, closest);
+    double potential = distances(x, xT, n, d, xSq, first, null, closest);
 
     double[][] candidateDist = new double[trials][n]; // shape (trials, n)
     double[] cumulative = new double[n];
@@ -59,7 +61,7 @@ final class KMeansPlusPlus {
       double bestPotential = Double.NaN;
       for (int t = 0; t < trials; t++) {
         double candidatePotential =
-            distances(x, n, d, xSq, candidates[t], closest, candidateDist[t]);
+            distances(x, xT, n, d, xSq, candidates[t], closest, candidateDist[t]);
         if (t == 0 || candidatePotential < bestPotential) {
           best = t;
           bestPotential = candidatePotential;
@@ -80,19 +82,10 @@ final class KMeansPlusPlus {
    * {@code closest} (the first centre) the dot products follow dgemv's order, as NumPy calls it
    * for one row.
    */
-  private static double distances(
-      double[] x, int n, int d, double[] xSq, int s, double[] closest, double[] out) {
-    int offset = s * d;
-    double cSq = Distances.rowNormSquared(x, offset, d);
-    return Chunks.fillAndSum(n, out, (start, end) -> {
-      for (int i = start; i < end; i++) {
-        double dot = closest == null
-            ? Distances.dotGemv(x, i * d, x, offset, d)
-            : Distances.dot(x, i * d, x, offset, d);
-        double dist = Math.max((-2.0 * dot + cSq) + xSq[i], 0.0);
-        out[i] = closest == null ? dist : Math.min(closest[i], dist);
-      }
-    });
+  private static double distances(double[] x, double[] xT, int n, int d, double[] xSq, int s,
+      double[] closest, double[] out) {
+    return Chunks.fillAndSum(n, out, (start, end) ->
+        DistanceKernels.candidate(x, xT, n, d, xSq, s, closest == null, closest, start, end, out));
   }
 
   /** The first index whose value is ≥ v: {@code np.searchsorted(a, v)} (side='left'). */

@@ -21,10 +21,11 @@ final class Lloyd {
   private final double[] x; // samples, centred, shape (n, d)
   private final int n;
   private final int d;
-  private double[] xT; // samples column-major, shape (d, n), for the vector E-step
+  private final double[] xT; // the same samples column-major, shape (d, n), or null
 
-  Lloyd(double[] x, int n, int d) {
+  Lloyd(double[] x, double[] xT, int n, int d) {
     this.x = x;
+    this.xT = xT;
     this.n = n;
     this.d = d;
   }
@@ -75,7 +76,7 @@ final class Lloyd {
 
   /**
    * E-step: labels[i] = argmin_j (‖c_j‖² − 2 x_i·c_j), in parallel over chunks of samples (see
-   * {@link AssignKernel}).
+   * {@link DistanceKernels}).
    */
   void assign(double[] centers, int k, int[] labels) {
     double[] cSq = Distances.rowNormsSquared(centers, k, d);
@@ -85,26 +86,8 @@ final class Lloyd {
         transposed[f * k + j] = centers[j * d + f];
       }
     }
-    double[] columns = columnMajor();
-    Chunks.forEach(n, chunk -> AssignKernel.assign(x, columns, n, d, transposed, cSq, k,
+    Chunks.forEach(n, chunk -> DistanceKernels.assign(x, xT, n, d, transposed, cSq, k,
         Chunks.start(chunk), Chunks.end(chunk, n), labels));
-  }
-
-  /** The samples column-major, shape (d, n), built once for the vector path; null without it. */
-  private double[] columnMajor() {
-    if (!AssignKernel.VECTOR) {
-      return null;
-    }
-    if (xT == null) {
-      double[] columns = new double[n * d];
-      for (int i = 0; i < n; i++) {
-        for (int f = 0; f < d; f++) {
-          columns[f * n + i] = x[i * d + f];
-        }
-      }
-      xT = columns;
-    }
-    return xT;
   }
 
   /** inertia = Σ_i ‖x_i − c_label(i)‖², summed in sample order as scikit-learn's one thread. */

@@ -5,15 +5,16 @@ import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * {@link AssignKernel}'s loop with the Vector API: one lane per sample, the same operations per
- * lane as the scalar twin (product, FMAs, {@code ‖c‖² − 2·dot}, strict compare), so the same bits.
- * The only class that imports {@code jdk.incubator.vector}; loaded only when the module is present.
+ * {@link DistanceKernels}' loops with the Vector API: one lane per sample, the same operations per
+ * lane as the scalar twins (product, FMAs, {@code ‖c‖² − 2·dot}, strict compare, max and min with
+ * Math's semantics), so the same bits. The only class that imports {@code jdk.incubator.vector};
+ * loaded only when the module is present.
  */
-final class VectorAssign {
+final class VectorDistanceKernels {
 
   private static final VectorSpecies<Double> SPECIES = DoubleVector.SPECIES_PREFERRED;
 
-  private VectorAssign() {}
+  private VectorDistanceKernels() {}
 
   /**
    * Labels whole vectors of samples from {@code start}; returns the first sample left for the
@@ -60,5 +61,44 @@ final class VectorAssign {
       acc = DoubleVector.fromArray(SPECIES, xT, f * n + i).fma(c[f * k + j], acc);
     }
     return norms[j].sub(acc.mul(2.0));
+  }
+
+  /**
+   * {@link DistanceKernels#candidate} for whole vectors of samples from {@code start}; returns the
+   * first sample left for the scalar twin.
+   */
+  static int candidate(double[] x, double[] xT, int n, int d, double[] xSq, int s, boolean gemv,
+      double[] closest, int start, int end, double[] out) {
+    int offset = s * d;
+    double cSq = Distances.rowNormSquared(x, offset, d);
+    DoubleVector norm = DoubleVector.broadcast(SPECIES, cSq);
+    DoubleVector[] c = new DoubleVector[d]; // the candidate, broadcast, shape (d,)
+    for (int f = 0; f < d; f++) {
+      c[f] = DoubleVector.broadcast(SPECIES, x[offset + f]);
+    }
+    int lanes = SPECIES.length();
+    int i = start;
+    for (; i + lanes <= end; i += lanes) {
+      DoubleVector acc;
+      int f;
+      if (gemv && d > 1) {
+        acc = DoubleVector.fromArray(SPECIES, xT, n + i).mul(c[1]);
+        acc = DoubleVector.fromArray(SPECIES, xT, i).fma(c[0], acc);
+        f = 2;
+      } else {
+        acc = DoubleVector.fromArray(SPECIES, xT, i).mul(c[0]);
+        f = 1;
+      }
+      for (; f < d; f++) {
+        acc = DoubleVector.fromArray(SPECIES, xT, f * n + i).fma(c[f], acc);
+      }
+      DoubleVector dist = acc.mul(-2.0).add(norm).add(DoubleVector.fromArray(SPECIES, xSq, i))
+          .max(0.0);
+      if (closest != null) {
+        dist = DoubleVector.fromArray(SPECIES, closest, i).min(dist);
+      }
+      dist.intoArray(out, i);
+    }
+    return i;
   }
 }

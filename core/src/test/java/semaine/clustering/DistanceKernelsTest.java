@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 import semaine.random.RandomState;
 
-/** The vector E-step gives the scalar twin's labels, bit for bit, tails included. */
-class AssignKernelTest {
+/** The vector kernels give their scalar twins' results, bit for bit, tails included. */
+class DistanceKernelsTest {
 
   @Test
   void vectorPathIsAvailableInTests() {
-    assertTrue(AssignKernel.VECTOR, "surefire runs with --add-modules jdk.incubator.vector");
+    assertTrue(DistanceKernels.VECTOR, "surefire runs with --add-modules jdk.incubator.vector");
   }
 
   @Test
@@ -39,9 +39,19 @@ class AssignKernelTest {
         double[] cSq = Distances.rowNormsSquared(centers, k, d);
         int[] vector = new int[n];
         int[] scalar = new int[n];
-        AssignKernel.assign(x, xT, n, d, centersT, cSq, k, 5, n, vector);
-        AssignKernel.assignScalar(x, d, centersT, cSq, k, 5, n, scalar);
+        DistanceKernels.assign(x, xT, n, d, centersT, cSq, k, 5, n, vector);
+        DistanceKernels.assignScalar(x, d, centersT, cSq, k, 5, n, scalar);
         assertArrayEquals(scalar, vector, "d=" + d + " k=" + k);
+
+        double[] xSq = Distances.rowNormsSquared(x, n, d);
+        double[] closest = rs.rand(n);
+        for (boolean gemv : new boolean[] {true, false}) {
+          double[] v = new double[n];
+          double[] s = new double[n];
+          DistanceKernels.candidate(x, xT, n, d, xSq, k % n, gemv, gemv ? null : closest, 3, n, v);
+          DistanceKernels.candidateScalar(x, d, xSq, k % n, gemv, gemv ? null : closest, 3, n, s);
+          assertArrayEquals(s, v, "candidate distances d=" + d + " gemv=" + gemv);
+        }
       }
     }
   }
