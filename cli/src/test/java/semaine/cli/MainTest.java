@@ -50,12 +50,12 @@ class MainTest {
   void noCommandListsTheCommands() {
     CliRun run = CliRun.of();
     assertEquals(0, run.code());
-    for (String command : List.of("datasets", "tour", "example")) {
+    for (String command : List.of("datasets", "cluster", "tour", "example")) {
       assertTrue(run.out().contains(command), run.out());
     }
     Map<?, ?> json = (Map<?, ?>) Json.parse(CliRun.of("--json").out());
     List<?> commands = (List<?>) json.get("commands");
-    assertEquals(3, commands.size());
+    assertEquals(4, commands.size());
     assertEquals("datasets", ((Map<?, ?>) commands.getFirst()).get("name"));
   }
 
@@ -67,7 +67,7 @@ class MainTest {
     List<String> lines = run.errLines();
     assertTrue(lines.size() <= 2, run.err());
     assertEquals("semaine: error: unknown command 'tuor' (did you mean 'tour'?); commands are: "
-        + "datasets, tour, example", lines.getFirst());
+        + "datasets, cluster, tour, example", lines.getFirst());
     assertEquals("Try 'semaine --help'.", lines.get(1));
   }
 
