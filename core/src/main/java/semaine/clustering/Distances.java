@@ -1,5 +1,7 @@
 package semaine.clustering;
 
+import semaine.util.Checks;
+
 /**
  * The arithmetic of scikit-learn's k-means on flat row-major arrays, in the exact order of the
  * NumPy and OpenBLAS routines it calls, so that sums round the same way.
@@ -104,6 +106,40 @@ final class Distances {
     double[] flat = new double[X.length * d];
     for (int i = 0; i < X.length; i++) {
       System.arraycopy(X[i], 0, flat, i * d, d);
+    }
+    return flat;
+  }
+
+  /**
+   * {@link Checks#checkMatrix} and {@link #flatten} in one parallel pass over the rows; on any
+   * problem (null, ragged, non-finite) it defers to {@code checkMatrix} for the message.
+   */
+  static double[] checkedFlatten(String name, double[][] X) {
+    if (X == null || X.length == 0 || X[0] == null || X[0].length == 0) {
+      Checks.checkMatrix(name, X);
+    }
+    int n = X.length;
+    int d = X[0].length;
+    double[] flat = new double[n * d];
+    boolean[] bad = new boolean[Chunks.count(n)];
+    Chunks.forEach(n, chunk -> {
+      for (int i = Chunks.start(chunk), end = Chunks.end(chunk, n); i < end; i++) {
+        double[] row = X[i];
+        if (row == null || row.length != d) {
+          bad[chunk] = true;
+          return;
+        }
+        for (int f = 0; f < d; f++) {
+          double v = row[f];
+          bad[chunk] |= !Double.isFinite(v);
+          flat[i * d + f] = v;
+        }
+      }
+    });
+    for (boolean b : bad) {
+      if (b) {
+        Checks.checkMatrix(name, X);
+      }
     }
     return flat;
   }

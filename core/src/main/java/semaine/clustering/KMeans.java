@@ -117,7 +117,7 @@ public final class KMeans {
 
   /** Clusters the rows of X (shape (n_samples, n_features)) and returns this model. */
   public KMeans fit(double[][] X) {
-    Checks.checkMatrix("X", X);
+    double[] x = Distances.checkedFlatten("X", X);
     int n = X.length;
     int d = X[0].length;
     if (n < nClusters) {
@@ -129,7 +129,6 @@ public final class KMeans {
     if (initCenters != null) {
       checkInitShape(d);
     }
-    double[] x = Distances.flatten(X);
     double[] mean = Moments.columnMeans(x, n, d);
     double tolAbs = tol == 0 ? 0 : Moments.meanVariance(x, n, d, mean) * tol;
     for (int i = 0; i < n; i++) {
