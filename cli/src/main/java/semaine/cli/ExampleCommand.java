@@ -31,7 +31,10 @@ public final class ExampleCommand extends ResultCommand {
       new Example("gradient-descent", "day2/GradientDescent.java",
           "day 2: the same line found by gradient descent, step by step"),
       new Example("knn", "day3/KNearestNeighbors.java",
-          "day 3: k-nearest neighbours classify ten new points between two blobs"));
+          "day 3: k-nearest neighbours classify ten new points between two blobs"),
+
+      new Example("kmeans-elbow", "day4/KMeansElbow.java",
+          "day 4: k-means for k = 1..9 from the global stream, the elbow, KMeans(4)"));
 
   /** The listing names, in book order. */
   static final List<String> NAMES = EXAMPLES.stream().map(Example::name).toList();

@@ -53,6 +53,25 @@ class ExampleCommandTest {
   }
 
   @Test
+  void kmeansElbowShowsScikitLearnsInertiasElbowAndLabels() throws IOException {
+    CliRun run = CliRun.of("example", "kmeans-elbow", "--json");
+    assertEquals(0, run.code(), run.err());
+    Map<?, ?> numbers = (Map<?, ?>) ((Map<?, ?>) Json.parse(run.out())).get("numbers");
+    Map<?, ?> book = (Map<?, ?>) ((Map<?, ?>) reference("cluster.json")).get("book_listing");
+    assertEquals(book.get("k"), numbers.get("k"));
+    List<?> expected = (List<?>) book.get("inertia");
+    List<?> actual = (List<?>) numbers.get("inertia");
+    for (int i = 0; i < expected.size(); i++) {
+      double e = ((Number) expected.get(i)).doubleValue();
+      assertEquals(e, ((Number) actual.get(i)).doubleValue(), 1e-9 * e, "k=" + (i + 1));
+    }
+    assertEquals(book.get("elbow"), numbers.get("elbow (Kneedle)"));
+    assertEquals(book.get("predictions_first10"), numbers.get("predictions[:10]"));
+    double inertia = ((Number) book.get("inertia_k4")).doubleValue();
+    assertEquals(inertia, ((Number) numbers.get("inertia_ (k=4)")).doubleValue(), 1e-9 * inertia);
+  }
+
+  @Test
   void seedOptionChangesTheListingsSeed() {
     CliRun book = CliRun.of("example", "first-numbers", "--json");
     CliRun other = CliRun.of("example", "first-numbers", "--seed", "1", "--json");

@@ -34,6 +34,12 @@ final class Probabilities {
       throw new IllegalArgumentException(
           "p sums to " + sum + ": probabilities do not sum to 1 (within " + SUM_TOLERANCE + ")");
     }
+    return normalizedCumsum(p);
+  }
+
+  /** cumsum(p) / cumsum(p)[last], without checks: a sequential running sum, then one division each. */
+  static double[] normalizedCumsum(double[] p) {
+    int n = p.length;
     double[] cdf = new double[n];
     double running = 0.0;
     for (int i = 0; i < n; i++) {

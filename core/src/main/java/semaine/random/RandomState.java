@@ -330,6 +330,50 @@ public final class RandomState {
     return out;
   }
 
+  /**
+   * {@code size} distinct indices in [0, n) drawn with probabilities {@code p}:
+   * {@code choice(n, size, replace=False, p=p)}. NumPy's rounds: draw one double per missing index,
+   * search them in cumsum(p) / sum(p) with the indices found so far given probability 0, keep the
+   * new distinct ones in order of first appearance, and repeat until there are {@code size}.
+   *
+   * @throws IllegalArgumentException if p is invalid (as for sampling with replacement) or has
+   *     fewer than {@code size} non-zero entries
+   */
+  public int[] choice(int n, int size, boolean replace, double[] p) {
+    if (replace) {
+      return choice(n, size, p);
+    }
+    Checks.checkNonNegative("size", size);
+    checkPopulation(n, size);
+    Probabilities.cumulative(n, p);
+    int nonZero = 0;
+    for (double v : p) {
+      nonZero += v > 0 ? 1 : 0;
+    }
+    if (nonZero < size) {
+      throw new IllegalArgumentException("p has " + nonZero + " non-zero entries but size is "
+          + size + ": sampling without replacement needs at least size of them");
+    }
+    double[] weights = p.clone();
+    int[] found = new int[size];
+    int unique = 0;
+    while (unique < size) {
+      double[] u = randomSample(size - unique);
+      for (int i = 0; i < unique; i++) {
+        weights[found[i]] = 0.0;
+      }
+      double[] cdf = Probabilities.normalizedCumsum(weights);
+      java.util.LinkedHashSet<Integer> fresh = new java.util.LinkedHashSet<>();
+      for (double v : u) {
+        fresh.add(Probabilities.searchRight(cdf, v));
+      }
+      for (int index : fresh) {
+        found[unique++] = index;
+      }
+    }
+    return found;
+  }
+
   /** A uniformly chosen element of {@code a}: {@code choice(a)} (index = randint(0, len(a))). */
   public <T> T choice(T[] a) {
     Checks.checkArgument(a != null, "a must not be null");

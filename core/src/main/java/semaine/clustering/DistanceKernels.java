@@ -1,0 +1,96 @@
+package semaine.clustering;
+
+/**
+ * The two hot loops of k-means over a range of samples [start, end): the E-step's labels
+ * ({@link #assign}) and k-means++'s distances to a candidate ({@link #candidate}). Dot products are
+ * a rounded first product then one FMA per feature, as OpenBLAS forms them.
+ *
+ * <p>Two implementations give the same bits: {@link VectorDistanceKernels} (the Vector API, one
+ * lane per sample) when the {@code jdk.incubator.vector} module is present, and the scalar twins
+ * here, which finish the vector loops' tails and serve as their test oracles. Set the system
+ * property {@code semaine.vector=false} to force the scalar path.
+ */
+final class DistanceKernels {
+
+  /** True when the Vector API module is loaded and not switched off. */
+  static final boolean VECTOR = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()
+      && !"false".equals(System.getProperty("semaine.vector"));
+
+  private DistanceKernels() {}
+
+  /**
+   * Labels samples [start, end).
+   *
+   * @param x samples, row-major, shape (n, d)
+   * @param xT the same samples column-major, shape (d, n), or null (scalar path only)
+   * @param centersT centres transposed, shape (d, k)
+   * @param cSq ‖c_j‖², shape (k,)
+   */
+  static void assign(double[] x, double[] xT, int n, int d, double[] centersT, double[] cSq, int k,
+      int start, int end, int[] labels) {
+    int from = start;
+    if (VECTOR && xT != null) {
+      from = VectorDistanceKernels.assign(xT, n, d, centersT, cSq, k, start, end, labels);
+    }
+    assignScalar(x, d, centersT, cSq, k, from, end, labels);
+  }
+
+  /** The scalar twin: one sample at a time, its k dot products advancing feature by feature. */
+  static void assignScalar(double[] x, int d, double[] centersT, double[] cSq, int k,
+      int start, int end, int[] labels) {
+    double[] acc = new double[k];
+    for (int i = start; i < end; i++) {
+      int offset = i * d;
+      double first = x[offset];
+      for (int j = 0; j < k; j++) {
+        acc[j] = first * centersT[j];
+      }
+      for (int f = 1; f < d; f++) {
+        double xf = x[offset + f];
+        int row = f * k;
+        for (int j = 0; j < k; j++) {
+          acc[j] = Math.fma(xf, centersT[row + j], acc[j]);
+        }
+      }
+      double best = cSq[0] - 2.0 * acc[0];
+      int label = 0;
+      for (int j = 1; j < k; j++) {
+        double dist = cSq[j] - 2.0 * acc[j];
+        boolean closer = dist < best; // strict: the first centre wins ties
+        best = closer ? dist : best;
+        label = closer ? j : label;
+      }
+      labels[i] = label;
+    }
+  }
+
+  /**
+   * out[i] = max(0, (−2 x_i·x_s + ‖x_s‖²) + ‖x_i‖²) for samples [start, end), lowered to
+   * closest[i] when {@code closest} is not null; scikit-learn's {@code _euclidean_distances} from
+   * one sample s. With {@code gemv} the dot products take dgemv's order (features 1, 0, 2, ...).
+   *
+   * @param xT samples column-major, shape (d, n), or null (scalar path only)
+   */
+  static void candidate(double[] x, double[] xT, int n, int d, double[] xSq, int s, boolean gemv,
+      double[] closest, int start, int end, double[] out) {
+    int from = start;
+    if (VECTOR && xT != null) {
+      from = VectorDistanceKernels.candidate(x, xT, n, d, xSq, s, gemv, closest, start, end, out);
+    }
+    candidateScalar(x, d, xSq, s, gemv, closest, from, end, out);
+  }
+
+  /** The scalar twin of {@link #candidate}. */
+  static void candidateScalar(double[] x, int d, double[] xSq, int s, boolean gemv,
+      double[] closest, int start, int end, double[] out) {
+    int offset = s * d;
+    double cSq = Distances.rowNormSquared(x, offset, d);
+    for (int i = start; i < end; i++) {
+      double dot = gemv
+          ? Distances.dotGemv(x, i * d, x, offset, d)
+          : Distances.dot(x, i * d, x, offset, d);
+      double dist = Math.max((-2.0 * dot + cSq) + xSq[i], 0.0);
+      out[i] = closest == null ? dist : Math.min(closest[i], dist);
+    }
+  }
+}

@@ -1,0 +1,105 @@
+package semaine.clustering;
+
+import semaine.random.RandomState;
+
+/**
+ * Greedy k-means++ seeding, as scikit-learn 1.9's {@code _kmeans_plusplus} with unit weights.
+ *
+ * <p>The first centre is {@code choice(n, p=1/n)} (one double, since scikit-learn 1.3; 1.2 drew
+ * {@code randint(n)} instead). Each further centre draws {@code 2 + ⌊ln k⌋} candidates with
+ * probability proportional to D(x)², the squared distance to the closest centre so far (uniform
+ * doubles scaled by the potential ΣD², located by a left binary search in the running sum of D²),
+ * and keeps the candidate that lowers the potential most, the first on ties. Distances use the
+ * "dot trick" {@code max(0, (−2 x·c + ‖c‖²) + ‖x‖²)}, as scikit-learn's
+ * {@code _euclidean_distances}.
+ *
+ * <h2>References</h2>
+ * <ol>
+ *   <li>D. Arthur and S. Vassilvitskii, "k-means++: the advantages of careful seeding", SODA 2007.
+ * </ol>
+ */
+final class KMeansPlusPlus {
+
+  private KMeansPlusPlus() {}
+
+  /**
+   * Chooses k initial centres among the samples.
+   *
+   * @param x samples, row-major, shape (n, d), already centred
+   * @param xT the same samples column-major, shape (d, n), or null
+   * @param xSq ‖x_i‖², shape (n,)
+   * @return the centres, row-major, shape (k, d)
+   */
+  static double[] centers(
+      double[] x, double[] xT, int n, int d, double[] xSq, int k, RandomState random) {
+    int trials = 2 + (int) Math.log(k);
+    double[] centers = new double[k * d];
+
+    double[] uniform = new double[n];
+    java.util.Arrays.fill(uniform, 1.0 / n);
+    int first = random.choice(n, uniform);
+    System.arraycopy(x, first * d, centers, 0, d);
+
+    double[] closest = new double[n]; // D(x)², shape (n,)
+    double potential = distances(x, xT, n, d, xSq, first, null, closest);
+
+    double[][] candidateDist = new double[trials][n]; // shape (trials, n)
+    double[] cumulative = new double[n];
+    for (int c = 1; c < k; c++) {
+      double[] draws = random.uniform(0.0, 1.0, trials);
+      double running = 0.0;
+      for (int i = 0; i < n; i++) {
+        running += closest[i];
+        cumulative[i] = running;
+      }
+      int[] candidates = new int[trials];
+      for (int t = 0; t < trials; t++) {
+        // rounding can put the draw past the last running sum: clip to the last sample
+        candidates[t] = Math.min(searchLeft(cumulative, draws[t] * potential), n - 1);
+      }
+      int best = 0;
+      double bestPotential = Double.NaN;
+      for (int t = 0; t < trials; t++) {
+        double candidatePotential =
+            distances(x, xT, n, d, xSq, candidates[t], closest, candidateDist[t]);
+        if (t == 0 || candidatePotential < bestPotential) {
+          best = t;
+          bestPotential = candidatePotential;
+        }
+      }
+      potential = bestPotential;
+      double[] swap = closest;
+      closest = candidateDist[best];
+      candidateDist[best] = swap;
+      System.arraycopy(x, candidates[best] * d, centers, c * d, d);
+    }
+    return centers;
+  }
+
+  /**
+   * out[i] = max(0, (−2 x_i·x_s + ‖x_s‖²) + ‖x_i‖²) for the sample s, lowered to closest[i] when
+   * {@code closest} is given; returns Σ out (pairwise). Parallel over chunks of samples. With no
+   * {@code closest} (the first centre) the dot products follow dgemv's order, as NumPy calls it
+   * for one row.
+   */
+  private static double distances(double[] x, double[] xT, int n, int d, double[] xSq, int s,
+      double[] closest, double[] out) {
+    return Chunks.fillAndSum(n, out, (start, end) ->
+        DistanceKernels.candidate(x, xT, n, d, xSq, s, closest == null, closest, start, end, out));
+  }
+
+  /** The first index whose value is ≥ v: {@code np.searchsorted(a, v)} (side='left'). */
+  private static int searchLeft(double[] sorted, double v) {
+    int lo = 0;
+    int hi = sorted.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sorted[mid] < v) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+}

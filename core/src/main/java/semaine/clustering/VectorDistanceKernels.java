@@ -1,0 +1,104 @@
+package semaine.clustering;
+
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.VectorMask;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * {@link DistanceKernels}' loops with the Vector API: one lane per sample, the same operations per
+ * lane as the scalar twins (product, FMAs, {@code ‖c‖² − 2·dot}, strict compare, max and min with
+ * Math's semantics), so the same bits. The only class that imports {@code jdk.incubator.vector};
+ * loaded only when the module is present.
+ */
+final class VectorDistanceKernels {
+
+  private static final VectorSpecies<Double> SPECIES = DoubleVector.SPECIES_PREFERRED;
+
+  private VectorDistanceKernels() {}
+
+  /**
+   * Labels whole vectors of samples from {@code start}; returns the first sample left for the
+   * scalar twin.
+   *
+   * @param xT samples column-major, shape (d, n)
+   * @param centersT centres transposed, shape (d, k)
+   */
+  static int assign(double[] xT, int n, int d, double[] centersT, double[] cSq, int k,
+      int start, int end, int[] labels) {
+    int lanes = SPECIES.length();
+    double[] chosen = new double[lanes];
+    DoubleVector[] c = new DoubleVector[d * k]; // centresT broadcast, shape (d, k)
+    for (int m = 0; m < d * k; m++) {
+      c[m] = DoubleVector.broadcast(SPECIES, centersT[m]);
+    }
+    DoubleVector[] norms = new DoubleVector[k]; // ‖c_j‖² broadcast, shape (k,)
+    for (int j = 0; j < k; j++) {
+      norms[j] = DoubleVector.broadcast(SPECIES, cSq[j]);
+    }
+    int i = start;
+    for (; i + lanes <= end; i += lanes) {
+      DoubleVector best = distance(xT, n, d, c, norms, k, 0, i);
+      DoubleVector label = DoubleVector.zero(SPECIES);
+      for (int j = 1; j < k; j++) {
+        DoubleVector dist = distance(xT, n, d, c, norms, k, j, i);
+        VectorMask<Double> closer = dist.lt(best); // strict: the first centre wins ties
+        best = best.blend(dist, closer);
+        label = label.blend(j, closer);
+      }
+      label.intoArray(chosen, 0);
+      for (int lane = 0; lane < lanes; lane++) {
+        labels[i + lane] = (int) chosen[lane];
+      }
+    }
+    return i;
+  }
+
+  /** ‖c_j‖² − 2 x·c_j for the samples i .. i + lanes − 1. */
+  private static DoubleVector distance(
+      double[] xT, int n, int d, DoubleVector[] c, DoubleVector[] norms, int k, int j, int i) {
+    DoubleVector acc = DoubleVector.fromArray(SPECIES, xT, i).mul(c[j]);
+    for (int f = 1; f < d; f++) {
+      acc = DoubleVector.fromArray(SPECIES, xT, f * n + i).fma(c[f * k + j], acc);
+    }
+    return norms[j].sub(acc.mul(2.0));
+  }
+
+  /**
+   * {@link DistanceKernels#candidate} for whole vectors of samples from {@code start}; returns the
+   * first sample left for the scalar twin.
+   */
+  static int candidate(double[] x, double[] xT, int n, int d, double[] xSq, int s, boolean gemv,
+      double[] closest, int start, int end, double[] out) {
+    int offset = s * d;
+    double cSq = Distances.rowNormSquared(x, offset, d);
+    DoubleVector norm = DoubleVector.broadcast(SPECIES, cSq);
+    DoubleVector[] c = new DoubleVector[d]; // the candidate, broadcast, shape (d,)
+    for (int f = 0; f < d; f++) {
+      c[f] = DoubleVector.broadcast(SPECIES, x[offset + f]);
+    }
+    int lanes = SPECIES.length();
+    int i = start;
+    for (; i + lanes <= end; i += lanes) {
+      DoubleVector acc;
+      int f;
+      if (gemv && d > 1) {
+        acc = DoubleVector.fromArray(SPECIES, xT, n + i).mul(c[1]);
+        acc = DoubleVector.fromArray(SPECIES, xT, i).fma(c[0], acc);
+        f = 2;
+      } else {
+        acc = DoubleVector.fromArray(SPECIES, xT, i).mul(c[0]);
+        f = 1;
+      }
+      for (; f < d; f++) {
+        acc = DoubleVector.fromArray(SPECIES, xT, f * n + i).fma(c[f], acc);
+      }
+      DoubleVector dist = acc.mul(-2.0).add(norm).add(DoubleVector.fromArray(SPECIES, xSq, i))
+          .max(0.0);
+      if (closest != null) {
+        dist = DoubleVector.fromArray(SPECIES, closest, i).min(dist);
+      }
+      dist.intoArray(out, i);
+    }
+    return i;
+  }
+}
