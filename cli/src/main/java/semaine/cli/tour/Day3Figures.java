@@ -5,7 +5,9 @@ import static semaine.cli.tour.TourPlots.save;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import semaine.classification.KNeighborsClassifier;
 import semaine.cli.tour.TourPlots.Window;
 import semaine.data.Blobs;
@@ -70,7 +72,9 @@ final class Day3Figures {
   private static Figure listing(Blobs blobs, double[][] unknown, int[] predictions) {
     double[][] X = blobs.X();
     var model = new KNeighborsClassifier(3).fit(X, blobs.y());
-    Window w = Window.around(X, 1);
+    double[][] all = Stream.of(X, unknown).flatMap(Arrays::stream)
+        .toArray(double[][]::new);
+    Window w = Window.around(all, 0.7);
     Figure fig = Figure.create(640, 480);
     Axes ax = fig.axes();
     ax.decisionRegions(model::predict, w.xmin(), w.xmax(), w.ymin(), w.ymax()).cmap("bwr")
