@@ -1,4 +1,4 @@
-// Day 2, the book's listing: least squares on 50 points around y = 1.5 x + 3.
+// Day 2, the book's listing: least squares on 50 points around y = 1.5 x + 3, and its figure.
 //
 //   np.random.seed(0)
 //   m = 50
@@ -7,7 +7,12 @@
 //   model = LinearRegression()
 //   model.fit(X, y)
 //   model.coef_, model.intercept_
+//
+//   plt.scatter(X, y)
+//   plt.plot(X, model.predict(X), c="r")
+//   plt.savefig("day2-regression.png")
 
+import semaine.plot.Figure;
 import semaine.random.RandomState;
 import semaine.regression.LinearRegression;
 import semaine.util.Listing;
@@ -28,4 +33,15 @@ void main() {
   Listing.show("intercept", model.intercept());
   Listing.show("r2", model.score(X, y));
   Listing.show("predict([[0], [1]])", model.predict(new double[][] {{0}, {1}}));
+
+  var fig = Figure.create(640, 480);
+  var ax = fig.axes();
+  ax.scatter(column(X, 0), y);
+  ax.plot(column(X, 0), model.predict(X)).color("r");
+  fig.savefig(Listing.output("day2-regression.png"));
+}
+
+/** X[:, j], a column of a matrix. */
+double[] column(double[][] X, int j) {
+  return Arrays.stream(X).mapToDouble(row -> row[j]).toArray();
 }

@@ -7,9 +7,15 @@
 //   model = KNeighborsClassifier(n_neighbors=3)
 //   model.fit(X, y)
 //   predictions = model.predict(X_new)
+//
+//   plt.scatter(X[:, 0], X[:, 1], c=y, cmap="bwr")
+//   plt.scatter(X_new[:, 0], X_new[:, 1], c=predictions, cmap="bwr", vmin=0, vmax=1, marker="D",
+//               s=80, edgecolors="k")
+//   plt.savefig("day3-knn.png")
 import semaine.classification.KNeighborsClassifier;
 import semaine.data.Blobs;
 import semaine.data.Datasets;
+import semaine.plot.Figure;
 import semaine.random.RandomState;
 import semaine.util.Listing;
 
@@ -31,4 +37,16 @@ void main() {
   Listing.show("X_new", XNew);
   Listing.show("predictions", predictions);
   Listing.show("proba", model.predictProba(XNew));
+
+  var fig = Figure.create(640, 480);
+  var ax = fig.axes();
+  ax.scatter(column(X, 0), column(X, 1)).c(y).cmap("bwr");
+  ax.scatter(column(XNew, 0), column(XNew, 1)).c(predictions).cmap("bwr").clim(0, 1).marker("D")
+      .s(80).edgecolor("k");
+  fig.savefig(Listing.output("day3-knn.png"));
+}
+
+/** X[:, j], a column of a matrix. */
+double[] column(double[][] X, int j) {
+  return Arrays.stream(X).mapToDouble(row -> row[j]).toArray();
 }

@@ -1,8 +1,10 @@
 package semaine.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +13,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import semaine.util.Json;
 
 /** {@code semaine example}: every listing runs, in the CLI and as a plain {@code java X.java}. */
@@ -26,10 +32,10 @@ class ExampleCommandTest {
   }
 
   @Test
-  void everyListedExampleExistsAndRunsWithJsonOutput() {
+  void everyListedExampleExistsAndRunsWithJsonOutput(@TempDir Path out) {
     for (ExampleCommand.Example example : ExampleCommand.EXAMPLES) {
       assertTrue(Files.isRegularFile(EXAMPLES.resolve(example.path())), example.path());
-      CliRun run = CliRun.of("example", example.name(), "--json");
+      CliRun run = CliRun.of("example", example.name(), "--out", out.toString(), "--json");
       assertEquals(0, run.code(), example.name() + ": " + run.err());
       Map<?, ?> json = (Map<?, ?>) Json.parse(run.out());
       assertEquals(example.name(), json.get("example"));
@@ -83,18 +89,34 @@ class ExampleCommandTest {
         b.get("randn(3)"));
   }
 
+  @ParameterizedTest
+  @CsvSource({"regression, day2-regression.png", "knn, day3-knn.png"})
+  void listingSavesItsFigureAsAReadablePng(String name, String file, @TempDir Path out)
+      throws IOException {
+    CliRun run = CliRun.of("example", name, "--out", out.toString(), "--json");
+    assertEquals(0, run.code(), run.err());
+    Map<?, ?> numbers = (Map<?, ?>) ((Map<?, ?>) Json.parse(run.out())).get("numbers");
+    assertEquals(List.of(out.resolve(file).toString()), numbers.get("saved"));
+    BufferedImage image = ImageIO.read(out.resolve(file).toFile());
+    assertNotNull(image, file + " is a PNG");
+    assertEquals(640, image.getWidth());
+    assertEquals(480, image.getHeight());
+  }
+
   @Test
-  void listingsRunAsPlainSourceFilesWithTheSameOutput() throws Exception {
+  void listingsRunAsPlainSourceFilesWithTheSameOutput(@TempDir Path out) throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     String classPath = System.getProperty("java.class.path");
     for (ExampleCommand.Example example : ExampleCommand.EXAMPLES) {
       Process process = new ProcessBuilder(java, "--class-path", classPath,
+          "-D" + semaine.util.Listing.OUT_PROPERTY + "=" + out,
           EXAMPLES.resolve(example.path()).toString())
           .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-      String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      String printed = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       assertTrue(process.waitFor(120, TimeUnit.SECONDS), example.name() + " timed out");
       assertEquals(0, process.exitValue(), example.name());
-      assertEquals(CliRun.of("example", example.name()).out(), out, example.name());
+      assertEquals(CliRun.of("example", example.name(), "--out", out.toString()).out(), printed,
+          example.name());
     }
   }
 

@@ -1,5 +1,8 @@
 package semaine.cli.tour;
 
+import static semaine.cli.tour.TourPlots.column;
+import static semaine.cli.tour.TourPlots.concat;
+
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -88,15 +91,9 @@ final class Day1Figures {
   }
 
   private static TourFigure blobs(TourContext context, Blobs blobs) throws IOException {
-    double[] x = new double[blobs.y().length];
-    double[] y = new double[blobs.y().length];
-    for (int i = 0; i < x.length; i++) {
-      x[i] = blobs.X()[i][0];
-      y[i] = blobs.X()[i][1];
-    }
     Figure fig = Figure.create(640, 480);
     Axes ax = fig.axes();
-    ax.scatter(x, y).c(blobs.y()).cmap("bwr");
+    ax.scatter(column(blobs.X(), 0), column(blobs.X(), 1)).c(blobs.y()).cmap("bwr");
     ax.title("make_blobs(50, centers=2, random_state=0)").xlabel("x[:, 0]").ylabel("x[:, 1]");
     return new TourFigure(fig.savefig(context.figure("day1-blobs.png")),
         "The two blobs of make_blobs(n_samples=50, centers=2, random_state=0), coloured by their "
@@ -119,11 +116,5 @@ final class Day1Figures {
     }
     double slope = sxy / sxx;
     return new double[] {slope, my - slope * mx};
-  }
-
-  private static double[] concat(double[] a, double[] b) {
-    double[] out = java.util.Arrays.copyOf(a, a.length + b.length);
-    System.arraycopy(b, 0, out, a.length, b.length);
-    return out;
   }
 }

@@ -89,19 +89,16 @@ final class Day1Section implements TourSection {
     context.log("loaded " + datasets.size() + " bundled datasets");
     List<TourFigure> figures = Day1Figures.draw(context, numbers, blobs);
     context.log("drew " + figures.size() + " figures");
-    SectionResult result = SectionResult.of(numbers)
+    return SectionResult.of(numbers)
         .withTable(new Table("The bundled datasets (scikit-learn's load_*): shape and classes",
             List.of("name", "samples", "features", "classes", "samples per class"), datasets))
         .withTable(new Table(
             "The three families of machine learning and where semaine implements them",
             List.of("family", "learns from", "in the book", "in this build", "to come"), rows))
+        .withFigures(figures)
         .withHtml("<p>A model learns a function from data. <em>Supervised</em> learning is given the "
             + "answers, <em>unsupervised</em> learning finds structure without them, and "
             + "<em>reinforcement</em> learning improves a behaviour from rewards.</p>");
-    for (TourFigure figure : figures) {
-      result = result.withFigure(figure.path(), figure.caption());
-    }
-    return result;
   }
 
   private static int[] classCounts(int[] y, int k) {

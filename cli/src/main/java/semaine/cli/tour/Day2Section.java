@@ -1,5 +1,6 @@
 package semaine.cli.tour;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,7 +36,7 @@ final class Day2Section implements TourSection {
   }
 
   @Override
-  public SectionResult run(TourContext context) {
+  public SectionResult run(TourContext context) throws IOException {
     RandomState random = new RandomState(0);
     double[] x = random.randn(50);
     double[] noise = random.randn(50);
@@ -78,12 +79,16 @@ final class Day2Section implements TourSection {
     numbers.put("diabetes_r2", model.score(diabetes.X(), diabetes.y()));
     numbers.put("diabetes_intercept", model.intercept());
 
+    List<TourFigure> figures = Day2Figures.draw(context,
+        new Day2Figures.Fits(x, y, ols.coef()[0], ols.intercept(), gd.history()));
+    context.log("drew " + figures.size() + " figures");
     return SectionResult.of(numbers)
         .withTable(new Table("Gradient descent on the book's data from (w, b) = (0, 0), learning rate "
             + LEARNING_RATE + ": the line moves toward the least-squares line",
             List.of("iteration", "w", "b", "loss"), steps(gd.history())))
         .withTable(new Table("Least squares on diabetes (10 features), as scikit-learn",
             List.of("feature", "coef"), coefficients(diabetes.featureNames(), model.coef())))
+        .withFigures(figures)
         .withHtml("<p>Linear regression draws the line y = w x + b closest to the points: the one "
             + "with the smallest loss L(w, b) = 1/(2m) Σ (w x<sub>i</sub> + b − y<sub>i</sub>)². "
             + "Least squares solves for it directly; gradient descent walks down the bowl of L, "

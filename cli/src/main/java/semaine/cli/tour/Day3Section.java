@@ -1,5 +1,6 @@
 package semaine.cli.tour;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,7 +32,7 @@ final class Day3Section implements TourSection {
   }
 
   @Override
-  public SectionResult run(TourContext context) {
+  public SectionResult run(TourContext context) throws IOException {
     RandomState global = new RandomState(0);
     Blobs blobs = Datasets.makeBlobs().nSamples(50).centers(2).nFeatures(2).randomState(0)
         .clusterStd(1.0).generate();
@@ -67,11 +68,14 @@ final class Day3Section implements TourSection {
     numbers.put("book_predictions", predictions);
     numbers.put("book_X_new", unknown);
     numbers.put("iris_accuracy", irisAccuracy);
+    List<TourFigure> figures = Day3Figures.draw(context, blobs, unknown, predictions);
+    context.log("drew " + figures.size() + " figures");
     return SectionResult.of(numbers)
         .withTable(new Table("The book's listing: ten unknown points and their predicted class "
             + "(k = 3)", List.of("point", "x0", "x1", "class", "share of the 3 votes"), points))
         .withTable(new Table("Accuracy on iris (train_test_split, random_state=0) for several k",
             List.of("k", "accuracy"), accuracies))
+        .withFigures(figures)
         .withHtml("<p>A point takes the class most common among its k nearest training points. "
             + "Small k follows every outlier; large k smooths the boundary until it ignores the "
             + "data.</p>");

@@ -52,6 +52,13 @@ public record SectionResult(
     return new SectionResult(numbers, tables, more, html);
   }
 
+  /** This result with {@code more} figures after its own, in order. */
+  public SectionResult withFigures(List<TourFigure> more) {
+    List<TourFigure> all = new ArrayList<>(figures);
+    all.addAll(more);
+    return new SectionResult(numbers, tables, all, html);
+  }
+
   /** This result with {@code html} as its prose. */
   public SectionResult withHtml(String html) {
     return new SectionResult(numbers, tables, figures, html);
