@@ -9,7 +9,7 @@ import semaine.util.Parallel;
  * so that queries return the same neighbours in the same order, equal distances included.
  *
  * <p>Construction: the tree is complete, with {@code levels = 1 + floor(log2(max(1, (n − 1) /
- * leafSize))))} levels and {@code 2^levels − 1} nodes; node i has children 2i + 1 and 2i + 2 and
+ * leafSize)))} levels and {@code 2^levels − 1} nodes; node i has children 2i + 1 and 2i + 2 and
  * covers a contiguous range of the index array {@link #order}, initially 0..n−1. A node on the last
  * level (or with fewer than 2 points) is a leaf; any other is split in the dimension of largest
  * spread (the first one on ties) by {@link NthElement}, which moves the {@code m / 2} smallest

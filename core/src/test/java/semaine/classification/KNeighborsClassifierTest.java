@@ -70,7 +70,7 @@ class KNeighborsClassifierTest {
       ReferenceAssert.assertClose(c.get("proba"), model.predictProba(split.XTest()), 1e-12, what);
       assertEquals((Double) c.get("score"), model.score(split.XTest(), split.yTest()), what);
       var neighbors = model.kneighbors(split.XTest());
-      ReferenceAssert.assertClose(c.get("distances"), neighbors.distances(), 1e-12, what);
+      ReferenceAssert.assertExact(c.get("distances"), neighbors.distances(), what);
       List<?> indices = (List<?>) c.get("indices");
       // iris has equal distances: the same neighbours in the same order, brute force or tree
       for (int q = 0; q < indices.size(); q++) {

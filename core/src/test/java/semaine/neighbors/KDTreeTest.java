@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,9 +104,10 @@ class KDTreeTest {
   }
 
   @Test
-  void nthElementPutsTheNthSmallestInPlaceWhateverPathItTakes() {
-    // many equal values and long ranges: the comparator breaks ties by index, so the answer at nth
-    // and the two sides are those of a full sort by (value, index)
+  void nthElementPutsTheNthSmallestInPlaceWithSmallerBeforeAndLargerAfter() {
+    // many equal values: the order breaks ties by index, so the index at nth and the two sides are
+    // those of a full sort by (value, index); the exact arrangement is checked against
+    // scikit-learn's idx_array above
     RandomState rs = new RandomState(3);
     for (int n : new int[] {1, 2, 3, 4, 5, 17, 100, 1000}) {
       long[] values = rs.randint(0, 4, n);
@@ -120,7 +122,7 @@ class KDTreeTest {
         for (int i = 0; i < n; i++) {
           sorted[i] = i;
         }
-        java.util.Arrays.sort(sorted, (a, b) -> flat[a] != flat[b]
+        Arrays.sort(sorted, (a, b) -> flat[a] != flat[b]
             ? Double.compare(flat[a], flat[b]) : Integer.compare(a, b));
         assertEquals(sorted[nth], order[nth], "n=" + n + " nth=" + nth);
         for (int i = 0; i < n; i++) {
