@@ -73,7 +73,10 @@ public final class KNeighborsClassifier implements Classifier {
     return this;
   }
 
-  /** {@code leaf_size} (default 30); only speed depends on it. */
+  /**
+   * {@code leaf_size} (default 30). It changes the speed and, with points tied at the k-th distance,
+   * which of them vote, exactly as in scikit-learn.
+   */
   public KNeighborsClassifier leafSize(int leafSize) {
     this.leafSize = Checks.checkPositive("leafSize", leafSize);
     return this;

@@ -1,57 +1,71 @@
 package semaine.neighbors;
 
 import java.util.List;
+import semaine.util.Parallel;
 
 /**
- * A k-d tree for exact neighbour queries in low dimension (scikit-learn's {@code KDTree}, which
- * {@code algorithm='auto'} picks for at most 15 features).
+ * A k-d tree for exact neighbour queries in low dimension: scikit-learn 1.9's {@code KDTree}
+ * (which {@code algorithm='auto'} picks for at most 15 features), built and searched the same way
+ * so that queries return the same neighbours in the same order, equal distances included.
  *
- * <p>Each node covers a contiguous range of the reordered points and keeps their bounding box. A
- * node with more than {@code leafSize} points is split at the median of its widest dimension. A
- * query descends to the nearer child first and skips every node whose box is no closer than the
- * current k-th candidate. Distances are computed directly, {@code Σ (q_f − y_f)²} or
- * {@code Σ |q_f − y_f|} in feature order, as scikit-learn's trees do.
+ * <p>Construction: the tree is complete, with {@code levels = 1 + floor(log2(max(1, (n − 1) /
+ * leafSize)))} levels and {@code 2^levels − 1} nodes; node i has children 2i + 1 and 2i + 2 and
+ * covers a contiguous range of the index array {@link #order}, initially 0..n−1. A node on the last
+ * level (or with fewer than 2 points) is a leaf; any other is split in the dimension of largest
+ * spread (the first one on ties) by {@link NthElement}, which moves the {@code m / 2} smallest
+ * indices (by value, then index) to the left child, the rest to the right. Each node keeps its
+ * bounding box.
  *
- * <p>Deliberate difference: the tree builds its own partition, so among points at exactly equal
- * distances it does not reproduce scikit-learn's tree order; {@link SearchIndex} resolves those
- * cases as scikit-learn's brute search does, which gives the same neighbour sets on the tie-heavy
- * grids we checked.
+ * <p>Query (depth first, one bounded heap per query, {@link NeighborHeap}): a node whose box lower
+ * bound (reduced) exceeds the heap's largest value is skipped; a leaf offers its points in index
+ * array order; otherwise the child with the smaller lower bound is visited first, the left one on
+ * equality. The heap is then sorted by {@link SimultaneousSort}. Distances are computed directly,
+ * {@code Σ (q_f − y_f)²} or {@code Σ |q_f − y_f|} in feature order, and the square root taken at
+ * the end, as scikit-learn's tree does, so they are the same bits.
  */
 final class KDTree extends SearchIndex {
 
-  private final int leafSize;
-  private final int[] order;      // (n,) original index of each reordered point
+  final int nodes;
+  final int[] order;       // (n,) idx_array: original index of each reordered point
+  final int[] start;       // (nodes,) idx_start
+  final int[] end;         // (nodes,) idx_end
+  final boolean[] leaf;    // (nodes,) is_leaf
+  final double[] lower;    // (nodes, d) bounding box
+  final double[] upper;    // (nodes, d)
   private final double[] points;  // (n, d) reordered; each leaf [start, end) stored transposed (d, m)
-  private final int[] start;      // (nodes,) first reordered point of each node
-  private final int[] end;        // (nodes,) one past the last
-  private final int[] left;       // (nodes,) left child (right is left + 1), −1 for a leaf
-  private final double[] lower;   // (nodes, d) bounding box
-  private final double[] upper;   // (nodes, d)
-  private int nodes;
+  private int largestLeaf;
 
   KDTree(double[] X, int n, int d, int p, int leafSize) {
     super(X, n, d, p);
-    this.leafSize = leafSize;
+    this.nodes = (1 << levels(n, leafSize)) - 1;
     this.order = new int[n];
     for (int i = 0; i < n; i++) {
       order[i] = i;
     }
-    int capacity = 2 * Math.max(1, 2 * n / Math.max(1, leafSize) + 1) + 1;
-    this.start = new int[capacity];
-    this.end = new int[capacity];
-    this.left = new int[capacity];
-    this.lower = new double[capacity * d];
-    this.upper = new double[capacity * d];
+    this.start = new int[nodes];
+    this.end = new int[nodes];
+    this.leaf = new boolean[nodes];
+    this.lower = new double[nodes * d];
+    this.upper = new double[nodes * d];
     this.points = new double[n * d];
-    nodes = 1;
     build(0, 0, n);
+  }
+
+  /** {@code n_levels}: 1 + floor(log2(max(1, (n − 1) / leafSize))). */
+  static int levels(int n, int leafSize) {
+    double ratio = Math.max(1.0, (n - 1) / (double) leafSize);
+    int levels = 1;
+    while (Math.scalb(1.0, levels) <= ratio) {
+      levels++;
+    }
+    return levels;
   }
 
   private void build(int node, int from, int to) {
     start[node] = from;
     end[node] = to;
     int widest = 0;
-    double widestSpread = -1;
+    double widestSpread = 0.0;
     for (int f = 0; f < d; f++) {
       double lo = Double.POSITIVE_INFINITY;
       double hi = Double.NEGATIVE_INFINITY;
@@ -67,58 +81,25 @@ final class KDTree extends SearchIndex {
         widest = f;
       }
     }
-    if (to - from <= leafSize || widestSpread == 0) {
-      left[node] = -1;
+    if (2 * node + 1 >= nodes || to - from < 2) {
+      leaf[node] = true;
       storeLeaf(from, to);
       return;
     }
-    int middle = (from + to) >>> 1;
-    select(from, to - 1, middle, widest);
-    int child = nodes;
-    nodes += 2;
-    left[node] = child;
-    build(child, from, middle);
-    build(child + 1, middle, to);
+    int middle = from + (to - from) / 2;
+    NthElement.select(order, from, middle, to, X, d, widest);
+    build(2 * node + 1, from, middle);
+    build(2 * node + 2, middle, to);
   }
 
   /** Copies the leaf's points transposed, shape (d, m), at points[from·d ..]. */
   private void storeLeaf(int from, int to) {
     int m = to - from;
+    largestLeaf = Math.max(largestLeaf, m);
     for (int i = 0; i < m; i++) {
       int source = order[from + i] * d;
       for (int f = 0; f < d; f++) {
         points[from * d + f * m + i] = X[source + f];
-      }
-    }
-  }
-
-  /** Reorders order[lo..hi] so that position k holds the k-th smallest value of feature f. */
-  private void select(int lo, int hi, int k, int f) {
-    while (hi > lo) {
-      double pivot = X[order[(lo + hi) >>> 1] * d + f];
-      int i = lo;
-      int j = hi;
-      while (i <= j) {
-        while (X[order[i] * d + f] < pivot) {
-          i++;
-        }
-        while (X[order[j] * d + f] > pivot) {
-          j--;
-        }
-        if (i <= j) {
-          int t = order[i];
-          order[i] = order[j];
-          order[j] = t;
-          i++;
-          j--;
-        }
-      }
-      if (k <= j) {
-        hi = j;
-      } else if (k >= i) {
-        lo = i;
-      } else {
-        return;
       }
     }
   }
@@ -129,61 +110,82 @@ final class KDTree extends SearchIndex {
   }
 
   @Override
-  void candidates(double[] Q, int qFrom, int qTo, NeighborHeap heap) {
-    double[] buffer = new double[Math.max(leafSize, 1) + 1];
-    for (int q = qFrom; q < qTo; q++) {
-      visit(0, boxDistance(0, Q, q * d), Q, q * d, heap, q - qFrom, buffer);
-    }
+  Neighbors kneighbors(double[] Q, int nq, int k, Strategy strategy) {
+    double[][] distances = new double[nq][];
+    int[][] indices = new int[nq][];
+    Parallel.forRange(nq, QUERY_BLOCK, (from, to) -> {
+      NeighborHeap heap = new NeighborHeap(1, k);
+      double[] buffer = new double[largestLeaf];
+      for (int q = from; q < to; q++) {
+        heap.reset();
+        int row = q * d;
+        visit(0, boxDistance(0, Q, row), Q, row, heap, buffer);
+        SimultaneousSort.sort(heap.values, heap.indices, 0, k);
+        double[] dist = new double[k];
+        for (int i = 0; i < k; i++) {
+          dist[i] = toDistance(heap.values[i]);
+        }
+        distances[q] = dist;
+        indices[q] = heap.indices.clone();
+      }
+    });
+    return new Neighbors(distances, indices);
   }
 
-  private void visit(int node, double boxDistance, double[] Q, int row, NeighborHeap heap, int r,
+  /**
+   * {@code _query_single_depthfirst}. Nodes whose bound equals the heap's largest value are skipped
+   * too (scikit-learn visits them): none of their points could enter the heap, whose push rejects
+   * values {@code >=} its largest, and the bound never exceeds a point's distance, bit for bit.
+   */
+  private void visit(int node, double boxDistance, double[] Q, int row, NeighborHeap heap,
       double[] buffer) {
-    if (boxDistance >= heap.root(r)) {
+    if (boxDistance >= heap.root(0)) {
       return;
     }
-    int child = left[node];
-    if (child < 0) {
+    if (leaf[node]) {
       int from = start[node];
       int m = end[node] - from;
-      if (buffer.length < m) {
-        buffer = new double[m];
-      }
       Distances.reducedToLeaf(Q, row, d, p, points, from * d, m, buffer);
-      double root = heap.root(r);
+      double root = heap.root(0);
       for (int i = 0; i < m; i++) {
         if (buffer[i] < root) {
-          heap.push(r, buffer[i], order[from + i]);
-          root = heap.root(r);
+          heap.push(0, buffer[i], order[from + i]);
+          root = heap.root(0);
         }
       }
       return;
     }
-    double leftDistance = boxDistance(child, Q, row);
-    double rightDistance = boxDistance(child + 1, Q, row);
+    int left = 2 * node + 1;
+    double leftDistance = boxDistance(left, Q, row);
+    double rightDistance = boxDistance(left + 1, Q, row);
     if (leftDistance <= rightDistance) {
-      visit(child, leftDistance, Q, row, heap, r, buffer);
-      visit(child + 1, rightDistance, Q, row, heap, r, buffer);
+      visit(left, leftDistance, Q, row, heap, buffer);
+      visit(left + 1, rightDistance, Q, row, heap, buffer);
     } else {
-      visit(child + 1, rightDistance, Q, row, heap, r, buffer);
-      visit(child, leftDistance, Q, row, heap, r, buffer);
+      visit(left + 1, rightDistance, Q, row, heap, buffer);
+      visit(left, leftDistance, Q, row, heap, buffer);
     }
   }
 
-  /** Reduced distance from the query to the node's box; never above a point's distance. */
+  /**
+   * {@code min_rdist}: the reduced distance from the query to the node's box, summed in feature
+   * order. Per feature the gap {@code max(0, lower − q, q − upper)} is the same number as
+   * scikit-learn's {@code 0.5·((d_lo + |d_lo|) + (d_hi + |d_hi|))}.
+   */
   private double boxDistance(int node, double[] Q, int row) {
     double s = 0.0;
     int box = node * d;
     for (int f = 0; f < d; f++) {
       double v = Q[row + f];
-      double diff = Math.max(0.0, Math.max(lower[box + f] - v, v - upper[box + f]));
-      s += p == 2 ? diff * diff : diff;
+      double gap = Math.max(0.0, Math.max(lower[box + f] - v, v - upper[box + f]));
+      s += p == 2 ? gap * gap : gap;
     }
     return s;
   }
 
   @Override
   void within(double[] Q, int q, double reducedRadius, double radius, List<double[]> found) {
-    collect(0, Q, q * d, reducedRadius, radius, found, new double[leafSize + 1]);
+    collect(0, Q, q * d, reducedRadius, radius, found, new double[largestLeaf]);
   }
 
   private void collect(int node, double[] Q, int row, double reducedRadius, double radius,
@@ -191,18 +193,16 @@ final class KDTree extends SearchIndex {
     if (boxDistance(node, Q, row) > reducedRadius) {
       return;
     }
-    int child = left[node];
-    if (child >= 0) {
-      collect(child, Q, row, reducedRadius, radius, found, buffer);
-      collect(child + 1, Q, row, reducedRadius, radius, found, buffer);
+    if (!leaf[node]) {
+      collect(2 * node + 1, Q, row, reducedRadius, radius, found, buffer);
+      collect(2 * node + 2, Q, row, reducedRadius, radius, found, buffer);
       return;
     }
     int from = start[node];
     int m = end[node] - from;
-    double[] distances = buffer.length >= m ? buffer : new double[m];
-    Distances.reducedToLeaf(Q, row, d, p, points, from * d, m, distances);
+    Distances.reducedToLeaf(Q, row, d, p, points, from * d, m, buffer);
     for (int i = 0; i < m; i++) {
-      double distance = toDistance(distances[i]);
+      double distance = toDistance(buffer[i]);
       if (distance <= radius) {
         found.add(new double[] {distance, order[from + i]});
       }

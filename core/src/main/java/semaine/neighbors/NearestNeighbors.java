@@ -16,12 +16,14 @@ import semaine.util.Checks;
  * are more than 15 features or when {@code nNeighbors >= nSamples / 2}, a k-d tree otherwise
  * ({@link #fitMethod()} tells which). Brute force computes Euclidean distances by scikit-learn's
  * "dot trick" {@code sqrt(max(0, ‖x‖² − 2·x·y + ‖y‖²))}; the tree computes them directly. Rows come
- * out sorted by distance; equally distant points are kept and ordered as scikit-learn's brute search
- * keeps and orders them (its bounded heap and sort, see {@link SearchIndex}), whichever algorithm
- * runs. Queries are split over the available cores.
+ * out sorted by distance, and equally distant points are kept and ordered as scikit-learn keeps and
+ * orders them with the same algorithm: its brute search ({@link BruteForce}) or its k-d tree, whose
+ * construction and traversal {@link KDTree} reproduces (so with ties the answer depends on
+ * {@code leafSize}, as in scikit-learn). Queries are split over the available cores.
  *
- * <p>Not supported: other metrics, {@code 'ball_tree'} (accepted as a name and run as a k-d tree,
- * which answers identically), sparse input, {@code radius_neighbors} without sorting.
+ * <p>Not supported: other metrics, {@code 'ball_tree'} (accepted as a name and run as a k-d tree:
+ * the same distances, but equally distant points may be kept or listed otherwise than by
+ * scikit-learn's ball tree), sparse input, {@code radius_neighbors} without sorting.
  */
 public final class NearestNeighbors {
 
@@ -56,7 +58,10 @@ public final class NearestNeighbors {
     return this;
   }
 
-  /** {@code leaf_size} of the tree (default 30); only speed depends on it. */
+  /**
+   * {@code leaf_size} of the tree (default 30). It changes the speed and, as in scikit-learn, which
+   * of several points tied at the k-th distance are kept and how ties are listed.
+   */
   public NearestNeighbors leafSize(int leafSize) {
     this.leafSize = Checks.checkPositive("leafSize", leafSize);
     return this;

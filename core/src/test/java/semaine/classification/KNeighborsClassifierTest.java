@@ -51,8 +51,6 @@ class KNeighborsClassifierTest {
   @Test
   void irisAndWineSplitsMatchScikitLearnForEveryKWeightsAndP() {
     int checked = 0;
-    int treeRows = 0;
-    int treeRowsEqual = 0;
     for (Map<String, Object> c : CASES) {
       if (!c.get("name").equals("split")) {
         continue;
@@ -69,35 +67,18 @@ class KNeighborsClassifierTest {
       model.fit(split.XTrain(), split.yTrain());
       assertEquals(c.get("fit_method"), model.fitMethod(), what);
       ReferenceAssert.assertExact(c.get("predictions"), model.predict(split.XTest()), what);
-      double[][] proba = model.predictProba(split.XTest());
-      if (model.fitMethod().equals("brute")) {
-        ReferenceAssert.assertClose(c.get("proba"), proba, 1e-12, what);
-      } else {
-        // scikit-learn's tree may keep another of several points tied at the k-th distance
-        // (iris is full of them); count the rows where that changes the probabilities
-        double[][] expected = ReferenceVectors.matrix(c.get("proba"));
-        for (int q = 0; q < expected.length; q++) {
-          treeRows++;
-          boolean same = true;
-          for (int j = 0; j < expected[q].length; j++) {
-            same &= Math.abs(expected[q][j] - proba[q][j]) <= 1e-12;
-          }
-          treeRowsEqual += same ? 1 : 0;
-        }
-      }
+      ReferenceAssert.assertClose(c.get("proba"), model.predictProba(split.XTest()), 1e-12, what);
       assertEquals((Double) c.get("score"), model.score(split.XTest(), split.yTest()), what);
       var neighbors = model.kneighbors(split.XTest());
-      ReferenceAssert.assertClose(c.get("distances"), neighbors.distances(), 1e-12, what);
+      ReferenceAssert.assertExact(c.get("distances"), neighbors.distances(), what);
       List<?> indices = (List<?>) c.get("indices");
-      // iris has equal distances; scikit-learn's tree lists them in its own order
-      for (int q = 0; q < indices.size() && model.fitMethod().equals("brute"); q++) {
+      // iris has equal distances: the same neighbours in the same order, brute force or tree
+      for (int q = 0; q < indices.size(); q++) {
         assertArrayEquals(ReferenceVectors.ints(indices.get(q)), neighbors.indices()[q], what);
       }
       checked++;
     }
     assertEquals(64, checked);
-    System.out.println("iris/wine kd_tree probability rows equal to scikit-learn's: "
-        + treeRowsEqual + " / " + treeRows);
   }
 
   @Test
@@ -118,9 +99,8 @@ class KNeighborsClassifierTest {
   }
 
   @Test
-  void bruteForcePredictionsMatchScikitLearnOnTieHeavyGrids() {
-    int agreeTree = 0;
-    int totalTree = 0;
+  void predictionsMatchScikitLearnOnTieHeavyGrids() {
+    int checked = 0;
     for (Map<String, Object> c : CASES) {
       if (!c.get("name").equals("grid")) {
         continue;
@@ -130,25 +110,17 @@ class KNeighborsClassifierTest {
       int[] labels = ReferenceVectors.ints(c.get("labels"));
       String algorithm = (String) c.get("algorithm");
       for (String weights : new String[] {"uniform", "distance"}) {
+        String what = "grid n=" + X.length + " " + algorithm + " " + weights + " k=" + c.get("k")
+            + " p=" + c.get("p");
         var model = new KNeighborsClassifier(((Long) c.get("k")).intValue()).weights(weights)
             .algorithm(algorithm).p(((Long) c.get("p")).intValue()).fit(X, labels);
-        int[] predicted = model.predict(Q);
-        int[] expected = ReferenceVectors.ints(c.get("predictions_" + weights));
-        if (algorithm.equals("brute")) {
-          assertArrayEquals(expected, predicted, "grid n=" + X.length + " " + weights + " k="
-              + c.get("k") + " p=" + c.get("p"));
-          ReferenceAssert.assertClose(c.get("proba_" + weights), model.predictProba(Q), 1e-12,
-              "grid proba");
-        } else {
-          for (int q = 0; q < Q.length; q++) {
-            agreeTree += expected[q] == predicted[q] ? 1 : 0;
-            totalTree++;
-          }
-        }
+        ReferenceAssert.assertExact(c.get("predictions_" + weights), model.predict(Q), what);
+        ReferenceAssert.assertClose(c.get("proba_" + weights), model.predictProba(Q), 1e-12,
+            what + " proba");
+        checked++;
       }
     }
-    System.out.println("kd_tree grid predictions equal to scikit-learn's: " + agreeTree + " / "
-        + totalTree);
+    assertEquals(48, checked);
   }
 
   @Test
