@@ -12,6 +12,56 @@ public final class Functional {
   private Functional() {}
 
   /**
+   * The affine map of a linear layer ({@code F.linear}): {@code y = x · Wᵀ + b}. Backward:
+   * {@code dx = g · W}, {@code dW = gᵀ · x}, {@code db = Σ_rows g}.
+   *
+   * @param x (..., in)
+   * @param weight (out, in)
+   * @param bias (out), or null
+   * @return (..., out)
+   */
+  public static Tensor linear(Tensor x, Tensor weight, Tensor bias) {
+    int in = x.size(-1);
+    if (weight.shape.length != 2 || weight.shape[1] != in
+        || bias != null && !Arrays.equals(bias.shape, new int[] {weight.shape[0]})) {
+      throw new IllegalArgumentException("linear: input shape " + Shapes.str(x.shape) + ", weight shape "
+          + Shapes.str(weight.shape) + (bias == null ? "" : " and bias shape " + Shapes.str(bias.shape))
+          + " do not fit (weight must be (out, " + in + "), bias (out))");
+    }
+    int out = weight.shape[0];
+    float[] xs = x.contiguousData(); // (rows, in)
+    float[] w = weight.contiguousData(); // (out, in)
+    int rows = in == 0 ? 0 : xs.length / in;
+    float[] wt = MatMul.transpose(w, 0, out, in); // (in, out)
+    float[] y = new float[rows * out]; // (rows, out)
+    if (bias != null) {
+      float[] b = bias.contiguousData();
+      for (int r = 0; r < rows; r++) {
+        System.arraycopy(b, 0, y, r * out, out);
+      }
+    }
+    Kernels.matmul(xs, 0, wt, 0, y, 0, rows, in, out, bias != null);
+    int[] shape = x.shape.clone();
+    shape[shape.length - 1] = out;
+    Tensor[] parents = bias == null ? new Tensor[] {x, weight} : new Tensor[] {x, weight, bias};
+    return Tensor.result(y, shape, g -> {
+      if (x.requiresGrad) {
+        Kernels.matmul(g, 0, w, 0, x.gradBuffer(), 0, rows, out, in, true);
+      }
+      if (weight.requiresGrad) {
+        float[] gt = MatMul.transpose(g, 0, rows, out); // (out, rows)
+        Kernels.matmul(gt, 0, xs, 0, weight.gradBuffer(), 0, out, rows, in, true);
+      }
+      if (bias != null && bias.requiresGrad) {
+        float[] db = bias.gradBuffer();
+        for (int r = 0; r < rows; r++) {
+          Kernels.add(db, 0, g, r * out, db, 0, out);
+        }
+      }
+    }, parents);
+  }
+
+  /**
    * Layer normalisation over the last dimension C ({@code F.layer_norm}):
    * {@code y = (x − mean) / √(var + eps) · weight + bias}, var the biased variance.
    *

@@ -239,6 +239,17 @@ public final class Tensor {
         + (requiresGrad ? ", requiresGrad" : "") + ")";
   }
 
+  /**
+   * The storage of a contiguous tensor, for in-place updates by optimizers and loaders (PyTorch's
+   * {@code .data}): writes bypass autograd.
+   */
+  public float[] storage() {
+    if (offset != 0 || !isContiguous() || data.length != numel()) {
+      throw new IllegalStateException("storage() needs a contiguous tensor that owns its storage, not a view");
+    }
+    return data;
+  }
+
   // ---- autograd
 
   public boolean requiresGrad() {
@@ -415,6 +426,11 @@ public final class Tensor {
 
   public Tensor logSoftmax(int dim) {
     return Reductions.softmax(this, dim, true);
+  }
+
+  /** {@code x · weightᵀ + bias} for x (..., in), weight (out, in), bias (out) or null: (..., out). */
+  public Tensor linear(Tensor weight, Tensor bias) {
+    return Functional.linear(this, weight, bias);
   }
 
   // ---- views and indexing (Views)

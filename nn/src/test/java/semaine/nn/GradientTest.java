@@ -64,6 +64,8 @@ class GradientTest {
   void fusedOpsAndLossesMatchFiniteDifferences() {
     check("layerNorm", x -> Functional.layerNorm(x[0], x[1], x[2], 1e-5f), rand(1, -2, 2, 3, 5),
         rand(2, 0.5, 1.5, 5), rand(3, -1, 1, 5));
+    check("linear", x -> x[0].linear(x[1], x[2]), rand(1, -1, 1, 2, 3, 5), rand(2, -1, 1, 4, 5),
+        rand(3, -1, 1, 4));
     check("maskFuture", x -> Functional.maskFuture(x[0], 0f), rand(1, -1, 1, 2, 3, 3));
     check("mse", x -> Losses.mse(x[0], x[1]), rand(1, -1, 1, 3, 4), rand(2, -1, 1, 3, 4));
     check("crossEntropy", x -> Losses.crossEntropy(x[0], new int[] {1, 0, 3}), rand(1, -2, 2, 3, 4));
