@@ -1,0 +1,271 @@
+package semaine.nn;
+
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorSpecies;
+import semaine.util.Parallel;
+
+/**
+ * The float kernels of the nn engine on flat row-major arrays: matrix product, elementwise sums and
+ * products, dot and sum. The only class of semaine nn that imports {@code jdk.incubator.vector}.
+ *
+ * <p>Each vector routine has a scalar twin that finishes the tail and is the oracle of the tests.
+ * The matrix product keeps, for every output element, the same FMA chain over k in both paths
+ * ({@code c = fma(a_ip, b_pj, c)} for p = 0, 1, ...), so vector and scalar give the same bits.
+ * When the JVM runs without {@code --add-modules jdk.incubator.vector} (or with
+ * {@code -Dsemaine.vector=false}) the nested {@code Simd} class is never loaded and every kernel
+ * runs its scalar twin.
+ */
+final class Kernels {
+
+  /** True when the incubator module is present and not turned off. */
+  static final boolean VECTOR = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()
+      && !"false".equals(System.getProperty("semaine.vector"));
+
+  /** Multiply-adds below which a matrix product stays on the calling thread. */
+  private static final long PARALLEL_FLOPS = 1L << 17;
+
+  private Kernels() {}
+
+  /**
+   * {@code C (+)= A · B}, A (n, k), B (k, m), C (n, m), all row-major from their offsets; rows of
+   * C are split over the cores when the product is large enough.
+   */
+  static void matmul(float[] a, int aOff, float[] b, int bOff, float[] c, int cOff,
+      int n, int k, int m, boolean accumulate) {
+    long work = (long) n * k * m;
+    int cores = Runtime.getRuntime().availableProcessors();
+    if (work < PARALLEL_FLOPS || cores == 1 || n < 8) {
+      matmulRows(a, aOff, b, bOff, c, cOff, k, m, 0, n, accumulate, VECTOR);
+      return;
+    }
+    // one range per core, in multiples of the 4-row register block
+    int grain = Math.max(4, ((n + cores - 1) / cores + 3) / 4 * 4);
+    Parallel.forRange(n, grain,
+        (from, to) -> matmulRows(a, aOff, b, bOff, c, cOff, k, m, from, to, accumulate, VECTOR));
+  }
+
+  /** Rows {@code from..to-1} of {@link #matmul}, by the vector path or the scalar twin alone. */
+  static void matmulRows(float[] a, int aOff, float[] b, int bOff, float[] c, int cOff,
+      int k, int m, int from, int to, boolean accumulate, boolean vector) {
+    int start = 0;
+    if (vector) {
+      start = Simd.matmulRows(a, aOff, b, bOff, c, cOff, k, m, from, to, accumulate);
+    }
+    matmulRowsScalar(a, aOff, b, bOff, c, cOff, k, m, from, to, start, accumulate);
+  }
+
+  /** Scalar twin of {@link #matmulRows}: columns {@code start..m-1} of rows from..to-1. */
+  static void matmulRowsScalar(float[] a, int aOff, float[] b, int bOff, float[] c, int cOff,
+      int k, int m, int from, int to, int start, boolean accumulate) {
+    for (int i = from; i < to; i++) {
+      int aRow = aOff + i * k;
+      int cRow = cOff + i * m;
+      for (int j = start; j < m; j++) {
+        float sum = 0f;
+        for (int p = 0; p < k; p++) {
+          sum = Math.fma(a[aRow + p], b[bOff + p * m + j], sum);
+        }
+        c[cRow + j] = accumulate ? c[cRow + j] + sum : sum;
+      }
+    }
+  }
+
+  /** {@code out[i] = a[i] + b[i]}. */
+  static void add(float[] a, int aOff, float[] b, int bOff, float[] out, int oOff, int n) {
+    int i = VECTOR ? Simd.add(a, aOff, b, bOff, out, oOff, n) : 0;
+    addScalar(a, aOff, b, bOff, out, oOff, i, n);
+  }
+
+  static void addScalar(float[] a, int aOff, float[] b, int bOff, float[] out, int oOff,
+      int from, int n) {
+    for (int i = from; i < n; i++) {
+      out[oOff + i] = a[aOff + i] + b[bOff + i];
+    }
+  }
+
+  /** {@code out[i] = a[i] * b[i]}. */
+  static void mul(float[] a, int aOff, float[] b, int bOff, float[] out, int oOff, int n) {
+    int i = VECTOR ? Simd.mul(a, aOff, b, bOff, out, oOff, n) : 0;
+    mulScalar(a, aOff, b, bOff, out, oOff, i, n);
+  }
+
+  static void mulScalar(float[] a, int aOff, float[] b, int bOff, float[] out, int oOff,
+      int from, int n) {
+    for (int i = from; i < n; i++) {
+      out[oOff + i] = a[aOff + i] * b[bOff + i];
+    }
+  }
+
+  /** {@code y[i] += alpha * x[i]}, one rounding per element (FMA). */
+  static void axpy(float alpha, float[] x, int xOff, float[] y, int yOff, int n) {
+    int i = VECTOR ? Simd.axpy(alpha, x, xOff, y, yOff, n) : 0;
+    axpyScalar(alpha, x, xOff, y, yOff, i, n);
+  }
+
+  static void axpyScalar(float alpha, float[] x, int xOff, float[] y, int yOff, int from, int n) {
+    for (int i = from; i < n; i++) {
+      y[yOff + i] = Math.fma(alpha, x[xOff + i], y[yOff + i]);
+    }
+  }
+
+  /** {@code Σ x[i]} in float, lanes first then the tail (vector) or in index order (scalar). */
+  static float sum(float[] x, int off, int n) {
+    return VECTOR ? Simd.sum(x, off, n) : sumScalar(x, off, 0, n, 0f);
+  }
+
+  static float sumScalar(float[] x, int off, int from, int n, float start) {
+    float s = start;
+    for (int i = from; i < n; i++) {
+      s += x[off + i];
+    }
+    return s;
+  }
+
+  /** {@code Σ a[i]·b[i]} in float. */
+  static float dot(float[] a, int aOff, float[] b, int bOff, int n) {
+    return VECTOR ? Simd.dot(a, aOff, b, bOff, n) : dotScalar(a, aOff, b, bOff, 0, n, 0f);
+  }
+
+  static float dotScalar(float[] a, int aOff, float[] b, int bOff, int from, int n, float start) {
+    float s = start;
+    for (int i = from; i < n; i++) {
+      s = Math.fma(a[aOff + i], b[bOff + i], s);
+    }
+    return s;
+  }
+
+  /** The vector paths; loaded only when {@link #VECTOR} is true. */
+  private static final class Simd {
+    static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
+    static final int L = S.length();
+
+    /**
+     * Register-blocked product: 4 rows of C by 2 vectors of columns held in 8 accumulators while p
+     * runs over k. Returns the first column left to the scalar twin.
+     */
+    static int matmulRows(float[] a, int aOff, float[] b, int bOff, float[] c, int cOff,
+        int k, int m, int from, int to, boolean accumulate) {
+      int j = 0;
+      for (; j + 2 * L <= m; j += 2 * L) {
+        int i = from;
+        for (; i + 4 <= to; i += 4) {
+          block4x2(a, aOff + i * k, b, bOff + j, c, cOff + i * m + j, k, m, accumulate);
+        }
+        for (; i < to; i++) {
+          block1x2(a, aOff + i * k, b, bOff + j, c, cOff + i * m + j, k, m, accumulate);
+        }
+      }
+      for (; j + L <= m; j += L) {
+        for (int i = from; i < to; i++) {
+          int aRow = aOff + i * k;
+          FloatVector acc = FloatVector.zero(S);
+          for (int p = 0; p < k; p++) {
+            acc = FloatVector.broadcast(S, a[aRow + p])
+                .fma(FloatVector.fromArray(S, b, bOff + p * m + j), acc);
+          }
+          store(acc, c, cOff + i * m + j, accumulate);
+        }
+      }
+      return j;
+    }
+
+    // A rows at aRow (stride k), B columns from bCol (stride m), C block at cAt (stride m)
+    private static void block4x2(float[] a, int aRow, float[] b, int bCol, float[] c, int cAt,
+        int k, int m, boolean accumulate) {
+      FloatVector c00 = FloatVector.zero(S), c01 = c00, c10 = c00, c11 = c00;
+      FloatVector c20 = c00, c21 = c00, c30 = c00, c31 = c00;
+      int a1 = aRow + k;
+      int a2 = a1 + k;
+      int a3 = a2 + k;
+      for (int p = 0; p < k; p++) {
+        int bp = bCol + p * m;
+        FloatVector b0 = FloatVector.fromArray(S, b, bp);
+        FloatVector b1 = FloatVector.fromArray(S, b, bp + L);
+        FloatVector x0 = FloatVector.broadcast(S, a[aRow + p]);
+        FloatVector x1 = FloatVector.broadcast(S, a[a1 + p]);
+        FloatVector x2 = FloatVector.broadcast(S, a[a2 + p]);
+        FloatVector x3 = FloatVector.broadcast(S, a[a3 + p]);
+        c00 = x0.fma(b0, c00);
+        c01 = x0.fma(b1, c01);
+        c10 = x1.fma(b0, c10);
+        c11 = x1.fma(b1, c11);
+        c20 = x2.fma(b0, c20);
+        c21 = x2.fma(b1, c21);
+        c30 = x3.fma(b0, c30);
+        c31 = x3.fma(b1, c31);
+      }
+      store(c00, c, cAt, accumulate);
+      store(c01, c, cAt + L, accumulate);
+      store(c10, c, cAt + m, accumulate);
+      store(c11, c, cAt + m + L, accumulate);
+      store(c20, c, cAt + 2 * m, accumulate);
+      store(c21, c, cAt + 2 * m + L, accumulate);
+      store(c30, c, cAt + 3 * m, accumulate);
+      store(c31, c, cAt + 3 * m + L, accumulate);
+    }
+
+    private static void block1x2(float[] a, int aRow, float[] b, int bCol, float[] c, int cAt,
+        int k, int m, boolean accumulate) {
+      FloatVector c0 = FloatVector.zero(S), c1 = c0;
+      for (int p = 0; p < k; p++) {
+        int bp = bCol + p * m;
+        FloatVector x = FloatVector.broadcast(S, a[aRow + p]);
+        c0 = x.fma(FloatVector.fromArray(S, b, bp), c0);
+        c1 = x.fma(FloatVector.fromArray(S, b, bp + L), c1);
+      }
+      store(c0, c, cAt, accumulate);
+      store(c1, c, cAt + L, accumulate);
+    }
+
+    private static void store(FloatVector v, float[] c, int at, boolean accumulate) {
+      (accumulate ? v.add(FloatVector.fromArray(S, c, at)) : v).intoArray(c, at);
+    }
+
+    static int add(float[] a, int aOff, float[] b, int bOff, float[] out, int oOff, int n) {
+      int i = 0;
+      for (int bound = S.loopBound(n); i < bound; i += L) {
+        FloatVector.fromArray(S, a, aOff + i).add(FloatVector.fromArray(S, b, bOff + i))
+            .intoArray(out, oOff + i);
+      }
+      return i;
+    }
+
+    static int mul(float[] a, int aOff, float[] b, int bOff, float[] out, int oOff, int n) {
+      int i = 0;
+      for (int bound = S.loopBound(n); i < bound; i += L) {
+        FloatVector.fromArray(S, a, aOff + i).mul(FloatVector.fromArray(S, b, bOff + i))
+            .intoArray(out, oOff + i);
+      }
+      return i;
+    }
+
+    static int axpy(float alpha, float[] x, int xOff, float[] y, int yOff, int n) {
+      FloatVector va = FloatVector.broadcast(S, alpha);
+      int i = 0;
+      for (int bound = S.loopBound(n); i < bound; i += L) {
+        va.fma(FloatVector.fromArray(S, x, xOff + i), FloatVector.fromArray(S, y, yOff + i))
+            .intoArray(y, yOff + i);
+      }
+      return i;
+    }
+
+    static float sum(float[] x, int off, int n) {
+      FloatVector acc = FloatVector.zero(S);
+      int i = 0;
+      for (int bound = S.loopBound(n); i < bound; i += L) {
+        acc = acc.add(FloatVector.fromArray(S, x, off + i));
+      }
+      return sumScalar(x, off, i, n, acc.reduceLanes(VectorOperators.ADD));
+    }
+
+    static float dot(float[] a, int aOff, float[] b, int bOff, int n) {
+      FloatVector acc = FloatVector.zero(S);
+      int i = 0;
+      for (int bound = S.loopBound(n); i < bound; i += L) {
+        acc = FloatVector.fromArray(S, a, aOff + i).fma(FloatVector.fromArray(S, b, bOff + i), acc);
+      }
+      return dotScalar(a, aOff, b, bOff, i, n, acc.reduceLanes(VectorOperators.ADD));
+    }
+  }
+}
