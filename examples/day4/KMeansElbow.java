@@ -9,9 +9,16 @@
 //       model = KMeans(n_clusters=k).fit(X)
 //       inertia.append(model.inertia_)
 //   plt.plot(range(1, 10), inertia)
+//   plt.xlabel("K"); plt.ylabel("inertia")
+//   plt.savefig("day4-elbow.png")
 //   model = KMeans(n_clusters=4)
 //   model.fit(X)
 //   predictions = model.predict(X)
+//   plt.figure()
+//   plt.scatter(X[:, 0], X[:, 1], c=predictions)
+//   centers = model.cluster_centers_
+//   plt.scatter(centers[:, 0], centers[:, 1], c="r", marker="x", s=200, linewidths=3)
+//   plt.savefig("day4-kmeans.png")
 //
 // The global np.random becomes one RandomState passed to everything, in the same order.
 // Run: java --class-path cli/target/semaine.jar examples/day4/KMeansElbow.java
@@ -20,6 +27,7 @@
 import semaine.clustering.KMeans;
 import semaine.clustering.Kneedle;
 import semaine.data.Datasets;
+import semaine.plot.Figure;
 import semaine.random.RandomState;
 import semaine.util.Listing;
 
@@ -41,10 +49,29 @@ void main() {
   var knee = Kneedle.knee(ks, inertia);                          // the elbow of the curve
   Listing.show("elbow (Kneedle)", knee.isPresent() ? (int) ks[knee.getAsInt()] : "none");
 
+  var fig = Figure.create(640, 480);
+  var ax = fig.axes();
+  ax.plot(ks, inertia);                                          // plt.plot(range(1, 10), inertia)
+  ax.xlabel("K").ylabel("inertia");                              // plt.xlabel(..); plt.ylabel(..)
+  fig.savefig(Listing.output("day4-elbow.png"));                 // plt.savefig("day4-elbow.png")
+
   var model = new KMeans(4).randomState(rng);                    // model = KMeans(n_clusters=4)
   model.fit(X);                                                  // model.fit(X)
   int[] predictions = model.predict(X);                          // model.predict(X)
   Listing.show("predictions[:10]", Arrays.copyOf(predictions, 10));
   Listing.show("inertia_ (k=4)", model.inertia());
   Listing.show("cluster_centers_", model.clusterCenters());
+
+  fig = Figure.create(640, 480);                                 // plt.figure()
+  ax = fig.axes();
+  ax.scatter(column(X, 0), column(X, 1)).c(predictions);         // plt.scatter(.., c=predictions)
+  double[][] centers = model.clusterCenters();                   // centers = model.cluster_centers_
+  ax.scatter(column(centers, 0), column(centers, 1))             // plt.scatter(centers[:, 0], ..
+      .color("r").marker("x").s(200).linewidth(3);               //   c="r", marker="x", ...)
+  fig.savefig(Listing.output("day4-kmeans.png"));                // plt.savefig("day4-kmeans.png")
+}
+
+/** X[:, j], a column of a matrix. */
+double[] column(double[][] X, int j) {
+  return Arrays.stream(X).mapToDouble(row -> row[j]).toArray();
 }

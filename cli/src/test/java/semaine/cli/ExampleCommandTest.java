@@ -90,17 +90,22 @@ class ExampleCommandTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"regression, day2-regression.png", "knn, day3-knn.png"})
-  void listingSavesItsFigureAsAReadablePng(String name, String file, @TempDir Path out)
+  @CsvSource({"regression, day2-regression.png", "knn, day3-knn.png",
+      "kmeans-elbow, day4-elbow.png day4-kmeans.png"})
+  void listingSavesItsFiguresAsReadablePngs(String name, String files, @TempDir Path out)
       throws IOException {
     CliRun run = CliRun.of("example", name, "--out", out.toString(), "--json");
     assertEquals(0, run.code(), run.err());
     Map<?, ?> numbers = (Map<?, ?>) ((Map<?, ?>) Json.parse(run.out())).get("numbers");
-    assertEquals(List.of(out.resolve(file).toString()), numbers.get("saved"));
-    BufferedImage image = ImageIO.read(out.resolve(file).toFile());
-    assertNotNull(image, file + " is a PNG");
-    assertEquals(640, image.getWidth());
-    assertEquals(480, image.getHeight());
+    List<String> names = List.of(files.split(" "));
+    assertEquals(names.stream().map(file -> out.resolve(file).toString()).toList(),
+        numbers.get("saved"));
+    for (String file : names) {
+      BufferedImage image = ImageIO.read(out.resolve(file).toFile());
+      assertNotNull(image, file + " is a PNG");
+      assertEquals(640, image.getWidth(), file);
+      assertEquals(480, image.getHeight(), file);
+    }
   }
 
   @Test

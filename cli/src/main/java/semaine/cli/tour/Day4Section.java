@@ -1,5 +1,6 @@
 package semaine.cli.tour;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +19,24 @@ import semaine.random.RandomState;
  */
 final class Day4Section implements TourSection {
 
+  /**
+   * The book's listing, run: the k drawn, the 200 samples, k-means for K = 1..9 and the final
+   * {@code KMeans(4)}.
+   */
+  record Book(int k, double[][] X, ElbowMethod elbow, KMeans last) {
+
+    /** Runs the listing from {@code np.random.seed(0)}, one stream shared as the global one. */
+    static Book run() {
+      RandomState rng = new RandomState(0);
+      int k = rng.choice(new int[] {2, 3, 4, 5, 6, 7, 8});
+      double[][] X = Datasets.makeBlobs().nSamples(200).centers(k).nFeatures(2).clusterStd(0.5)
+          .randomState(rng).generate().X();
+      ElbowMethod elbow = new ElbowMethod(1, 9).randomState(rng).fit(X);
+      KMeans last = new KMeans(4).randomState(rng).fit(X);
+      return new Book(k, X, elbow, last);
+    }
+  }
+
   @Override
   public int day() {
     return 4;
@@ -29,13 +48,12 @@ final class Day4Section implements TourSection {
   }
 
   @Override
-  public SectionResult run(TourContext context) {
-    RandomState rng = new RandomState(0);
-    int k = rng.choice(new int[] {2, 3, 4, 5, 6, 7, 8});
-    double[][] X = Datasets.makeBlobs().nSamples(200).centers(k).nFeatures(2).clusterStd(0.5)
-        .randomState(rng).generate().X();
-    ElbowMethod elbow = new ElbowMethod(1, 9).randomState(rng).fit(X);
-    KMeans last = new KMeans(4).randomState(rng).fit(X);
+  public SectionResult run(TourContext context) throws IOException {
+    Book book = Book.run();
+    int k = book.k();
+    double[][] X = book.X();
+    ElbowMethod elbow = book.elbow();
+    KMeans last = book.last();
     context.log("k-means for K = 1..9: " + elbow.note());
 
     List<List<Object>> rows = new ArrayList<>();
@@ -57,14 +75,18 @@ final class Day4Section implements TourSection {
     numbers.put("kmeans4_n_iter", last.nIter());
     numbers.put("kmeans4_cluster_sizes", sizes);
     numbers.put("kmeans4_silhouette", ClusteringMetrics.silhouetteScore(X, last.labels()));
+    List<TourFigure> figures = Day4Figures.draw(context, X, k, elbow, last);
+    context.log("drew " + figures.size() + " figures");
     return SectionResult.of(numbers)
         .withTable(new Table("The variance inside the clusters (inertia) for K = 1..9",
             List.of("K", "inertia", ""), rows))
+        .withFigures(figures)
         .withHtml("<p>k-means places K centres and moves each to the mean of the samples closest "
             + "to it until nothing changes. The inertia (sum of squared distances to the closest "
             + "centre) always falls as K grows; the <em>elbow</em>, where it stops falling fast, "
             + "suggests a K. The listing drew k = " + k + " blobs; Kneedle puts the elbow at "
             + (elbow.elbow().isPresent() ? "K = " + elbow.elbow().getAsInt() : "no clear K")
-            + " because several blobs overlap.</p>");
+            + ": the blobs lie at very different distances from one another, and the first "
+            + "centres, which separate far-apart groups, remove most of the inertia.</p>");
   }
 }

@@ -46,23 +46,11 @@ class Day2SectionTest {
     BufferedImage image = ImageIO.read(result.figures().getFirst().path().toFile());
     Color red = Colors.parse("tab:red");
     Point2D onLine = same.allAxes().getFirst().dataToPixel(0, coef * 0 + intercept);
-    assertTrue(nearby(image, onLine, red), "the red line passes through (0, intercept) at "
-        + onLine);
+    assertTrue(FigureAssert.nearby(image, onLine, red),
+        "the red line passes through (0, intercept) at " + onLine);
     Point2D farAbove = same.allAxes().getFirst().dataToPixel(0, intercept + 2);
-    assertFalse(nearby(image, farAbove, red), "no red 2 units above the line at " + farAbove);
-  }
-
-  /** True when a pixel within 1 px of {@code p} has the colour {@code c}. */
-  private static boolean nearby(BufferedImage image, Point2D p, Color c) {
-    for (int dx = -1; dx <= 1; dx++) {
-      for (int dy = -1; dy <= 1; dy++) {
-        Color seen = FigureAssert.pixel(image, (int) p.getX() + dx, (int) p.getY() + dy);
-        if (FigureAssert.close(seen, c, 8)) {
-          return true;
-        }
-      }
-    }
-    return false;
+    assertFalse(FigureAssert.nearby(image, farAbove, red),
+        "no red 2 units above the line at " + farAbove);
   }
 
   private static double[] toArray(List<?> values) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Color;
+import java.awt.geom.Point2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.List;
@@ -42,5 +43,17 @@ final class FigureAssert {
     return Math.abs(a.getRed() - b.getRed()) <= tolerance
         && Math.abs(a.getGreen() - b.getGreen()) <= tolerance
         && Math.abs(a.getBlue() - b.getBlue()) <= tolerance;
+  }
+
+  /** True when a pixel within 1 px of {@code p} has the colour {@code c} (channels within 8). */
+  static boolean nearby(BufferedImage image, Point2D p, Color c) {
+    for (int dx = -1; dx <= 1; dx++) {
+      for (int dy = -1; dy <= 1; dy++) {
+        if (close(pixel(image, (int) p.getX() + dx, (int) p.getY() + dy), c, 8)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 }
