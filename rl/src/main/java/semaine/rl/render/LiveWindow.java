@@ -35,10 +35,10 @@ public final class LiveWindow implements AutoCloseable {
     }
   }
 
-  private LiveWindow(String title, int width, int height, int fps) {
+  private LiveWindow(String title, int fps) {
     frameNanos = 1_000_000_000L / fps;
     frame = new JFrame(title);
-    panel.setPreferredSize(new Dimension(width, height));
+    panel.setPreferredSize(new Dimension(600, 400));
     frame.setDefaultCloseOperation(JFrame.DISPOSE_ON_CLOSE);
     frame.add(panel);
     frame.pack();
@@ -51,14 +51,18 @@ public final class LiveWindow implements AutoCloseable {
     return !GraphicsEnvironment.isHeadless();
   }
 
-  /** Opens a window of {@code width x height} pixels showing {@code fps} frames a second. */
-  public static LiveWindow open(String title, int width, int height, int fps) {
+  /**
+   * Opens a window showing {@code fps} frames a second (at least 1); it takes the size of the first
+   * frame shown.
+   */
+  public static LiveWindow open(String title, int fps) {
+    semaine.util.Checks.checkPositive("fps", fps);
     if (!available()) {
       throw new IllegalStateException("no display: a live window needs one (write a GIF instead)");
     }
     LiveWindow[] window = new LiveWindow[1];
     try {
-      SwingUtilities.invokeAndWait(() -> window[0] = new LiveWindow(title, width, height, fps));
+      SwingUtilities.invokeAndWait(() -> window[0] = new LiveWindow(title, fps));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while opening the window", e);
@@ -79,6 +83,13 @@ public final class LiveWindow implements AutoCloseable {
       }
     }
     last = System.nanoTime();
+    Dimension size = new Dimension(image.getWidth(), image.getHeight());
+    if (!size.equals(panel.getPreferredSize())) {
+      SwingUtilities.invokeLater(() -> {
+        panel.setPreferredSize(size);
+        frame.pack();
+      });
+    }
     panel.image = image;
     panel.repaint();
   }
