@@ -26,10 +26,10 @@ import semaine.rl.render.LiveWindow;
  * LunarLander 10 edges {@code np.linspace(-1, 1, 10)} per value), the heuristic lander, and
  * episodes played into GIF frames or a window.
  */
-final class RlRuns {
+public final class RlRuns {
 
   /** The environments the CLI knows, by their CLI name. */
-  static final List<String> ENVS = List.of("maze", "lunar-lander");
+  public static final List<String> ENVS = List.of("maze", "lunar-lander");
 
   private RlRuns() {}
 
@@ -42,12 +42,12 @@ final class RlRuns {
   }
 
   /** A trained agent with its returns; {@code states} maps an observation to a table row. */
-  record Trained(Env<Object, Integer> env, QLearningAgent agent, QTable table,
+  public record Trained(Env<Object, Integer> env, QLearningAgent agent, QTable table,
       java.util.function.ToLongFunction<Object> states, double[] returns, double seconds) {}
 
   /** Trains Q-learning on {@code env} ("maze" of {@code size} or "lunar-lander"). */
   @SuppressWarnings("unchecked")
-  static Trained train(String env, int size, int episodes, long seed, int maxSteps,
+  public static Trained train(String env, int size, int episodes, long seed, int maxSteps,
       Training.EpisodeListener listener) {
     Env<Object, Integer> environment;
     QTable table;
@@ -72,7 +72,7 @@ final class RlRuns {
   }
 
   /** An episode played by a policy, with its frames when asked for. */
-  record Episode(double episodeReturn, int steps, boolean terminated, double lastReward,
+  public record Episode(double episodeReturn, int steps, boolean terminated, double lastReward,
       List<Integer> path, List<BufferedImage> frames) {}
 
   /**
@@ -80,7 +80,7 @@ final class RlRuns {
    * {@code maxSteps} steps; keeps every frame when {@code frames} is true and shows them in
    * {@code window} when it is not null.
    */
-  static Episode play(Env<Object, Integer> env, java.util.function.ToIntFunction<Object> policy,
+  public static Episode play(Env<Object, Integer> env, java.util.function.ToIntFunction<Object> policy,
       long seed, int maxSteps, boolean frames, LiveWindow window) {
     Object observation = env.reset(seed).observation();
     List<BufferedImage> images = new ArrayList<>();
@@ -131,12 +131,12 @@ final class RlRuns {
   }
 
   /** Writes an episode's frames as a GIF: 50 fps for the lander (Gymnasium's), 5 for the maze. */
-  static Path gif(Episode episode, Path file, boolean maze) throws IOException {
+  public static Path gif(Episode episode, Path file, boolean maze) throws IOException {
     return GifWriter.write(episode.frames(), file, maze ? 20 : 2);
   }
 
   /** Gymnasium's heuristic as a policy on observations. */
-  static int heuristic(Object observation) {
+  public static int heuristic(Object observation) {
     return LunarLander.heuristic((double[]) observation);
   }
 
