@@ -16,6 +16,8 @@
 //           ...
 //       epsilon = max(min_epsilon, epsilon * epsilon_decay)
 //
+// `semaine example lunar-lander --json` reports the time ("seconds"); it is not printed here so
+// that the output is the same on every run.
 // The dense table would hold 857,435,524 doubles (6.9 GB); the sparse one keeps the states seen.
 import semaine.plot.Figure;
 import semaine.rl.Env;
@@ -39,7 +41,6 @@ void main() throws Exception {
   int maxSteps = 1000;
   double[] returns = new double[episodes];
   int landed = 0;
-  long start = System.nanoTime();
   for (int episode = 0; episode < episodes; episode++) {
     double[] observation = (episode == 0 ? env.reset(seed) : env.reset()).observation();
     long state = bins.state(observation);
@@ -57,7 +58,6 @@ void main() throws Exception {
     }
     agent.endEpisode();
   }
-  double seconds = (System.nanoTime() - start) / 1e9;
 
   double[] average = Training.movingAverage(returns, 100);
   Listing.show("mean return, first 100 episodes", average[99]);
@@ -68,7 +68,6 @@ void main() throws Exception {
   Listing.show("q_table states stored", qTable.storedStates());
   Listing.show("q_table states possible", bins.nStates());
   Listing.show("q_table megabytes", qTable.bytes() / 1e6);
-  Listing.show("training seconds", seconds);
 
   var greedy = Training.greedy(env, agent, bins::state, maxSteps, seed + 1);
   Listing.show("greedy episode return", greedy.episodeReturn());
