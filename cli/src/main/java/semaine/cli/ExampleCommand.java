@@ -32,9 +32,12 @@ public final class ExampleCommand extends ResultCommand {
           "day 2: the same line found by gradient descent, step by step"),
       new Example("knn", "day3/KNearestNeighbors.java",
           "day 3: k-nearest neighbours classify ten new points between two blobs"),
-
       new Example("kmeans-elbow", "day4/KMeansElbow.java",
-          "day 4: k-means for k = 1..9 from the global stream, the elbow, KMeans(4)"));
+          "day 4: k-means for k = 1..9 from the global stream, the elbow, KMeans(4)"),
+      new Example("maze", "day6/MazeQLearning.java",
+          "day 6: Q-learning finds the shortest way out of a random 8 x 8 maze"),
+      new Example("lunar-lander", "day6/LunarLanderQLearning.java",
+          "day 6: Q-learning on LunarLander with 10 bins per value (1000 episodes)"));
 
   /** The listing names, in book order. */
   static final List<String> NAMES = EXAMPLES.stream().map(Example::name).toList();

@@ -1,0 +1,318 @@
+package semaine.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import semaine.random.RandomState;
+import semaine.rl.Env;
+import semaine.rl.Envs;
+import semaine.rl.agents.SparseQTable;
+import semaine.rl.agents.Training;
+import semaine.rl.maze.Maze;
+import semaine.rl.render.LiveWindow;
+
+/**
+ * {@code semaine rl}: day 6, reinforcement learning. {@code heuristic} runs Gymnasium's heuristic
+ * lander over seeds S, S+1, ...; {@code train} runs the book's Q-learning on the maze or
+ * LunarLander; {@code play} shows one episode as a GIF or in a window. Without a subcommand, lists
+ * the environments.
+ */
+@Command(name = "rl", mixinStandardHelpOptions = true,
+    description = "Reinforcement learning (day 6): the maze and LunarLander, Q-learning, the "
+        + "heuristic lander.",
+    subcommands = {RlCommand.Heuristic.class, RlCommand.Train.class, RlCommand.Play.class})
+public final class RlCommand extends ResultCommand {
+
+  @Override
+  protected Result compute() {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("envs", RlRuns.ENVS);
+    json.put("registry", Envs.IDS);
+    return new Result(json, out -> {
+      out.println("Environments: " + String.join(", ", RlRuns.ENVS) + "   (registry: "
+          + String.join(", ", Envs.IDS) + ")");
+      out.println("semaine rl heuristic --env lunar-lander --episodes 100");
+      out.println("semaine rl train --env maze|lunar-lander --episodes N [--gif F]");
+      out.println("semaine rl play --env lunar-lander --policy heuristic --gif lander.gif");
+    });
+  }
+
+  /** {@code semaine rl heuristic}: Gymnasium's heuristic controller on LunarLander. */
+  @Command(name = "heuristic", mixinStandardHelpOptions = true,
+      description = "Run Gymnasium's heuristic lander for N episodes, seeds S..S+N-1.")
+  static final class Heuristic extends ResultCommand {
+    @Option(names = "--env", defaultValue = "lunar-lander",
+        description = "Only lunar-lander has a heuristic (default: ${DEFAULT-VALUE}).")
+    String env;
+
+    @Option(names = "--episodes", converter = Options.PositiveInt.class, defaultValue = "100",
+        description = "Episodes, one per seed (default: ${DEFAULT-VALUE}).")
+    int episodes;
+
+    @Option(names = "--seed", converter = Options.Seed.class, defaultValue = "0",
+        description = "The first seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--gif", paramLabel = "FILE",
+        description = "Also write the first episode as an animated GIF.")
+    Path gif;
+
+    @Override
+    protected Result compute() throws Exception {
+      if (!RlRuns.checkEnv(env).equals("lunar-lander")) {
+        throw new UsageException("--env (" + env + ") has no heuristic: use lunar-lander");
+      }
+      checkSeedRange(seed, episodes);
+      Env<Object, Integer> lander = Envs.make("LunarLander-v3");
+      List<Double> returns = new ArrayList<>();
+      int landed = 0;
+      int crashed = 0;
+      long steps = 0;
+      Progress progress = new Progress(log(), episodes, "episodes");
+      long start = System.nanoTime();
+      double sum = 0;
+      for (int i = 0; i < episodes; i++) {
+        boolean frames = gif != null && i == 0;
+        RlRuns.Episode episode = RlRuns.play(lander, RlRuns::heuristic, seed + i, 1000, frames,
+            null);
+        if (frames) {
+          RlRuns.gif(episode, gif, false);
+        }
+        returns.add(episode.episodeReturn());
+        sum += episode.episodeReturn();
+        steps += episode.steps();
+        landed += episode.terminated() && episode.lastReward() == 100 ? 1 : 0;
+        crashed += episode.terminated() && episode.lastReward() == -100 ? 1 : 0;
+        progress.update(i + 1, "mean return", sum / (i + 1));
+      }
+      progress.finish();
+      double seconds = (System.nanoTime() - start) / 1e9;
+      double mean = sum / episodes;
+      Map<String, Object> json = new LinkedHashMap<>();
+      json.put("env", "LunarLander-v3");
+      json.put("seeds", List.of(seed, seed + episodes - 1));
+      json.put("mean_return", mean);
+      json.put("returns", returns);
+      json.put("landed", landed);
+      json.put("crashed", crashed);
+      json.put("truncated", episodes - landed - crashed);
+      json.put("steps", steps);
+      json.put("seconds", seconds);
+      if (gif != null) {
+        json.put("gif", gif.toString());
+      }
+      int landings = landed;
+      return new Result(json, out -> {
+        out.printf(Locale.ROOT, "heuristic lander, seeds %d..%d: mean return %.2f%n", seed,
+            seed + episodes - 1, mean);
+        out.printf(Locale.ROOT, "landed %d, crashed or out %d, out of time %d (%d steps, %.1f s)%n",
+            landings, json.get("crashed"), json.get("truncated"), json.get("steps"), seconds);
+        if (gif != null) {
+          out.println("first episode: " + gif);
+        }
+      });
+    }
+  }
+
+  /** {@code semaine rl train}: the book's Q-learning. */
+  @Command(name = "train", mixinStandardHelpOptions = true,
+      description = "Train the book's Q-learning agent on the maze or LunarLander.")
+  static final class Train extends ResultCommand {
+    @Option(names = "--env", required = true, description = "maze or lunar-lander.")
+    String env;
+
+    @Option(names = "--episodes", converter = Options.PositiveInt.class, defaultValue = "1000",
+        description = "Training episodes (default: ${DEFAULT-VALUE}).")
+    int episodes;
+
+    @Option(names = "--seed", converter = Options.Seed.class, defaultValue = "0",
+        description = "Seeds the environment and the agent (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--size", converter = Options.PositiveInt.class, defaultValue = "12",
+        description = "maze: cells per side (default: ${DEFAULT-VALUE}).")
+    int size;
+
+    @Option(names = "--gif", paramLabel = "FILE",
+        description = "Write an episode of the greedy policy as an animated GIF.")
+    Path gif;
+
+    @Override
+    protected Result compute() throws Exception {
+      RlRuns.checkEnv(env);
+      boolean maze = env.equals("maze");
+      if (maze && size > 256) {
+        throw new UsageException("--size (" + size + ") must be <= 256");
+      }
+      Progress progress = new Progress(log(), episodes, "episodes");
+      double[] sum = {0};
+      double[] recent = new double[Math.min(100, episodes)];
+      RlRuns.Trained trained = RlRuns.train(env, size, episodes, seed, 1000,
+          (episode, episodeReturn, steps) -> {
+            sum[0] += episodeReturn - recent[episode % recent.length];
+            recent[episode % recent.length] = episodeReturn;
+            progress.update(episode + 1, "mean return",
+                sum[0] / Math.min(episode + 1, recent.length));
+          });
+      progress.finish();
+      int maxSteps = maze ? 10 * size * size : 1000;
+      RlRuns.Episode greedy = RlRuns.play(trained.env(),
+          o -> trained.agent().greedyAction(trained.states().applyAsLong(o)), seed, maxSteps,
+          gif != null, null);
+      if (gif != null) {
+        RlRuns.gif(greedy, gif, maze);
+      }
+      double[] returns = trained.returns();
+      double[] average = Training.movingAverage(returns, 100);
+      Map<String, Object> json = new LinkedHashMap<>();
+      json.put("env", maze ? "Maze-v0" : "LunarLander-v3");
+      json.put("episodes", episodes);
+      json.put("seed", seed);
+      json.put("returns", returns);
+      json.put("mean_return_last_100", average[average.length - 1]);
+      json.put("fit_seconds", trained.seconds());
+      json.put("greedy_return", greedy.episodeReturn());
+      json.put("greedy_steps", greedy.steps());
+      if (maze) {
+        int optimal = ((Maze) (Object) trained.env().unwrapped()).shortestPath().length - 1;
+        json.put("size", size);
+        json.put("optimal_steps", optimal);
+        json.put("greedy_is_optimal", greedy.terminated() && greedy.steps() == optimal);
+      } else {
+        json.put("q_table_states", trained.table().storedStates());
+        json.put("q_table_bytes", ((SparseQTable) trained.table()).bytes());
+        json.put("greedy_landed", greedy.terminated() && greedy.lastReward() == 100);
+      }
+      if (gif != null) {
+        json.put("gif", gif.toString());
+      }
+      return new Result(json, out -> {
+        out.printf(Locale.ROOT, "Q-learning on %s, %d episodes (%.1f s): mean return of the last "
+            + "100 episodes %.2f%n", json.get("env"), episodes, trained.seconds(),
+            average[average.length - 1]);
+        if (maze) {
+          out.printf(Locale.ROOT, "greedy policy: %d steps to the exit (shortest path %d)%n",
+              greedy.steps(), json.get("optimal_steps"));
+        } else {
+          out.printf(Locale.ROOT, "greedy policy: return %.2f in %d steps; Q-table: %d states "
+              + "stored of %d%n", greedy.episodeReturn(), greedy.steps(),
+              trained.table().storedStates(), 214_358_881L);
+        }
+        if (gif != null) {
+          out.println("greedy episode: " + gif);
+        }
+      });
+    }
+  }
+
+  /** {@code semaine rl play}: one episode, as a GIF or live. */
+  @Command(name = "play", mixinStandardHelpOptions = true,
+      description = "Play one episode (heuristic, random or trained policy) into a GIF or a "
+          + "window.")
+  static final class Play extends ResultCommand {
+    @Option(names = "--env", defaultValue = "lunar-lander",
+        description = "maze or lunar-lander (default: ${DEFAULT-VALUE}).")
+    String env;
+
+    @Option(names = "--policy", defaultValue = "heuristic",
+        description = "heuristic (lunar-lander), random, or trained (Q-learning first) "
+            + "(default: ${DEFAULT-VALUE}).")
+    String policy;
+
+    @Option(names = "--episodes", converter = Options.PositiveInt.class, defaultValue = "1000",
+        description = "trained: training episodes (default: ${DEFAULT-VALUE}).")
+    int episodes;
+
+    @Option(names = "--seed", converter = Options.Seed.class, defaultValue = "0",
+        description = "The episode's seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--size", converter = Options.PositiveInt.class, defaultValue = "12",
+        description = "maze: cells per side (default: ${DEFAULT-VALUE}).")
+    int size;
+
+    @Option(names = "--gif", paramLabel = "FILE", description = "Write the episode as a GIF.")
+    Path gif;
+
+    @Option(names = "--render-mode", defaultValue = "rgb_array",
+        description = "human (a live window, needs a display) or rgb_array "
+            + "(default: ${DEFAULT-VALUE}).")
+    String renderMode;
+
+    @Override
+    protected Result compute() throws Exception {
+      RlRuns.checkEnv(env);
+      boolean maze = env.equals("maze");
+      if (!List.of("heuristic", "random", "trained").contains(policy)) {
+        throw new UsageException("--policy (" + policy + ") must be one of heuristic, random, "
+            + "trained");
+      }
+      if (maze && policy.equals("heuristic")) {
+        throw new UsageException("--policy (heuristic) exists for lunar-lander only");
+      }
+      if (!List.of("human", "rgb_array").contains(renderMode)) {
+        throw new UsageException("--render-mode (" + renderMode + ") must be human or rgb_array");
+      }
+      boolean human = renderMode.equals("human");
+      if (human && !LiveWindow.available()) {
+        throw new UsageException("--render-mode (human) needs a display; none here: use --gif F");
+      }
+      if (!human && gif == null) {
+        throw new UsageException("--gif FILE is required unless --render-mode human");
+      }
+      Env<Object, Integer> environment;
+      java.util.function.ToIntFunction<Object> actor;
+      if (policy.equals("trained")) {
+        RlRuns.Trained trained = RlRuns.train(env, size, episodes, seed, 1000, null);
+        environment = trained.env();
+        actor = o -> trained.agent().greedyAction(trained.states().applyAsLong(o));
+      } else {
+        environment = maze ? Envs.make("Maze-v0", size) : Envs.make("LunarLander-v3");
+        actor = policy.equals("random") ? RlRuns.random(new RandomState(seed)) : RlRuns::heuristic;
+      }
+      int maxSteps = maze ? 10 * size * size : 1000;
+      RlRuns.Episode episode;
+      if (human) {
+        try (LiveWindow window = LiveWindow.open("semaine rl play: " + env,
+            maze ? 5 : 50)) {
+          episode = RlRuns.play(environment, actor, seed, maxSteps, gif != null, window);
+        }
+      } else {
+        episode = RlRuns.play(environment, actor, seed, maxSteps, true, null);
+      }
+      if (gif != null) {
+        RlRuns.gif(episode, gif, maze);
+      }
+      Map<String, Object> json = new LinkedHashMap<>();
+      json.put("env", maze ? "Maze-v0" : "LunarLander-v3");
+      json.put("policy", policy);
+      json.put("seed", seed);
+      json.put("return", episode.episodeReturn());
+      json.put("steps", episode.steps());
+      json.put("terminated", episode.terminated());
+      if (gif != null) {
+        json.put("gif", gif.toString());
+      }
+      return new Result(json, out -> {
+        out.printf(Locale.ROOT, "%s policy on %s, seed %d: return %.2f in %d steps%s%n", policy,
+            json.get("env"), seed, episode.episodeReturn(), episode.steps(),
+            episode.terminated() ? "" : " (not finished)");
+        if (gif != null) {
+          out.println("episode: " + gif);
+        }
+      });
+    }
+  }
+
+  private static void checkSeedRange(long seed, int episodes) {
+    if (seed + episodes - 1 > Options.MAX_SEED) {
+      throw new UsageException("--seed (" + seed + ") + --episodes (" + episodes + ") - 1 must be "
+          + "<= " + Options.MAX_SEED);
+    }
+  }
+}

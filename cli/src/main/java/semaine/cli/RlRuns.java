@@ -1,0 +1,147 @@
+package semaine.cli;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import semaine.rl.Env;
+import semaine.rl.Envs;
+import semaine.rl.StepResult;
+import semaine.rl.agents.DenseQTable;
+import semaine.rl.agents.Discretizer;
+import semaine.rl.agents.QLearningAgent;
+import semaine.rl.agents.QTable;
+import semaine.rl.agents.SparseQTable;
+import semaine.rl.agents.Training;
+import semaine.rl.lunar.LunarLander;
+import semaine.rl.maze.Maze;
+import semaine.rl.maze.MazeRenderer;
+import semaine.rl.render.GifWriter;
+import semaine.rl.render.LiveWindow;
+
+/**
+ * What the {@code rl} commands and the tour run: the book's Q-learning on the maze or LunarLander
+ * (the listing's hyper-parameters: α 0.1, γ 0.99, ε 1.0 × 0.995 per episode down to 0.01; for
+ * LunarLander 10 edges {@code np.linspace(-1, 1, 10)} per value), the heuristic lander, and
+ * episodes played into GIF frames or a window.
+ */
+public final class RlRuns {
+
+  /** The environments the CLI knows, by their CLI name. */
+  public static final List<String> ENVS = List.of("maze", "lunar-lander");
+
+  private RlRuns() {}
+
+  /** Checks an {@code --env} value. */
+  static String checkEnv(String env) {
+    if (!ENVS.contains(env)) {
+      throw new UsageException("--env (" + env + ") must be one of " + String.join(", ", ENVS));
+    }
+    return env;
+  }
+
+  /** A trained agent with its returns; {@code states} maps an observation to a table row. */
+  public record Trained(Env<Object, Integer> env, QLearningAgent agent, QTable table,
+      java.util.function.ToLongFunction<Object> states, double[] returns, double seconds) {}
+
+  /** Trains Q-learning on {@code env} ("maze" of {@code size} or "lunar-lander"). */
+  @SuppressWarnings("unchecked")
+  public static Trained train(String env, int size, int episodes, long seed, int maxSteps,
+      Training.EpisodeListener listener) {
+    Env<Object, Integer> environment;
+    QTable table;
+    java.util.function.ToLongFunction<Object> states;
+    if (env.equals("maze")) {
+      environment = Envs.make("Maze-v0", size);
+      table = new DenseQTable(size * size, 4);
+      states = o -> (Integer) o;
+    } else {
+      environment = Envs.make("LunarLander-v3");
+      Discretizer bins = Discretizer.uniform(-1, 1, 10, 8);
+      table = new SparseQTable(bins.nStates(), 4);
+      states = o -> bins.state((double[]) o);
+    }
+    QLearningAgent agent = new QLearningAgent(table).learningRate(0.1).discount(0.99)
+        .epsilon(1.0).epsilonDecay(0.995).epsilonMin(0.01).randomState(seed);
+    long start = System.nanoTime();
+    double[] returns = Training.train(environment, agent, states, episodes, maxSteps, seed,
+        listener);
+    return new Trained(environment, agent, table, states, returns,
+        (System.nanoTime() - start) / 1e9);
+  }
+
+  /** An episode played by a policy, with its frames when asked for. */
+  public record Episode(double episodeReturn, int steps, boolean terminated, double lastReward,
+      List<Integer> path, List<BufferedImage> frames) {}
+
+  /**
+   * Plays one episode from {@code reset(seed)} with {@code policy} (observation → action), at most
+   * {@code maxSteps} steps; keeps every frame when {@code frames} is true and shows them in
+   * {@code window} when it is not null.
+   */
+  public static Episode play(Env<Object, Integer> env, java.util.function.ToIntFunction<Object> policy,
+      long seed, int maxSteps, boolean frames, LiveWindow window) {
+    Object observation = env.reset(seed).observation();
+    List<BufferedImage> images = new ArrayList<>();
+    List<Integer> path = new ArrayList<>();
+    boolean maze = (Object) env.unwrapped() instanceof Maze;
+    if (maze) {
+      path.add((Integer) observation);
+    }
+    show(env, frames, window, images, path);
+    double total = 0;
+    int steps = 0;
+    StepResult<Object> result = null;
+    while (steps < maxSteps) {
+      result = env.step(policy.applyAsInt(observation));
+      observation = result.observation();
+      total += result.reward();
+      steps++;
+      if (maze) {
+        path.add((Integer) observation);
+      }
+      show(env, frames, window, images, path);
+      if (result.done()) {
+        break;
+      }
+    }
+    return new Episode(total, steps, result != null && result.terminated(),
+        result == null ? 0 : result.reward(), path, images);
+  }
+
+  private static void show(Env<Object, Integer> env, boolean frames, LiveWindow window,
+      List<BufferedImage> images, List<Integer> path) {
+    if (!frames && window == null) {
+      return;
+    }
+    BufferedImage frame;
+    if ((Object) env.unwrapped() instanceof Maze maze) {
+      frame = MazeRenderer.draw(maze.layout(), maze.position(),
+          path.stream().mapToInt(Integer::intValue).toArray());
+    } else {
+      frame = env.render();
+    }
+    if (frames) {
+      images.add(frame);
+    }
+    if (window != null) {
+      window.show(frame);
+    }
+  }
+
+  /** Writes an episode's frames as a GIF: 50 fps for the lander (Gymnasium's), 5 for the maze. */
+  public static Path gif(Episode episode, Path file, boolean maze) throws IOException {
+    return GifWriter.write(episode.frames(), file, maze ? 20 : 2);
+  }
+
+  /** Gymnasium's heuristic as a policy on observations. */
+  public static int heuristic(Object observation) {
+    return LunarLander.heuristic((double[]) observation);
+  }
+
+  /** A uniform random policy drawing from {@code random}. */
+  static java.util.function.ToIntFunction<Object> random(semaine.random.RandomState random) {
+    return o -> (int) random.randint(0, 4);
+  }
+}

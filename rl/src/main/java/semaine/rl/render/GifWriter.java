@@ -1,0 +1,173 @@
+package semaine.rl.render;
+
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+import java.awt.image.IndexColorModel;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageTypeSpecifier;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.metadata.IIOMetadataNode;
+import javax.imageio.stream.ImageOutputStream;
+import semaine.util.Checks;
+
+/**
+ * Writes frames as an animated GIF that loops forever, with the JDK's own GIF encoder (no
+ * dependency). Each frame is shown {@code delay} hundredths of a second; 2 is Gymnasium's 50 fps.
+ *
+ * <p>Frames are mapped to one fixed 256-colour palette before encoding (the 6 x 6 x 6 colour cube,
+ * 24 greys and the environments' own colours, exactly), through a table indexed by 5 bits per
+ * channel: the JDK encoder would otherwise build a palette per frame, which takes about 0.2 s for
+ * a 600 x 400 frame.
+ */
+public final class GifWriter {
+
+  /** Exact colours of the renderers (lander, its edge, flags, maze exit, path, robot). */
+  private static final int[] EXTRA = {0x8066E6, 0x4D4D80, 0xCCCC00, 0x98DF8A, 0xD62728, 0x7F7F7F,
+      0x404040, 0x1F77B4, 0x2CA02C, 0xFFFFFF, 0x000000};
+  private static final IndexColorModel PALETTE = palette();
+  private static final byte[] NEAREST = nearestTable(PALETTE);
+
+  private GifWriter() {}
+
+  /** Writes {@code frames} (all the same size) to {@code file}, one every {@code delayCentis}/100 s. */
+  public static Path write(List<BufferedImage> frames, Path file, int delayCentis)
+      throws IOException {
+    Checks.checkArgument(frames != null && !frames.isEmpty(), "frames must not be empty");
+    Checks.checkPositive("delayCentis", delayCentis);
+    ImageWriter writer = ImageIO.getImageWritersByFormatName("gif").next();
+    Path parent = file.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    Files.deleteIfExists(file);
+    try (ImageOutputStream out = ImageIO.createImageOutputStream(file.toFile())) {
+      writer.setOutput(out);
+      writer.prepareWriteSequence(null);
+      boolean first = true;
+      for (BufferedImage frame : frames) {
+        BufferedImage rgb = toRgb(frame);
+        ImageWriteParam param = writer.getDefaultWriteParam();
+        IIOMetadata metadata = writer.getDefaultImageMetadata(
+            ImageTypeSpecifier.createFromRenderedImage(rgb), param);
+        configure(metadata, delayCentis, first);
+        writer.writeToSequence(new IIOImage(rgb, null, metadata), param);
+        first = false;
+      }
+      writer.endWriteSequence();
+    } finally {
+      writer.dispose();
+    }
+    return file;
+  }
+
+  /** The frame in the fixed palette. */
+  private static BufferedImage toRgb(BufferedImage frame) {
+    int w = frame.getWidth();
+    int h = frame.getHeight();
+    BufferedImage indexed = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_INDEXED, PALETTE);
+    byte[] out = ((DataBufferByte) indexed.getRaster().getDataBuffer()).getData();
+    int[] row = new int[w];
+    for (int y = 0; y < h; y++) {
+      frame.getRGB(0, y, w, 1, row, 0, w);
+      for (int x = 0; x < w; x++) {
+        int rgb = row[x];
+        out[y * w + x] = NEAREST[((rgb >> 9) & 0x7C00) | ((rgb >> 6) & 0x3E0) | ((rgb >> 3) & 0x1F)];
+      }
+    }
+    return indexed;
+  }
+
+  private static IndexColorModel palette() {
+    int[] colors = new int[256];
+    int n = 0;
+    for (int r = 0; r < 6; r++) {
+      for (int g = 0; g < 6; g++) {
+        for (int b = 0; b < 6; b++) {
+          colors[n++] = (r * 51 << 16) | (g * 51 << 8) | b * 51;
+        }
+      }
+    }
+    for (int i = 0; i < 24; i++) {
+      int v = 8 + i * 10;
+      colors[n++] = (v << 16) | (v << 8) | v;
+    }
+    for (int extra : EXTRA) {
+      if (n < 256) {
+        colors[n++] = extra;
+      }
+    }
+    byte[] r = new byte[256];
+    byte[] g = new byte[256];
+    byte[] b = new byte[256];
+    for (int i = 0; i < 256; i++) {
+      r[i] = (byte) (colors[i] >> 16);
+      g[i] = (byte) (colors[i] >> 8);
+      b[i] = (byte) colors[i];
+    }
+    return new IndexColorModel(8, 256, r, g, b);
+  }
+
+  /** For each colour with 5 bits per channel, the nearest palette entry (squared RGB distance). */
+  private static byte[] nearestTable(IndexColorModel palette) {
+    byte[] table = new byte[1 << 15];
+    for (int key = 0; key < table.length; key++) {
+      int r = ((key >> 10) & 31) * 255 / 31;
+      int g = ((key >> 5) & 31) * 255 / 31;
+      int b = (key & 31) * 255 / 31;
+      int best = 0;
+      int bestDistance = Integer.MAX_VALUE;
+      for (int i = 0; i < 256; i++) {
+        int dr = palette.getRed(i) - r;
+        int dg = palette.getGreen(i) - g;
+        int db = palette.getBlue(i) - b;
+        int d = dr * dr + dg * dg + db * db;
+        if (d < bestDistance) {
+          bestDistance = d;
+          best = i;
+        }
+      }
+      table[key] = (byte) best;
+    }
+    return table;
+  }
+
+  /** The frame delay, and on the first frame the NETSCAPE2.0 extension that makes it loop. */
+  private static void configure(IIOMetadata metadata, int delayCentis, boolean first)
+      throws IOException {
+    String format = metadata.getNativeMetadataFormatName();
+    IIOMetadataNode root = (IIOMetadataNode) metadata.getAsTree(format);
+    IIOMetadataNode control = child(root, "GraphicControlExtension");
+    control.setAttribute("disposalMethod", "none");
+    control.setAttribute("userInputFlag", "FALSE");
+    control.setAttribute("transparentColorFlag", "FALSE");
+    control.setAttribute("delayTime", Integer.toString(delayCentis));
+    control.setAttribute("transparentColorIndex", "0");
+    if (first) {
+      IIOMetadataNode extensions = child(root, "ApplicationExtensions");
+      IIOMetadataNode loop = new IIOMetadataNode("ApplicationExtension");
+      loop.setAttribute("applicationID", "NETSCAPE");
+      loop.setAttribute("authenticationCode", "2.0");
+      loop.setUserObject(new byte[] {1, 0, 0}); // loop forever
+      extensions.appendChild(loop);
+    }
+    metadata.setFromTree(format, root);
+  }
+
+  private static IIOMetadataNode child(IIOMetadataNode root, String name) {
+    for (int i = 0; i < root.getLength(); i++) {
+      if (root.item(i).getNodeName().equalsIgnoreCase(name)) {
+        return (IIOMetadataNode) root.item(i);
+      }
+    }
+    IIOMetadataNode node = new IIOMetadataNode(name);
+    root.appendChild(node);
+    return node;
+  }
+}
