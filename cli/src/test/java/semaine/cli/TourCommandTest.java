@@ -8,13 +8,27 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import semaine.cli.tour.Tour;
 import semaine.cli.tour.TourSection;
 import semaine.util.Json;
 
+/** The tour runs every chapter, so it is run twice for the whole class: as text and as JSON. */
 class TourCommandTest {
+
+  @TempDir
+  static Path shared;
+
+  private static Path jsonOut;
+  private static CliRun jsonRun;
+
+  @BeforeAll
+  static void runTheTourAsJsonOnce() {
+    jsonOut = shared.resolve("json");
+    jsonRun = CliRun.of("tour", "--json", "--out", jsonOut.toString());
+  }
 
   @Test
   void tourWritesIndexWithEverySectionTitle(@TempDir Path tmp) throws IOException {
@@ -33,11 +47,11 @@ class TourCommandTest {
   }
 
   @Test
-  void tourJsonSummarisesEachSection(@TempDir Path tmp) {
-    CliRun run = CliRun.of("tour", "--json", "--out", tmp.toString());
+  void tourJsonSummarisesEachSection() {
+    CliRun run = jsonRun;
     assertEquals(0, run.code(), run.err());
     Map<?, ?> json = (Map<?, ?>) Json.parse(run.out());
-    assertEquals(tmp.toAbsolutePath().normalize().toString(), json.get("out"));
+    assertEquals(jsonOut.toAbsolutePath().normalize().toString(), json.get("out"));
     List<?> sections = (List<?>) json.get("sections");
     assertEquals(Tour.sections().size(), sections.size());
     Map<?, ?> day1 = (Map<?, ?>) sections.getFirst();
@@ -48,8 +62,8 @@ class TourCommandTest {
   }
 
   @Test
-  void dayOneShowsTheBooksFirstNumbersAndTheBundledDatasets(@TempDir Path tmp) throws IOException {
-    CliRun run = CliRun.of("tour", "--json", "--out", tmp.toString());
+  void dayOneShowsTheBooksFirstNumbersAndTheBundledDatasets() throws IOException {
+    CliRun run = jsonRun;
     assertEquals(0, run.code(), run.err());
     Map<?, ?> day1 = (Map<?, ?>) ((List<?>) ((Map<?, ?>) Json.parse(run.out())).get("sections")).get(0);
     Map<?, ?> numbers = (Map<?, ?>) day1.get("numbers");
@@ -57,15 +71,15 @@ class TourCommandTest {
     assertEquals(List.of(1.764052345967664, 0.4001572083672233, 0.9787379841057392),
         numbers.get("randn3_seed0"));
     assertEquals(List.of(25L, 25L), numbers.get("blobs_class_counts"));
-    String html = Files.readString(tmp.resolve("index.html"));
+    String html = Files.readString(jsonOut.resolve("index.html"));
     for (String row : List.of("iris", "wine", "breast_cancer", "digits", "diabetes", "50 / 50 / 50")) {
       assertTrue(html.contains(row), row);
     }
   }
 
   @Test
-  void dayTwoShowsTheBooksLineAndTheDescentThatReachesIt(@TempDir Path tmp) throws IOException {
-    CliRun run = CliRun.of("tour", "--json", "--out", tmp.toString());
+  void dayTwoShowsTheBooksLineAndTheDescentThatReachesIt() throws IOException {
+    CliRun run = jsonRun;
     assertEquals(0, run.code(), run.err());
     Map<?, ?> day2 = (Map<?, ?>) ((List<?>) ((Map<?, ?>) Json.parse(run.out())).get("sections")).get(1);
     assertEquals(2L, day2.get("day"));
