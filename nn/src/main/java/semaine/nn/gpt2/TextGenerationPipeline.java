@@ -3,7 +3,7 @@ package semaine.nn.gpt2;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.function.ObjIntConsumer;
 import java.util.random.RandomGenerator;
 
 /**
@@ -42,16 +42,16 @@ public final class TextGenerationPipeline {
     for (GenerationOption option : options) {
       config = option.apply(config);
     }
-    return generate(prompt, config, Transformers.random(), text -> {});
+    return generate(prompt, config, Transformers.random(), (text, sequence) -> {});
   }
 
   /**
    * Continues {@code prompt}; {@code random} draws the samples and {@code streamer} receives the
-   * new text piece by piece as tokens arrive (characters split over tokens are held back until
-   * complete; each sequence after the first starts with a newline).
+   * new text of each sequence (0-based) piece by piece as tokens arrive (a character split over
+   * tokens is held back until complete).
    */
   public List<GeneratedText> generate(String prompt, GenerationConfig config, RandomGenerator random,
-      Consumer<String> streamer) {
+      ObjIntConsumer<String> streamer) {
     int[] promptIds = tokenizer.encode(prompt);
     TextStream stream = new TextStream(streamer);
     List<int[]> sequences = generator.generate(promptIds, config, random, stream::put);
@@ -77,12 +77,12 @@ public final class TextGenerationPipeline {
 
   /** Turns token ids into text pieces, holding back an incomplete UTF-8 character. */
   private final class TextStream {
-    private final Consumer<String> sink;
+    private final ObjIntConsumer<String> sink;
     private final List<Integer> ids = new ArrayList<>();
     private int sequence;
     private int emitted;
 
-    TextStream(Consumer<String> sink) {
+    TextStream(ObjIntConsumer<String> sink) {
       this.sink = sink;
     }
 
@@ -91,12 +91,11 @@ public final class TextGenerationPipeline {
         sequence = seq;
         ids.clear();
         emitted = 0;
-        sink.accept("\n");
       }
       ids.add(id);
       String text = tokenizer.decode(ids.stream().mapToInt(Integer::intValue).toArray(), true);
       if (!text.endsWith("\uFFFD") && text.length() > emitted) {
-        sink.accept(text.substring(emitted));
+        sink.accept(text.substring(emitted), sequence);
         emitted = text.length();
       }
     }

@@ -58,7 +58,7 @@ class TextGenerationPipelineTest {
     var generator = tiny();
     StringBuilder streamed = new StringBuilder();
     var out = generator.generate("The", GenerationConfig.DEFAULT.maxNewTokens(25),
-        Transformers.newRandom(3), streamed::append);
+        Transformers.newRandom(3), (piece, sequence) -> streamed.append(piece));
     assertEquals(out.getFirst().generatedText(), "The" + streamed);
   }
 
