@@ -135,6 +135,31 @@ final class Kernels {
     return s;
   }
 
+  /**
+   * Matrix-vector product for inference: {@code y[r] = bias[r] + Σ_c w[r·cols + c]·x[c]}, W (rows,
+   * cols) row-major, bias (rows) or null; rows are split over the cores when W is large.
+   */
+  static void matvec(float[] w, float[] x, float[] bias, float[] y, int rows, int cols) {
+    int cores = Runtime.getRuntime().availableProcessors();
+    if ((long) rows * cols < PARALLEL_FLOPS || cores == 1) {
+      matvecRows(w, x, bias, y, cols, 0, rows, VECTOR);
+      return;
+    }
+    // about two ranges per core: enough to balance, few enough to keep the fork-join cost small
+    int grain = Math.max(16, (rows + 2 * cores - 1) / (2 * cores));
+    Parallel.forRange(rows, grain, (from, to) -> matvecRows(w, x, bias, y, cols, from, to, VECTOR));
+  }
+
+  /** Rows {@code from..to-1} of {@link #matvec}, by the vector path or the scalar twin alone. */
+  static void matvecRows(float[] w, float[] x, float[] bias, float[] y, int cols, int from, int to,
+      boolean vector) {
+    int r = vector ? Simd.matvecRows(w, x, bias, y, cols, from, to) : from;
+    for (; r < to; r++) {
+      float sum = vector ? Simd.dot(w, r * cols, x, 0, cols) : dotScalar(w, r * cols, x, 0, 0, cols, 0f);
+      y[r] = bias == null ? sum : bias[r] + sum;
+    }
+  }
+
   /** The vector paths; loaded only when {@link #VECTOR} is true. */
   private static final class Simd {
     static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
@@ -266,6 +291,39 @@ final class Kernels {
         acc = FloatVector.fromArray(S, a, aOff + i).fma(FloatVector.fromArray(S, b, bOff + i), acc);
       }
       return dotScalar(a, aOff, b, bOff, i, n, acc.reduceLanes(VectorOperators.ADD));
+    }
+  
+
+    /**
+     * Four rows of W at a time, sharing each load of x; returns the first row left to the caller.
+     * Each row sums its lanes then its scalar tail, as {@link #dot}.
+     */
+    static int matvecRows(float[] w, float[] x, float[] bias, float[] y, int cols, int from, int to) {
+      int bound = S.loopBound(cols);
+      int r = from;
+      for (; r + 4 <= to; r += 4) {
+        int w0 = r * cols;
+        int w1 = w0 + cols;
+        int w2 = w1 + cols;
+        int w3 = w2 + cols;
+        FloatVector a0 = FloatVector.zero(S), a1 = a0, a2 = a0, a3 = a0;
+        for (int i = 0; i < bound; i += L) {
+          FloatVector xv = FloatVector.fromArray(S, x, i);
+          a0 = FloatVector.fromArray(S, w, w0 + i).fma(xv, a0);
+          a1 = FloatVector.fromArray(S, w, w1 + i).fma(xv, a1);
+          a2 = FloatVector.fromArray(S, w, w2 + i).fma(xv, a2);
+          a3 = FloatVector.fromArray(S, w, w3 + i).fma(xv, a3);
+        }
+        float s0 = dotScalar(w, w0, x, 0, bound, cols, a0.reduceLanes(VectorOperators.ADD));
+        float s1 = dotScalar(w, w1, x, 0, bound, cols, a1.reduceLanes(VectorOperators.ADD));
+        float s2 = dotScalar(w, w2, x, 0, bound, cols, a2.reduceLanes(VectorOperators.ADD));
+        float s3 = dotScalar(w, w3, x, 0, bound, cols, a3.reduceLanes(VectorOperators.ADD));
+        y[r] = bias == null ? s0 : bias[r] + s0;
+        y[r + 1] = bias == null ? s1 : bias[r + 1] + s1;
+        y[r + 2] = bias == null ? s2 : bias[r + 2] + s2;
+        y[r + 3] = bias == null ? s3 : bias[r + 3] + s3;
+      }
+      return r;
     }
   }
 }

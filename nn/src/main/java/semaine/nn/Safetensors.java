@@ -71,16 +71,31 @@ public final class Safetensors {
 
   /** Reads tensors from the bytes of a safetensors file; {@code source} names it in errors. */
   public static Map<String, Tensor> parse(byte[] file, String source) {
-    ByteBuffer buf = ByteBuffer.wrap(file).order(ByteOrder.LITTLE_ENDIAN);
     if (file.length < 8) {
       throw bad(source, "is " + file.length + " bytes long, shorter than the 8-byte header length");
     }
-    long n = buf.getLong(0);
-    if (n < 2 || n > MAX_HEADER || n > file.length - 8L) {
-      throw bad(source, "declares a header of " + n + " bytes; it must be in [2, "
-          + Math.min(MAX_HEADER, file.length - 8L) + "] for this file");
-    }
+    long n = checkHeaderLength(ByteBuffer.wrap(file).order(ByteOrder.LITTLE_ENDIAN).getLong(0),
+        file.length, source);
     String json = new String(file, 8, (int) n, StandardCharsets.UTF_8);
+    int dataStart = 8 + (int) n;
+    Map<String, Tensor> out = new LinkedHashMap<>();
+    for (TensorEntry entry : entries(json, file.length - (long) dataStart, source)) {
+      out.put(entry.name(), entry.decode(file, dataStart));
+    }
+    return out;
+  }
+
+  /** The header length {@code n} read from the first 8 bytes, checked against the file size. */
+  static long checkHeaderLength(long n, long fileLength, String source) {
+    if (n < 2 || n > MAX_HEADER || n > fileLength - 8L) {
+      throw bad(source, "declares a header of " + n + " bytes; it must be in [2, "
+          + Math.min(MAX_HEADER, fileLength - 8L) + "] for this file");
+    }
+    return n;
+  }
+
+  /** The validated entries of a JSON header, in header order, none overlapping another. */
+  static List<TensorEntry> entries(String json, long dataLength, String source) {
     Object parsed;
     try {
       parsed = Json.parse(json);
@@ -90,9 +105,7 @@ public final class Safetensors {
     if (!(parsed instanceof Map<?, ?> header)) {
       throw bad(source, "has a header that is not a JSON object");
     }
-    int dataStart = 8 + (int) n;
-    long dataLength = file.length - (long) dataStart;
-    Map<String, Tensor> out = new LinkedHashMap<>();
+    List<TensorEntry> entries = new ArrayList<>();
     List<long[]> ranges = new ArrayList<>();
     for (var e : header.entrySet()) {
       String name = (String) e.getKey();
@@ -101,7 +114,7 @@ public final class Safetensors {
       }
       TensorEntry entry = TensorEntry.of(source, name, e.getValue(), dataLength);
       ranges.add(new long[] {entry.begin(), entry.end()});
-      out.put(name, entry.decode(file, dataStart));
+      entries.add(entry);
     }
     ranges.sort((a, b) -> Long.compare(a[0], b[0]));
     for (int i = 1; i < ranges.size(); i++) {
@@ -110,7 +123,7 @@ public final class Safetensors {
             + ranges.get(i - 1)[1] + ")");
       }
     }
-    return out;
+    return entries;
   }
 
   static IllegalArgumentException bad(String source, String what) {

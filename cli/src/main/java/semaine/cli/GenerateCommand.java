@@ -1,0 +1,170 @@
+package semaine.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.ObjIntConsumer;
+import java.util.random.RandomGenerator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import semaine.nn.gpt2.GeneratedText;
+import semaine.nn.gpt2.GenerationConfig;
+import semaine.nn.gpt2.Pipeline;
+import semaine.nn.gpt2.TextGenerationPipeline;
+import semaine.nn.gpt2.Transformers;
+
+/**
+ * {@code semaine generate "PROMPT"}: continues a prompt with GPT-2, as the book's
+ * {@code pipeline('text-generation', model='gpt2')}. Defaults are the classic pipeline's
+ * (sampling, top-k 50, 50 tokens in total); {@code --greedy} takes the most likely token.
+ *
+ * <p>Without {@code --json} the text streams to stdout as it is generated and the speed goes to
+ * stderr. JSON: {@code generated} (a list of {@code text}, {@code ids}), {@code prompt_ids},
+ * {@code tokens_per_second} (new tokens over the whole generation time, prompt included),
+ * {@code time_to_first_token_seconds}, {@code model}, {@code seed} (null when none was given).
+ */
+@Command(name = "generate", mixinStandardHelpOptions = true,
+    description = "Continue a prompt with GPT-2 (text generation, as transformers' pipeline).")
+public final class GenerateCommand extends ResultCommand {
+
+  @Parameters(index = "0", paramLabel = "PROMPT", description = "The text to continue.")
+  String prompt;
+
+  @Option(names = "--model", defaultValue = "gpt2", paramLabel = "gpt2|DIR",
+      description = "A model folder (config.json, model.safetensors, vocab.json, merges.txt) or a "
+          + "Hub id (gpt2, openai-community/gpt2, distilgpt2, gpt2-medium) in the Hugging Face "
+          + "cache (default: ${DEFAULT-VALUE}).")
+  String model;
+
+  @Option(names = "--max-length", converter = Options.PositiveInt.class, paramLabel = "N",
+      description = "Tokens in total, prompt included (default: 50).")
+  Integer maxLength;
+
+  @Option(names = "--max-new-tokens", converter = Options.PositiveInt.class, paramLabel = "N",
+      description = "Tokens to generate after the prompt (instead of --max-length).")
+  Integer maxNewTokens;
+
+  @Option(names = "--greedy", description = "Take the most likely token at each step.")
+  boolean greedy;
+
+  @Option(names = "--temperature", converter = Options.PositiveDouble.class, paramLabel = "T",
+      description = "Divide the logits by T before sampling (default: 1).")
+  Double temperature;
+
+  @Option(names = "--top-k", converter = Options.NonNegativeInt.class, paramLabel = "K",
+      description = "Sample among the K most likely tokens; 0 for all (default: 50).")
+  Integer topK;
+
+  @Option(names = "--top-p", converter = Options.PositiveDouble.class, paramLabel = "P",
+      description = "Sample among the most likely tokens whose probabilities sum to P (default: 1).")
+  Double topP;
+
+  @Option(names = "--repetition-penalty", converter = Options.PositiveDouble.class,
+      paramLabel = "R", description = "Penalise tokens already present (default: 1, off).")
+  Double repetitionPenalty;
+
+  @Option(names = "--seed", converter = Options.Seed.class, paramLabel = "S",
+      description = "Seed of the sampling: the same seed gives the same text.")
+  Long seed;
+
+  @Option(names = "--num-return-sequences", converter = Options.PositiveInt.class,
+      defaultValue = "1", paramLabel = "N", description = "Continuations to generate "
+          + "(default: ${DEFAULT-VALUE}).")
+  int numReturnSequences;
+
+  @Override
+  protected Result compute() throws Exception {
+    GenerationConfig config = config();
+    TextGenerationPipeline pipeline = Pipeline.textGeneration(model);
+    RandomGenerator random = seed == null ? Transformers.newRandom(System.nanoTime())
+        : Transformers.newRandom(seed);
+    PrintWriter out = spec.commandLine().getOut();
+    long[] firstToken = {0};
+    long start = System.nanoTime();
+    int[] current = {0};
+    ObjIntConsumer<String> stream = (piece, sequence) -> {
+      if (firstToken[0] == 0) {
+        firstToken[0] = System.nanoTime();
+      }
+      if (!json()) {
+        if (sequence != current[0]) {
+          current[0] = sequence;
+          out.print(System.lineSeparator() + prompt);
+        }
+        out.print(piece);
+        out.flush();
+      }
+    };
+    if (!json()) {
+      out.print(prompt);
+      out.flush();
+    }
+    List<GeneratedText> generated = pipeline.generate(prompt, config, random, stream);
+    double seconds = (System.nanoTime() - start) / 1e9;
+    int[] promptIds = pipeline.tokenizer().encode(prompt);
+    int count = 0;
+    List<Map<String, Object>> list = new ArrayList<>();
+    for (GeneratedText g : generated) {
+      count += g.ids().length - promptIds.length;
+      Map<String, Object> one = new LinkedHashMap<>();
+      one.put("text", g.generatedText());
+      one.put("ids", g.ids());
+      list.add(one);
+    }
+    int newTokens = count;
+    double tokensPerSecond = newTokens / seconds;
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("generated", list);
+    json.put("prompt_ids", promptIds);
+    json.put("tokens_per_second", tokensPerSecond);
+    json.put("time_to_first_token_seconds", firstToken[0] == 0 ? null : (firstToken[0] - start) / 1e9);
+    json.put("model", model);
+    json.put("seed", seed);
+    return new Result(json, o -> {
+      o.println();
+      log().printf("%d tokens in %.2f s (%.1f tokens/s)%n", newTokens, seconds, tokensPerSecond);
+    });
+  }
+
+  /** The pipeline defaults changed by the options given. */
+  private GenerationConfig config() {
+    if (maxLength != null && maxNewTokens != null) {
+      throw new UsageException("--max-length and --max-new-tokens are exclusive: give one");
+    }
+    if (greedy && (temperature != null || topK != null || topP != null || seed != null)) {
+      throw new UsageException("--greedy takes the most likely token: it cannot be combined with "
+          + "--temperature, --top-k, --top-p or --seed");
+    }
+    if (topP != null && topP > 1) {
+      throw new UsageException("--top-p (" + topP + ") must be in (0, 1]");
+    }
+    GenerationConfig c = GenerationConfig.DEFAULT.doSample(!greedy);
+    if (greedy && numReturnSequences > 1) {
+      throw new UsageException("--num-return-sequences (" + numReturnSequences
+          + ") must be 1 with --greedy: greedy decoding gives one sequence");
+    }
+    c = c.numReturnSequences(numReturnSequences);
+    if (maxLength != null) {
+      c = c.maxLength(maxLength);
+    }
+    if (maxNewTokens != null) {
+      c = c.maxNewTokens(maxNewTokens);
+    }
+    if (temperature != null) {
+      c = c.temperature(temperature);
+    }
+    if (topK != null) {
+      c = c.topK(topK);
+    }
+    if (topP != null) {
+      c = c.topP(topP);
+    }
+    if (repetitionPenalty != null) {
+      c = c.repetitionPenalty(repetitionPenalty);
+    }
+    return c;
+  }
+}

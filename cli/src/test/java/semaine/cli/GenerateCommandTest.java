@@ -1,0 +1,93 @@
+package semaine.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import semaine.util.Json;
+
+class GenerateCommandTest {
+
+  /** The tiny random GPT-2 of the nn module's test resources (real GPT-2 tokenizer files). */
+  static final String TINY = Path.of("..", "nn", "src", "test", "resources", "gpt2", "tiny-gpt2")
+      .toAbsolutePath().normalize().toString();
+
+  @Test
+  void greedyJsonHasTheTransformersIdsAndText() {
+    CliRun run = CliRun.of("generate", "I loved reading that book.", "--model", TINY, "--greedy",
+        "--max-new-tokens", "3", "--json");
+    assertEquals(0, run.code(), run.err());
+    Map<?, ?> json = (Map<?, ?>) Json.parse(run.out());
+    assertEquals(List.of(40L, 6151L, 3555L, 326L, 1492L, 13L), json.get("prompt_ids"));
+    Map<?, ?> first = (Map<?, ?>) ((List<?>) json.get("generated")).getFirst();
+    // tiny-gpt2.expected.json: the greedy continuation repeats 11900 (" /*")
+    assertEquals(List.of(40L, 6151L, 3555L, 326L, 1492L, 13L, 11900L, 11900L, 11900L), first.get("ids"));
+    assertEquals("I loved reading that book. /* /* /*", first.get("text"));
+    assertTrue(((Number) json.get("tokens_per_second")).doubleValue() > 0);
+    assertEquals(TINY, json.get("model"));
+  }
+
+  @Test
+  void textStreamsToStdoutAndTheSameSeedRepeatsIt() {
+    String[] args = {"generate", "Hello world", "--model", TINY, "--max-length", "20", "--seed", "42",
+        "--num-return-sequences", "2"};
+    CliRun run = CliRun.of(args);
+    assertEquals(0, run.code(), run.err());
+    List<String> lines = run.out().lines().toList();
+    assertEquals(2, lines.size(), run.out());
+    assertTrue(lines.get(0).startsWith("Hello world") && lines.get(1).startsWith("Hello world"));
+    assertTrue(run.err().contains("tokens/s"), run.err());
+    assertEquals(run.out(), CliRun.of(args).out());
+    Map<?, ?> json = (Map<?, ?>) Json.parse(CliRun.of(append(args, "--json")).out());
+    List<?> generated = (List<?>) json.get("generated");
+    assertEquals(lines.get(0), ((Map<?, ?>) generated.get(0)).get("text"));
+    assertEquals(lines.get(1), ((Map<?, ?>) generated.get(1)).get("text"));
+  }
+
+  @Test
+  void badCombinationsAreUsageErrorsNamingTheOptions() {
+    CliRun both = CliRun.of("generate", "x", "--model", TINY, "--max-length", "9",
+        "--max-new-tokens", "3");
+    assertEquals(2, both.code());
+    assertTrue(both.err().contains("--max-length and --max-new-tokens"), both.err());
+    CliRun greedy = CliRun.of("generate", "x", "--model", TINY, "--greedy", "--top-k", "5");
+    assertEquals(2, greedy.code());
+    assertTrue(greedy.err().contains("--greedy"), greedy.err());
+    CliRun shortMax = CliRun.of("generate", "I loved reading that book.", "--model", TINY,
+        "--max-length", "3");
+    assertEquals(2, shortMax.code());
+    assertTrue(shortMax.err().contains("maxLength (3) must be > the prompt length (6 tokens)"),
+        shortMax.err());
+    CliRun topP = CliRun.of("generate", "x", "--model", TINY, "--top-p", "1.5");
+    assertEquals(2, topP.code());
+    assertTrue(topP.err().contains("--top-p (1.5)"), topP.err());
+  }
+
+  @Test
+  void aMissingModelSaysWhereItLooked() {
+    CliRun run = CliRun.of("generate", "x", "--model", "no-such-model-here");
+    assertEquals(1, run.code());
+    assertTrue(run.err().contains("model \"no-such-model-here\" not found"), run.err());
+    assertTrue(run.err().contains("models--no-such-model-here"), run.err());
+  }
+
+  @Test
+  void tokenizeGivesIdsAndTokens() {
+    CliRun run = CliRun.of("tokenize", "Hello world", "--model", TINY, "--json");
+    assertEquals(0, run.code(), run.err());
+    Map<?, ?> json = (Map<?, ?>) Json.parse(run.out());
+    assertEquals(List.of(15496L, 995L), json.get("ids"));
+    assertEquals(List.of("Hello", "Ġworld"), json.get("tokens"));
+    CliRun text = CliRun.of("tokenize", "Hello world", "--model", TINY);
+    assertTrue(text.out().contains("15496  Hello"), text.out());
+  }
+
+  static String[] append(String[] args, String extra) {
+    String[] out = java.util.Arrays.copyOf(args, args.length + 1);
+    out[args.length] = extra;
+    return out;
+  }
+}

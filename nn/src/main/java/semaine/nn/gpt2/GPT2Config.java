@@ -1,0 +1,89 @@
+package semaine.nn.gpt2;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import semaine.util.Json;
+
+/**
+ * The shape of a GPT-2 model, read from a Hugging Face {@code config.json} (transformers'
+ * {@code GPT2Config}): gpt2 is 12 layers, 12 heads, 768 channels, 1024 positions, 50257 tokens.
+ *
+ * @param nLayer number of transformer blocks (L)
+ * @param nHead attention heads (nh); {@code nEmbd} must be a multiple of it
+ * @param nEmbd channels (C)
+ * @param nInner MLP width, 4·C when {@code n_inner} is null
+ * @param nPositions context length: the largest prompt plus generated tokens
+ * @param vocabSize tokens (V), 50257 for GPT-2
+ * @param layerNormEpsilon added to the variance in every LayerNorm, 1e-5
+ * @param scaleAttnByInverseLayerIdx divides the scores of layer i by i + 1 (off for gpt2)
+ * @param eosTokenId the end-of-text id, 50256
+ */
+public record GPT2Config(int nLayer, int nHead, int nEmbd, int nInner, int nPositions,
+    int vocabSize, double layerNormEpsilon, boolean scaleAttnByInverseLayerIdx, int eosTokenId) {
+
+  public GPT2Config {
+    positive("n_layer", nLayer);
+    positive("n_head", nHead);
+    positive("n_embd", nEmbd);
+    positive("n_inner", nInner);
+    positive("n_positions", nPositions);
+    positive("vocab_size", vocabSize);
+    if (nEmbd % nHead != 0) {
+      throw new IllegalArgumentException("n_embd (" + nEmbd + ") must be a multiple of n_head ("
+          + nHead + ")");
+    }
+    if (!(layerNormEpsilon > 0)) {
+      throw new IllegalArgumentException("layer_norm_epsilon (" + layerNormEpsilon + ") must be > 0");
+    }
+  }
+
+  /** Head size hs = C / nh (64 for every released GPT-2). */
+  public int headSize() {
+    return nEmbd / nHead;
+  }
+
+  /** Reads {@code config.json}; only the {@code gelu_new} activation is supported. */
+  public static GPT2Config fromJson(Path file) throws IOException {
+    GPT2Tokenizer.require(file);
+    if (!(Json.parse(Files.readString(file)) instanceof Map<?, ?> json)) {
+      throw new IllegalArgumentException(file + " must hold a JSON object");
+    }
+    Object activation = json.containsKey("activation_function")
+        ? json.get("activation_function") : "gelu_new";
+    if (!"gelu_new".equals(activation) && !"gelu_pytorch_tanh".equals(activation)) {
+      throw new IllegalArgumentException(file + ": activation_function (" + activation
+          + ") must be gelu_new");
+    }
+    if (Boolean.TRUE.equals(json.get("reorder_and_upcast_attn"))) {
+      throw new IllegalArgumentException(file + ": reorder_and_upcast_attn (true) is not supported");
+    }
+    int nEmbd = integer(json, "n_embd", 768, file);
+    Object inner = json.get("n_inner");
+    return new GPT2Config(integer(json, "n_layer", 12, file), integer(json, "n_head", 12, file),
+        nEmbd, inner == null ? 4 * nEmbd : integer(json, "n_inner", 0, file),
+        integer(json, "n_positions", 1024, file), integer(json, "vocab_size", 50257, file),
+        json.get("layer_norm_epsilon") instanceof Number e ? e.doubleValue() : 1e-5,
+        Boolean.TRUE.equals(json.get("scale_attn_by_inverse_layer_idx")),
+        json.get("eos_token_id") instanceof Long eos ? eos.intValue() : 50256);
+  }
+
+  private static int integer(Map<?, ?> json, String key, int fallback, Path file) {
+    Object v = json.get(key);
+    if (v == null) {
+      return fallback;
+    }
+    if (!(v instanceof Long n) || n < 1 || n > 1_000_000) {
+      throw new IllegalArgumentException(file + ": " + key + " (" + v
+          + ") must be a whole number in [1, 1000000]");
+    }
+    return n.intValue();
+  }
+
+  private static void positive(String name, int value) {
+    if (value < 1) {
+      throw new IllegalArgumentException(name + " (" + value + ") must be >= 1");
+    }
+  }
+}

@@ -1,0 +1,249 @@
+package semaine.nn.gpt2;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import semaine.util.Json;
+
+/**
+ * GPT-2's byte-level BPE tokenizer, as transformers' {@code GPT2Tokenizer} (5.x) encodes and
+ * decodes.
+ *
+ * <p>Encoding: the text is cut at each {@code <|endoftext|>} (a special token, id 50256, never
+ * merged); each piece is split by GPT-2's pattern (contractions, an optional space and letters, an
+ * optional space and digits, an optional space and other symbols, whitespace); each match's UTF-8
+ * bytes become characters through {@link ByteLevel}; then the adjacent pair with the lowest merge
+ * rank is merged, everywhere left to right, until no pair is in {@code merges.txt}; each resulting
+ * symbol is looked up in {@code vocab.json}. Results are cached per match.
+ *
+ * <p>Decoding joins the tokens, maps the characters back to bytes and reads them as UTF-8, a
+ * malformed sequence becoming one U+FFFD as Python's {@code errors="replace"}. Like transformers
+ * 5.x (and unlike 4.x's pipeline) no "clean-up" removes spaces before punctuation.
+ *
+ * <p>No special token is added to the prompt ({@code add_bos_token=False}), as for GPT-2.
+ */
+public final class GPT2Tokenizer {
+
+  /** The end-of-text token, GPT-2's bos, eos and unk. */
+  public static final String END_OF_TEXT = "<|endoftext|>";
+
+  /**
+   * GPT-2's pre-tokenisation pattern; {@code UNICODE_CHARACTER_CLASS} makes {@code \s} Unicode
+   * whitespace (NBSP, U+3000...) as in Python's {@code regex}.
+   */
+  private static final Pattern SPLIT = Pattern.compile(
+      "'s|'t|'re|'ve|'m|'ll|'d| ?\\p{L}+| ?\\p{N}+| ?[^\\s\\p{L}\\p{N}]+|\\s+(?!\\S)|\\s+",
+      Pattern.UNICODE_CHARACTER_CLASS);
+
+  /** Entries kept in the per-word cache before it is cleared. */
+  private static final int CACHE_LIMIT = 100_000;
+
+  private final Map<String, Integer> encoder;
+  private final String[] decoder;
+  private final Map<String, Integer> ranks;
+  private final int endOfText;
+  private final Map<String, String[]> cache = new ConcurrentHashMap<>();
+
+  /**
+   * A tokenizer from a vocabulary (token string to id) and the merges in rank order ("a b").
+   */
+  public GPT2Tokenizer(Map<String, Integer> vocab, List<String> merges) {
+    if (!vocab.containsKey(END_OF_TEXT)) {
+      throw new IllegalArgumentException("vocab has no " + END_OF_TEXT + " token");
+    }
+    this.encoder = Map.copyOf(vocab);
+    int size = 0;
+    for (int id : vocab.values()) {
+      if (id < 0 || id > 10_000_000) {
+        throw new IllegalArgumentException("vocab id (" + id + ") must be in [0, 10000000]");
+      }
+      size = Math.max(size, id + 1);
+    }
+    this.decoder = new String[size];
+    vocab.forEach((token, id) -> decoder[id] = token);
+    this.ranks = new HashMap<>();
+    for (int r = 0; r < merges.size(); r++) {
+      String pair = merges.get(r);
+      int space = pair.indexOf(' ');
+      if (space <= 0 || space != pair.lastIndexOf(' ') || space == pair.length() - 1) {
+        throw new IllegalArgumentException("merge " + (r + 1) + " (\"" + pair
+            + "\") must be two symbols separated by one space");
+      }
+      ranks.putIfAbsent(pair, r);
+    }
+    this.endOfText = vocab.get(END_OF_TEXT);
+  }
+
+  /** Loads {@code vocab.json} and {@code merges.txt} from a Hugging Face model folder. */
+  public static GPT2Tokenizer fromPretrained(Path folder) throws IOException {
+    Path vocabFile = require(folder.resolve("vocab.json"));
+    Path mergesFile = require(folder.resolve("merges.txt"));
+    Object parsed = Json.parse(Files.readString(vocabFile, StandardCharsets.UTF_8));
+    if (!(parsed instanceof Map<?, ?> map)) {
+      throw new IllegalArgumentException(vocabFile + " must hold a JSON object of token: id");
+    }
+    Map<String, Integer> vocab = new HashMap<>();
+    for (var e : map.entrySet()) {
+      if (!(e.getValue() instanceof Long id)) {
+        throw new IllegalArgumentException(vocabFile + ": the id of \"" + e.getKey()
+            + "\" must be an integer, not " + e.getValue());
+      }
+      vocab.put((String) e.getKey(), Math.toIntExact(id));
+    }
+    List<String> merges = new ArrayList<>();
+    for (String line : Files.readAllLines(mergesFile, StandardCharsets.UTF_8)) {
+      // the first line is a "#version: 0.2" comment; blank lines carry no merge
+      if (!line.isEmpty() && !(merges.isEmpty() && line.startsWith("#version"))) {
+        merges.add(line);
+      }
+    }
+    return new GPT2Tokenizer(vocab, merges);
+  }
+
+  /** The token ids of {@code text}, without added special tokens. */
+  public int[] encode(String text) {
+    List<String> tokens = tokenize(text);
+    int[] ids = new int[tokens.size()];
+    for (int i = 0; i < ids.length; i++) {
+      ids[i] = encoder.getOrDefault(tokens.get(i), endOfText);
+    }
+    return ids;
+  }
+
+  /** The token strings of {@code text} (byte characters, e.g. "Ġworld"), as {@code tokenize}. */
+  public List<String> tokenize(String text) {
+    List<String> out = new ArrayList<>();
+    int start = 0;
+    for (int at = text.indexOf(END_OF_TEXT); at >= 0; at = text.indexOf(END_OF_TEXT, start)) {
+      splitAndMerge(text.substring(start, at), out);
+      out.add(END_OF_TEXT);
+      start = at + END_OF_TEXT.length();
+    }
+    splitAndMerge(text.substring(start), out);
+    return out;
+  }
+
+  /**
+   * The text of {@code ids}: {@code <|endoftext|>} is written as itself unless
+   * {@code skipSpecialTokens}; bytes that are not valid UTF-8 become U+FFFD.
+   */
+  public String decode(int[] ids, boolean skipSpecialTokens) {
+    StringBuilder text = new StringBuilder();
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    for (int id : ids) {
+      String token = idToToken(id);
+      if (id == endOfText) {
+        text.append(bytes.toString(StandardCharsets.UTF_8));
+        bytes.reset();
+        if (!skipSpecialTokens) {
+          text.append(token);
+        }
+        continue;
+      }
+      for (int i = 0; i < token.length(); i++) {
+        int b = ByteLevel.toByte(token.charAt(i));
+        if (b >= 0) {
+          bytes.write(b);
+        } else {
+          bytes.writeBytes(String.valueOf(token.charAt(i)).getBytes(StandardCharsets.UTF_8));
+        }
+      }
+    }
+    return text.append(bytes.toString(StandardCharsets.UTF_8)).toString();
+  }
+
+  /** {@link #decode(int[], boolean)} keeping special tokens. */
+  public String decode(int[] ids) {
+    return decode(ids, false);
+  }
+
+  /** The token string of an id ({@code convert_ids_to_tokens}). */
+  public String idToToken(int id) {
+    if (id < 0 || id >= decoder.length || decoder[id] == null) {
+      throw new IllegalArgumentException("token id (" + id + ") is not in the vocabulary of "
+          + encoder.size() + " tokens");
+    }
+    return decoder[id];
+  }
+
+  /** The id of {@code <|endoftext|>} (50256 for GPT-2). */
+  public int eosTokenId() {
+    return endOfText;
+  }
+
+  /** Number of tokens in the vocabulary. */
+  public int vocabSize() {
+    return encoder.size();
+  }
+
+  private void splitAndMerge(String text, List<String> out) {
+    Matcher m = SPLIT.matcher(text);
+    while (m.find()) {
+      String word = ByteLevel.encode(m.group());
+      String[] symbols = cache.get(word);
+      if (symbols == null) {
+        symbols = bpe(word);
+        if (cache.size() >= CACHE_LIMIT) {
+          cache.clear();
+        }
+        cache.put(word, symbols);
+      }
+      out.addAll(List.of(symbols));
+    }
+  }
+
+  /** Merges the characters of one word by rank until no adjacent pair is a known merge. */
+  private String[] bpe(String word) {
+    List<String> symbols = new ArrayList<>(word.length());
+    for (int i = 0; i < word.length(); i++) {
+      symbols.add(String.valueOf(word.charAt(i)));
+    }
+    while (symbols.size() > 1) {
+      String best = null;
+      int bestRank = Integer.MAX_VALUE;
+      for (int i = 0; i + 1 < symbols.size(); i++) {
+        Integer rank = ranks.get(symbols.get(i) + " " + symbols.get(i + 1));
+        if (rank != null && rank < bestRank) {
+          bestRank = rank;
+          best = symbols.get(i) + " " + symbols.get(i + 1);
+        }
+      }
+      if (best == null) {
+        break;
+      }
+      String first = best.substring(0, best.indexOf(' '));
+      String second = best.substring(best.indexOf(' ') + 1);
+      List<String> merged = new ArrayList<>(symbols.size());
+      for (int i = 0; i < symbols.size(); i++) {
+        if (i + 1 < symbols.size() && symbols.get(i).equals(first)
+            && symbols.get(i + 1).equals(second)) {
+          merged.add(first + second);
+          i++;
+        } else {
+          merged.add(symbols.get(i));
+        }
+      }
+      symbols = merged;
+    }
+    return symbols.toArray(String[]::new);
+  }
+
+  static Path require(Path file) throws NoSuchFileException {
+    if (!Files.isRegularFile(file)) {
+      throw new NoSuchFileException(file.toString(), null,
+          "missing from the model folder; a GPT-2 folder holds config.json, model.safetensors, "
+              + "vocab.json and merges.txt");
+    }
+    return file;
+  }
+}

@@ -1,0 +1,103 @@
+package semaine.nn.gpt2;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.ObjIntConsumer;
+import java.util.random.RandomGenerator;
+
+/**
+ * Text in, text out: transformers' {@code pipeline('text-generation')} for GPT-2 models.
+ *
+ * <p>The prompt is encoded without special tokens, continued by {@link Generator} with the
+ * pipeline's settings ({@link GenerationConfig#DEFAULT}: sampling, top-k 50, 50 tokens in total)
+ * changed by the given options, and each sequence decoded with special tokens skipped. As with
+ * {@code return_full_text=True}, the text is the original prompt followed by the decoded new
+ * tokens. Transformers 5.x no longer removes spaces before punctuation in GPT-2 text; neither do we.
+ *
+ * <h2>Example</h2>
+ * <pre>{@code
+ * var generator = Pipeline.textGeneration("gpt2");
+ * Transformers.setSeed(42);
+ * generator.generate("I loved reading that book.", maxLength(50), numReturnSequences(1));
+ * }</pre>
+ */
+public final class TextGenerationPipeline {
+
+  private final String name;
+  private final GPT2Model model;
+  private final GPT2Tokenizer tokenizer;
+  private final Generator generator;
+
+  public TextGenerationPipeline(String name, GPT2Model model, GPT2Tokenizer tokenizer) {
+    this.name = name;
+    this.model = model;
+    this.tokenizer = tokenizer;
+    this.generator = new Generator(model);
+  }
+
+  /** Continues {@code prompt} with the pipeline defaults changed by {@code options}. */
+  public List<GeneratedText> generate(String prompt, GenerationOption... options) {
+    GenerationConfig config = GenerationConfig.DEFAULT;
+    for (GenerationOption option : options) {
+      config = option.apply(config);
+    }
+    return generate(prompt, config, Transformers.random(), (text, sequence) -> {});
+  }
+
+  /**
+   * Continues {@code prompt}; {@code random} draws the samples and {@code streamer} receives the
+   * new text of each sequence (0-based) piece by piece as tokens arrive (a character split over
+   * tokens is held back until complete).
+   */
+  public List<GeneratedText> generate(String prompt, GenerationConfig config, RandomGenerator random,
+      ObjIntConsumer<String> streamer) {
+    int[] promptIds = tokenizer.encode(prompt);
+    TextStream stream = new TextStream(streamer);
+    List<int[]> sequences = generator.generate(promptIds, config, random, stream::put);
+    List<GeneratedText> out = new ArrayList<>();
+    for (int[] ids : sequences) {
+      int[] added = Arrays.copyOfRange(ids, promptIds.length, ids.length);
+      out.add(new GeneratedText(prompt + tokenizer.decode(added, true), ids));
+    }
+    return out;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public GPT2Model model() {
+    return model;
+  }
+
+  public GPT2Tokenizer tokenizer() {
+    return tokenizer;
+  }
+
+  /** Turns token ids into text pieces, holding back an incomplete UTF-8 character. */
+  private final class TextStream {
+    private final ObjIntConsumer<String> sink;
+    private final List<Integer> ids = new ArrayList<>();
+    private int sequence;
+    private int emitted;
+
+    TextStream(ObjIntConsumer<String> sink) {
+      this.sink = sink;
+    }
+
+    void put(int seq, int id) {
+      if (seq != sequence) {
+        sequence = seq;
+        ids.clear();
+        emitted = 0;
+      }
+      ids.add(id);
+      String text = tokenizer.decode(ids.stream().mapToInt(Integer::intValue).toArray(), true);
+      if (!text.endsWith("\uFFFD") && text.length() > emitted) {
+        sink.accept(text.substring(emitted), sequence);
+        emitted = text.length();
+      }
+    }
+  }
+}
