@@ -37,7 +37,8 @@ class MainTest {
   @Test
   void helpWorksOnEveryCommand() {
     for (String[] args : List.of(new String[] {"--help"}, new String[] {"datasets", "--help"},
-        new String[] {"tour", "--help"}, new String[] {"example", "-h"})) {
+        new String[] {"tour", "--help"}, new String[] {"example", "-h"},
+        new String[] {"nn", "train", "--help"})) {
       CliRun run = CliRun.of(args);
       assertEquals(0, run.code(), String.join(" ", args));
       assertTrue(run.out().startsWith("Usage: semaine"), run.out());
@@ -50,12 +51,13 @@ class MainTest {
   void noCommandListsTheCommands() {
     CliRun run = CliRun.of();
     assertEquals(0, run.code());
-    for (String command : List.of("datasets", "regress", "classify", "cluster", "tour", "example")) {
+    for (String command : List.of("datasets", "regress", "classify", "cluster", "nn", "tour",
+        "example")) {
       assertTrue(run.out().contains(command), run.out());
     }
     Map<?, ?> json = (Map<?, ?>) Json.parse(CliRun.of("--json").out());
     List<?> commands = (List<?>) json.get("commands");
-    assertEquals(6, commands.size());
+    assertEquals(7, commands.size());
     assertEquals("datasets", ((Map<?, ?>) commands.getFirst()).get("name"));
   }
 
@@ -67,7 +69,7 @@ class MainTest {
     List<String> lines = run.errLines();
     assertTrue(lines.size() <= 2, run.err());
     assertEquals("semaine: error: unknown command 'tuor' (did you mean 'tour'?); commands are: "
-        + "datasets, regress, classify, cluster, tour, example", lines.getFirst());
+        + "datasets, regress, classify, cluster, nn, tour, example", lines.getFirst());
     assertEquals("Try 'semaine --help'.", lines.get(1));
   }
 
