@@ -34,7 +34,9 @@ public final class ExampleCommand extends ResultCommand {
           "day 3: k-nearest neighbours classify ten new points between two blobs"),
 
       new Example("kmeans-elbow", "day4/KMeansElbow.java",
-          "day 4: k-means for k = 1..9 from the global stream, the elbow, KMeans(4)"));
+          "day 4: k-means for k = 1..9 from the global stream, the elbow, KMeans(4)"),
+      new Example("neural-network", "day7/NeuralNetwork.java",
+          "day 7: an MLP prices houses, another reads digits (97 % on the test set)"));
 
   /** The listing names, in book order. */
   static final List<String> NAMES = EXAMPLES.stream().map(Example::name).toList();
