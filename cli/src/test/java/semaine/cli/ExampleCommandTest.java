@@ -78,6 +78,20 @@ class ExampleCommandTest {
   }
 
   @Test
+  void neuralNetworkPricesHousesAndReadsDigits() {
+    CliRun run = CliRun.of("example", "neural-network", "--json");
+    assertEquals(0, run.code(), run.err());
+    Map<?, ?> numbers = (Map<?, ?>) ((Map<?, ?>) Json.parse(run.out())).get("numbers");
+    double r2 = ((Number) numbers.get("houses: test R²")).doubleValue();
+    assertTrue(r2 > 0.95 && r2 <= 1, "house prices test R² " + r2);
+    double accuracy = ((Number) numbers.get("digits: test accuracy")).doubleValue();
+    assertTrue(accuracy >= 0.97, "digits test accuracy " + accuracy);
+    List<?> loss = (List<?>) numbers.get("digits: first and last loss");
+    assertTrue(((Number) loss.get(1)).doubleValue() < ((Number) loss.get(0)).doubleValue() / 10,
+        "the loss falls: " + loss);
+  }
+
+  @Test
   void seedOptionChangesTheListingsSeed() {
     CliRun book = CliRun.of("example", "first-numbers", "--json");
     CliRun other = CliRun.of("example", "first-numbers", "--seed", "1", "--json");
@@ -91,7 +105,8 @@ class ExampleCommandTest {
 
   @ParameterizedTest
   @CsvSource({"regression, day2-regression.png", "knn, day3-knn.png",
-      "kmeans-elbow, day4-elbow.png day4-kmeans.png"})
+      "kmeans-elbow, day4-elbow.png day4-kmeans.png",
+      "neural-network, day7-loss-curve.png"})
   void listingSavesItsFiguresAsReadablePngs(String name, String files, @TempDir Path out)
       throws IOException {
     CliRun run = CliRun.of("example", name, "--out", out.toString(), "--json");

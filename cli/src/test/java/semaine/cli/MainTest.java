@@ -42,7 +42,8 @@ class MainTest {
   void helpWorksOnEveryCommand() {
     for (String[] args : List.of(new String[] {"--help"}, new String[] {"datasets", "--help"},
         new String[] {"tour", "--help"}, new String[] {"example", "-h"},
-        new String[] {"rl", "train", "--help"})) {
+        new String[] {"rl", "train", "--help"},
+        new String[] {"nn", "train", "--help"})) {
       CliRun run = CliRun.of(args);
       assertEquals(0, run.code(), String.join(" ", args));
       assertTrue(run.out().startsWith("Usage: semaine"), run.out());

@@ -49,8 +49,8 @@ public final class Functional {
         Kernels.matmul(g, 0, w, 0, x.gradBuffer(), 0, rows, out, in, true);
       }
       if (weight.requiresGrad) {
-        float[] gt = MatMul.transpose(g, 0, rows, out); // (out, rows)
-        Kernels.matmul(gt, 0, xs, 0, weight.gradBuffer(), 0, out, rows, in, true);
+        // dW (out, in) = gᵀ · x, g read as its transpose in place
+        Kernels.matmulTransA(g, 0, xs, 0, weight.gradBuffer(), 0, out, rows, in, true);
       }
       if (bias != null && bias.requiresGrad) {
         float[] db = bias.gradBuffer();

@@ -22,8 +22,11 @@ final class Kernels {
   static final boolean VECTOR = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()
       && !"false".equals(System.getProperty("semaine.vector"));
 
-  /** Multiply-adds below which a matrix product stays on the calling thread. */
-  private static final long PARALLEL_FLOPS = 1L << 17;
+  /**
+   * Multiply-adds below which a matrix product stays on the calling thread: handing 2M or fewer
+   * (a batch of 32 through a 256-wide layer is 0.5M) to another core costs about what it saves.
+   */
+  private static final long PARALLEL_FLOPS = 1L << 21;
 
   private Kernels() {}
 
@@ -33,41 +36,93 @@ final class Kernels {
    */
   static void matmul(float[] a, int aOff, float[] b, int bOff, float[] c, int cOff,
       int n, int k, int m, boolean accumulate) {
+    matmul(a, aOff, k, 1, b, bOff, c, cOff, n, k, m, accumulate);
+  }
+
+  /**
+   * {@code C (+)= Aᵀ · B} with A stored (k, n) row-major: the weight gradient {@code xᵀ · g}
+   * without copying the transpose. Same FMA chains, so the same bits as transposing first.
+   */
+  static void matmulTransA(float[] a, int aOff, float[] b, int bOff, float[] c, int cOff,
+      int n, int k, int m, boolean accumulate) {
+    matmul(a, aOff, 1, n, b, bOff, c, cOff, n, k, m, accumulate);
+  }
+
+  /** A(i, p) is {@code a[aOff + i·si + p·sp]}. */
+  private static void matmul(float[] a, int aOff, int si, int sp, float[] b, int bOff, float[] c,
+      int cOff, int n, int k, int m, boolean accumulate) {
     long work = (long) n * k * m;
     int cores = Runtime.getRuntime().availableProcessors();
     if (work < PARALLEL_FLOPS || cores == 1 || n < 8) {
-      matmulRows(a, aOff, b, bOff, c, cOff, k, m, 0, n, accumulate, VECTOR);
+      matmulRows(a, aOff, si, sp, b, bOff, c, cOff, k, m, 0, n, accumulate, VECTOR);
       return;
     }
     // one range per core, in multiples of the 4-row register block
     int grain = Math.max(4, ((n + cores - 1) / cores + 3) / 4 * 4);
-    Parallel.forRange(n, grain,
-        (from, to) -> matmulRows(a, aOff, b, bOff, c, cOff, k, m, from, to, accumulate, VECTOR));
+    Parallel.forRange(n, grain, (from, to) ->
+        matmulRows(a, aOff, si, sp, b, bOff, c, cOff, k, m, from, to, accumulate, VECTOR));
   }
 
   /** Rows {@code from..to-1} of {@link #matmul}, by the vector path or the scalar twin alone. */
   static void matmulRows(float[] a, int aOff, float[] b, int bOff, float[] c, int cOff,
       int k, int m, int from, int to, boolean accumulate, boolean vector) {
+    matmulRows(a, aOff, k, 1, b, bOff, c, cOff, k, m, from, to, accumulate, vector);
+  }
+
+  static void matmulRows(float[] a, int aOff, int si, int sp, float[] b, int bOff, float[] c,
+      int cOff, int k, int m, int from, int to, boolean accumulate, boolean vector) {
     int start = 0;
     if (vector) {
-      start = Simd.matmulRows(a, aOff, b, bOff, c, cOff, k, m, from, to, accumulate);
+      start = Simd.matmulRows(a, aOff, si, sp, b, bOff, c, cOff, k, m, from, to, accumulate);
     }
-    matmulRowsScalar(a, aOff, b, bOff, c, cOff, k, m, from, to, start, accumulate);
+    matmulRowsScalar(a, aOff, si, sp, b, bOff, c, cOff, k, m, from, to, start, accumulate);
   }
 
   /** Scalar twin of {@link #matmulRows}: columns {@code start..m-1} of rows from..to-1. */
   static void matmulRowsScalar(float[] a, int aOff, float[] b, int bOff, float[] c, int cOff,
       int k, int m, int from, int to, int start, boolean accumulate) {
+    matmulRowsScalar(a, aOff, k, 1, b, bOff, c, cOff, k, m, from, to, start, accumulate);
+  }
+
+  private static void matmulRowsScalar(float[] a, int aOff, int si, int sp, float[] b, int bOff,
+      float[] c, int cOff, int k, int m, int from, int to, int start, boolean accumulate) {
     for (int i = from; i < to; i++) {
-      int aRow = aOff + i * k;
+      int aRow = aOff + i * si;
       int cRow = cOff + i * m;
       for (int j = start; j < m; j++) {
         float sum = 0f;
         for (int p = 0; p < k; p++) {
-          sum = Math.fma(a[aRow + p], b[bOff + p * m + j], sum);
+          sum = Math.fma(a[aRow + p * sp], b[bOff + p * m + j], sum);
         }
         c[cRow + j] = accumulate ? c[cRow + j] + sum : sum;
       }
+    }
+  }
+
+  /**
+   * Adam's update of {@code p} in place, element by element as PyTorch's single-tensor Adam:
+   * {@code m += b1·(g − m)}, {@code v = b2·v + (1−b2)·g²},
+   * {@code p −= step · m / (√v / bias2Sqrt + eps)}; g gets {@code wd·p} added first when
+   * {@code wd ≠ 0} (L2). Vector and scalar paths round identically (sqrt and division are exact
+   * in both).
+   */
+  static void adam(float[] p, float[] g, float[] m, float[] v, float b1, float b2,
+      float oneMinusB2, float step, float bias2Sqrt, float eps, float wd) {
+    int i = VECTOR ? Simd.adam(p, g, m, v, b1, b2, oneMinusB2, step, bias2Sqrt, eps, wd) : 0;
+    adamScalar(p, g, m, v, b1, b2, oneMinusB2, step, bias2Sqrt, eps, wd, i);
+  }
+
+  static void adamScalar(float[] p, float[] g, float[] m, float[] v, float b1, float b2,
+      float oneMinusB2, float step, float bias2Sqrt, float eps, float wd, int from) {
+    for (int k = from; k < p.length; k++) {
+      float grad = g[k];
+      if (wd != 0) {
+        grad += wd * p[k];
+      }
+      m[k] += b1 * (grad - m[k]);
+      v[k] = b2 * v[k] + oneMinusB2 * grad * grad;
+      float denom = (float) Math.sqrt(v[k]) / bias2Sqrt + eps;
+      p[k] += -step * (m[k] / denom);
     }
   }
 
@@ -169,24 +224,24 @@ final class Kernels {
      * Register-blocked product: 4 rows of C by 2 vectors of columns held in 8 accumulators while p
      * runs over k. Returns the first column left to the scalar twin.
      */
-    static int matmulRows(float[] a, int aOff, float[] b, int bOff, float[] c, int cOff,
-        int k, int m, int from, int to, boolean accumulate) {
+    static int matmulRows(float[] a, int aOff, int si, int sp, float[] b, int bOff, float[] c,
+        int cOff, int k, int m, int from, int to, boolean accumulate) {
       int j = 0;
       for (; j + 2 * L <= m; j += 2 * L) {
         int i = from;
         for (; i + 4 <= to; i += 4) {
-          block4x2(a, aOff + i * k, b, bOff + j, c, cOff + i * m + j, k, m, accumulate);
+          block4x2(a, aOff + i * si, si, sp, b, bOff + j, c, cOff + i * m + j, k, m, accumulate);
         }
         for (; i < to; i++) {
-          block1x2(a, aOff + i * k, b, bOff + j, c, cOff + i * m + j, k, m, accumulate);
+          block1x2(a, aOff + i * si, sp, b, bOff + j, c, cOff + i * m + j, k, m, accumulate);
         }
       }
       for (; j + L <= m; j += L) {
         for (int i = from; i < to; i++) {
-          int aRow = aOff + i * k;
+          int aRow = aOff + i * si;
           FloatVector acc = FloatVector.zero(S);
           for (int p = 0; p < k; p++) {
-            acc = FloatVector.broadcast(S, a[aRow + p])
+            acc = FloatVector.broadcast(S, a[aRow + p * sp])
                 .fma(FloatVector.fromArray(S, b, bOff + p * m + j), acc);
           }
           store(acc, c, cOff + i * m + j, accumulate);
@@ -195,22 +250,23 @@ final class Kernels {
       return j;
     }
 
-    // A rows at aRow (stride k), B columns from bCol (stride m), C block at cAt (stride m)
-    private static void block4x2(float[] a, int aRow, float[] b, int bCol, float[] c, int cAt,
-        int k, int m, boolean accumulate) {
+    // A rows at aRow (A(i, p) at i·si + p·sp), B columns from bCol (stride m), C block at cAt
+    private static void block4x2(float[] a, int aRow, int si, int sp, float[] b, int bCol,
+        float[] c, int cAt, int k, int m, boolean accumulate) {
       FloatVector c00 = FloatVector.zero(S), c01 = c00, c10 = c00, c11 = c00;
       FloatVector c20 = c00, c21 = c00, c30 = c00, c31 = c00;
-      int a1 = aRow + k;
-      int a2 = a1 + k;
-      int a3 = a2 + k;
+      int a1 = aRow + si;
+      int a2 = a1 + si;
+      int a3 = a2 + si;
       for (int p = 0; p < k; p++) {
         int bp = bCol + p * m;
+        int ap = p * sp;
         FloatVector b0 = FloatVector.fromArray(S, b, bp);
         FloatVector b1 = FloatVector.fromArray(S, b, bp + L);
-        FloatVector x0 = FloatVector.broadcast(S, a[aRow + p]);
-        FloatVector x1 = FloatVector.broadcast(S, a[a1 + p]);
-        FloatVector x2 = FloatVector.broadcast(S, a[a2 + p]);
-        FloatVector x3 = FloatVector.broadcast(S, a[a3 + p]);
+        FloatVector x0 = FloatVector.broadcast(S, a[aRow + ap]);
+        FloatVector x1 = FloatVector.broadcast(S, a[a1 + ap]);
+        FloatVector x2 = FloatVector.broadcast(S, a[a2 + ap]);
+        FloatVector x3 = FloatVector.broadcast(S, a[a3 + ap]);
         c00 = x0.fma(b0, c00);
         c01 = x0.fma(b1, c01);
         c10 = x1.fma(b0, c10);
@@ -230,12 +286,12 @@ final class Kernels {
       store(c31, c, cAt + 3 * m + L, accumulate);
     }
 
-    private static void block1x2(float[] a, int aRow, float[] b, int bCol, float[] c, int cAt,
-        int k, int m, boolean accumulate) {
+    private static void block1x2(float[] a, int aRow, int sp, float[] b, int bCol, float[] c,
+        int cAt, int k, int m, boolean accumulate) {
       FloatVector c0 = FloatVector.zero(S), c1 = c0;
       for (int p = 0; p < k; p++) {
         int bp = bCol + p * m;
-        FloatVector x = FloatVector.broadcast(S, a[aRow + p]);
+        FloatVector x = FloatVector.broadcast(S, a[aRow + p * sp]);
         c0 = x.fma(FloatVector.fromArray(S, b, bp), c0);
         c1 = x.fma(FloatVector.fromArray(S, b, bp + L), c1);
       }
@@ -245,6 +301,27 @@ final class Kernels {
 
     private static void store(FloatVector v, float[] c, int at, boolean accumulate) {
       (accumulate ? v.add(FloatVector.fromArray(S, c, at)) : v).intoArray(c, at);
+    }
+
+    static int adam(float[] p, float[] g, float[] m, float[] v, float b1, float b2,
+        float oneMinusB2, float step, float bias2Sqrt, float eps, float wd) {
+      int i = 0;
+      for (int bound = S.loopBound(p.length); i < bound; i += L) {
+        FloatVector pi = FloatVector.fromArray(S, p, i);
+        FloatVector grad = FloatVector.fromArray(S, g, i);
+        if (wd != 0) {
+          grad = grad.add(pi.mul(wd));
+        }
+        FloatVector mi = FloatVector.fromArray(S, m, i);
+        mi = mi.add(grad.sub(mi).mul(b1));
+        FloatVector vi = FloatVector.fromArray(S, v, i).mul(b2)
+            .add(grad.mul(oneMinusB2).mul(grad));
+        FloatVector denom = vi.sqrt().div(bias2Sqrt).add(eps);
+        pi.add(mi.div(denom).mul(-step)).intoArray(p, i);
+        mi.intoArray(m, i);
+        vi.intoArray(v, i);
+      }
+      return i;
     }
 
     static int add(float[] a, int aOff, float[] b, int bOff, float[] out, int oOff, int n) {

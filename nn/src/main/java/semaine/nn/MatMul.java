@@ -61,12 +61,11 @@ final class MatMul {
       if (b.requiresGrad) {
         float[] db = b.gradBuffer();
         if (shared) {
-          float[] xt = transpose(x, 0, batches * n, k); // (k, batches·n)
-          Kernels.matmul(xt, 0, g, 0, db, 0, k, batches * n, m, true);
+          // xᵀ (k, batches·n) read in place
+          Kernels.matmulTransA(x, 0, g, 0, db, 0, k, batches * n, m, true);
         } else {
           for (int s = 0; s < batches; s++) {
-            float[] xt = transpose(x, s * n * k, n, k);
-            Kernels.matmul(xt, 0, g, s * n * m, db, s * k * m, k, n, m, true);
+            Kernels.matmulTransA(x, s * n * k, g, s * n * m, db, s * k * m, k, n, m, true);
           }
         }
       }

@@ -56,6 +56,23 @@ public final class MultiLayerPerceptron {
     }
   }
 
+  /** The training loss became NaN or infinite: the learning rate is too large for the data. */
+  public static final class Diverged extends IllegalStateException {
+    private static final long serialVersionUID = 1L;
+    private final int epoch;
+
+    Diverged(float loss, int epoch, double learningRate) {
+      super("the training loss became " + loss + " at epoch " + epoch
+          + ": try a smaller learningRateInit (now " + learningRate + ") or scale the features");
+      this.epoch = epoch;
+    }
+
+    /** The epoch (1-based) in which the loss stopped being finite. */
+    public int epoch() {
+      return epoch;
+    }
+  }
+
   /** Called after each epoch with (epoch 1-based, mean training loss); may be null. */
   public interface EpochListener {
     void epochEnd(int epoch, double loss);
@@ -145,8 +162,7 @@ public final class MultiLayerPerceptron {
         }
         float value = l.item();
         if (!Float.isFinite(value)) {
-          throw new IllegalStateException("the training loss became " + value + " at epoch " + epoch
-              + ": try a smaller learningRateInit (now " + o.learningRateInit() + ") or scale the features");
+          throw new Diverged(value, epoch, o.learningRateInit());
         }
         total += (double) value * rows.length;
         opt.zeroGrad();

@@ -30,7 +30,7 @@ class KernelsTest {
 
   @Test
   void parallelMatmulEqualsSingleThreaded() {
-    int n = 67, k = 45, m = 131;
+    int n = 131, k = 129, m = 133; // above the 2M multiply-adds that go parallel
     float[] a = random(n * k, 4);
     float[] b = random(k * m, 5);
     float[] parallel = new float[n * m];
@@ -38,6 +38,39 @@ class KernelsTest {
     Kernels.matmul(a, 0, b, 0, parallel, 0, n, k, m, false);
     Kernels.matmulRowsScalar(a, 0, b, 0, serial, 0, k, m, 0, n, 0, false);
     assertArrayEquals(serial, parallel);
+  }
+
+  @Test
+  void matmulTransAGivesTheBitsOfTransposingFirst() {
+    int[][] sizes = {{5, 7, 3}, {32, 256, 64}, {131, 129, 133}};
+    for (int[] s : sizes) {
+      int n = s[0], k = s[1], m = s[2];
+      float[] at = random(k * n, 10); // A stored transposed, (k, n)
+      float[] b = random(k * m, 11);
+      float[] inPlace = random(n * m, 12);
+      float[] copied = inPlace.clone();
+      Kernels.matmulTransA(at, 0, b, 0, inPlace, 0, n, k, m, true);
+      Kernels.matmul(MatMul.transpose(at, 0, k, n), 0, b, 0, copied, 0, n, k, m, true);
+      assertArrayEquals(copied, inPlace, "n=" + n + " k=" + k + " m=" + m);
+    }
+  }
+
+  @Test
+  void adamVectorPathGivesTheScalarTwinsBits() {
+    for (float wd : new float[] {0f, 0.01f}) {
+      for (int n : new int[] {1, 17, 100}) {
+        float[] p = random(n, 13);
+        float[] g = random(n, 14);
+        float[] m = random(n, 15);
+        float[] v = GradCheck.toFloat(new RandomState(16).uniform(0, 1, n));
+        float[] p2 = p.clone(), m2 = m.clone(), v2 = v.clone();
+        Kernels.adam(p, g, m, v, 0.1f, 0.999f, 0.001f, 0.01f, 0.3f, 1e-8f, wd);
+        Kernels.adamScalar(p2, g, m2, v2, 0.1f, 0.999f, 0.001f, 0.01f, 0.3f, 1e-8f, wd, 0);
+        assertArrayEquals(p2, p, "p, n=" + n);
+        assertArrayEquals(m2, m, "m, n=" + n);
+        assertArrayEquals(v2, v, "v, n=" + n);
+      }
+    }
   }
 
   @Test

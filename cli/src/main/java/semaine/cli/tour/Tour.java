@@ -13,6 +13,7 @@ public final class Tour {
    */
   public static List<TourSection> sections() {
     return List.of(new Day1Section(), new Day2Section(), new Day3Section(),
-        new Day4Section(), new Day6Section());
+        new Day4Section(), new Day6Section(),
+        new Day7Section());
   }
 }

@@ -2,6 +2,7 @@ package semaine.nn.optim;
 
 import java.util.List;
 import semaine.nn.Tensor;
+import semaine.nn.Updates;
 
 /**
  * Adam ({@code torch.optim.Adam}), and AdamW with {@link #decoupled} weight decay
@@ -73,27 +74,14 @@ public final class Adam extends Optimizer {
     float[] vi = v[i];
     double bias1 = 1 - Math.pow(beta1, t);
     double bias2 = 1 - Math.pow(beta2, t);
-    float stepSize = (float) (lr / bias1);
-    float bias2Sqrt = (float) Math.sqrt(bias2);
-    float b1 = (float) (1 - beta1);
-    float b2 = (float) beta2;
-    float oneMinusB2 = (float) (1 - beta2);
-    float epsF = (float) eps;
     float wd = (float) weightDecay;
-    float decay = (float) (1 - lr * weightDecay);
-    for (int k = 0; k < p.length; k++) {
-      float grad = g[k];
-      if (wd != 0) {
-        if (decoupled) {
-          p[k] *= decay;
-        } else {
-          grad += wd * p[k];
-        }
+    if (decoupled && wd != 0) {
+      float decay = (float) (1 - lr * weightDecay);
+      for (int k = 0; k < p.length; k++) {
+        p[k] *= decay;
       }
-      mi[k] += b1 * (grad - mi[k]);
-      vi[k] = b2 * vi[k] + oneMinusB2 * grad * grad;
-      float denom = (float) Math.sqrt(vi[k]) / bias2Sqrt + epsF;
-      p[k] += -stepSize * (mi[k] / denom);
     }
+    Updates.adam(p, g, mi, vi, (float) (1 - beta1), (float) beta2, (float) (1 - beta2),
+        (float) (lr / bias1), (float) Math.sqrt(bias2), (float) eps, decoupled ? 0 : wd);
   }
 }

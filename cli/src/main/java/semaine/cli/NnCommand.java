@@ -1,0 +1,190 @@
+package semaine.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import semaine.classification.MLPClassifier;
+import semaine.data.Csv;
+import semaine.data.Dataset;
+import semaine.metrics.RegressionMetrics;
+import semaine.nn.MLPParameters;
+import semaine.nn.MultiLayerPerceptron;
+import semaine.preprocessing.StandardScaler;
+import semaine.regression.MLPRegressor;
+
+/**
+ * {@code semaine nn}: neural networks, the book's day 7. {@code semaine nn train FILE --target C}
+ * trains a multi-layer perceptron ({@link MLPClassifier} or {@link MLPRegressor}, Adam, ReLU) on a
+ * CSV file.
+ */
+@Command(
+    name = "nn",
+    mixinStandardHelpOptions = true,
+    description = "Neural networks: train a multi-layer perceptron on a CSV file (nn train).",
+    subcommands = {NnCommand.Train.class})
+public final class NnCommand extends ResultCommand {
+
+  @Override
+  protected Result compute() {
+    List<String> names = new ArrayList<>(spec.subcommands().keySet());
+    return new Result(Map.of("subcommands", names), out -> spec.commandLine().usage(out));
+  }
+
+  /**
+   * {@code semaine nn train FILE --target C [--hidden 64,32] [--epochs N]}: a multi-layer
+   * perceptron fitted to every other column.
+   *
+   * <p>The task follows the target, as scikit-learn's {@code type_of_target} would read it, with
+   * one difference: class names (text) are classification; numbers are classification when all
+   * are integers and there are at most {@value #MAX_CLASSES} distinct values (iris' 0/1/2, digits'
+   * 0..9); other numbers are regression. scikit-learn calls any integer target "multiclass", which
+   * would make a price column in whole euros a thousand-class problem. {@code --task} overrides.
+   *
+   * <p>Features are standardised (mean 0, variance 1, as {@link StandardScaler}) before training,
+   * and a regression target too, so one learning rate suits every file; the loss curve of a
+   * regression is therefore in units of the target's variance. {@code accuracy} and {@code r2}
+   * are measured on the training file. JSON: {@code task}, {@code hidden}, {@code n_iter},
+   * {@code loss_curve}, {@code accuracy} or {@code r2}, {@code fit_seconds} (training alone). A
+   * progress bar (one line, redrawn per epoch) goes to stderr when stderr is a terminal.
+   */
+  @Command(name = "train", mixinStandardHelpOptions = true,
+      description = "Train a multi-layer perceptron (Adam, ReLU) on a CSV file and print its "
+          + "training accuracy (classification) or R² (regression).")
+  static final class Train extends ResultCommand {
+
+    /** The most distinct integer values a numeric target may have to count as classes. */
+    static final int MAX_CLASSES = 20;
+
+    /** What the network predicts. */
+    enum Task { auto, classification, regression }
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "CSV file with a header row.")
+    Path file;
+
+    @Option(names = "--target", required = true, paramLabel = "C",
+        description = "The column to predict (class names or numbers).")
+    String target;
+
+    @Option(names = "--drop", split = ",", paramLabel = "A,B",
+        description = "Columns to leave out of the features.")
+    List<String> drop = List.of();
+
+    @Option(names = "--hidden", split = ",", converter = Options.PositiveInt.class,
+        defaultValue = "100", paramLabel = "H1,H2",
+        description = "Sizes of the hidden layers (default: ${DEFAULT-VALUE}, scikit-learn's).")
+    List<Integer> hidden;
+
+    @Option(names = "--epochs", converter = Options.PositiveInt.class, defaultValue = "200",
+        paramLabel = "N", description = "The most passes over the data (default: ${DEFAULT-VALUE}).")
+    int epochs;
+
+    @Option(names = "--learning-rate", converter = Options.PositiveDouble.class,
+        defaultValue = "0.001", description = "Adam's step size (default: ${DEFAULT-VALUE}).")
+    double learningRate;
+
+    @Option(names = "--batch-size", converter = Options.PositiveInt.class,
+        description = "Samples per step (default: min(200, rows), as scikit-learn).")
+    Integer batchSize;
+
+    @Option(names = "--seed", converter = Options.Seed.class, defaultValue = "0",
+        description = "Seed of the weights and the shuffling (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--task", defaultValue = "auto",
+        description = "auto, classification or regression (default: ${DEFAULT-VALUE}).")
+    Task task;
+
+    @Override
+    protected Result compute() {
+      Dataset data = Csv.read(file).toDataset(target, new LinkedHashSet<>(drop));
+      boolean classify = switch (task) {
+        case classification -> true;
+        case regression -> false;
+        case auto -> isClassification(data);
+      };
+      if (classify && data.targetNames().isEmpty() && !integers(data.y())) {
+        throw new UsageException("--task classification needs class names or integer labels in '"
+            + target + "' of " + file + ", but it holds non-integer numbers");
+      }
+      if (!classify && !data.targetNames().isEmpty()) {
+        throw new UsageException("--task regression needs numbers in '" + target + "' of " + file
+            + ", but it holds class names (" + String.join(", ", data.targetNames()) + ")");
+      }
+      double[][] X = new StandardScaler().fitTransform(data.X());
+      ProgressBar bar = new ProgressBar(log(), epochs);
+      Map<String, Object> json = new LinkedHashMap<>();
+      json.put("task", classify ? "classification" : "regression");
+      json.put("hidden", hidden);
+      long start = System.nanoTime();
+      Fitted fitted;
+      try {
+        fitted = classify ? classify(X, data.labels(), bar) : regress(X, data.y(), bar);
+      } catch (MultiLayerPerceptron.Diverged e) {
+        throw new UsageException("--learning-rate (" + learningRate + ") is too large: "
+            + e.getMessage().replace("learningRateInit", "learning rate"));
+      } finally {
+        bar.finish();
+      }
+      double seconds = (System.nanoTime() - start) / 1e9;
+      json.put("n_iter", fitted.lossCurve().length);
+      json.put("loss_curve", fitted.lossCurve());
+      json.put(fitted.metric(), fitted.score());
+      json.put("fit_seconds", seconds);
+      String layers = data.nFeatures() + "-" + String.join("-", hidden.stream().map(String::valueOf)
+          .toList()) + "-" + fitted.outputs();
+      return new Result(json, out -> {
+        double[] curve = fitted.lossCurve();
+        out.printf(Locale.ROOT, "%s of '%s': network %s, %d epochs, final loss %.4g%n",
+            classify ? "classification" : "regression", target, layers, curve.length,
+            curve[curve.length - 1]);
+        out.printf(Locale.ROOT, "%s = %.4f (training data), %.2f s%n", fitted.metric(),
+            fitted.score(), seconds);
+      });
+    }
+
+    /** The loss per epoch, the metric's name and value, and the number of outputs. */
+    private record Fitted(double[] lossCurve, String metric, double score, int outputs) {}
+
+    private Fitted classify(double[][] X, int[] y, ProgressBar bar) {
+      var model = configure(new MLPClassifier(), bar).fit(X, y);
+      int classes = model.classes().length;
+      return new Fitted(model.lossCurve(), "accuracy", model.score(X, y), classes);
+    }
+
+    private Fitted regress(double[][] X, double[] y, ProgressBar bar) {
+      double mean = Arrays.stream(y).average().orElseThrow();
+      double sd = Math.sqrt(Arrays.stream(y).map(v -> (v - mean) * (v - mean)).average()
+          .orElseThrow());
+      double scale = sd > 0 ? sd : 1;
+      double[] z = Arrays.stream(y).map(v -> (v - mean) / scale).toArray();
+      var model = configure(new MLPRegressor(), bar).fit(X, z);
+      return new Fitted(model.lossCurve(), "r2", RegressionMetrics.r2Score(z, model.predict(X)), 1);
+    }
+
+    private <S extends MLPParameters<S>> S configure(S model, ProgressBar bar) {
+      return model.hiddenLayerSizes(hidden.stream().mapToInt(Integer::intValue).toArray())
+          .maxIter(epochs).learningRateInit(learningRate).batchSize(batchSize == null ? 0 : batchSize)
+          .randomState(seed).epochListener(bar::update);
+    }
+
+    /** Class names, or at most {@value #MAX_CLASSES} distinct integers: classification. */
+    static boolean isClassification(Dataset data) {
+      if (!data.targetNames().isEmpty()) {
+        return true;
+      }
+      return integers(data.y()) && Arrays.stream(data.y()).distinct().count() <= MAX_CLASSES;
+    }
+
+    private static boolean integers(double[] y) {
+      return Arrays.stream(y).allMatch(v -> v == Math.rint(v) && Math.abs(v) <= Integer.MAX_VALUE);
+    }
+  }
+}
