@@ -119,7 +119,8 @@ for n in (10, 57, 400):
 # IsolationForest on breast cancer, malignant (target 0) as the anomaly.
 data = load_breast_cancer()
 malignant = (data.target == 0).astype(int)
-for seed in range(5):
+# trees differ from ours (scikit-learn's own C generator), so compare over many seeds
+for seed in range(50):
     model = IsolationForest(random_state=seed).fit(data.data)
     scores = model.score_samples(data.data)
     cases.append({"name": "iforest", "dataset": "breast_cancer", "seed": seed,
