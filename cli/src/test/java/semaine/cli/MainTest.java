@@ -50,12 +50,13 @@ class MainTest {
   void noCommandListsTheCommands() {
     CliRun run = CliRun.of();
     assertEquals(0, run.code());
-    for (String command : List.of("datasets", "regress", "classify", "tour", "example")) {
+    for (String command : List.of("datasets", "regress", "classify", "outliers", "tour",
+        "example")) {
       assertTrue(run.out().contains(command), run.out());
     }
     Map<?, ?> json = (Map<?, ?>) Json.parse(CliRun.of("--json").out());
     List<?> commands = (List<?>) json.get("commands");
-    assertEquals(5, commands.size());
+    assertEquals(6, commands.size());
     assertEquals("datasets", ((Map<?, ?>) commands.getFirst()).get("name"));
   }
 
@@ -67,7 +68,7 @@ class MainTest {
     List<String> lines = run.errLines();
     assertTrue(lines.size() <= 2, run.err());
     assertEquals("semaine: error: unknown command 'tuor' (did you mean 'tour'?); commands are: "
-        + "datasets, regress, classify, tour, example", lines.getFirst());
+        + "datasets, regress, classify, outliers, tour, example", lines.getFirst());
     assertEquals("Try 'semaine --help'.", lines.get(1));
   }
 

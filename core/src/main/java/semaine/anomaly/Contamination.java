@@ -33,7 +33,7 @@ record Contamination(double fraction) {
     } catch (NumberFormatException e) {
       throw invalid(text);
     }
-    if (Double.isNaN(fraction)) {
+    if (!(fraction > 0 && fraction <= 0.5)) {
       throw invalid(text);
     }
     return new Contamination(fraction);
