@@ -31,7 +31,9 @@ public final class ExampleCommand extends ResultCommand {
       new Example("gradient-descent", "day2/GradientDescent.java",
           "day 2: the same line found by gradient descent, step by step"),
       new Example("knn", "day3/KNearestNeighbors.java",
-          "day 3: k-nearest neighbours classify ten new points between two blobs"));
+          "day 3: k-nearest neighbours classify ten new points between two blobs"),
+      new Example("lof", "day5/LocalOutlierFactor.java",
+          "day 5: the Local Outlier Factor flags the odd point among 31 (and saves lof.png)"));
 
   /** The listing names, in book order. */
   static final List<String> NAMES = EXAMPLES.stream().map(Example::name).toList();

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import semaine.util.Json;
 
 /** {@code semaine example}: every listing runs, in the CLI and as a plain {@code java X.java}. */
@@ -50,6 +51,20 @@ class ExampleCommandTest {
     assertEquals(((List<?>) blobs.get("y")).subList(0, 10), numbers.get("y[:10]"));
     assertEquals(((Map<?, ?>) reference("iris.json")).get("target_names"),
         numbers.get("iris.target_names"));
+  }
+
+  @Test
+  void lofListingShowsScikitLearnsPredictionsAndSavesItsFigure(@TempDir Path out)
+      throws IOException {
+    CliRun run = CliRun.of("example", "lof", "--out", out.toString(), "--json");
+    assertEquals(0, run.code(), run.err());
+    Map<?, ?> numbers = (Map<?, ?>) ((Map<?, ?>) Json.parse(run.out())).get("numbers");
+    Map<?, ?> book = (Map<?, ?>) ((Map<?, ?>) reference("book_day5_lof.json")).get("day5_lof");
+    assertEquals(book.get("predictions"), numbers.get("predictions"));
+    assertEquals(book.get("offset"), numbers.get("offset_"));
+    Path png = out.resolve("lof.png");
+    assertEquals(List.of(png.toString()), numbers.get("saved"));
+    assertTrue(Files.size(png) > 1000, png.toString());
   }
 
   @Test
