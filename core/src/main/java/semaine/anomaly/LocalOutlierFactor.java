@@ -171,7 +171,7 @@ public final class LocalOutlierFactor implements OutlierDetector {
     // the index resolves algorithm "auto" with the requested nNeighbors, as scikit-learn's _fit
     NearestNeighbors index = new NearestNeighbors(nNeighbors).algorithm(algorithm).p(p)
         .leafSize(leafSize).fit(X);
-    Neighbors neighbors = TrainingNeighbors.of(index, X, k);
+    Neighbors neighbors = index.kneighbors(k);
     double[] kDistance = new double[n];
     for (int i = 0; i < n; i++) {
       kDistance[i] = neighbors.distances()[i][k - 1];
