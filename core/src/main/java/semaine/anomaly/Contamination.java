@@ -19,6 +19,14 @@ record Contamination(double fraction) {
     }
   }
 
+  /** A fraction in (0, 0.5]; NaN and infinities are rejected like any other value outside. */
+  static Contamination of(double fraction) {
+    if (!(fraction > 0 && fraction <= 0.5)) {
+      throw invalid(String.valueOf(fraction));
+    }
+    return new Contamination(fraction);
+  }
+
   /** "auto" or a number in (0, 0.5], as the CLI passes it. */
   static Contamination parse(String text) {
     if (text == null) {

@@ -85,7 +85,7 @@ public final class IsolationForest implements OutlierDetector {
 
   /** {@code contamination}: the expected fraction of outliers, in (0, 0.5]. */
   public IsolationForest contamination(double fraction) {
-    this.contamination = new Contamination(Checks.checkFinite("contamination", fraction));
+    this.contamination = Contamination.of(fraction);
     return this;
   }
 

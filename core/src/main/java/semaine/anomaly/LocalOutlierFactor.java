@@ -125,7 +125,7 @@ public final class LocalOutlierFactor implements OutlierDetector {
    * @throws IllegalArgumentException if the fraction is outside (0, 0.5]
    */
   public LocalOutlierFactor contamination(double fraction) {
-    this.contamination = new Contamination(Checks.checkFinite("contamination", fraction));
+    this.contamination = Contamination.of(fraction);
     return this;
   }
 

@@ -242,7 +242,7 @@ class LocalOutlierFactorTest {
     for (double bad : new double[] {0.0, -0.1, 0.7, Double.NaN}) {
       var e = assertThrows(IllegalArgumentException.class,
           () -> new LocalOutlierFactor().contamination(bad));
-      assertTrue(e.getMessage().startsWith("contamination ("), e.getMessage());
+      assertEquals("contamination (" + bad + ") must be in (0, 0.5] or \"auto\"", e.getMessage());
     }
     for (String bad : new String[] {"0.51", "abc", "", "NaN"}) {
       var e = assertThrows(IllegalArgumentException.class,

@@ -2,13 +2,18 @@ package semaine.cli.tour;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.IntStream;
 import semaine.anomaly.LocalOutlierFactor;
 import semaine.classification.KNeighborsClassifier;
+import semaine.neighbors.NearestNeighbors;
 import semaine.plot.Axes;
 import semaine.plot.Figure;
+import semaine.plot.Line;
 import semaine.random.RandomState;
 
 /**
@@ -54,7 +59,7 @@ final class Day5Figures {
       double[][] bottles) throws IOException {
     double[][] all = append(bottles, ODD);
     double[] lof = negate(new LocalOutlierFactor(10).fit(all).negativeOutlierFactor());
-    double nextHighest = java.util.Arrays.stream(lof, 0, bottles.length).max().orElseThrow();
+    double nextHighest = Arrays.stream(lof, 0, bottles.length).max().orElseThrow();
     numbers.put("bottles_odd_lof", lof[bottles.length]);
     numbers.put("bottles_next_highest_lof", nextHighest);
     Figure fig = Figure.create(640, 480);
@@ -83,7 +88,7 @@ final class Day5Figures {
     }
     double[] newDefect = {28.9, 6.05};
     int[] y = new int[bottles.length + defects.length];
-    java.util.Arrays.fill(y, bottles.length, y.length, 1);
+    Arrays.fill(y, bottles.length, y.length, 1);
     double[][] train = concat(bottles, defects);
     var classifier = new KNeighborsClassifier(3).fit(train, y);
     int classified = classifier.predict(new double[][] {newDefect})[0];
@@ -179,7 +184,7 @@ final class Day5Figures {
 
   /** One point, its k-distance circle, its k neighbours and their k-distance circles. */
   private static void neighbourhood(Axes ax, double[][] data, int point, int k, double lof) {
-    var nn = new semaine.neighbors.NearestNeighbors(k).fit(data);
+    var nn = new NearestNeighbors(k).fit(data);
     var neighbours = nn.kneighbors(k);
     ax.scatter(column(data, 0), column(data, 1)).color("tab:blue");
     for (int j : neighbours.indices()[point]) {
@@ -236,7 +241,7 @@ final class Day5Figures {
 
   private static TourFigure noveltyBoundary(TourContext context, Map<String, Object> numbers,
       double[][] book) throws IOException {
-    double[][] train = java.util.Arrays.copyOf(book, 30);
+    double[][] train = Arrays.copyOf(book, 30);
     var model = new LocalOutlierFactor(20).novelty(true).fit(train);
     double[][] fresh = new RandomState(1).uniform(-1, 1, 20, 2);
     int[] predictions = model.predict(fresh);
@@ -270,7 +275,7 @@ final class Day5Figures {
     return -scores[scores.length - 1];
   }
 
-  private static semaine.plot.Line circle(Axes ax, double[] centre, double r) {
+  private static Line circle(Axes ax, double[] centre, double r) {
     int n = 120;
     double[] x = new double[n + 1];
     double[] y = new double[n + 1];
@@ -283,7 +288,7 @@ final class Day5Figures {
   }
 
   /** Z[i][j] = f(xs[j], ys[i]) for a model scoring rows of an (n, 2) matrix. */
-  private static double[][] evaluate(java.util.function.Function<double[][], double[]> f,
+  private static double[][] evaluate(Function<double[][], double[]> f,
       double[] xs, double[] ys) {
     double[][] points = new double[xs.length * ys.length][];
     for (int i = 0; i < ys.length; i++) {
@@ -308,7 +313,7 @@ final class Day5Figures {
   }
 
   private static double[][] rows(double[][] X, int[] labels, int label) {
-    return java.util.stream.IntStream.range(0, X.length).filter(i -> labels[i] == label)
+    return IntStream.range(0, X.length).filter(i -> labels[i] == label)
         .mapToObj(i -> X[i]).toArray(double[][]::new);
   }
 
@@ -325,26 +330,26 @@ final class Day5Figures {
   }
 
   private static double[][] concat(double[][] a, double[][] b) {
-    double[][] out = java.util.Arrays.copyOf(a, a.length + b.length);
+    double[][] out = Arrays.copyOf(a, a.length + b.length);
     System.arraycopy(b, 0, out, a.length, b.length);
     return out;
   }
 
   private static double[] negate(double[] v) {
-    return java.util.Arrays.stream(v).map(x -> -x).toArray();
+    return Arrays.stream(v).map(x -> -x).toArray();
   }
 
   private static int count(int[] labels, int label) {
-    return (int) java.util.Arrays.stream(labels).filter(v -> v == label).count();
+    return (int) Arrays.stream(labels).filter(v -> v == label).count();
   }
 
   private static double min(double[][] Z) {
-    return java.util.Arrays.stream(Z).flatMapToDouble(java.util.Arrays::stream).min()
+    return Arrays.stream(Z).flatMapToDouble(Arrays::stream).min()
         .orElseThrow();
   }
 
   private static double max(double[][] Z) {
-    return java.util.Arrays.stream(Z).flatMapToDouble(java.util.Arrays::stream).max()
+    return Arrays.stream(Z).flatMapToDouble(Arrays::stream).max()
         .orElseThrow();
   }
 }

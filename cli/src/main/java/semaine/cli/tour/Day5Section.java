@@ -1,6 +1,7 @@
 package semaine.cli.tour;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +55,7 @@ final class Day5Section implements TourSection {
     context.log("ran the book's LOF listing");
 
     Dataset cancer = Datasets.loadBreastCancer();
-    int[] malignant = java.util.Arrays.stream(cancer.labels()).map(v -> v == 0 ? 1 : 0).toArray();
+    int[] malignant = Arrays.stream(cancer.labels()).map(v -> v == 0 ? 1 : 0).toArray();
     List<List<Object>> aucs = new ArrayList<>();
     Map<String, Object> aucNumbers = new LinkedHashMap<>();
     for (int k : new int[] {5, 20, 35}) {
@@ -95,10 +96,10 @@ final class Day5Section implements TourSection {
   }
 
   private static double[] negate(double[] v) {
-    return java.util.Arrays.stream(v).map(x -> -x).toArray();
+    return Arrays.stream(v).map(x -> -x).toArray();
   }
 
   private static int count(int[] labels) {
-    return (int) java.util.Arrays.stream(labels).filter(v -> v == -1).count();
+    return (int) Arrays.stream(labels).filter(v -> v == -1).count();
   }
 }
