@@ -34,11 +34,12 @@ public final class ExampleCommand extends ResultCommand {
           "day 3: k-nearest neighbours classify ten new points between two blobs"),
       new Example("kmeans-elbow", "day4/KMeansElbow.java",
           "day 4: k-means for k = 1..9 from the global stream, the elbow, KMeans(4)"),
+      new Example("lof", "day5/LocalOutlierFactor.java",
+          "day 5: the Local Outlier Factor flags the odd point among 31 (and saves lof.png)"),
       new Example("maze", "day6/MazeQLearning.java",
           "day 6: Q-learning finds the shortest way out of a random 8 x 8 maze"),
       new Example("lunar-lander", "day6/LunarLanderQLearning.java",
           "day 6: Q-learning on LunarLander with 10 bins per value (1000 episodes)"),
-
       new Example("neural-network", "day7/NeuralNetwork.java",
           "day 7: an MLP prices houses, another reads digits (97 % on the test set)"));
 

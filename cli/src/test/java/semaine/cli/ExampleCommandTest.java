@@ -92,6 +92,20 @@ class ExampleCommandTest {
   }
 
   @Test
+  void lofListingShowsScikitLearnsPredictionsAndSavesItsFigure(@TempDir Path out)
+      throws IOException {
+    CliRun run = CliRun.of("example", "lof", "--out", out.toString(), "--json");
+    assertEquals(0, run.code(), run.err());
+    Map<?, ?> numbers = (Map<?, ?>) ((Map<?, ?>) Json.parse(run.out())).get("numbers");
+    Map<?, ?> book = (Map<?, ?>) ((Map<?, ?>) reference("book_day5_lof.json")).get("day5_lof");
+    assertEquals(book.get("predictions"), numbers.get("predictions"));
+    assertEquals(book.get("offset"), numbers.get("offset_"));
+    Path png = out.resolve("lof.png");
+    assertEquals(List.of(png.toString()), numbers.get("saved"));
+    assertTrue(Files.size(png) > 1000, png.toString());
+  }
+
+  @Test
   void seedOptionChangesTheListingsSeed() {
     CliRun book = CliRun.of("example", "first-numbers", "--json");
     CliRun other = CliRun.of("example", "first-numbers", "--seed", "1", "--json");

@@ -29,6 +29,18 @@ public final class ClassificationMetrics {
   }
 
   /**
+   * The area under the ROC curve of a binary score ({@code roc_auc_score}): the probability that a
+   * random positive sample scores higher than a random negative one, ties counting one half. The
+   * positive class is the larger label of {@code yTrue}; see {@link RocCurve}.
+   *
+   * @throws IllegalArgumentException if the lengths differ, a score is not finite, or yTrue does
+   *     not hold exactly two classes
+   */
+  public static double rocAucScore(int[] yTrue, double[] yScore) {
+    return RocCurve.of(yTrue, yScore).auc();
+  }
+
+  /**
    * Counts each (true class, predicted class) pair ({@code confusion_matrix}). The labels are the
    * classes seen in either array, sorted ({@code unique_labels(y_true, y_pred)}).
    *

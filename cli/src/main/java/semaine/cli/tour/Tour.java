@@ -13,7 +13,6 @@ public final class Tour {
    */
   public static List<TourSection> sections() {
     return List.of(new Day1Section(), new Day2Section(), new Day3Section(),
-        new Day4Section(), new Day6Section(),
-        new Day7Section());
+        new Day4Section(), new Day5Section(), new Day6Section(), new Day7Section());
   }
 }

@@ -1,0 +1,341 @@
+package semaine.anomaly;
+
+import java.util.ArrayList;
+import java.util.List;
+import semaine.neighbors.NearestNeighbors;
+import semaine.neighbors.Neighbors;
+import semaine.util.Checks;
+import semaine.util.Sums;
+
+/**
+ * The Local Outlier Factor: how much less dense a sample's neighbourhood is than its neighbours'
+ * neighbourhoods. scikit-learn 1.9's {@code LocalOutlierFactor}, same scores and labels.
+ *
+ * <pre>{@code
+ * var model = new LocalOutlierFactor(20).contamination(0.5);  // LocalOutlierFactor(n_neighbors=20,
+ * int[] predictions = model.fitPredict(X);                     //   contamination=0.5).fit_predict(X)
+ * double[] scores = model.negativeOutlierFactor();             // negative_outlier_factor_
+ * }</pre>
+ *
+ * <p>With k = {@code nNeighbors} and N(a) the k nearest other training samples of a:
+ * <pre>
+ * k-distance(o)     = distance from o to its k-th neighbour
+ * reach-dist(a, o)  = max(d(a, o), k-distance(o))
+ * lrd(a)            = 1 / (mean_{o ∈ N(a)} reach-dist(a, o) + 1e-10)
+ * LOF(a)            = mean_{o ∈ N(a)} lrd(o) / lrd(a)
+ * </pre>
+ * A sample as dense as its neighbours has LOF ≈ 1; an isolated one has LOF well above 1.
+ * {@code negativeOutlierFactor()} is −LOF (larger is more normal), and a training sample is an
+ * outlier (−1) when its score is strictly below {@code offset()}: −1.5 with contamination "auto",
+ * else the {@code 100·contamination} percentile of the scores (NumPy's linear method). The 1e-10
+ * keeps lrd finite when more than k samples are duplicates (their mean reach-distance is 0); both
+ * means are NumPy row means (pairwise summation), so the scores match scikit-learn to the last bit
+ * whenever the distances do.
+ *
+ * <p>Neighbours are found by {@link NearestNeighbors} ({@code algorithm}, {@code p},
+ * {@code leafSize}); a sample is not its own neighbour, and when duplicates crowd it out of its own
+ * row the first neighbour is dropped instead, as scikit-learn does. {@code nNeighbors} larger than
+ * the number of samples n is reduced to n − 1 with scikit-learn's warning ({@link #warnings()}).
+ *
+ * <h2>Novelty detection</h2>
+ * With {@code novelty(true)} the fitted model scores NEW samples: {@link #scoreSamples},
+ * {@link #decisionFunction} and {@link #predict}; their neighbours are searched among the training
+ * samples, which keep their lrd. {@code fitPredict} is then unavailable, and the three methods are
+ * unavailable without novelty, as in scikit-learn.
+ *
+ * <h2>Notes</h2>
+ * The cost is the k-neighbour search: O(n log n) with the k-d tree in low dimension, O(n²·d) by
+ * brute force. Deliberate differences: one-row data fails with a message (scikit-learn fails later
+ * in the neighbour search), and {@code metric} other than Minkowski p = 1 or 2 is not supported.
+ *
+ * <h2>References</h2>
+ * <ol>
+ *   <li>Breunig, Kriegel, Ng and Sander, "LOF: identifying density-based local outliers", SIGMOD
+ *       2000.</li>
+ * </ol>
+ *
+ * @see IsolationForest
+ */
+public final class LocalOutlierFactor implements OutlierDetector {
+
+  /** scikit-learn's offset for contamination "auto". */
+  private static final double AUTO_OFFSET = -1.5;
+
+  /** Keeps lrd finite when the mean reach-distance is 0 (more than k duplicates). */
+  private static final double LRD_EPSILON = 1e-10;
+
+  /** Scores below this mean duplicates made lrd huge: scikit-learn warns. */
+  private static final double DUPLICATE_SCORE = -1e7;
+
+  private final int nNeighbors;
+  private String algorithm = "auto";
+  private int p = 2;
+  private int leafSize = 30;
+  private Contamination contamination = Contamination.AUTO;
+  private boolean novelty;
+  private Fitted fitted;
+
+  /**
+   * What {@code fit} learns.
+   *
+   * @param index the neighbour index over the training samples
+   * @param k the number of neighbours used ({@code n_neighbors_})
+   * @param kDistance distance of each training sample to its k-th neighbour, shape (n,)
+   * @param lrd local reachability density of each training sample, shape (n,)
+   * @param scores {@code negative_outlier_factor_}, shape (n,)
+   * @param offset {@code offset_}
+   * @param warnings what scikit-learn would warn about
+   */
+  private record Fitted(NearestNeighbors index, int k, double[] kDistance, double[] lrd,
+      double[] scores, double offset, List<String> warnings) {}
+
+  /** {@code LocalOutlierFactor(n_neighbors=nNeighbors)}. */
+  public LocalOutlierFactor(int nNeighbors) {
+    this.nNeighbors = Checks.checkPositive("nNeighbors", nNeighbors);
+  }
+
+  /** {@code LocalOutlierFactor()}: 20 neighbours. */
+  public LocalOutlierFactor() {
+    this(20);
+  }
+
+  /** {@code algorithm}: "auto" (default), "brute", "kd_tree" or "ball_tree". */
+  public LocalOutlierFactor algorithm(String algorithm) {
+    new NearestNeighbors().algorithm(algorithm);
+    this.algorithm = algorithm;
+    return this;
+  }
+
+  /** The Minkowski power {@code p}: 1 or 2 (default). */
+  public LocalOutlierFactor p(int p) {
+    new NearestNeighbors().p(p);
+    this.p = p;
+    return this;
+  }
+
+  /** {@code leaf_size} (default 30); only speed depends on it. */
+  public LocalOutlierFactor leafSize(int leafSize) {
+    this.leafSize = Checks.checkPositive("leafSize", leafSize);
+    return this;
+  }
+
+  /**
+   * {@code contamination}: the expected fraction of outliers, in (0, 0.5].
+   *
+   * @throws IllegalArgumentException if the fraction is outside (0, 0.5]
+   */
+  public LocalOutlierFactor contamination(double fraction) {
+    this.contamination = Contamination.of(fraction);
+    return this;
+  }
+
+  /**
+   * {@code contamination}: "auto" (the default, offset −1.5) or a fraction in (0, 0.5] written as
+   * text.
+   *
+   * @throws IllegalArgumentException for anything else
+   */
+  public LocalOutlierFactor contamination(String contamination) {
+    this.contamination = Contamination.parse(contamination);
+    return this;
+  }
+
+  /** {@code novelty}: score new samples with predict / decisionFunction / scoreSamples. */
+  public LocalOutlierFactor novelty(boolean novelty) {
+    this.novelty = novelty;
+    return this;
+  }
+
+  /**
+   * Finds each training sample's neighbours and computes its lrd and score.
+   *
+   * @param X training samples, shape (n_samples, n_features), finite, at least 2 rows
+   * @return this
+   * @throws IllegalArgumentException if X is empty, ragged, not finite or has a single row
+   */
+  @Override
+  public LocalOutlierFactor fit(double[][] X) {
+    Checks.checkMatrix("X", X);
+    int n = X.length;
+    if (n < 2) {
+      throw new IllegalArgumentException(
+          "X has 1 row: LocalOutlierFactor needs at least 2 samples (each is compared with its"
+              + " neighbours)");
+    }
+    List<String> warnings = new ArrayList<>();
+    if (nNeighbors > n) {
+      warnings.add("n_neighbors (" + nNeighbors + ") is greater than the total number of samples ("
+          + n + "). n_neighbors will be set to (n_samples - 1) for estimation.");
+    }
+    int k = Math.max(1, Math.min(nNeighbors, n - 1));
+    // the index resolves algorithm "auto" with the requested nNeighbors, as scikit-learn's _fit
+    NearestNeighbors index = new NearestNeighbors(nNeighbors).algorithm(algorithm).p(p)
+        .leafSize(leafSize).fit(X);
+    Neighbors neighbors = index.kneighbors(k);
+    double[] kDistance = new double[n];
+    for (int i = 0; i < n; i++) {
+      kDistance[i] = neighbors.distances()[i][k - 1];
+    }
+    double[] lrd = localReachabilityDensity(neighbors, kDistance);
+    double[] scores = negativeOutlierFactor(neighbors, lrd, lrd);
+    double offset = contamination.offset(scores, AUTO_OFFSET);
+    if (!novelty && min(scores) < DUPLICATE_SCORE) {
+      warnings.add("Duplicate values are leading to incorrect results. Increase the number of"
+          + " neighbors for more accurate results.");
+    }
+    fitted = new Fitted(index, k, kDistance, lrd, scores, offset, List.copyOf(warnings));
+    return this;
+  }
+
+  /**
+   * Fits on X and labels its rows: −1 where {@code negativeOutlierFactor() < offset()}, else +1
+   * ({@code fit_predict}).
+   *
+   * @throws IllegalStateException with {@code novelty(true)}: use {@link #predict} on new data
+   */
+  @Override
+  public int[] fitPredict(double[][] X) {
+    if (novelty) {
+      throw new IllegalStateException("fitPredict is not available when novelty is true: use"
+          + " novelty(false) to predict on the training set, or fit(X) then predict(XNew)");
+    }
+    Fitted model = fit(X).fitted;
+    return labels(model.scores, model.offset);
+  }
+
+  /**
+   * The opposite of the LOF of each training sample ({@code negative_outlier_factor_}): about −1
+   * for inliers, much lower for outliers.
+   */
+  public double[] negativeOutlierFactor() {
+    return checkFitted().scores.clone();
+  }
+
+  /** The score threshold below which a sample is an outlier ({@code offset_}). */
+  @Override
+  public double offset() {
+    return checkFitted().offset;
+  }
+
+  /** The number of neighbours actually used ({@code n_neighbors_}): nNeighbors, at most n − 1. */
+  public int nNeighbors() {
+    return checkFitted().k;
+  }
+
+  /** The local reachability density of each training sample (scikit-learn's {@code _lrd}). */
+  public double[] localReachabilityDensity() {
+    return checkFitted().lrd.clone();
+  }
+
+  /** The algorithm used: "brute" or "kd_tree" ({@code _fit_method}). */
+  public String fitMethod() {
+    return checkFitted().index.fitMethod();
+  }
+
+  /** The warnings scikit-learn would have issued during {@code fit} (empty when none). */
+  public List<String> warnings() {
+    return checkFitted().warnings;
+  }
+
+  /**
+   * −LOF of each NEW sample ({@code score_samples}): its neighbours are training samples, with their
+   * training lrd. A training sample passed here counts itself as a neighbour.
+   *
+   * @throws IllegalStateException without {@code novelty(true)}, or before fit
+   * @throws IllegalArgumentException if X is empty, not finite, or has another number of features
+   */
+  public double[] scoreSamples(double[][] X) {
+    Fitted model = checkNovelty("scoreSamples");
+    Neighbors neighbors = model.index.kneighbors(X, model.k);
+    double[] lrd = localReachabilityDensity(neighbors, model.kDistance);
+    return negativeOutlierFactor(neighbors, lrd, model.lrd);
+  }
+
+  /**
+   * {@code scoreSamples(X) − offset()} ({@code decision_function}): negative for outliers.
+   *
+   * @throws IllegalStateException without {@code novelty(true)}, or before fit
+   */
+  public double[] decisionFunction(double[][] X) {
+    Fitted model = checkNovelty("decisionFunction");
+    double[] scores = scoreSamples(X);
+    for (int i = 0; i < scores.length; i++) {
+      scores[i] -= model.offset;
+    }
+    return scores;
+  }
+
+  /**
+   * Labels NEW samples: −1 where {@code decisionFunction(X) < 0}, else +1 ({@code predict}).
+   *
+   * @throws IllegalStateException without {@code novelty(true)}, or before fit
+   */
+  public int[] predict(double[][] X) {
+    double[] decision = decisionFunction(X);
+    return labels(decision, 0.0);
+  }
+
+  /**
+   * lrd of each query row: 1 / (mean over its neighbours o of max(d, k-distance(o)) + 1e-10), the
+   * mean a NumPy row mean ({@code _local_reachability_density}).
+   */
+  private static double[] localReachabilityDensity(Neighbors neighbors, double[] kDistance) {
+    int n = neighbors.indices().length;
+    double[] lrd = new double[n];
+    double[] reach = new double[neighbors.indices()[0].length];
+    for (int i = 0; i < n; i++) {
+      double[] distances = neighbors.distances()[i];
+      int[] indices = neighbors.indices()[i];
+      for (int j = 0; j < reach.length; j++) {
+        reach[j] = Math.max(distances[j], kDistance[indices[j]]);
+      }
+      lrd[i] = 1.0 / (Sums.pairwise(reach) / reach.length + LRD_EPSILON);
+    }
+    return lrd;
+  }
+
+  /** −mean over the neighbours o of lrd(o) / lrd(query), NumPy's row mean. */
+  private static double[] negativeOutlierFactor(Neighbors neighbors, double[] queryLrd,
+      double[] trainLrd) {
+    int n = queryLrd.length;
+    double[] scores = new double[n];
+    double[] ratios = new double[neighbors.indices()[0].length];
+    for (int i = 0; i < n; i++) {
+      int[] indices = neighbors.indices()[i];
+      for (int j = 0; j < ratios.length; j++) {
+        ratios[j] = trainLrd[indices[j]] / queryLrd[i];
+      }
+      scores[i] = -(Sums.pairwise(ratios) / ratios.length);
+    }
+    return scores;
+  }
+
+  /** +1, or −1 where the score is strictly below the threshold (equal counts as an inlier). */
+  private static int[] labels(double[] scores, double threshold) {
+    int[] labels = new int[scores.length];
+    for (int i = 0; i < scores.length; i++) {
+      labels[i] = scores[i] < threshold ? -1 : 1;
+    }
+    return labels;
+  }
+
+  private static double min(double[] values) {
+    double min = Double.POSITIVE_INFINITY;
+    for (double v : values) {
+      min = Math.min(min, v);
+    }
+    return min;
+  }
+
+  private Fitted checkNovelty(String method) {
+    if (!novelty) {
+      throw new IllegalStateException(method + " is not available when novelty is false: the"
+          + " training scores are negativeOutlierFactor(); use novelty(true) to score new data");
+    }
+    return checkFitted();
+  }
+
+  private Fitted checkFitted() {
+    return Checks.checkFitted(fitted, "LocalOutlierFactor");
+  }
+}
