@@ -10,7 +10,6 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import semaine.data.Datasets;
-import semaine.data.Reference;
 import semaine.random.RandomState;
 import semaine.selection.TrainTestSplit;
 import semaine.testsupport.ReferenceAssert;
@@ -79,7 +78,7 @@ class LocalOutlierFactorTest {
   void bookListingMatchesTheSharedBookReference() {
     @SuppressWarnings("unchecked")
     Map<String, Object> listing =
-        (Map<String, Object>) Reference.load("book_day5_lof.json").get("day5_lof");
+        (Map<String, Object>) ReferenceVectors.load("book_day5_lof.json").get("day5_lof");
     var model = new LocalOutlierFactor(20).contamination(0.5);
     int[] predictions = model.fitPredict(bookData());
     ReferenceAssert.assertExact(listing.get("predictions"), predictions, "predictions");

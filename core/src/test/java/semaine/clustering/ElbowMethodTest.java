@@ -9,13 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
-import semaine.data.Reference;
 import semaine.random.RandomState;
+import semaine.testsupport.ReferenceVectors;
 
 /** ElbowMethod and Kneedle against reference/kmeans.py (scikit-learn 1.9, Kneedle from the paper). */
 class ElbowMethodTest {
 
-  private static final Map<String, Object> REF = Reference.load("kmeans.json");
+  private static final Map<String, Object> REF = ReferenceVectors.load("kmeans.json");
 
   @SuppressWarnings("unchecked")
   private static Map<String, Object> section(String name) {
@@ -25,13 +25,13 @@ class ElbowMethodTest {
   @Test
   void bookListingInertiasAndElbowFromOneSharedStream() {
     Map<String, Object> book = section("book");
-    double[][] X = Reference.matrix(book.get("X"));
+    double[][] X = ReferenceVectors.matrix(book.get("X"));
     RandomState rs = new RandomState(0);
     rs.choice(new int[] {2, 3, 4, 5, 6, 7, 8});
     semaine.data.Datasets.makeBlobs().nSamples(200).centers(6).nFeatures(2).clusterStd(0.5)
         .randomState(rs).generate();
     ElbowMethod elbow = new ElbowMethod(1, 9).randomState(rs).fit(X);
-    double[] expected = Reference.doubles(book.get("inertias"));
+    double[] expected = ReferenceVectors.doubles(book.get("inertias"));
     double[] actual = elbow.inertias();
     for (int i = 0; i < expected.length; i++) {
       KMeansTest.assertClose(expected[i], actual[i], "inertia k=" + (i + 1));
@@ -47,8 +47,8 @@ class ElbowMethodTest {
   @SuppressWarnings("unchecked")
   void kneedleMatchesThePaperVariantOnReferenceCurves() {
     for (Map<String, Object> curve : (List<Map<String, Object>>) REF.get("kneedle")) {
-      OptionalInt knee = Kneedle.knee(Reference.doubles(curve.get("x")),
-          Reference.doubles(curve.get("y")));
+      OptionalInt knee = Kneedle.knee(ReferenceVectors.doubles(curve.get("x")),
+          ReferenceVectors.doubles(curve.get("y")));
       Map<String, Object> expected = (Map<String, Object>) curve.get("elbow");
       if (expected == null) {
         assertTrue(knee.isEmpty(), curve.get("name") + ": no knee expected");

@@ -10,13 +10,13 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import semaine.data.Datasets;
-import semaine.data.Reference;
 import semaine.random.RandomState;
+import semaine.testsupport.ReferenceVectors;
 
 /** KMeans against scikit-learn 1.9 (reference/kmeans.py, one OpenMP thread). */
 class KMeansTest {
 
-  private static final Map<String, Object> REF = Reference.load("kmeans.json");
+  private static final Map<String, Object> REF = ReferenceVectors.load("kmeans.json");
   private static final double TOL = 1e-9;
   private static double maxRelativeError;
   private static int fits;
@@ -40,7 +40,7 @@ class KMeansTest {
 
   /** Same labels and n_iter, inertia and centres within 1e-9 relative. */
   static void assertSameFit(Map<String, Object> expected, KMeans model, String what) {
-    assertArrayEquals(Reference.ints(expected.get("labels")), model.labels(), what + ": labels");
+    assertArrayEquals(ReferenceVectors.ints(expected.get("labels")), model.labels(), what + ": labels");
     assertEquals(((Number) expected.get("n_iter")).intValue(), model.nIter(), what + ": n_iter");
     double inertia = ((Number) expected.get("inertia")).doubleValue();
     assertClose(inertia, model.inertia(), what + ": inertia");
@@ -48,7 +48,7 @@ class KMeansTest {
     if (inertia == model.inertia()) {
       bitExactInertias++;
     }
-    double[][] centers = Reference.matrix(expected.get("centers"));
+    double[][] centers = ReferenceVectors.matrix(expected.get("centers"));
     double[][] actual = model.clusterCenters();
     double scale = 0;
     for (double[] row : centers) {
@@ -77,7 +77,7 @@ class KMeansTest {
   @Test
   void fitsFromSeedsMatchScikitLearnOnFactSheetBlobs() {
     Map<String, Object> blobs = section("blobs50");
-    double[][] X = Reference.matrix(blobs.get("X"));
+    double[][] X = ReferenceVectors.matrix(blobs.get("X"));
     for (Map<String, Object> fit : list(blobs.get("fits"))) {
       int k = ((Number) fit.get("k")).intValue();
       KMeans model = new KMeans(k).randomState(((Number) fit.get("seed")).longValue());
@@ -112,9 +112,9 @@ class KMeansTest {
   @Test
   void fitsFromExplicitCentersMatchScikitLearnIncludingEmptyClusters() {
     Map<String, Object> explicit = section("explicit");
-    double[][] X = Reference.matrix(explicit.get("X"));
+    double[][] X = ReferenceVectors.matrix(explicit.get("X"));
     for (Map<String, Object> fit : list(explicit.get("fits"))) {
-      double[][] init = Reference.matrix(fit.get("init"));
+      double[][] init = ReferenceVectors.matrix(fit.get("init"));
       KMeans model = new KMeans(init.length).init(init).fit(X);
       assertSameFit(fit, model, "explicit " + fit.get("name"));
     }
@@ -123,7 +123,7 @@ class KMeansTest {
   @Test
   void fewerDistinctPointsThanClustersWarnsAndStillFits() {
     Map<String, Object> dup = section("duplicates");
-    double[][] X = Reference.matrix(dup.get("X"));
+    double[][] X = ReferenceVectors.matrix(dup.get("X"));
     KMeans model = new KMeans(4).randomState(0).fit(X);
     assertSameFit(dup, model, "duplicates");
     assertEquals(List.of(dup.get("warning")), model.warnings());
@@ -132,11 +132,11 @@ class KMeansTest {
   @Test
   void predictTransformScoreMatchScikitLearn() {
     Map<String, Object> ref = section("predict");
-    double[][] X = Reference.matrix(section("blobs50").get("X"));
-    double[][] xNew = Reference.matrix(ref.get("X_new"));
+    double[][] X = ReferenceVectors.matrix(section("blobs50").get("X"));
+    double[][] xNew = ReferenceVectors.matrix(ref.get("X_new"));
     KMeans model = new KMeans(3).randomState(0).fit(X);
-    assertArrayEquals(Reference.ints(ref.get("predict")), model.predict(xNew));
-    double[][] expected = Reference.matrix(ref.get("transform"));
+    assertArrayEquals(ReferenceVectors.ints(ref.get("predict")), model.predict(xNew));
+    double[][] expected = ReferenceVectors.matrix(ref.get("transform"));
     double[][] actual = model.transform(xNew);
     for (int i = 0; i < expected.length; i++) {
       for (int j = 0; j < expected[i].length; j++) {
@@ -155,11 +155,11 @@ class KMeansTest {
     assertEquals(((Number) book.get("k_true")).intValue(), k);
     double[][] X = Datasets.makeBlobs().nSamples(200).centers(k).nFeatures(2).clusterStd(0.5)
         .randomState(rs).generate().X();
-    double[][] expectedX = Reference.matrix(book.get("X"));
+    double[][] expectedX = ReferenceVectors.matrix(book.get("X"));
     for (int i = 0; i < X.length; i++) {
       assertArrayEquals(expectedX[i], X[i], "X row " + i);
     }
-    double[] inertias = Reference.doubles(book.get("inertias"));
+    double[] inertias = ReferenceVectors.doubles(book.get("inertias"));
     for (int c = 1; c <= 9; c++) {
       assertClose(inertias[c - 1], new KMeans(c).randomState(rs).fit(X).inertia(), "k=" + c);
     }
@@ -170,7 +170,7 @@ class KMeansTest {
 
   @Test
   void sameSeedGivesSameResultAndSharedStreamAdvances() {
-    double[][] X = Reference.matrix(section("blobs50").get("X"));
+    double[][] X = ReferenceVectors.matrix(section("blobs50").get("X"));
     KMeans a = new KMeans(3).randomState(5).fit(X);
     KMeans b = new KMeans(3).randomState(5).fit(X);
     assertArrayEquals(a.labels(), b.labels());
@@ -183,7 +183,7 @@ class KMeansTest {
 
   @Test
   void stepsRecordEveryAssignmentUpToConvergence() {
-    double[][] X = Reference.matrix(section("blobs50").get("X"));
+    double[][] X = ReferenceVectors.matrix(section("blobs50").get("X"));
     KMeans model = new KMeans(3).randomState(0).recordSteps(true).fit(X);
     List<KMeansStep> steps = model.steps();
     assertTrue(steps.size() >= model.nIter(), "one step per iteration at least");

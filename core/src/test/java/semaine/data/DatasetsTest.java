@@ -7,14 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
+import semaine.testsupport.ReferenceVectors;
 import semaine.util.Sums;
 
 class DatasetsTest {
 
-  private static final Map<String, Object> REFERENCE = Reference.load("loaders.json");
+  private static final Map<String, Object> REFERENCE = ReferenceVectors.load("loaders.json");
 
   @SuppressWarnings("unchecked")
   private static Map<String, Object> expected(String name) {
@@ -27,16 +28,16 @@ class DatasetsTest {
     Map<String, Object> expected = expected(name);
     Dataset data = Datasets.load(name);
     double[][] X = data.X();
-    int[] shape = Reference.ints(expected.get("shape"));
+    int[] shape = ReferenceVectors.ints(expected.get("shape"));
     assertEquals(shape[0], X.length, "n_samples");
     assertEquals(shape[1], X[0].length, "n_features");
-    assertEquals(Reference.strings(expected.get("feature_names")), data.featureNames());
-    assertEquals(Reference.strings(expected.get("target_names")), data.targetNames());
-    assertArrayEquals(Reference.doubles(expected.get("target")), data.y(), 0.0, "target");
-    assertArrayEquals(Reference.doubles(expected.get("first_row")), X[0], 0.0, "first row");
-    assertArrayEquals(Reference.doubles(expected.get("last_row")), X[X.length - 1], 0.0, "last row");
+    assertEquals(ReferenceVectors.strings(expected.get("feature_names")), data.featureNames());
+    assertEquals(ReferenceVectors.strings(expected.get("target_names")), data.targetNames());
+    assertArrayEquals(ReferenceVectors.doubles(expected.get("target")), data.y(), 0.0, "target");
+    assertArrayEquals(ReferenceVectors.doubles(expected.get("first_row")), X[0], 0.0, "first row");
+    assertArrayEquals(ReferenceVectors.doubles(expected.get("last_row")), X[X.length - 1], 0.0, "last row");
     double[] sums = Sums.columnSums(X);
-    double[] expectedSums = Reference.doubles(expected.get("column_sums"));
+    double[] expectedSums = ReferenceVectors.doubles(expected.get("column_sums"));
     for (int j = 0; j < sums.length; j++) {
       assertEquals(expectedSums[j], sums[j], 1e-12 * Math.max(1.0, Math.abs(expectedSums[j])),
           "sum of column " + j);
@@ -49,7 +50,7 @@ class DatasetsTest {
   @Test
   void diabetesColumnSumsMatchScikitLearnExactly() {
     // the scaling is reproduced operation by operation, so even the near-zero column sums agree
-    double[] expected = Reference.doubles(expected("diabetes").get("column_sums"));
+    double[] expected = ReferenceVectors.doubles(expected("diabetes").get("column_sums"));
     assertArrayEquals(expected, Sums.columnSums(Datasets.loadDiabetes().X()), 0.0);
   }
 

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import semaine.data.Reference;
+import semaine.testsupport.ReferenceVectors;
 
 /** silhouette_score against scikit-learn 1.9 (reference/kmeans.py). */
 class ClusteringMetricsTest {
@@ -15,11 +15,11 @@ class ClusteringMetricsTest {
   @Test
   @SuppressWarnings("unchecked")
   void silhouetteScoreMatchesScikitLearn() {
-    Map<String, Object> ref = Reference.load("kmeans.json");
+    Map<String, Object> ref = ReferenceVectors.load("kmeans.json");
     for (Map<String, Object> c : (List<Map<String, Object>>) ref.get("silhouette")) {
       double expected = ((Number) c.get("score")).doubleValue();
-      double actual = ClusteringMetrics.silhouetteScore(Reference.matrix(c.get("X")),
-          Reference.ints(c.get("labels")));
+      double actual = ClusteringMetrics.silhouetteScore(ReferenceVectors.matrix(c.get("X")),
+          ReferenceVectors.ints(c.get("labels")));
       assertEquals(expected, actual, 1e-9 * Math.abs(expected), String.valueOf(c.get("name")));
     }
   }

@@ -8,11 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import semaine.data.Reference;
+import semaine.testsupport.ReferenceVectors;
 
 class MetricsTest {
 
-  private static final Map<String, Object> REFERENCE = Reference.load("metrics.json");
+  private static final Map<String, Object> REFERENCE = ReferenceVectors.load("metrics.json");
 
   @SuppressWarnings("unchecked")
   private static List<Map<String, Object>> cases(String family) {
@@ -26,15 +26,15 @@ class MetricsTest {
   @Test
   void classificationMatchesScikitLearn() {
     for (Map<String, Object> c : cases("classification")) {
-      int[] yTrue = Reference.ints(c.get("y_true"));
-      int[] yPred = Reference.ints(c.get("y_pred"));
+      int[] yTrue = ReferenceVectors.ints(c.get("y_true"));
+      int[] yPred = ReferenceVectors.ints(c.get("y_pred"));
       assertEquals(number(c, "accuracy"), ClassificationMetrics.accuracyScore(yTrue, yPred), 0.0);
       ConfusionMatrix cm = ClassificationMetrics.confusionMatrix(yTrue, yPred);
-      assertArrayEquals(Reference.ints(c.get("labels")), cm.labels());
+      assertArrayEquals(ReferenceVectors.ints(c.get("labels")), cm.labels());
       List<?> rows = (List<?>) c.get("confusion");
       int[][] matrix = cm.matrix();
       for (int i = 0; i < rows.size(); i++) {
-        assertArrayEquals(Reference.ints(rows.get(i)), matrix[i], "row " + i);
+        assertArrayEquals(ReferenceVectors.ints(rows.get(i)), matrix[i], "row " + i);
       }
     }
   }
@@ -42,8 +42,8 @@ class MetricsTest {
   @Test
   void regressionMatchesScikitLearn() {
     for (Map<String, Object> c : cases("regression")) {
-      double[] yTrue = Reference.doubles(c.get("y_true"));
-      double[] yPred = Reference.doubles(c.get("y_pred"));
+      double[] yTrue = ReferenceVectors.doubles(c.get("y_true"));
+      double[] yPred = ReferenceVectors.doubles(c.get("y_pred"));
       String n = "n=" + yTrue.length;
       // pairwise sums in NumPy's order: equal to the last bit
       assertEquals(number(c, "mse"), RegressionMetrics.meanSquaredError(yTrue, yPred), 0.0, n);

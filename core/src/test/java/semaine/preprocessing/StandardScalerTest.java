@@ -10,12 +10,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import semaine.data.Datasets;
-import semaine.data.Reference;
+import semaine.testsupport.ReferenceVectors;
 import semaine.util.Sums;
 
 class StandardScalerTest {
 
-  private static final Map<String, Object> REFERENCE = Reference.load("preprocessing.json");
+  private static final Map<String, Object> REFERENCE = ReferenceVectors.load("preprocessing.json");
 
   @SuppressWarnings("unchecked")
   private static Map<String, Object> expected(String name) {
@@ -31,7 +31,7 @@ class StandardScalerTest {
   }
 
   private static void assertRowsClose(Object expected, double[][] actual, String what) {
-    double[][] rows = Reference.matrix(expected);
+    double[][] rows = ReferenceVectors.matrix(expected);
     for (int i = 0; i < rows.length; i++) {
       assertClose(rows[i], actual[i], what + " row " + i);
     }
@@ -44,18 +44,18 @@ class StandardScalerTest {
     double[][] X = Datasets.load(name).X();
     StandardScaler scaler = new StandardScaler().fit(X);
     // mean_, var_ and scale_ follow _incremental_mean_and_var operation by operation: exact
-    assertArrayEquals(Reference.doubles(expected.get("mean")), scaler.mean(), 0.0, "mean");
-    assertArrayEquals(Reference.doubles(expected.get("var")), scaler.var(), 0.0, "var");
-    assertArrayEquals(Reference.doubles(expected.get("scale")), scaler.scale(), 0.0, "scale");
+    assertArrayEquals(ReferenceVectors.doubles(expected.get("mean")), scaler.mean(), 0.0, "mean");
+    assertArrayEquals(ReferenceVectors.doubles(expected.get("var")), scaler.var(), 0.0, "var");
+    assertArrayEquals(ReferenceVectors.doubles(expected.get("scale")), scaler.scale(), 0.0, "scale");
     double[][] Z = scaler.transform(X);
     assertRowsClose(expected.get("transform_first_rows"), Z, "transform");
     double[] sums = Sums.columnSums(Z);
-    double[] expectedSums = Reference.doubles(expected.get("transform_column_sums"));
+    double[] expectedSums = ReferenceVectors.doubles(expected.get("transform_column_sums"));
     for (int j = 0; j < sums.length; j++) {
       assertEquals(expectedSums[j], sums[j], 1e-12, "column sum " + j); // sums of ~0: absolute
     }
     assertRowsClose(expected.get("probe_transformed"),
-        scaler.transform(Reference.matrix(expected.get("probe"))), "probe");
+        scaler.transform(ReferenceVectors.matrix(expected.get("probe"))), "probe");
     assertRowsClose(expected.get("inverse_of_transform_first_rows"),
         scaler.inverseTransform(new double[][] {Z[0], Z[1], Z[2]}), "inverse");
     assertRowsClose(expected.get("no_mean_first_rows"),
@@ -67,11 +67,11 @@ class StandardScalerTest {
   @Test
   void constantColumnGetsScaleOne() {
     Map<String, Object> expected = expected("constant");
-    double[][] X = Reference.matrix(expected.get("X"));
+    double[][] X = ReferenceVectors.matrix(expected.get("X"));
     StandardScaler scaler = new StandardScaler().fit(X);
-    assertArrayEquals(Reference.doubles(expected.get("mean")), scaler.mean(), 0.0);
-    assertArrayEquals(Reference.doubles(expected.get("var")), scaler.var(), 0.0);
-    assertArrayEquals(Reference.doubles(expected.get("scale")), scaler.scale(), 0.0);
+    assertArrayEquals(ReferenceVectors.doubles(expected.get("mean")), scaler.mean(), 0.0);
+    assertArrayEquals(ReferenceVectors.doubles(expected.get("var")), scaler.var(), 0.0);
+    assertArrayEquals(ReferenceVectors.doubles(expected.get("scale")), scaler.scale(), 0.0);
     assertRowsClose(expected.get("transformed"), scaler.transform(X), "transform");
   }
 

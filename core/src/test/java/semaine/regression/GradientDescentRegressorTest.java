@@ -8,35 +8,35 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import semaine.data.Reference;
 import semaine.random.RandomState;
+import semaine.testsupport.ReferenceVectors;
 
 /** The book's gradient descent against the same loop in NumPy ({@code reference/regression.py}). */
 class GradientDescentRegressorTest {
 
   @SuppressWarnings("unchecked")
   private static List<Map<String, Object>> cases() {
-    return (List<Map<String, Object>>) Reference.load("regression.json").get("descent");
+    return (List<Map<String, Object>>) ReferenceVectors.load("regression.json").get("descent");
   }
 
   @Test
   void historyMatchesNumPyStepByStep() {
     for (Map<String, Object> c : cases()) {
       String name = (String) c.get("name");
-      double[][] X = Reference.matrix(c.get("X"));
-      double[] y = Reference.doubles(c.get("y"));
+      double[][] X = ReferenceVectors.matrix(c.get("X"));
+      double[] y = ReferenceVectors.doubles(c.get("y"));
       var model = new GradientDescentRegressor((Double) c.get("learning_rate"))
           .maxIter(((Long) c.get("max_iter")).intValue())
           .tol((Double) c.get("tol"));
       if (c.containsKey("seed")) {
         model.randomState((Long) c.get("seed"));
       } else {
-        model.init(Reference.doubles(c.get("w0")), (Double) c.get("b0"));
+        model.init(ReferenceVectors.doubles(c.get("w0")), (Double) c.get("b0"));
       }
       model.fit(X, y);
-      double[][] ws = Reference.matrix(c.get("w"));
-      double[] bs = Reference.doubles(c.get("b"));
-      double[] losses = Reference.doubles(c.get("loss"));
+      double[][] ws = ReferenceVectors.matrix(c.get("w"));
+      double[] bs = ReferenceVectors.doubles(c.get("b"));
+      double[] losses = ReferenceVectors.doubles(c.get("loss"));
       assertEquals(((Long) c.get("n_iter")).intValue(), model.nIter(), name + ": n_iter");
       List<DescentStep> history = model.history();
       assertEquals(ws.length, history.size(), name + ": history length");
@@ -56,8 +56,8 @@ class GradientDescentRegressorTest {
   @Test
   void convergesToTheLeastSquaresSolution() {
     Map<String, Object> c = cases().get(0);  // the book's data from (0, 0), tol 1e-12
-    double[][] X = Reference.matrix(c.get("X"));
-    double[] y = Reference.doubles(c.get("y"));
+    double[][] X = ReferenceVectors.matrix(c.get("X"));
+    double[] y = ReferenceVectors.doubles(c.get("y"));
     var gd = new GradientDescentRegressor(0.1).maxIter(10_000).tol(0).fit(X, y);
     var ols = new LinearRegression().fit(X, y);
     // tol 0 stops once the loss no longer falls in double precision; near the minimum the loss is
@@ -95,8 +95,8 @@ class GradientDescentRegressorTest {
   @Test
   void tooLargeALearningRateStopsWithAnExplanation() {
     Map<String, Object> c = cases().get(0);
-    double[][] X = Reference.matrix(c.get("X"));
-    double[] y = Reference.doubles(c.get("y"));
+    double[][] X = ReferenceVectors.matrix(c.get("X"));
+    double[] y = ReferenceVectors.doubles(c.get("y"));
     var model = new GradientDescentRegressor(2.5).init(new double[] {0}, 0);
     var e = assertThrows(DivergenceException.class, () -> model.fit(X, y));
     String message = e.getMessage();

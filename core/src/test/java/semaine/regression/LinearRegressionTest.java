@@ -10,8 +10,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import semaine.data.Dataset;
 import semaine.data.Datasets;
-import semaine.data.Reference;
 import semaine.random.RandomState;
+import semaine.testsupport.ReferenceVectors;
 
 /** LinearRegression against scikit-learn 1.9 ({@code reference/regression.py}, book.json). */
 class LinearRegressionTest {
@@ -24,7 +24,7 @@ class LinearRegressionTest {
 
   @SuppressWarnings("unchecked")
   private static List<Map<String, Object>> cases() {
-    return (List<Map<String, Object>>) Reference.load("regression.json").get("linear");
+    return (List<Map<String, Object>>) ReferenceVectors.load("regression.json").get("linear");
   }
 
   private static Map<String, Object> named(String name) {
@@ -35,7 +35,7 @@ class LinearRegressionTest {
   void bookListingMatchesBookJsonBitForBit() {
     @SuppressWarnings("unchecked")
     Map<String, Object> book =
-        (Map<String, Object>) Reference.load("book_day2_regression.json").get("day2_regression");
+        (Map<String, Object>) ReferenceVectors.load("book_day2_regression.json").get("day2_regression");
     // The listing: np.random.seed(0); X = randn(50).reshape(-1, 1); y = 1.5 X + 3 + randn(50).
     RandomState random = new RandomState(0);
     double[] x = random.randn(50);
@@ -46,8 +46,8 @@ class LinearRegressionTest {
       X[i] = new double[] {x[i]};
       y[i] = 1.5 * x[i] + 3 + noise[i];
     }
-    assertArrayEquals(Reference.doubles(book.get("X")), x, "X");
-    assertArrayEquals(Reference.doubles(book.get("y")), y, "y");
+    assertArrayEquals(ReferenceVectors.doubles(book.get("X")), x, "X");
+    assertArrayEquals(ReferenceVectors.doubles(book.get("y")), y, "y");
 
     var model = new LinearRegression().fit(X, y);
     assertEquals((Double) book.get("coef"), model.coef()[0], 0.0, "coef");
@@ -57,7 +57,7 @@ class LinearRegressionTest {
     for (int i = 0; i < 50; i++) {
       grid[i] = new double[] {i == 49 ? 3.0 : i * step + -3.0};  // np.linspace(-3, 3), 50 points
     }
-    assertArrayEquals(Reference.doubles(book.get("predictions")), model.predict(grid), "predict");
+    assertArrayEquals(ReferenceVectors.doubles(book.get("predictions")), model.predict(grid), "predict");
   }
 
   @Test
@@ -65,33 +65,33 @@ class LinearRegressionTest {
     Dataset diabetes = Datasets.loadDiabetes();
     for (Map<String, Object> c : cases()) {
       String name = (String) c.get("name");
-      double[][] X = c.containsKey("X") ? Reference.matrix(c.get("X")) : diabetes.X();
+      double[][] X = c.containsKey("X") ? ReferenceVectors.matrix(c.get("X")) : diabetes.X();
       var model = new LinearRegression().fitIntercept((Boolean) c.get("fit_intercept"));
-      double[][] probe = Reference.matrix(c.get("probe"));
+      double[][] probe = ReferenceVectors.matrix(c.get("probe"));
       double[][] coef;
       double[][] predictions;
       double score;
       if ((Boolean) c.get("multi_output")) {
-        double[][] Y = Reference.matrix(c.get("y"));
+        double[][] Y = ReferenceVectors.matrix(c.get("y"));
         model.fit(X, Y);
         coef = model.coefMatrix();
         predictions = model.predictMatrix(probe);
         score = model.score(X, Y);
-        assertMatrixClose(Reference.matrix(c.get("coef")), coef, name + ": coef");
+        assertMatrixClose(ReferenceVectors.matrix(c.get("coef")), coef, name + ": coef");
       } else {
-        double[] y = c.containsKey("y") ? Reference.doubles(c.get("y")) : diabetes.y();
+        double[] y = c.containsKey("y") ? ReferenceVectors.doubles(c.get("y")) : diabetes.y();
         model.fit(X, y);
         coef = new double[][] {model.coef()};
         predictions = new double[][] {model.predict(probe)};
         score = model.score(X, y);
-        assertMatrixClose(new double[][] {Reference.doubles(c.get("coef"))}, coef, name + ": coef");
-        assertMatrixClose(new double[][] {Reference.doubles(c.get("predictions"))}, predictions,
+        assertMatrixClose(new double[][] {ReferenceVectors.doubles(c.get("coef"))}, coef, name + ": coef");
+        assertMatrixClose(new double[][] {ReferenceVectors.doubles(c.get("predictions"))}, predictions,
             name + ": predictions");
-        assertClose(Reference.doubles(c.get("intercept"))[0], model.intercept(), TOL,
+        assertClose(ReferenceVectors.doubles(c.get("intercept"))[0], model.intercept(), TOL,
             name + ": intercept");
       }
       double[] intercept = model.interceptVector();
-      double[] expectedIntercept = Reference.doubles(c.get("intercept"));
+      double[] expectedIntercept = ReferenceVectors.doubles(c.get("intercept"));
       for (int t = 0; t < intercept.length; t++) {
         assertClose(expectedIntercept[t], intercept[t], TOL, name + ": intercept " + t);
       }
@@ -101,7 +101,7 @@ class LinearRegressionTest {
         assertClose((Double) c.get("score"), score, TOL, name + ": score");
       }
       assertEquals(((Long) c.get("rank")).intValue(), model.rank(), name + ": rank");
-      double[] singular = Reference.doubles(c.get("singular"));
+      double[] singular = ReferenceVectors.doubles(c.get("singular"));
       double[] actual = model.singular();
       assertEquals(singular.length, actual.length, name + ": number of singular values");
       for (int i = 0; i < singular.length; i++) {
@@ -118,9 +118,9 @@ class LinearRegressionTest {
     // y of shape (50, 1), as in the listing: coef_ is [[1.4544...]] and intercept_ [2.9854...].
     Map<String, Object> c = named("book listing, y of shape (50, 1)");
     var model = new LinearRegression()
-        .fit(Reference.matrix(c.get("X")), Reference.matrix(c.get("y")));
-    assertArrayEquals(Reference.matrix(c.get("coef"))[0], model.coefMatrix()[0], 0.0);
-    assertArrayEquals(Reference.doubles(c.get("intercept")), model.interceptVector(), 0.0);
+        .fit(ReferenceVectors.matrix(c.get("X")), ReferenceVectors.matrix(c.get("y")));
+    assertArrayEquals(ReferenceVectors.matrix(c.get("coef"))[0], model.coefMatrix()[0], 0.0);
+    assertArrayEquals(ReferenceVectors.doubles(c.get("intercept")), model.interceptVector(), 0.0);
     assertEquals(model.coefMatrix()[0][0], model.coef()[0], 0.0);
   }
 

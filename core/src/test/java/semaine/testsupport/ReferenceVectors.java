@@ -16,20 +16,30 @@ public final class ReferenceVectors {
 
   private ReferenceVectors() {}
 
-  /** The {@code cases} list of {@code reference/NAME}, each case a map. */
+  /** The whole JSON object of {@code reference/NAME}. */
   @SuppressWarnings("unchecked")
-  public static List<Map<String, Object>> cases(String fileName) {
+  public static Map<String, Object> load(String fileName) {
     String resource = "/reference/" + fileName;
     try (InputStream in = ReferenceVectors.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("missing test resource " + resource);
       }
-      Map<String, Object> root =
-          (Map<String, Object>) Json.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-      return (List<Map<String, Object>>) root.get("cases");
+      return (Map<String, Object>) Json.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The {@code cases} list of {@code reference/NAME}, each case a map. */
+  @SuppressWarnings("unchecked")
+  public static List<Map<String, Object>> cases(String fileName) {
+    return (List<Map<String, Object>>) load(fileName).get("cases");
+  }
+
+  /** A JSON list of strings. */
+  @SuppressWarnings("unchecked")
+  public static List<String> strings(Object list) {
+    return (List<String>) list;
   }
 
   /** A JSON list of numbers as doubles. */
@@ -57,7 +67,7 @@ public final class ReferenceVectors {
     List<?> values = (List<?>) list;
     int[] out = new int[values.size()];
     for (int i = 0; i < out.length; i++) {
-      out[i] = Math.toIntExact((Long) values.get(i));
+      out[i] = Math.toIntExact(((Number) values.get(i)).longValue());
     }
     return out;
   }
