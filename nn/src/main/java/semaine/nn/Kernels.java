@@ -11,7 +11,9 @@ import semaine.util.Parallel;
  *
  * <p>Each vector routine has a scalar twin that finishes the tail and is the oracle of the tests.
  * The matrix product keeps, for every output element, the same FMA chain over k in both paths
- * ({@code c = fma(a_ip, b_pj, c)} for p = 0, 1, ...), so vector and scalar give the same bits.
+ * ({@code c = fma(a_ip, b_pj, c)} for p = 0, 1, ..., from 0, then added to C when accumulating),
+ * so vector and scalar give the same bits; the vector path's packing and blocking (of rows and
+ * columns, never of k) change only the memory layout, not that order.
  * When the JVM runs without {@code --add-modules jdk.incubator.vector} (or with
  * {@code -Dsemaine.vector=false}) the nested {@code Simd} class is never loaded and every kernel
  * runs its scalar twin.
@@ -221,19 +223,38 @@ final class Kernels {
     static final int L = S.length();
 
     /**
-     * Register-blocked product: 4 rows of C by 2 vectors of columns held in 8 accumulators while p
-     * runs over k. Returns the first column left to the scalar twin.
+     * Register-blocked product on packed copies: A's rows from..to-1 are copied once into groups
+     * of 4 rows interleaved by p ({@code ap[g·4k + 4p + r]}, zero rows padding the last group), and
+     * each panel of 2 vectors of B's columns into a contiguous (k, 2L) block, so the inner loop
+     * reads both with unit stride whatever A's layout (transposed or not) and B's row length (a
+     * 2048-wide B no longer walks the cache at an 8 KB stride). 4 rows of C by 2 vectors are held
+     * in 8 accumulators while p runs over all of k, so every element keeps the scalar twin's FMA
+     * chain. Columns left over (fewer than 2L) take one vector at a time; returns the first column
+     * left to the scalar twin.
      */
     static int matmulRows(float[] a, int aOff, int si, int sp, float[] b, int bOff, float[] c,
         int cOff, int k, int m, int from, int to, boolean accumulate) {
+      int w = 2 * L;
       int j = 0;
-      for (; j + 2 * L <= m; j += 2 * L) {
-        int i = from;
-        for (; i + 4 <= to; i += 4) {
-          block4x2(a, aOff + i * si, si, sp, b, bOff + j, c, cOff + i * m + j, k, m, accumulate);
+      if (m >= w && k > 0 && to > from) {
+        int groups = (to - from + 3) / 4;
+        float[] ap = new float[groups * 4 * k]; // (groups, k, 4)
+        for (int i = from; i < to; i++) {
+          int at = (i - from) / 4 * 4 * k + (i - from) % 4;
+          int aRow = aOff + i * si;
+          for (int p = 0; p < k; p++) {
+            ap[at + 4 * p] = a[aRow + p * sp];
+          }
         }
-        for (; i < to; i++) {
-          block1x2(a, aOff + i * si, sp, b, bOff + j, c, cOff + i * m + j, k, m, accumulate);
+        float[] bp = new float[k * w]; // (k, 2L)
+        for (; j + w <= m; j += w) {
+          for (int p = 0; p < k; p++) {
+            System.arraycopy(b, bOff + p * m + j, bp, p * w, w);
+          }
+          for (int g = 0; g < groups; g++) {
+            int i = from + 4 * g;
+            block4x2(ap, g * 4 * k, bp, k, c, cOff + i * m + j, m, Math.min(4, to - i), accumulate);
+          }
         }
       }
       for (; j + L <= m; j += L) {
@@ -250,23 +271,20 @@ final class Kernels {
       return j;
     }
 
-    // A rows at aRow (A(i, p) at i·si + p·sp), B columns from bCol (stride m), C block at cAt
-    private static void block4x2(float[] a, int aRow, int si, int sp, float[] b, int bCol,
-        float[] c, int cAt, int k, int m, boolean accumulate) {
+    // packed A group at aAt (k, 4), packed B panel (k, 2L); C block at cAt, its first `rows` rows
+    private static void block4x2(float[] ap, int aAt, float[] bp, int k, float[] c, int cAt, int m,
+        int rows, boolean accumulate) {
       FloatVector c00 = FloatVector.zero(S), c01 = c00, c10 = c00, c11 = c00;
       FloatVector c20 = c00, c21 = c00, c30 = c00, c31 = c00;
-      int a1 = aRow + si;
-      int a2 = a1 + si;
-      int a3 = a2 + si;
       for (int p = 0; p < k; p++) {
-        int bp = bCol + p * m;
-        int ap = p * sp;
-        FloatVector b0 = FloatVector.fromArray(S, b, bp);
-        FloatVector b1 = FloatVector.fromArray(S, b, bp + L);
-        FloatVector x0 = FloatVector.broadcast(S, a[aRow + ap]);
-        FloatVector x1 = FloatVector.broadcast(S, a[a1 + ap]);
-        FloatVector x2 = FloatVector.broadcast(S, a[a2 + ap]);
-        FloatVector x3 = FloatVector.broadcast(S, a[a3 + ap]);
+        int bq = p * 2 * L;
+        int aq = aAt + 4 * p;
+        FloatVector b0 = FloatVector.fromArray(S, bp, bq);
+        FloatVector b1 = FloatVector.fromArray(S, bp, bq + L);
+        FloatVector x0 = FloatVector.broadcast(S, ap[aq]);
+        FloatVector x1 = FloatVector.broadcast(S, ap[aq + 1]);
+        FloatVector x2 = FloatVector.broadcast(S, ap[aq + 2]);
+        FloatVector x3 = FloatVector.broadcast(S, ap[aq + 3]);
         c00 = x0.fma(b0, c00);
         c01 = x0.fma(b1, c01);
         c10 = x1.fma(b0, c10);
@@ -278,25 +296,18 @@ final class Kernels {
       }
       store(c00, c, cAt, accumulate);
       store(c01, c, cAt + L, accumulate);
-      store(c10, c, cAt + m, accumulate);
-      store(c11, c, cAt + m + L, accumulate);
-      store(c20, c, cAt + 2 * m, accumulate);
-      store(c21, c, cAt + 2 * m + L, accumulate);
-      store(c30, c, cAt + 3 * m, accumulate);
-      store(c31, c, cAt + 3 * m + L, accumulate);
-    }
-
-    private static void block1x2(float[] a, int aRow, int sp, float[] b, int bCol, float[] c,
-        int cAt, int k, int m, boolean accumulate) {
-      FloatVector c0 = FloatVector.zero(S), c1 = c0;
-      for (int p = 0; p < k; p++) {
-        int bp = bCol + p * m;
-        FloatVector x = FloatVector.broadcast(S, a[aRow + p * sp]);
-        c0 = x.fma(FloatVector.fromArray(S, b, bp), c0);
-        c1 = x.fma(FloatVector.fromArray(S, b, bp + L), c1);
+      if (rows > 1) {
+        store(c10, c, cAt + m, accumulate);
+        store(c11, c, cAt + m + L, accumulate);
       }
-      store(c0, c, cAt, accumulate);
-      store(c1, c, cAt + L, accumulate);
+      if (rows > 2) {
+        store(c20, c, cAt + 2 * m, accumulate);
+        store(c21, c, cAt + 2 * m + L, accumulate);
+      }
+      if (rows > 3) {
+        store(c30, c, cAt + 3 * m, accumulate);
+        store(c31, c, cAt + 3 * m + L, accumulate);
+      }
     }
 
     private static void store(FloatVector v, float[] c, int at, boolean accumulate) {
