@@ -223,40 +223,22 @@ final class Kernels {
     static final int L = S.length();
 
     /**
-     * Register-blocked product on packed copies: A's rows from..to-1 are copied once into groups
-     * of 4 rows interleaved by p ({@code ap[g·4k + 4p + r]}, zero rows padding the last group), and
-     * each panel of 2 vectors of B's columns into a contiguous (k, 2L) block, so the inner loop
-     * reads both with unit stride whatever A's layout (transposed or not) and B's row length (a
-     * 2048-wide B no longer walks the cache at an 8 KB stride). 4 rows of C by 2 vectors are held
-     * in 8 accumulators while p runs over all of k, so every element keeps the scalar twin's FMA
-     * chain. Columns left over (fewer than 2L) take one vector at a time; returns the first column
-     * left to the scalar twin.
+     * B (k, m) above this many floats (256 KB) is packed before the product: read in place, its
+     * rows at a stride of m floats evict each other from the cache; below it, packing costs more
+     * than it saves.
+     */
+    static final long PACK_FLOATS = 1L << 16;
+
+    /**
+     * Register-blocked product: 4 rows of C by 2 vectors of columns held in 8 accumulators while p
+     * runs over all of k, so every element keeps the scalar twin's FMA chain. Columns left over
+     * (fewer than 2L) take one vector at a time; returns the first column left to the scalar twin.
      */
     static int matmulRows(float[] a, int aOff, int si, int sp, float[] b, int bOff, float[] c,
         int cOff, int k, int m, int from, int to, boolean accumulate) {
-      int w = 2 * L;
-      int j = 0;
-      if (m >= w && k > 0 && to > from) {
-        int groups = (to - from + 3) / 4;
-        float[] ap = new float[groups * 4 * k]; // (groups, k, 4)
-        for (int i = from; i < to; i++) {
-          int at = (i - from) / 4 * 4 * k + (i - from) % 4;
-          int aRow = aOff + i * si;
-          for (int p = 0; p < k; p++) {
-            ap[at + 4 * p] = a[aRow + p * sp];
-          }
-        }
-        float[] bp = new float[k * w]; // (k, 2L)
-        for (; j + w <= m; j += w) {
-          for (int p = 0; p < k; p++) {
-            System.arraycopy(b, bOff + p * m + j, bp, p * w, w);
-          }
-          for (int g = 0; g < groups; g++) {
-            int i = from + 4 * g;
-            block4x2(ap, g * 4 * k, bp, k, c, cOff + i * m + j, m, Math.min(4, to - i), accumulate);
-          }
-        }
-      }
+      int j = (long) k * m >= PACK_FLOATS && to > from
+          ? packedPanels(a, aOff, si, sp, b, bOff, c, cOff, k, m, from, to, accumulate)
+          : stridedPanels(a, aOff, si, sp, b, bOff, c, cOff, k, m, from, to, accumulate);
       for (; j + L <= m; j += L) {
         for (int i = from; i < to; i++) {
           int aRow = aOff + i * si;
@@ -271,8 +253,56 @@ final class Kernels {
       return j;
     }
 
+    /** Panels of 2L columns of B read in place; returns the first column not done. */
+    private static int stridedPanels(float[] a, int aOff, int si, int sp, float[] b, int bOff,
+        float[] c, int cOff, int k, int m, int from, int to, boolean accumulate) {
+      int j = 0;
+      for (; j + 2 * L <= m; j += 2 * L) {
+        int i = from;
+        for (; i + 4 <= to; i += 4) {
+          block4x2(a, aOff + i * si, si, sp, b, bOff + j, c, cOff + i * m + j, k, m, accumulate);
+        }
+        for (; i < to; i++) {
+          block1x2(a, aOff + i * si, sp, b, bOff + j, c, cOff + i * m + j, k, m, accumulate);
+        }
+      }
+      return j;
+    }
+
+    /**
+     * Panels of 2L columns on packed copies: A's rows from..to-1 are copied once into groups of 4
+     * rows interleaved by p ({@code ap[g·4k + 4p + r]}, zero rows padding the last group), and each
+     * panel of B into a contiguous (k, 2L) block, so the inner loop reads both with unit stride
+     * whatever A's layout (transposed or not) and B's row length. Returns the first column not done.
+     */
+    private static int packedPanels(float[] a, int aOff, int si, int sp, float[] b, int bOff,
+        float[] c, int cOff, int k, int m, int from, int to, boolean accumulate) {
+      int w = 2 * L;
+      int groups = (to - from + 3) / 4;
+      float[] ap = new float[groups * 4 * k]; // (groups, k, 4)
+      for (int i = from; i < to; i++) {
+        int at = (i - from) / 4 * 4 * k + (i - from) % 4;
+        int aRow = aOff + i * si;
+        for (int p = 0; p < k; p++) {
+          ap[at + 4 * p] = a[aRow + p * sp];
+        }
+      }
+      float[] bp = new float[k * w]; // (k, 2L)
+      int j = 0;
+      for (; j + w <= m; j += w) {
+        for (int p = 0; p < k; p++) {
+          System.arraycopy(b, bOff + p * m + j, bp, p * w, w);
+        }
+        for (int g = 0; g < groups; g++) {
+          int i = from + 4 * g;
+          packed4x2(ap, g * 4 * k, bp, k, c, cOff + i * m + j, m, Math.min(4, to - i), accumulate);
+        }
+      }
+      return j;
+    }
+
     // packed A group at aAt (k, 4), packed B panel (k, 2L); C block at cAt, its first `rows` rows
-    private static void block4x2(float[] ap, int aAt, float[] bp, int k, float[] c, int cAt, int m,
+    private static void packed4x2(float[] ap, int aAt, float[] bp, int k, float[] c, int cAt, int m,
         int rows, boolean accumulate) {
       FloatVector c00 = FloatVector.zero(S), c01 = c00, c10 = c00, c11 = c00;
       FloatVector c20 = c00, c21 = c00, c30 = c00, c31 = c00;
@@ -308,6 +338,55 @@ final class Kernels {
         store(c30, c, cAt + 3 * m, accumulate);
         store(c31, c, cAt + 3 * m + L, accumulate);
       }
+    }
+
+    // A rows at aRow (A(i, p) at i·si + p·sp), B columns from bCol (stride m), C block at cAt
+    private static void block4x2(float[] a, int aRow, int si, int sp, float[] b, int bCol,
+        float[] c, int cAt, int k, int m, boolean accumulate) {
+      FloatVector c00 = FloatVector.zero(S), c01 = c00, c10 = c00, c11 = c00;
+      FloatVector c20 = c00, c21 = c00, c30 = c00, c31 = c00;
+      int a1 = aRow + si;
+      int a2 = a1 + si;
+      int a3 = a2 + si;
+      for (int p = 0; p < k; p++) {
+        int bp = bCol + p * m;
+        int ap = p * sp;
+        FloatVector b0 = FloatVector.fromArray(S, b, bp);
+        FloatVector b1 = FloatVector.fromArray(S, b, bp + L);
+        FloatVector x0 = FloatVector.broadcast(S, a[aRow + ap]);
+        FloatVector x1 = FloatVector.broadcast(S, a[a1 + ap]);
+        FloatVector x2 = FloatVector.broadcast(S, a[a2 + ap]);
+        FloatVector x3 = FloatVector.broadcast(S, a[a3 + ap]);
+        c00 = x0.fma(b0, c00);
+        c01 = x0.fma(b1, c01);
+        c10 = x1.fma(b0, c10);
+        c11 = x1.fma(b1, c11);
+        c20 = x2.fma(b0, c20);
+        c21 = x2.fma(b1, c21);
+        c30 = x3.fma(b0, c30);
+        c31 = x3.fma(b1, c31);
+      }
+      store(c00, c, cAt, accumulate);
+      store(c01, c, cAt + L, accumulate);
+      store(c10, c, cAt + m, accumulate);
+      store(c11, c, cAt + m + L, accumulate);
+      store(c20, c, cAt + 2 * m, accumulate);
+      store(c21, c, cAt + 2 * m + L, accumulate);
+      store(c30, c, cAt + 3 * m, accumulate);
+      store(c31, c, cAt + 3 * m + L, accumulate);
+    }
+
+    private static void block1x2(float[] a, int aRow, int sp, float[] b, int bCol, float[] c,
+        int cAt, int k, int m, boolean accumulate) {
+      FloatVector c0 = FloatVector.zero(S), c1 = c0;
+      for (int p = 0; p < k; p++) {
+        int bp = bCol + p * m;
+        FloatVector x = FloatVector.broadcast(S, a[aRow + p * sp]);
+        c0 = x.fma(FloatVector.fromArray(S, b, bp), c0);
+        c1 = x.fma(FloatVector.fromArray(S, b, bp + L), c1);
+      }
+      store(c0, c, cAt, accumulate);
+      store(c1, c, cAt + L, accumulate);
     }
 
     private static void store(FloatVector v, float[] c, int at, boolean accumulate) {
