@@ -33,7 +33,6 @@ public final class Functional {
     float[] xs = x.contiguousData(); // (rows, in)
     float[] w = weight.contiguousData(); // (out, in)
     int rows = in == 0 ? 0 : xs.length / in;
-    float[] wt = MatMul.transpose(w, 0, out, in); // (in, out)
     float[] y = new float[rows * out]; // (rows, out)
     if (bias != null) {
       float[] b = bias.contiguousData();
@@ -41,7 +40,8 @@ public final class Functional {
         System.arraycopy(b, 0, y, r * out, out);
       }
     }
-    Kernels.matmul(xs, 0, wt, 0, y, 0, rows, in, out, bias != null);
+    // x · Wᵀ, W read in place
+    Kernels.matmulTransB(xs, 0, w, 0, y, 0, rows, in, out, bias != null);
     int[] shape = x.shape.clone();
     shape[shape.length - 1] = out;
     Tensor[] parents = bias == null ? new Tensor[] {x, weight} : new Tensor[] {x, weight, bias};

@@ -30,6 +30,9 @@ final class Kernels {
    */
   private static final long PARALLEL_FLOPS = 1L << 21;
 
+  /** The cores, asked once: the query costs a few microseconds, as much as a small product. */
+  private static final int CORES = Runtime.getRuntime().availableProcessors();
+
   private Kernels() {}
 
   /**
@@ -50,19 +53,43 @@ final class Kernels {
     matmul(a, aOff, 1, n, b, bOff, c, cOff, n, k, m, accumulate);
   }
 
+  /**
+   * {@code C (+)= A · Bᵀ} with B stored (m, k) row-major: a linear layer's {@code x · Wᵀ} and the
+   * input gradient {@code g · Bᵀ} without copying the transpose. Same FMA chains, so the same bits
+   * as transposing first.
+   */
+  static void matmulTransB(float[] a, int aOff, float[] b, int bOff, float[] c, int cOff,
+      int n, int k, int m, boolean accumulate) {
+    overRows(n, (long) n * k * m, (from, to) ->
+        matmulTransBRows(a, aOff, b, bOff, c, cOff, k, m, from, to, accumulate, VECTOR));
+  }
+
+  /** Rows {@code from..to-1} of {@link #matmulTransB}, by the vector path or the scalar twin alone. */
+  static void matmulTransBRows(float[] a, int aOff, float[] b, int bOff, float[] c, int cOff,
+      int k, int m, int from, int to, boolean accumulate, boolean vector) {
+    if (vector) {
+      Simd.matmulTransBRows(a, aOff, b, bOff, c, cOff, k, m, from, to, accumulate);
+    } else {
+      matmulRowsScalar(a, aOff, k, 1, b, bOff, 1, k, c, cOff, k, m, from, to, 0, accumulate);
+    }
+  }
+
   /** A(i, p) is {@code a[aOff + i·si + p·sp]}. */
   private static void matmul(float[] a, int aOff, int si, int sp, float[] b, int bOff, float[] c,
       int cOff, int n, int k, int m, boolean accumulate) {
-    long work = (long) n * k * m;
-    int cores = Runtime.getRuntime().availableProcessors();
-    if (work < PARALLEL_FLOPS || cores == 1 || n < 8) {
-      matmulRows(a, aOff, si, sp, b, bOff, c, cOff, k, m, 0, n, accumulate, VECTOR);
+    overRows(n, (long) n * k * m, (from, to) ->
+        matmulRows(a, aOff, si, sp, b, bOff, c, cOff, k, m, from, to, accumulate, VECTOR));
+  }
+
+  /** Runs body over rows 0..n-1: on this thread when the work is small, else one range per core. */
+  private static void overRows(int n, long work, Parallel.RangeBody body) {
+    if (work < PARALLEL_FLOPS || CORES == 1 || n < 8) {
+      body.run(0, n);
       return;
     }
-    // one range per core, in multiples of the 4-row register block
-    int grain = Math.max(4, ((n + cores - 1) / cores + 3) / 4 * 4);
-    Parallel.forRange(n, grain, (from, to) ->
-        matmulRows(a, aOff, si, sp, b, bOff, c, cOff, k, m, from, to, accumulate, VECTOR));
+    // in multiples of the 4-row register block
+    int grain = Math.max(4, ((n + CORES - 1) / CORES + 3) / 4 * 4);
+    Parallel.forRange(n, grain, body);
   }
 
   /** Rows {@code from..to-1} of {@link #matmul}, by the vector path or the scalar twin alone. */
@@ -77,24 +104,26 @@ final class Kernels {
     if (vector) {
       start = Simd.matmulRows(a, aOff, si, sp, b, bOff, c, cOff, k, m, from, to, accumulate);
     }
-    matmulRowsScalar(a, aOff, si, sp, b, bOff, c, cOff, k, m, from, to, start, accumulate);
+    matmulRowsScalar(a, aOff, si, sp, b, bOff, m, 1, c, cOff, k, m, from, to, start, accumulate);
   }
 
   /** Scalar twin of {@link #matmulRows}: columns {@code start..m-1} of rows from..to-1. */
   static void matmulRowsScalar(float[] a, int aOff, float[] b, int bOff, float[] c, int cOff,
       int k, int m, int from, int to, int start, boolean accumulate) {
-    matmulRowsScalar(a, aOff, k, 1, b, bOff, c, cOff, k, m, from, to, start, accumulate);
+    matmulRowsScalar(a, aOff, k, 1, b, bOff, m, 1, c, cOff, k, m, from, to, start, accumulate);
   }
 
+  /** The scalar twin in general: A(i, p) at {@code i·si + p·sp}, B(p, j) at {@code p·bp + j·bj}. */
   private static void matmulRowsScalar(float[] a, int aOff, int si, int sp, float[] b, int bOff,
-      float[] c, int cOff, int k, int m, int from, int to, int start, boolean accumulate) {
+      int bp, int bj, float[] c, int cOff, int k, int m, int from, int to, int start,
+      boolean accumulate) {
     for (int i = from; i < to; i++) {
       int aRow = aOff + i * si;
       int cRow = cOff + i * m;
       for (int j = start; j < m; j++) {
         float sum = 0f;
         for (int p = 0; p < k; p++) {
-          sum = Math.fma(a[aRow + p * sp], b[bOff + p * m + j], sum);
+          sum = Math.fma(a[aRow + p * sp], b[bOff + p * bp + j * bj], sum);
         }
         c[cRow + j] = accumulate ? c[cRow + j] + sum : sum;
       }
@@ -270,16 +299,58 @@ final class Kernels {
     }
 
     /**
-     * Panels of 2L columns on packed copies: A's rows from..to-1 are copied once into groups of 4
-     * rows interleaved by p ({@code ap[g·4k + 4p + r]}, zero rows padding the last group), and each
-     * panel of B into a contiguous (k, 2L) block, so the inner loop reads both with unit stride
-     * whatever A's layout (transposed or not) and B's row length. Returns the first column not done.
+     * Panels of 2L columns on packed copies: A's rows once (see {@link #packRows}), and each panel
+     * of B into a contiguous (k, 2L) block, so the inner loop reads both with unit stride whatever
+     * A's layout (transposed or not) and B's row length. Returns the first column not done.
      */
     private static int packedPanels(float[] a, int aOff, int si, int sp, float[] b, int bOff,
         float[] c, int cOff, int k, int m, int from, int to, boolean accumulate) {
       int w = 2 * L;
-      int groups = (to - from + 3) / 4;
-      float[] ap = new float[groups * 4 * k]; // (groups, k, 4)
+      float[] ap = packRows(a, aOff, si, sp, k, from, to);
+      float[] bp = new float[k * w]; // (k, 2L)
+      int j = 0;
+      for (; j + w <= m; j += w) {
+        for (int p = 0; p < k; p++) {
+          System.arraycopy(b, bOff + p * m + j, bp, p * w, w);
+        }
+        panel(ap, bp, k, c, cOff + j, m, from, to, w, accumulate);
+      }
+      return j;
+    }
+
+    /**
+     * {@code C (+)= A · Bᵀ}, B stored (m, k), rows from..to-1, every column: each panel of 2L rows
+     * of B is packed transposed into a (k, 2L) block, the last one padded with zero columns.
+     */
+    static void matmulTransBRows(float[] a, int aOff, float[] b, int bOff, float[] c, int cOff,
+        int k, int m, int from, int to, boolean accumulate) {
+      if (to <= from) {
+        return;
+      }
+      int w = 2 * L;
+      float[] ap = packRows(a, aOff, k, 1, k, from, to);
+      float[] bp = new float[k * w]; // (k, 2L)
+      for (int j = 0; j < m; j += w) {
+        int cols = Math.min(w, m - j);
+        if (cols < w) {
+          java.util.Arrays.fill(bp, 0f);
+        }
+        for (int x = 0; x < cols; x++) {
+          int row = bOff + (j + x) * k;
+          for (int p = 0; p < k; p++) {
+            bp[p * w + x] = b[row + p];
+          }
+        }
+        panel(ap, bp, k, c, cOff + j, m, from, to, cols, accumulate);
+      }
+    }
+
+    /**
+     * A's rows from..to-1 ({@code A(i, p)} at {@code aOff + i·si + p·sp}) in groups of 4 rows
+     * interleaved by p, {@code ap[g·4k + 4p + r]}, zero rows padding the last group.
+     */
+    private static float[] packRows(float[] a, int aOff, int si, int sp, int k, int from, int to) {
+      float[] ap = new float[(to - from + 3) / 4 * 4 * k]; // (groups, k, 4)
       for (int i = from; i < to; i++) {
         int at = (i - from) / 4 * 4 * k + (i - from) % 4;
         int aRow = aOff + i * si;
@@ -287,23 +358,38 @@ final class Kernels {
           ap[at + 4 * p] = a[aRow + p * sp];
         }
       }
-      float[] bp = new float[k * w]; // (k, 2L)
-      int j = 0;
-      for (; j + w <= m; j += w) {
-        for (int p = 0; p < k; p++) {
-          System.arraycopy(b, bOff + p * m + j, bp, p * w, w);
-        }
-        for (int g = 0; g < groups; g++) {
-          int i = from + 4 * g;
-          packed4x2(ap, g * 4 * k, bp, k, c, cOff + i * m + j, m, Math.min(4, to - i), accumulate);
-        }
-      }
-      return j;
+      return ap;
     }
 
-    // packed A group at aAt (k, 4), packed B panel (k, 2L); C block at cAt, its first `rows` rows
-    private static void packed4x2(float[] ap, int aAt, float[] bp, int k, float[] c, int cAt, int m,
-        int rows, boolean accumulate) {
+    /**
+     * Rows from..to-1 of the first {@code cols} columns of C at cAt, one packed panel of B. A
+     * narrower panel goes through a (4, 2L) scratch block and scalar stores: masked vector stores
+     * here make C2 box the accumulators of the whole kernel.
+     */
+    private static void panel(float[] ap, float[] bp, int k, float[] c, int cAt, int m, int from,
+        int to, int cols, boolean accumulate) {
+      int w = 2 * L;
+      float[] t = cols < w ? new float[4 * w] : null;
+      for (int i = from; i < to; i += 4) {
+        int rows = Math.min(4, to - i);
+        if (t == null) {
+          packed4x2(ap, (i - from) * k, bp, k, c, cAt + i * m, m, rows, accumulate);
+          continue;
+        }
+        packed4x2(ap, (i - from) * k, bp, k, t, 0, w, 4, false);
+        for (int r = 0; r < rows; r++) {
+          int row = cAt + (i + r) * m;
+          for (int x = 0; x < cols; x++) {
+            c[row + x] = accumulate ? c[row + x] + t[r * w + x] : t[r * w + x];
+          }
+        }
+      }
+    }
+
+    // packed A group at aAt (k, 4), packed B panel (k, 2L); C block at cAt (rows ldc apart), its
+    // first `rows` rows
+    private static void packed4x2(float[] ap, int aAt, float[] bp, int k, float[] c, int cAt,
+        int ldc, int rows, boolean accumulate) {
       FloatVector c00 = FloatVector.zero(S), c01 = c00, c10 = c00, c11 = c00;
       FloatVector c20 = c00, c21 = c00, c30 = c00, c31 = c00;
       for (int p = 0; p < k; p++) {
@@ -327,16 +413,16 @@ final class Kernels {
       store(c00, c, cAt, accumulate);
       store(c01, c, cAt + L, accumulate);
       if (rows > 1) {
-        store(c10, c, cAt + m, accumulate);
-        store(c11, c, cAt + m + L, accumulate);
+        store(c10, c, cAt + ldc, accumulate);
+        store(c11, c, cAt + ldc + L, accumulate);
       }
       if (rows > 2) {
-        store(c20, c, cAt + 2 * m, accumulate);
-        store(c21, c, cAt + 2 * m + L, accumulate);
+        store(c20, c, cAt + 2 * ldc, accumulate);
+        store(c21, c, cAt + 2 * ldc + L, accumulate);
       }
       if (rows > 3) {
-        store(c30, c, cAt + 3 * m, accumulate);
-        store(c31, c, cAt + 3 * m + L, accumulate);
+        store(c30, c, cAt + 3 * ldc, accumulate);
+        store(c31, c, cAt + 3 * ldc + L, accumulate);
       }
     }
 
