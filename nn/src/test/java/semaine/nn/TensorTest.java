@@ -22,6 +22,13 @@ class TensorTest {
   }
 
   @Test
+  void reluZeroesNegativesAndKeepsNaNAsTorch() {
+    Tensor x = Tensor.of(new float[] {-2f, -0f, 0.5f, Float.NaN}, 4);
+    // +0 for −0 (bit-exact comparison), NaN propagated as torch.relu does
+    assertArrayEquals(new float[] {0f, 0f, 0.5f, Float.NaN}, x.relu().toFloatArray());
+  }
+
+  @Test
   void transposeIsAViewAndMatmulReadsIt() {
     Tensor a = Tensor.of(new float[] {1, 2, 3, 4, 5, 6}, 2, 3);
     Tensor t = a.transpose(0, 1);
