@@ -24,7 +24,7 @@ class TensorTest {
   @Test
   void reluZeroesNegativesAndKeepsNaNAsTorch() {
     Tensor x = Tensor.of(new float[] {-2f, -0f, 0.5f, Float.NaN}, 4);
-    // +0 for −0 (bit-exact comparison), NaN propagated as torch.relu does
+    // NaN propagated as torch.relu does; −0 gives +0 (torch keeps −0), compared bit for bit
     assertArrayEquals(new float[] {0f, 0f, 0.5f, Float.NaN}, x.relu().toFloatArray());
   }
 
