@@ -7,6 +7,11 @@ numbers. Cases:
   mlp_sgd    : same MLP, MSE on one-hot targets, SGD lr 0.1 momentum 0.9 weight decay 1e-3
   mlp_adamw  : same MLP, cross-entropy, AdamW lr 1e-2 weight decay 0.1
   block_adam : pre-LN transformer block (C=8, nh=2, GELU tanh), B=2 T=5, MSE to a target, Adam lr 1e-2
+  conv_adam  : Conv2d(2,4,3,stride=2,padding=1)-ReLU-MaxPool2d(2)-Flatten-Linear(16,3) on (6,2,8,8),
+               cross-entropy, Adam lr 1e-2
+  lstm_adam  : LSTMCell(3,5) unrolled over T=4 steps from the zero state, Linear(5,2) on the last h,
+               MSE to a target, Adam lr 1e-2
+  rnn_adam   : the same with a tanh RNNCell(3,5)
 and the exact GELU, its gradient, and softmax on a grid of inputs.
 Run: /work/venv/bin/python reference/nn_torch.py  (torch 2.13 CPU)
 """
@@ -82,6 +87,31 @@ class Block(nn.Module):
         return x + self.mlp(self.ln_2(x))
 
 
+class Recurrent(nn.Module):
+    def __init__(self, cell):
+        super().__init__()
+        self.cell = cell
+        self.head = nn.Linear(5, 2)
+
+    def forward(self, xs):  # xs (T, B, 3)
+        h = torch.zeros(xs.shape[1], 5)
+        c = torch.zeros(xs.shape[1], 5)
+        for x in xs:
+            if isinstance(self.cell, nn.LSTMCell):
+                h, c = self.cell(x, (h, c))
+            else:
+                h = self.cell(x, h)
+        return self.head(h)
+
+
+def init_cell(rs, prefix, fan_in, hidden, gates, weights):
+    bound = 1.0 / math.sqrt(hidden)
+    weights[prefix + "weight_ih"] = rs.uniform(-bound, bound, (gates * hidden, fan_in)).astype(np.float32)
+    weights[prefix + "weight_hh"] = rs.uniform(-bound, bound, (gates * hidden, hidden)).astype(np.float32)
+    weights[prefix + "bias_ih"] = rs.uniform(-bound, bound, gates * hidden).astype(np.float32)
+    weights[prefix + "bias_hh"] = rs.uniform(-bound, bound, gates * hidden).astype(np.float32)
+
+
 def load(model, weights):
     with torch.no_grad():
         for name, p in model.named_parameters():
@@ -139,6 +169,33 @@ def main():
     bxt, byt = torch.from_numpy(bx), torch.from_numpy(by)
     cases["block_adam"] = train(blk, torch.optim.Adam(blk.parameters(), lr=1e-2), lambda m: F.mse_loss(m(bxt), byt))
 
+    conv_weights = {}
+    bound = 1.0 / math.sqrt(2 * 3 * 3)
+    conv_weights["0.weight"] = rs.uniform(-bound, bound, (4, 2, 3, 3)).astype(np.float32)
+    conv_weights["0.bias"] = rs.uniform(-bound, bound, 4).astype(np.float32)
+    init_linear(rs, "4.", 16, 3, conv_weights)
+    cx = rs.randn(6, 2, 8, 8).astype(np.float32)
+    cy = rs.randint(0, 3, 6)
+    conv = nn.Sequential(nn.Conv2d(2, 4, 3, stride=2, padding=1), nn.ReLU(), nn.MaxPool2d(2), nn.Flatten(),
+                         nn.Linear(16, 3))
+    load(conv, conv_weights)
+    cxt, cyt = torch.from_numpy(cx), torch.from_numpy(cy)
+    cases["conv_adam"] = train(conv, torch.optim.Adam(conv.parameters(), lr=1e-2),
+                               lambda m: F.cross_entropy(m(cxt), cyt))
+
+    seq_x = rs.randn(4, 6, 3).astype(np.float32)
+    seq_y = rs.randn(6, 2).astype(np.float32)
+    sxt, syt = torch.from_numpy(seq_x), torch.from_numpy(seq_y)
+    lstm_weights, rnn_weights = {}, {}
+    init_cell(rs, "cell.", 3, 5, 4, lstm_weights)
+    init_linear(rs, "head.", 5, 2, lstm_weights)
+    init_cell(rs, "cell.", 3, 5, 1, rnn_weights)
+    init_linear(rs, "head.", 5, 2, rnn_weights)
+    lstm = Recurrent(nn.LSTMCell(3, 5)); load(lstm, lstm_weights)
+    cases["lstm_adam"] = train(lstm, torch.optim.Adam(lstm.parameters(), lr=1e-2), lambda m: F.mse_loss(m(sxt), syt))
+    rnn = Recurrent(nn.RNNCell(3, 5)); load(rnn, rnn_weights)
+    cases["rnn_adam"] = train(rnn, torch.optim.Adam(rnn.parameters(), lr=1e-2), lambda m: F.mse_loss(m(sxt), syt))
+
     grid = np.linspace(-5, 5, 41).astype(np.float32)
     g = torch.from_numpy(grid).requires_grad_(True)
     gelu = F.gelu(g)
@@ -151,6 +208,9 @@ def main():
         "mlp_weights": as_json(mlp_weights),
         "block": {"B": B, "T": T, "C": C, "nh": NH, "x": bx.ravel().tolist(), "target": by.ravel().tolist()},
         "block_weights": as_json(block_weights),
+        "conv": {"x": cx.ravel().tolist(), "y": cy.tolist()}, "conv_weights": as_json(conv_weights),
+        "seq": {"x": seq_x.ravel().tolist(), "target": seq_y.ravel().tolist()},
+        "lstm_weights": as_json(lstm_weights), "rnn_weights": as_json(rnn_weights),
         "losses": cases,
         "gelu": {"x": grid.tolist(), "y": gelu.detach().numpy().tolist(), "grad": g.grad.numpy().tolist()},
         "softmax": {"logits": logits.ravel().tolist(), "y": F.softmax(torch.from_numpy(logits), -1).numpy().ravel().tolist()},

@@ -4,8 +4,9 @@ import java.util.Arrays;
 import semaine.random.RandomState;
 
 /**
- * Fused operations with their own backward, after {@code torch.nn.functional}: layer
- * normalisation, the causal mask of self-attention and dropout. The losses are in {@link Losses}.
+ * Fused operations with their own backward, after {@code torch.nn.functional}: linear, 2-D
+ * convolution and max pooling, layer normalisation, the causal mask of self-attention and dropout.
+ * The losses are in {@link Losses}.
  */
 public final class Functional {
 
@@ -32,7 +33,6 @@ public final class Functional {
     float[] xs = x.contiguousData(); // (rows, in)
     float[] w = weight.contiguousData(); // (out, in)
     int rows = in == 0 ? 0 : xs.length / in;
-    float[] wt = MatMul.transpose(w, 0, out, in); // (in, out)
     float[] y = new float[rows * out]; // (rows, out)
     if (bias != null) {
       float[] b = bias.contiguousData();
@@ -40,7 +40,8 @@ public final class Functional {
         System.arraycopy(b, 0, y, r * out, out);
       }
     }
-    Kernels.matmul(xs, 0, wt, 0, y, 0, rows, in, out, bias != null);
+    // x · Wᵀ, W read in place
+    Kernels.matmulTransB(xs, 0, w, 0, y, 0, rows, in, out, bias != null);
     int[] shape = x.shape.clone();
     shape[shape.length - 1] = out;
     Tensor[] parents = bias == null ? new Tensor[] {x, weight} : new Tensor[] {x, weight, bias};
@@ -59,6 +60,49 @@ public final class Functional {
         }
       }
     }, parents);
+  }
+
+  /**
+   * 2-D convolution ({@code F.conv2d}, cross-correlation as PyTorch): im2col then one matrix
+   * product, {@code y[n, o, oy, ox] = b[o] + Σ_{c,dy,dx} w[o, c, dy, dx] · x[n, c, oy·s + dy − p,
+   * ox·s + dx − p]}, zero padding. Backward comes from the product and im2col's own backward.
+   *
+   * @param x (N, C, H, W)
+   * @param weight (O, C, kh, kw)
+   * @param bias (O), or null
+   * @param stride at least 1, along both axes
+   * @param padding zeros added on each side, along both axes
+   * @return (N, O, OH, OW), {@code OH = (H + 2·padding − kh) / stride + 1}
+   */
+  public static Tensor conv2d(Tensor x, Tensor weight, Tensor bias, int stride, int padding) {
+    semaine.util.Checks.checkPositive("stride", stride);
+    semaine.util.Checks.checkNonNegative("padding", padding);
+    int[] s = Convolutions.checkImages("conv2d", x);
+    if (weight.shape.length != 4 || weight.shape[1] != s[1]) {
+      throw new IllegalArgumentException("conv2d: weight shape " + Shapes.str(weight.shape)
+          + " must be (out, " + s[1] + ", kh, kw) for input shape " + Shapes.str(x.shape));
+    }
+    int out = weight.shape[0];
+    int kh = weight.shape[2];
+    int kw = weight.shape[3];
+    Tensor cols = Convolutions.im2col(x, kh, kw, stride, padding); // (N·OH·OW, C·kh·kw)
+    int oh = Convolutions.outputSize("conv2d", s[2], kh, stride, padding);
+    int ow = Convolutions.outputSize("conv2d", s[3], kw, stride, padding);
+    Tensor y = linear(cols, weight.reshape(out, -1), bias); // (N·OH·OW, O)
+    return y.reshape(s[0], oh, ow, out).permute(0, 3, 1, 2).contiguous();
+  }
+
+  /**
+   * Max pooling over k×k windows ({@code F.max_pool2d(x, k, stride)}, no padding); the gradient
+   * goes to the first maximum of each window.
+   *
+   * @param x (N, C, H, W)
+   * @return (N, C, (H − k) / stride + 1, (W − k) / stride + 1)
+   */
+  public static Tensor maxPool2d(Tensor x, int kernelSize, int stride) {
+    semaine.util.Checks.checkPositive("kernelSize", kernelSize);
+    semaine.util.Checks.checkPositive("stride", stride);
+    return Convolutions.maxPool2d(x, kernelSize, stride);
   }
 
   /**

@@ -11,7 +11,9 @@ import semaine.util.Parallel;
  *
  * <p>Each vector routine has a scalar twin that finishes the tail and is the oracle of the tests.
  * The matrix product keeps, for every output element, the same FMA chain over k in both paths
- * ({@code c = fma(a_ip, b_pj, c)} for p = 0, 1, ...), so vector and scalar give the same bits.
+ * ({@code c = fma(a_ip, b_pj, c)} for p = 0, 1, ..., from 0, then added to C when accumulating),
+ * so vector and scalar give the same bits; the vector path's packing and blocking (of rows and
+ * columns, never of k) change only the memory layout, not that order.
  * When the JVM runs without {@code --add-modules jdk.incubator.vector} (or with
  * {@code -Dsemaine.vector=false}) the nested {@code Simd} class is never loaded and every kernel
  * runs its scalar twin.
@@ -27,6 +29,9 @@ final class Kernels {
    * (a batch of 32 through a 256-wide layer is 0.5M) to another core costs about what it saves.
    */
   private static final long PARALLEL_FLOPS = 1L << 21;
+
+  /** The cores, asked once: the query costs a few microseconds, as much as a small product. */
+  private static final int CORES = Runtime.getRuntime().availableProcessors();
 
   private Kernels() {}
 
@@ -48,19 +53,43 @@ final class Kernels {
     matmul(a, aOff, 1, n, b, bOff, c, cOff, n, k, m, accumulate);
   }
 
+  /**
+   * {@code C (+)= A · Bᵀ} with B stored (m, k) row-major: a linear layer's {@code x · Wᵀ} and the
+   * input gradient {@code g · Bᵀ} without copying the transpose. Same FMA chains, so the same bits
+   * as transposing first.
+   */
+  static void matmulTransB(float[] a, int aOff, float[] b, int bOff, float[] c, int cOff,
+      int n, int k, int m, boolean accumulate) {
+    overRows(n, (long) n * k * m, (from, to) ->
+        matmulTransBRows(a, aOff, b, bOff, c, cOff, k, m, from, to, accumulate, VECTOR));
+  }
+
+  /** Rows {@code from..to-1} of {@link #matmulTransB}, by the vector path or the scalar twin alone. */
+  static void matmulTransBRows(float[] a, int aOff, float[] b, int bOff, float[] c, int cOff,
+      int k, int m, int from, int to, boolean accumulate, boolean vector) {
+    if (vector) {
+      Simd.matmulTransBRows(a, aOff, b, bOff, c, cOff, k, m, from, to, accumulate);
+    } else {
+      matmulRowsScalar(a, aOff, k, 1, b, bOff, 1, k, c, cOff, k, m, from, to, 0, accumulate);
+    }
+  }
+
   /** A(i, p) is {@code a[aOff + i·si + p·sp]}. */
   private static void matmul(float[] a, int aOff, int si, int sp, float[] b, int bOff, float[] c,
       int cOff, int n, int k, int m, boolean accumulate) {
-    long work = (long) n * k * m;
-    int cores = Runtime.getRuntime().availableProcessors();
-    if (work < PARALLEL_FLOPS || cores == 1 || n < 8) {
-      matmulRows(a, aOff, si, sp, b, bOff, c, cOff, k, m, 0, n, accumulate, VECTOR);
+    overRows(n, (long) n * k * m, (from, to) ->
+        matmulRows(a, aOff, si, sp, b, bOff, c, cOff, k, m, from, to, accumulate, VECTOR));
+  }
+
+  /** Runs body over rows 0..n-1: on this thread when the work is small, else one range per core. */
+  private static void overRows(int n, long work, Parallel.RangeBody body) {
+    if (work < PARALLEL_FLOPS || CORES == 1 || n < 8) {
+      body.run(0, n);
       return;
     }
-    // one range per core, in multiples of the 4-row register block
-    int grain = Math.max(4, ((n + cores - 1) / cores + 3) / 4 * 4);
-    Parallel.forRange(n, grain, (from, to) ->
-        matmulRows(a, aOff, si, sp, b, bOff, c, cOff, k, m, from, to, accumulate, VECTOR));
+    // in multiples of the 4-row register block
+    int grain = Math.max(4, ((n + CORES - 1) / CORES + 3) / 4 * 4);
+    Parallel.forRange(n, grain, body);
   }
 
   /** Rows {@code from..to-1} of {@link #matmul}, by the vector path or the scalar twin alone. */
@@ -75,24 +104,26 @@ final class Kernels {
     if (vector) {
       start = Simd.matmulRows(a, aOff, si, sp, b, bOff, c, cOff, k, m, from, to, accumulate);
     }
-    matmulRowsScalar(a, aOff, si, sp, b, bOff, c, cOff, k, m, from, to, start, accumulate);
+    matmulRowsScalar(a, aOff, si, sp, b, bOff, m, 1, c, cOff, k, m, from, to, start, accumulate);
   }
 
   /** Scalar twin of {@link #matmulRows}: columns {@code start..m-1} of rows from..to-1. */
   static void matmulRowsScalar(float[] a, int aOff, float[] b, int bOff, float[] c, int cOff,
       int k, int m, int from, int to, int start, boolean accumulate) {
-    matmulRowsScalar(a, aOff, k, 1, b, bOff, c, cOff, k, m, from, to, start, accumulate);
+    matmulRowsScalar(a, aOff, k, 1, b, bOff, m, 1, c, cOff, k, m, from, to, start, accumulate);
   }
 
+  /** The scalar twin in general: A(i, p) at {@code i·si + p·sp}, B(p, j) at {@code p·bp + j·bj}. */
   private static void matmulRowsScalar(float[] a, int aOff, int si, int sp, float[] b, int bOff,
-      float[] c, int cOff, int k, int m, int from, int to, int start, boolean accumulate) {
+      int bp, int bj, float[] c, int cOff, int k, int m, int from, int to, int start,
+      boolean accumulate) {
     for (int i = from; i < to; i++) {
       int aRow = aOff + i * si;
       int cRow = cOff + i * m;
       for (int j = start; j < m; j++) {
         float sum = 0f;
         for (int p = 0; p < k; p++) {
-          sum = Math.fma(a[aRow + p * sp], b[bOff + p * m + j], sum);
+          sum = Math.fma(a[aRow + p * sp], b[bOff + p * bp + j * bj], sum);
         }
         c[cRow + j] = accumulate ? c[cRow + j] + sum : sum;
       }
@@ -221,21 +252,22 @@ final class Kernels {
     static final int L = S.length();
 
     /**
+     * B (k, m) above this many floats (256 KB) is packed before the product: read in place, its
+     * rows at a stride of m floats evict each other from the cache; below it, packing costs more
+     * than it saves.
+     */
+    static final long PACK_FLOATS = 1L << 16;
+
+    /**
      * Register-blocked product: 4 rows of C by 2 vectors of columns held in 8 accumulators while p
-     * runs over k. Returns the first column left to the scalar twin.
+     * runs over all of k, so every element keeps the scalar twin's FMA chain. Columns left over
+     * (fewer than 2L) take one vector at a time; returns the first column left to the scalar twin.
      */
     static int matmulRows(float[] a, int aOff, int si, int sp, float[] b, int bOff, float[] c,
         int cOff, int k, int m, int from, int to, boolean accumulate) {
-      int j = 0;
-      for (; j + 2 * L <= m; j += 2 * L) {
-        int i = from;
-        for (; i + 4 <= to; i += 4) {
-          block4x2(a, aOff + i * si, si, sp, b, bOff + j, c, cOff + i * m + j, k, m, accumulate);
-        }
-        for (; i < to; i++) {
-          block1x2(a, aOff + i * si, sp, b, bOff + j, c, cOff + i * m + j, k, m, accumulate);
-        }
-      }
+      int j = (long) k * m >= PACK_FLOATS && to > from
+          ? packedPanels(a, aOff, si, sp, b, bOff, c, cOff, k, m, from, to, accumulate)
+          : stridedPanels(a, aOff, si, sp, b, bOff, c, cOff, k, m, from, to, accumulate);
       for (; j + L <= m; j += L) {
         for (int i = from; i < to; i++) {
           int aRow = aOff + i * si;
@@ -248,6 +280,150 @@ final class Kernels {
         }
       }
       return j;
+    }
+
+    /** Panels of 2L columns of B read in place; returns the first column not done. */
+    private static int stridedPanels(float[] a, int aOff, int si, int sp, float[] b, int bOff,
+        float[] c, int cOff, int k, int m, int from, int to, boolean accumulate) {
+      int j = 0;
+      for (; j + 2 * L <= m; j += 2 * L) {
+        int i = from;
+        for (; i + 4 <= to; i += 4) {
+          block4x2(a, aOff + i * si, si, sp, b, bOff + j, c, cOff + i * m + j, k, m, accumulate);
+        }
+        for (; i < to; i++) {
+          block1x2(a, aOff + i * si, sp, b, bOff + j, c, cOff + i * m + j, k, m, accumulate);
+        }
+      }
+      return j;
+    }
+
+    /**
+     * Panels of 2L columns on packed copies: A's rows once (see {@link #packRows}), and each panel
+     * of B into a contiguous (k, 2L) block, so the inner loop reads both with unit stride whatever
+     * A's layout (transposed or not) and B's row length. Returns the first column not done.
+     */
+    private static int packedPanels(float[] a, int aOff, int si, int sp, float[] b, int bOff,
+        float[] c, int cOff, int k, int m, int from, int to, boolean accumulate) {
+      int w = 2 * L;
+      float[] ap = packRows(a, aOff, si, sp, k, from, to);
+      float[] bp = new float[k * w]; // (k, 2L)
+      int j = 0;
+      for (; j + w <= m; j += w) {
+        for (int p = 0; p < k; p++) {
+          System.arraycopy(b, bOff + p * m + j, bp, p * w, w);
+        }
+        panel(ap, bp, k, c, cOff + j, m, from, to, w, accumulate);
+      }
+      return j;
+    }
+
+    /**
+     * {@code C (+)= A · Bᵀ}, B stored (m, k), rows from..to-1, every column: each panel of 2L rows
+     * of B is packed transposed into a (k, 2L) block, the last one padded with zero columns.
+     */
+    static void matmulTransBRows(float[] a, int aOff, float[] b, int bOff, float[] c, int cOff,
+        int k, int m, int from, int to, boolean accumulate) {
+      if (to <= from) {
+        return;
+      }
+      int w = 2 * L;
+      float[] ap = packRows(a, aOff, k, 1, k, from, to);
+      float[] bp = new float[k * w]; // (k, 2L)
+      for (int j = 0; j < m; j += w) {
+        int cols = Math.min(w, m - j);
+        if (cols < w) {
+          java.util.Arrays.fill(bp, 0f);
+        }
+        for (int x = 0; x < cols; x++) {
+          int row = bOff + (j + x) * k;
+          for (int p = 0; p < k; p++) {
+            bp[p * w + x] = b[row + p];
+          }
+        }
+        panel(ap, bp, k, c, cOff + j, m, from, to, cols, accumulate);
+      }
+    }
+
+    /**
+     * A's rows from..to-1 ({@code A(i, p)} at {@code aOff + i·si + p·sp}) in groups of 4 rows
+     * interleaved by p, {@code ap[g·4k + 4p + r]}, zero rows padding the last group.
+     */
+    private static float[] packRows(float[] a, int aOff, int si, int sp, int k, int from, int to) {
+      float[] ap = new float[(to - from + 3) / 4 * 4 * k]; // (groups, k, 4)
+      for (int i = from; i < to; i++) {
+        int at = (i - from) / 4 * 4 * k + (i - from) % 4;
+        int aRow = aOff + i * si;
+        for (int p = 0; p < k; p++) {
+          ap[at + 4 * p] = a[aRow + p * sp];
+        }
+      }
+      return ap;
+    }
+
+    /**
+     * Rows from..to-1 of the first {@code cols} columns of C at cAt, one packed panel of B. A
+     * narrower panel goes through a (4, 2L) scratch block and scalar stores: masked vector stores
+     * here make C2 box the accumulators of the whole kernel.
+     */
+    private static void panel(float[] ap, float[] bp, int k, float[] c, int cAt, int m, int from,
+        int to, int cols, boolean accumulate) {
+      int w = 2 * L;
+      float[] t = cols < w ? new float[4 * w] : null;
+      for (int i = from; i < to; i += 4) {
+        int rows = Math.min(4, to - i);
+        if (t == null) {
+          packed4x2(ap, (i - from) * k, bp, k, c, cAt + i * m, m, rows, accumulate);
+          continue;
+        }
+        packed4x2(ap, (i - from) * k, bp, k, t, 0, w, 4, false);
+        for (int r = 0; r < rows; r++) {
+          int row = cAt + (i + r) * m;
+          for (int x = 0; x < cols; x++) {
+            c[row + x] = accumulate ? c[row + x] + t[r * w + x] : t[r * w + x];
+          }
+        }
+      }
+    }
+
+    // packed A group at aAt (k, 4), packed B panel (k, 2L); C block at cAt (rows ldc apart), its
+    // first `rows` rows
+    private static void packed4x2(float[] ap, int aAt, float[] bp, int k, float[] c, int cAt,
+        int ldc, int rows, boolean accumulate) {
+      FloatVector c00 = FloatVector.zero(S), c01 = c00, c10 = c00, c11 = c00;
+      FloatVector c20 = c00, c21 = c00, c30 = c00, c31 = c00;
+      for (int p = 0; p < k; p++) {
+        int bq = p * 2 * L;
+        int aq = aAt + 4 * p;
+        FloatVector b0 = FloatVector.fromArray(S, bp, bq);
+        FloatVector b1 = FloatVector.fromArray(S, bp, bq + L);
+        FloatVector x0 = FloatVector.broadcast(S, ap[aq]);
+        FloatVector x1 = FloatVector.broadcast(S, ap[aq + 1]);
+        FloatVector x2 = FloatVector.broadcast(S, ap[aq + 2]);
+        FloatVector x3 = FloatVector.broadcast(S, ap[aq + 3]);
+        c00 = x0.fma(b0, c00);
+        c01 = x0.fma(b1, c01);
+        c10 = x1.fma(b0, c10);
+        c11 = x1.fma(b1, c11);
+        c20 = x2.fma(b0, c20);
+        c21 = x2.fma(b1, c21);
+        c30 = x3.fma(b0, c30);
+        c31 = x3.fma(b1, c31);
+      }
+      store(c00, c, cAt, accumulate);
+      store(c01, c, cAt + L, accumulate);
+      if (rows > 1) {
+        store(c10, c, cAt + ldc, accumulate);
+        store(c11, c, cAt + ldc + L, accumulate);
+      }
+      if (rows > 2) {
+        store(c20, c, cAt + 2 * ldc, accumulate);
+        store(c21, c, cAt + 2 * ldc + L, accumulate);
+      }
+      if (rows > 3) {
+        store(c30, c, cAt + 3 * ldc, accumulate);
+        store(c31, c, cAt + 3 * ldc + L, accumulate);
+      }
     }
 
     // A rows at aRow (A(i, p) at i·si + p·sp), B columns from bCol (stride m), C block at cAt

@@ -48,13 +48,12 @@ final class MatMul {
     return Tensor.result(out, shape, g -> {
       if (a.requiresGrad) {
         float[] da = a.gradBuffer();
+        // g · Bᵀ, B read in place
         if (shared) {
-          float[] wt = transpose(w, 0, k, m); // (m, k)
-          Kernels.matmul(g, 0, wt, 0, da, 0, batches * n, m, k, true);
+          Kernels.matmulTransB(g, 0, w, 0, da, 0, batches * n, m, k, true);
         } else {
           for (int s = 0; s < batches; s++) {
-            float[] wt = transpose(w, s * k * m, k, m);
-            Kernels.matmul(g, s * n * m, wt, 0, da, s * n * k, n, m, k, true);
+            Kernels.matmulTransB(g, s * n * m, w, s * k * m, da, s * n * k, n, m, k, true);
           }
         }
       }
@@ -70,23 +69,5 @@ final class MatMul {
         }
       }
     }, a, b);
-  }
-
-  /** The transpose (cols, rows) of the row-major block (rows, cols) at {@code from}. */
-  static float[] transpose(float[] src, int from, int rows, int cols) {
-    float[] out = new float[rows * cols];
-    // tiles of 16 x 16 keep both sides in cache
-    for (int i0 = 0; i0 < rows; i0 += 16) {
-      int i1 = Math.min(rows, i0 + 16);
-      for (int j0 = 0; j0 < cols; j0 += 16) {
-        int j1 = Math.min(cols, j0 + 16);
-        for (int i = i0; i < i1; i++) {
-          for (int j = j0; j < j1; j++) {
-            out[j * rows + i] = src[from + i * cols + j];
-          }
-        }
-      }
-    }
-    return out;
   }
 }

@@ -72,11 +72,11 @@ enum Unary {
       return y * (1f - y);
     }
   },
-  /** {@code max(0, x)}; the derivative at 0 is 0, as PyTorch's. */
+  /** {@code max(0, x)}, NaN kept; the derivative at 0 is 0, as PyTorch's. */
   RELU {
     @Override
     float apply(float x) {
-      return x > 0f ? x : 0f;
+      return Math.max(x, 0f);
     }
 
     @Override

@@ -3,7 +3,14 @@ package semaine.nn;
 import static semaine.nn.GradCheck.check;
 import static semaine.nn.GradCheck.rand;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import org.junit.jupiter.api.Test;
+import semaine.nn.layers.LSTMCell;
+import semaine.nn.layers.RNNCell;
+import semaine.random.RandomState;
 
 /** Every differentiable operation's backward against finite differences ({@link GradCheck}). */
 class GradientTest {
@@ -71,5 +78,59 @@ class GradientTest {
     check("crossEntropy", x -> Losses.crossEntropy(x[0], new int[] {1, 0, 3}), rand(1, -2, 2, 3, 4));
     check("binaryCrossEntropy", x -> Losses.binaryCrossEntropy(x[0], Tensor.of(new float[] {0, 1, 1, 0}, 4)),
         rand(1, 0.2, 0.8, 4));
+  }
+
+  @Test
+  void convolutionAndPoolingMatchFiniteDifferences() {
+    check("conv2d", x -> Functional.conv2d(x[0], x[1], x[2], 1, 0), rand(1, -1, 1, 2, 2, 4, 5),
+        rand(2, -1, 1, 3, 2, 3, 2), rand(3, -1, 1, 3));
+    check("conv2d stride 2 padding 1", x -> Functional.conv2d(x[0], x[1], null, 2, 1),
+        rand(1, -1, 1, 1, 2, 5, 5), rand(2, -1, 1, 2, 2, 3, 3));
+    // distinct values so no window has a tie within ±ε
+    float[] v = new float[2 * 3 * 4 * 4];
+    for (int i = 0; i < v.length; i++) {
+      v[i] = ((i * 37) % v.length) * 0.1f;
+    }
+    check("maxPool2d", x -> Functional.maxPool2d(x[0], 2, 2), Tensor.of(v, 2, 3, 4, 4));
+    check("maxPool2d overlapping", x -> Functional.maxPool2d(x[0], 3, 1), Tensor.of(v, 2, 3, 4, 4));
+  }
+
+  @Test
+  void convolutionShapesAndBadInput() {
+    Tensor y = Functional.conv2d(Tensor.zeros(2, 3, 7, 6), Tensor.zeros(4, 3, 3, 3), null, 2, 1);
+    assertArrayEquals(new int[] {2, 4, 4, 3}, y.shape());
+    assertArrayEquals(new int[] {2, 3, 3, 2}, Functional.maxPool2d(Tensor.zeros(2, 3, 7, 5), 2, 2).shape());
+    var e = assertThrows(IllegalArgumentException.class,
+        () -> Functional.conv2d(Tensor.zeros(1, 2, 4, 4), Tensor.zeros(4, 3, 3, 3), null, 1, 0));
+    assertTrue(e.getMessage().contains("weight shape"), e.getMessage());
+    e = assertThrows(IllegalArgumentException.class,
+        () -> Functional.conv2d(Tensor.zeros(1, 3, 4, 4), Tensor.zeros(4, 3, 3, 3), null, 0, 0));
+    assertTrue(e.getMessage().contains("stride"), e.getMessage());
+    e = assertThrows(IllegalArgumentException.class,
+        () -> Functional.conv2d(Tensor.zeros(1, 3, 2, 2), Tensor.zeros(4, 3, 3, 3), null, 1, 0));
+    assertTrue(e.getMessage().contains("kernel size (3)"), e.getMessage());
+    e = assertThrows(IllegalArgumentException.class, () -> Functional.maxPool2d(Tensor.zeros(3, 4, 4), 2, 2));
+    assertTrue(e.getMessage().contains("(N, C, H, W)"), e.getMessage());
+  }
+
+  @Test
+  void recurrentCellsMatchFiniteDifferences() {
+    RNNCell rnn = new RNNCell(3, 4, new RandomState(5));
+    check("RNNCell", x -> rnn.forward(x[0], x[1]), rand(1, -1, 1, 2, 3), rand(2, -1, 1, 2, 4));
+    RNNCell relu = new RNNCell(3, 4, "relu", new RandomState(5));
+    check("RNNCell relu", x -> relu.forward(x[0], x[1]), rand(1, -1, 1, 2, 3), rand(2, -1, 1, 2, 4));
+    LSTMCell lstm = new LSTMCell(3, 4, new RandomState(6));
+    check("LSTMCell h", x -> lstm.forward(x[0], new LSTMCell.State(x[1], x[2])).h(), rand(1, -1, 1, 2, 3),
+        rand(2, -1, 1, 2, 4), rand(3, -1, 1, 2, 4));
+    check("LSTMCell c", x -> lstm.forward(x[0], new LSTMCell.State(x[1], x[2])).c(), rand(1, -1, 1, 2, 3),
+        rand(2, -1, 1, 2, 4), rand(3, -1, 1, 2, 4));
+    // the weights too: two steps, gradient through the parameters
+    Tensor w = lstm.namedParameters().get("weight_hh");
+    check("LSTMCell weight_hh", x -> {
+      LSTMCell.State s = lstm.forward(x[1], lstm.zeroState(2));
+      return lstm.forward(x[1], s).h();
+    }, w, rand(1, -1, 1, 2, 3));
+    var e = assertThrows(IllegalArgumentException.class, () -> new RNNCell(3, 4, "sigmoid", new RandomState(0)));
+    assertTrue(e.getMessage().contains("nonlinearity"), e.getMessage());
   }
 }

@@ -15,7 +15,9 @@ class KernelsTest {
 
   @Test
   void matmulVectorPathGivesTheScalarTwinsBits() {
-    int[][] sizes = {{1, 1, 1}, {5, 7, 3}, {9, 13, 37}, {17, 33, 50}, {4, 64, 96}};
+    // m = 50: one panel of 2 vectors (L = 16), one single vector, 2 scalar columns; 6 x 260 x 260
+    // has B above Simd.PACK_FLOATS (packed copies, last row group padded), m = 260 ends in 4 scalars
+    int[][] sizes = {{1, 1, 1}, {5, 7, 3}, {9, 13, 37}, {17, 33, 50}, {4, 64, 96}, {6, 260, 260}};
     for (int[] s : sizes) {
       int n = s[0], k = s[1], m = s[2];
       float[] a = random(n * k, 1);
@@ -42,7 +44,7 @@ class KernelsTest {
 
   @Test
   void matmulTransAGivesTheBitsOfTransposingFirst() {
-    int[][] sizes = {{5, 7, 3}, {32, 256, 64}, {131, 129, 133}};
+    int[][] sizes = {{5, 7, 3}, {32, 256, 64}, {131, 129, 133}, {7, 300, 250}};
     for (int[] s : sizes) {
       int n = s[0], k = s[1], m = s[2];
       float[] at = random(k * n, 10); // A stored transposed, (k, n)
@@ -50,8 +52,27 @@ class KernelsTest {
       float[] inPlace = random(n * m, 12);
       float[] copied = inPlace.clone();
       Kernels.matmulTransA(at, 0, b, 0, inPlace, 0, n, k, m, true);
-      Kernels.matmul(MatMul.transpose(at, 0, k, n), 0, b, 0, copied, 0, n, k, m, true);
+      Kernels.matmul(transpose(at, 0, k, n), 0, b, 0, copied, 0, n, k, m, true);
       assertArrayEquals(copied, inPlace, "n=" + n + " k=" + k + " m=" + m);
+    }
+  }
+
+  @Test
+  void matmulTransBGivesTheBitsOfTransposingFirstOnBothPaths() {
+    // m = 10 and 45: panels narrower than 2 vectors, stored through a mask; 131 rows go parallel
+    int[][] sizes = {{1, 1, 1}, {5, 7, 10}, {9, 13, 45}, {32, 64, 256}, {131, 129, 133}};
+    for (int[] s : sizes) {
+      int n = s[0], k = s[1], m = s[2];
+      float[] a = random(n * k, 13);
+      float[] bt = random(m * k, 14); // B stored transposed, (m, k)
+      float[] inPlace = random(n * m, 15);
+      float[] scalar = inPlace.clone();
+      float[] copied = inPlace.clone();
+      Kernels.matmulTransB(a, 0, bt, 0, inPlace, 0, n, k, m, true);
+      Kernels.matmulTransBRows(a, 0, bt, 0, scalar, 0, k, m, 0, n, true, false);
+      Kernels.matmulRowsScalar(a, 0, transpose(bt, 0, m, k), 0, copied, 0, k, m, 0, n, 0, true);
+      assertArrayEquals(copied, inPlace, "n=" + n + " k=" + k + " m=" + m);
+      assertArrayEquals(copied, scalar, "scalar n=" + n + " k=" + k + " m=" + m);
     }
   }
 
@@ -112,5 +133,16 @@ class KernelsTest {
       assertEquals(Kernels.dotScalar(a, 0, b, 0, 0, n, 0f), Kernels.dot(a, 0, b, 0, n), 1e-5);
       assertEquals(Kernels.sumScalar(a, 0, 0, n, 0f), Kernels.sum(a, 0, n), 1e-5);
     }
+  }
+
+  /** The transpose (cols, rows) of the row-major block (rows, cols) at {@code from}. */
+  static float[] transpose(float[] src, int from, int rows, int cols) {
+    float[] out = new float[rows * cols];
+    for (int i = 0; i < rows; i++) {
+      for (int j = 0; j < cols; j++) {
+        out[j * rows + i] = src[from + i * cols + j];
+      }
+    }
+    return out;
   }
 }

@@ -22,6 +22,13 @@ class TensorTest {
   }
 
   @Test
+  void reluZeroesNegativesAndKeepsNaNAsTorch() {
+    Tensor x = Tensor.of(new float[] {-2f, -0f, 0.5f, Float.NaN}, 4);
+    // NaN propagated as torch.relu does; −0 gives +0 (torch keeps −0), compared bit for bit
+    assertArrayEquals(new float[] {0f, 0f, 0.5f, Float.NaN}, x.relu().toFloatArray());
+  }
+
+  @Test
   void transposeIsAViewAndMatmulReadsIt() {
     Tensor a = Tensor.of(new float[] {1, 2, 3, 4, 5, 6}, 2, 3);
     Tensor t = a.transpose(0, 1);

@@ -11,7 +11,12 @@ import java.util.Map;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import semaine.nn.layers.Activation;
+import semaine.nn.layers.Conv2d;
+import semaine.nn.layers.Flatten;
+import semaine.nn.layers.LSTMCell;
 import semaine.nn.layers.Linear;
+import semaine.nn.layers.MaxPool2d;
+import semaine.nn.layers.RNNCell;
 import semaine.nn.layers.Module;
 import semaine.nn.layers.Sequential;
 import semaine.nn.layers.TransformerBlock;
@@ -136,6 +141,65 @@ class TorchEqualityTest {
     Tensor target = Tensor.of(floats(b.get("target")), batch, t, c);
     assertLosses("block_adam", block, new Adam(block.parameters(), 1e-2),
         model -> Losses.mse(model.forward(x), target));
+  }
+
+  @SuppressWarnings("unchecked")
+  @Test
+  void convNetWithAdamMatchesPyTorchOverTenSteps() {
+    RandomState unused = new RandomState(0);
+    Module net = new Sequential(new Conv2d(2, 4, 3, 2, 1, unused), Activation.relu(), new MaxPool2d(2),
+        new Flatten(), new Linear(16, 3, unused));
+    loadWeights(net, "conv_weights", "");
+    Map<String, Object> c = (Map<String, Object>) REF.get("conv");
+    Tensor x = Tensor.of(floats(c.get("x")), 6, 2, 8, 8);
+    int[] labels = ((List<Object>) c.get("y")).stream().mapToInt(v -> ((Number) v).intValue()).toArray();
+    assertLosses("conv_adam", net, new Adam(net.parameters(), 1e-2),
+        model -> Losses.crossEntropy(model.forward(x), labels));
+  }
+
+  /** A recurrent cell unrolled over the steps of xs (T, B, 3) from the zero state, then Linear(5, 2). */
+  static final class Recurrent extends Module {
+    private final Module cell;
+    private final Linear head;
+
+    Recurrent(Module cell) {
+      this.cell = module("cell", cell);
+      this.head = module("head", new Linear(5, 2, new RandomState(0)));
+    }
+
+    @Override
+    public Tensor forward(Tensor xs) {
+      int steps = xs.size(0);
+      int batch = xs.size(1);
+      if (cell instanceof LSTMCell lstm) {
+        LSTMCell.State state = lstm.zeroState(batch);
+        for (int t = 0; t < steps; t++) {
+          state = lstm.forward(xs.narrow(0, t, 1).reshape(batch, -1), state);
+        }
+        return head.forward(state.h());
+      }
+      Tensor h = Tensor.zeros(batch, 5);
+      for (int t = 0; t < steps; t++) {
+        h = ((RNNCell) cell).forward(xs.narrow(0, t, 1).reshape(batch, -1), h);
+      }
+      return head.forward(h);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  @Test
+  void unrolledLstmAndRnnCellsWithAdamMatchPyTorchOverTenSteps() {
+    Map<String, Object> seq = (Map<String, Object>) REF.get("seq");
+    Tensor xs = Tensor.of(floats(seq.get("x")), 4, 6, 3);
+    Tensor target = Tensor.of(floats(seq.get("target")), 6, 2);
+    Module lstm = new Recurrent(new LSTMCell(3, 5, new RandomState(0)));
+    loadWeights(lstm, "lstm_weights", "");
+    assertLosses("lstm_adam", lstm, new Adam(lstm.parameters(), 1e-2),
+        model -> Losses.mse(model.forward(xs), target));
+    Module rnn = new Recurrent(new RNNCell(3, 5, new RandomState(0)));
+    loadWeights(rnn, "rnn_weights", "");
+    assertLosses("rnn_adam", rnn, new Adam(rnn.parameters(), 1e-2),
+        model -> Losses.mse(model.forward(xs), target));
   }
 
   @SuppressWarnings("unchecked")
