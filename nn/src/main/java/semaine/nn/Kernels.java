@@ -1,7 +1,9 @@
 package semaine.nn;
 
+import jdk.incubator.vector.ByteVector;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
 import semaine.util.Parallel;
 
@@ -324,6 +326,145 @@ final class Kernels {
         y[r + 3] = bias == null ? s3 : bias[r + 3] + s3;
       }
       return r;
+    }
+  }
+
+  // Inference additions: the product of a weight matrix with many inputs (GPT-2's prompt pass)
+  // and the product with 8-bit (Q8_0) weights. Their vector paths are in InferenceSimd.
+
+  /**
+   * {@code y[t·rows + r] = bias[r] + Σ_c w[r·cols + c]·x[t·cols + c]} for rows {@code from..to-1}
+   * and inputs t &lt; n: W (rows, cols) and X (n, cols) row-major, bias (rows) or null, Y (n, rows).
+   * Each element is summed in the order {@link #matvecRows} uses (lanes, then the tail, then the
+   * bias); the JIT may still order the lane reduction differently between the two.
+   */
+  static void matmulTransposedRows(float[] w, float[] x, float[] bias, float[] y, int rows,
+      int cols, int n, int from, int to, boolean vector) {
+    int r = vector ? InferenceSimd.matmulTransposedRows(w, x, bias, y, rows, cols, n, from, to)
+        : from;
+    for (; r < to; r++) {
+      for (int t = 0; t < n; t++) {
+        float sum = vector ? Simd.dot(w, r * cols, x, t * cols, cols)
+            : dotScalar(w, r * cols, x, t * cols, 0, cols, 0f);
+        y[t * rows + r] = bias == null ? sum : bias[r] + sum;
+      }
+    }
+  }
+
+  /**
+   * Rows {@code from..to-1} of the product with Q8_0 weights:
+   * {@code y[r] = bias[r] + Σ_b scale[r·nb + b] · Σ_{i in block b} q[r·cols + i]·x[i]}, blocks of
+   * {@link Q8Matrix#BLOCK} columns (the last one of a row shorter when cols is not a multiple).
+   */
+  static void matvecQ8Rows(byte[] q, float[] scales, float[] x, float[] bias, float[] y, int cols,
+      int from, int to, boolean vector) {
+    int blocks = Q8Matrix.blocksPerRow(cols);
+    for (int r = from; r < to; r++) {
+      float sum = vector && InferenceSimd.Q8 ? InferenceSimd.dotQ8(q, scales, x, r, cols, blocks)
+          : dotQ8Scalar(q, scales, x, r, cols, blocks, 0, 0f);
+      y[r] = bias == null ? sum : bias[r] + sum;
+    }
+  }
+
+  /** Scalar twin of the Q8_0 row dot product, from block {@code fromBlock}, added to {@code start}. */
+  static float dotQ8Scalar(byte[] q, float[] scales, float[] x, int row, int cols, int blocks,
+      int fromBlock, float start) {
+    float total = start;
+    int base = row * cols;
+    for (int b = fromBlock; b < blocks; b++) {
+      int lo = b * Q8Matrix.BLOCK;
+      int hi = Math.min(cols, lo + Q8Matrix.BLOCK);
+      float s = 0f;
+      for (int i = lo; i < hi; i++) {
+        s = Math.fma(q[base + i], x[i], s);
+      }
+      total = Math.fma(s, scales[row * blocks + b], total);
+    }
+    return total;
+  }
+
+  /** Vector paths of the inference additions; loaded only when {@link #VECTOR} is true. */
+  private static final class InferenceSimd {
+    static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
+    static final int L = S.length();
+    /** Bytes of one float vector's lanes, widened to it by the Q8 kernel (needs 8+ lanes). */
+    static final boolean Q8 = L >= 8 && Q8Matrix.BLOCK % L == 0;
+    static final VectorSpecies<Byte> B = Q8 ? VectorSpecies.of(byte.class,
+        VectorShape.forBitSize(L * 8)) : null;
+
+    /** Blocks of 4 rows of W by 2 rows of X (8 accumulators); returns the first row left over. */
+    static int matmulTransposedRows(float[] w, float[] x, float[] bias, float[] y, int rows,
+        int cols, int n, int from, int to) {
+      int bound = S.loopBound(cols);
+      int r = from;
+      for (; r + 4 <= to; r += 4) {
+        int w0 = r * cols;
+        int t = 0;
+        for (; t + 2 <= n; t += 2) {
+          int x0 = t * cols;
+          int x1 = x0 + cols;
+          FloatVector a00 = FloatVector.zero(S), a10 = a00, a20 = a00, a30 = a00;
+          FloatVector a01 = a00, a11 = a00, a21 = a00, a31 = a00;
+          for (int i = 0; i < bound; i += L) {
+            FloatVector v0 = FloatVector.fromArray(S, x, x0 + i);
+            FloatVector v1 = FloatVector.fromArray(S, x, x1 + i);
+            FloatVector r0 = FloatVector.fromArray(S, w, w0 + i);
+            FloatVector r1 = FloatVector.fromArray(S, w, w0 + cols + i);
+            FloatVector r2 = FloatVector.fromArray(S, w, w0 + 2 * cols + i);
+            FloatVector r3 = FloatVector.fromArray(S, w, w0 + 3 * cols + i);
+            a00 = r0.fma(v0, a00);
+            a10 = r1.fma(v0, a10);
+            a20 = r2.fma(v0, a20);
+            a30 = r3.fma(v0, a30);
+            a01 = r0.fma(v1, a01);
+            a11 = r1.fma(v1, a11);
+            a21 = r2.fma(v1, a21);
+            a31 = r3.fma(v1, a31);
+          }
+          finish(a00, w, w0, x, x0, bound, cols, bias, y, t * rows + r, r);
+          finish(a10, w, w0 + cols, x, x0, bound, cols, bias, y, t * rows + r + 1, r + 1);
+          finish(a20, w, w0 + 2 * cols, x, x0, bound, cols, bias, y, t * rows + r + 2, r + 2);
+          finish(a30, w, w0 + 3 * cols, x, x0, bound, cols, bias, y, t * rows + r + 3, r + 3);
+          finish(a01, w, w0, x, x1, bound, cols, bias, y, (t + 1) * rows + r, r);
+          finish(a11, w, w0 + cols, x, x1, bound, cols, bias, y, (t + 1) * rows + r + 1, r + 1);
+          finish(a21, w, w0 + 2 * cols, x, x1, bound, cols, bias, y, (t + 1) * rows + r + 2, r + 2);
+          finish(a31, w, w0 + 3 * cols, x, x1, bound, cols, bias, y, (t + 1) * rows + r + 3, r + 3);
+        }
+        for (; t < n; t++) {
+          for (int k = 0; k < 4; k++) {
+            float sum = Simd.dot(w, w0 + k * cols, x, t * cols, cols);
+            y[t * rows + r + k] = bias == null ? sum : bias[r + k] + sum;
+          }
+        }
+      }
+      return r;
+    }
+
+    // lanes, then the scalar tail, then the bias: the order of Simd.matvecRows
+    private static void finish(FloatVector acc, float[] w, int wRow, float[] x, int xRow, int bound,
+        int cols, float[] bias, float[] y, int at, int r) {
+      float s = dotScalar(w, wRow, x, xRow, bound, cols, acc.reduceLanes(VectorOperators.ADD));
+      y[at] = bias == null ? s : bias[r] + s;
+    }
+
+    /** One row of the Q8_0 product: bytes widened to floats, a sum per block, times its scale. */
+    static float dotQ8(byte[] q, float[] scales, float[] x, int row, int cols, int blocks) {
+      int full = cols / Q8Matrix.BLOCK;
+      int base = row * cols;
+      int scaleBase = row * blocks;
+      FloatVector acc = FloatVector.zero(S);
+      for (int b = 0; b < full; b++) {
+        int lo = b * Q8Matrix.BLOCK;
+        FloatVector block = FloatVector.zero(S);
+        for (int i = lo; i < lo + Q8Matrix.BLOCK; i += L) {
+          FloatVector wq = (FloatVector) ByteVector.fromArray(B, q, base + i)
+              .convertShape(VectorOperators.B2F, S, 0);
+          block = wq.fma(FloatVector.fromArray(S, x, i), block);
+        }
+        acc = block.fma(FloatVector.broadcast(S, scales[scaleBase + b]), acc);
+      }
+      return dotQ8Scalar(q, scales, x, row, cols, blocks, full,
+          acc.reduceLanes(VectorOperators.ADD));
     }
   }
 }
