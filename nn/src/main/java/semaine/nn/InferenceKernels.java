@@ -19,12 +19,13 @@ public final class InferenceKernels {
   }
 
   /**
-   * Rows {@code from..to-1} of {@link #matvec}, on the calling thread (to split a product over a
-   * {@link WorkerTeam}): each row is summed as matvec sums it.
+   * Rows {@code from..to-1} of {@code y = bias + W·x} on the calling thread (to split a product
+   * over a {@link WorkerTeam}), each row read as one sequential stream (the fastest way to read a
+   * matrix larger than the caches).
    */
   public static void matvecRows(float[] w, float[] x, float[] bias, float[] y, int cols, int from,
       int to) {
-    Kernels.matvecRows(w, x, bias, y, cols, from, to, Kernels.VECTOR);
+    Kernels.matvecStreamRows(w, x, bias, y, cols, from, to, Kernels.VECTOR);
   }
 
   /**

@@ -13,14 +13,16 @@ import semaine.util.Parallel.RangeBody;
  *
  * <p>{@link #forRange} cuts {@code [0, n)} into chunks of {@code grain} items that the threads
  * take in turn from a shared counter, so a thread slowed by another process gets fewer chunks.
- * One loop runs at a time: a call made while the team is busy (from another thread, or from
- * inside a loop body) runs on the calling thread alone. Exceptions thrown by a chunk propagate to
- * the caller once every thread is done.
+ * The caller waits only for the chunks other threads have taken: a worker that has not woken up
+ * yet (the machine is busy) finds nothing left and the caller does not wait for it. One loop
+ * runs at a time: a call made while the team is busy (from another thread, or from inside a loop
+ * body) runs on the calling thread alone. Exceptions thrown by a chunk propagate to the caller
+ * once every taken chunk is done.
  */
 public final class WorkerTeam {
 
-  /** How long an idle worker spins before parking. */
-  private static final long SPIN_NANOS = 100_000;
+  /** How long an idle worker spins before parking: enough to bridge the gaps within a token. */
+  private static final long SPIN_NANOS = 30_000;
 
   private static final WorkerTeam SHARED = new WorkerTeam(Runtime.getRuntime().availableProcessors());
 
@@ -67,7 +69,7 @@ public final class WorkerTeam {
       return;
     }
     try {
-      Job j = new Job(body, n, grain, workers.length);
+      Job j = new Job(body, n, grain);
       job = j;
       for (Worker w : workers) {
         if (w.parked) {
@@ -75,7 +77,7 @@ public final class WorkerTeam {
         }
       }
       j.work();
-      j.awaitWorkers();
+      j.awaitTakenChunks();
       job = null;
       if (j.failure != null) {
         if (j.failure instanceof RuntimeException e) {
@@ -91,40 +93,50 @@ public final class WorkerTeam {
     }
   }
 
-  /** One parallel loop: chunks handed out by a counter, and the workers still running. */
+  /**
+   * One parallel loop: chunks handed out by a counter. {@code busy} counts the threads between
+   * "about to take a chunk" and "done with it"; once every chunk is taken and busy is 0, every
+   * chunk is done.
+   */
   private static final class Job {
     final RangeBody body;
     final int n;
     final int grain;
     final int chunks;
     final AtomicInteger next = new AtomicInteger();
-    final AtomicInteger pending;
+    final AtomicInteger busy = new AtomicInteger();
     volatile Throwable failure;
 
-    Job(RangeBody body, int n, int grain, int workers) {
+    Job(RangeBody body, int n, int grain) {
       this.body = body;
       this.n = n;
       this.grain = grain;
       this.chunks = (n + grain - 1) / grain;
-      this.pending = new AtomicInteger(workers);
     }
 
     void work() {
-      int c;
-      while (failure == null && (c = next.getAndIncrement()) < chunks) {
+      while (true) {
+        busy.incrementAndGet();
+        int c = failure == null ? next.getAndIncrement() : chunks;
+        if (c >= chunks) {
+          busy.decrementAndGet();
+          return;
+        }
         int from = c * grain;
         try {
           body.run(from, Math.min(n, from + grain));
         } catch (Throwable t) {
           failure = t;
+        } finally {
+          busy.decrementAndGet();
         }
       }
     }
 
-    void awaitWorkers() {
+    void awaitTakenChunks() {
       int spins = 0;
-      while (pending.get() > 0) {
-        if (++spins < 1 << 14) {
+      while (busy.get() > 0) {
+        if (++spins < 1 << 10) {
           Thread.onSpinWait();
         } else {
           Thread.yield();
@@ -133,7 +145,7 @@ public final class WorkerTeam {
     }
   }
 
-  /** A worker: waits for a job it has not run yet, takes chunks, reports it is done. */
+  /** A worker: waits for a job it has not seen yet and takes chunks while there are some. */
   private final class Worker implements Runnable {
     Thread thread;
     volatile boolean parked;
@@ -144,7 +156,6 @@ public final class WorkerTeam {
       while (true) {
         Job j = await(last);
         j.work();
-        j.pending.decrementAndGet();
         last = j;
       }
     }
