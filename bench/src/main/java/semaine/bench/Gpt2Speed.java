@@ -26,11 +26,12 @@ import semaine.util.Json;
  * a temporary directory and memory-mapped by {@link GPT2Model#fromPretrained}. Measures the time
  * to first token for a 50-token prompt (one batched pass) and decode tokens per second over the
  * next 100 tokens; run 0 is a warm-up, the median of the others is reported. {@code q8} times the
- * 8-bit model. Compare with {@code bench/compare-gpt2} (transformers on the same shapes).
+ * 8-bit model; {@code quality} compares the 8-bit logits and greedy tokens with float32 ones.
+ * Compare with {@code bench/compare-gpt2} (transformers on the same shapes).
  *
  * <pre>
  * java --add-modules jdk.incubator.vector -Xmx3g -cp bench/target/benchmarks.jar \
- *     semaine.bench.Gpt2Speed [fp32|q8] [runs]
+ *     semaine.bench.Gpt2Speed [fp32|q8|quality] [runs]
  * </pre>
  */
 public final class Gpt2Speed {
@@ -44,12 +45,17 @@ public final class Gpt2Speed {
 
   public static void main(String[] args) throws IOException {
     boolean q8 = args.length > 0 && args[0].equals("q8");
+    boolean quality = args.length > 0 && args[0].equals("quality");
     int runs = args.length > 1 ? Integer.parseInt(args[1]) : 6;
     Path folder = Files.createTempDirectory("gpt2-124m-random");
     try {
       writeRandomCheckpoint(folder, new SplittableRandom(0));
       long load = System.nanoTime();
       GPT2Model model = GPT2Model.fromPretrained(folder);
+      if (quality) {
+        quality(model, model.quantized());
+        return;
+      }
       if (q8) {
         model = model.quantized();
       }
@@ -92,6 +98,55 @@ public final class Gpt2Speed {
     }
     System.out.printf("semaine %s: median time to first token %.3f s, median decode %.1f tokens/s%n",
         label, median(ttft), median(speed));
+  }
+
+  /** Max and mean |logit error| of q8 over 3 prompts' positions, and greedy agreement. */
+  private static void quality(GPT2Model fp32, GPT2Model q8) {
+    int[][] prompts = new int[3][20];
+    for (int p = 0; p < prompts.length; p++) {
+      for (int i = 0; i < prompts[p].length; i++) {
+        prompts[p][i] = (int) (((long) (p + 1) * 104729 * (i + 1)) % VOCAB);
+      }
+    }
+    double max = 0;
+    double sum = 0;
+    double var = 0;
+    long count = 0;
+    int agree = 0;
+    int total = 0;
+    for (int[] prompt : prompts) {
+      KVCache a = fp32.newCache(prompt.length + 20);
+      KVCache b = q8.newCache(prompt.length + 20);
+      int x = 0;
+      int y = 0;
+      for (int token : prompt) {
+        float[] exact = fp32.forward(a, token);
+        float[] quantized = q8.forward(b, token);
+        x = argmax(exact);
+        y = argmax(quantized);
+        double mean = 0;
+        for (float v : exact) {
+          mean += v;
+        }
+        mean /= exact.length;
+        for (int i = 0; i < exact.length; i++) {
+          double e = Math.abs(exact[i] - quantized[i]);
+          max = Math.max(max, e);
+          sum += e;
+          var += (exact[i] - mean) * (exact[i] - mean);
+        }
+        count += exact.length;
+      }
+      for (int t = 0; t < 20 && x == y; t++) {
+        agree++;
+        x = argmax(fp32.forward(a, x));
+        y = argmax(q8.forward(b, y));
+      }
+      total += 20;
+    }
+    System.out.printf("q8 vs fp32 (124M shapes, random weights): max |logit error| %.3g, mean %.3g,"
+        + " logit std %.3g; greedy: %d of %d tokens agree before the first difference%n", max,
+        sum / count, Math.sqrt(var / count), agree, total);
   }
 
   /** config.json and model.safetensors of a GPT-2 124M with uniform(−0.02, 0.02) weights. */
