@@ -37,7 +37,9 @@ public final class ExampleCommand extends ResultCommand {
       new Example("maze", "day6/MazeQLearning.java",
           "day 6: Q-learning finds the shortest way out of a random 8 x 8 maze"),
       new Example("lunar-lander", "day6/LunarLanderQLearning.java",
-          "day 6: Q-learning on LunarLander with 10 bins per value (1000 episodes)"));
+          "day 6: Q-learning on LunarLander with 10 bins per value (1000 episodes)"),
+      new Example("text-generation", "day7/TextGeneration.java",
+          "day 7: pipeline('text-generation', model='gpt2'), set_seed(42), 50 tokens"));
 
   /** The listing names, in book order. */
   static final List<String> NAMES = EXAMPLES.stream().map(Example::name).toList();
