@@ -1,76 +1,219 @@
 package semaine.bench;
 
-import java.util.ArrayList;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import semaine.nn.InferenceKernels;
-import semaine.nn.gpt2.GPT2Config;
 import semaine.nn.gpt2.GPT2Model;
-import semaine.nn.gpt2.GPT2Weights;
 import semaine.nn.gpt2.KVCache;
+import semaine.util.Json;
 
 /**
  * GPT-2 124M greedy decoding speed with random weights of the real shapes (the speed does not
- * depend on the values): time to first token for a 50-token prompt, then tokens per second over
- * the next 100 tokens. Compare with {@code bench/compare-gpt2} (transformers on the same shapes).
+ * depend on the values), loaded the way a real checkpoint is: a Hugging Face folder
+ * ({@code config.json}, {@code model.safetensors} with Conv1D weights stored (in, out)) written to
+ * a temporary directory and memory-mapped by {@link GPT2Model#fromPretrained}. Measures the time
+ * to first token for a 50-token prompt (one batched pass) and decode tokens per second over the
+ * next 100 tokens; run 0 is a warm-up, the median of the others is reported. {@code q8} times the
+ * 8-bit model; {@code quality} compares the 8-bit logits and greedy tokens with float32 ones.
+ * Compare with {@code bench/compare-gpt2} (transformers on the same shapes).
  *
  * <pre>
- * java --add-modules jdk.incubator.vector -Xmx2g -cp bench/target/benchmarks.jar semaine.bench.Gpt2Speed
+ * java --add-modules jdk.incubator.vector -Xmx3g -cp bench/target/benchmarks.jar \
+ *     semaine.bench.Gpt2Speed [fp32|q8|quality] [runs]
  * </pre>
  */
 public final class Gpt2Speed {
 
+  private static final int LAYERS = 12;
+  private static final int C = 768;
+  private static final int VOCAB = 50257;
+  private static final int POSITIONS = 1024;
+
   private Gpt2Speed() {}
 
-  public static void main(String[] args) {
-    GPT2Config config = new GPT2Config(12, 12, 768, 3072, 1024, 50257, 1e-5, false, 50256);
-    GPT2Model model = new GPT2Model(config, randomWeights(config, new SplittableRandom(0)));
+  public static void main(String[] args) throws IOException {
+    boolean q8 = args.length > 0 && args[0].equals("q8");
+    boolean quality = args.length > 0 && args[0].equals("quality");
+    int runs = args.length > 1 ? Integer.parseInt(args[1]) : 6;
+    Path folder = Files.createTempDirectory("gpt2-124m-random");
+    try {
+      writeRandomCheckpoint(folder, new SplittableRandom(0));
+      long load = System.nanoTime();
+      GPT2Model model = GPT2Model.fromPretrained(folder);
+      if (quality) {
+        quality(model, model.quantized());
+        return;
+      }
+      if (q8) {
+        model = model.quantized();
+      }
+      System.out.printf("loaded %s in %.2f s (vector=%s, %d cores)%n", q8 ? "q8" : "fp32",
+          (System.nanoTime() - load) / 1e9, InferenceKernels.vectorized(),
+          Runtime.getRuntime().availableProcessors());
+      measure(model, runs, q8 ? "q8" : "fp32");
+    } finally {
+      try (var files = Files.list(folder)) {
+        for (Path p : files.toList()) {
+          Files.delete(p);
+        }
+      }
+      Files.delete(folder);
+    }
+  }
+
+  private static void measure(GPT2Model model, int runs, String label) {
     int[] prompt = new int[50];
     for (int i = 0; i < prompt.length; i++) {
-      prompt[i] = (i * 7919) % config.vocabSize();
+      prompt[i] = (i * 7919) % VOCAB;
     }
     int newTokens = 100;
-    for (int run = 0; run < 4; run++) {
+    double[] ttft = new double[runs];
+    double[] speed = new double[runs];
+    for (int run = 0; run < runs; run++) {
       KVCache cache = model.newCache(prompt.length + newTokens);
       long start = System.nanoTime();
-      float[] logits = model.forward(cache, prompt);
-      int next = argmax(logits);
+      int next = argmax(model.forward(cache, prompt));
       long first = System.nanoTime();
       for (int t = 1; t < newTokens; t++) {
         next = argmax(model.forward(cache, next));
       }
       long end = System.nanoTime();
-      System.out.printf("run %d (vector=%s): time to first token %.3f s (50-token prompt), "
-          + "decode %.1f tokens/s%n", run, InferenceKernels.vectorized(), (first - start) / 1e9,
-          (newTokens - 1) / ((end - first) / 1e9));
+      ttft[run] = (first - start) / 1e9;
+      speed[run] = (newTokens - 1) / ((end - first) / 1e9);
+      System.out.printf("run %d%s: time to first token %.3f s (50-token prompt), decode %.1f "
+          + "tokens/s, load average %.2f%n", run, run == 0 ? " (warm-up)" : "", ttft[run],
+          speed[run], ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+    System.out.printf("semaine %s: median time to first token %.3f s, median decode %.1f tokens/s%n",
+        label, median(ttft), median(speed));
+  }
+
+  /** Max and mean |logit error| of q8 over 3 prompts' positions, and greedy agreement. */
+  private static void quality(GPT2Model fp32, GPT2Model q8) {
+    int[][] prompts = new int[3][20];
+    for (int p = 0; p < prompts.length; p++) {
+      for (int i = 0; i < prompts[p].length; i++) {
+        prompts[p][i] = (int) (((long) (p + 1) * 104729 * (i + 1)) % VOCAB);
+      }
+    }
+    double max = 0;
+    double sum = 0;
+    double var = 0;
+    long count = 0;
+    int agree = 0;
+    int total = 0;
+    for (int[] prompt : prompts) {
+      KVCache a = fp32.newCache(prompt.length + 20);
+      KVCache b = q8.newCache(prompt.length + 20);
+      int x = 0;
+      int y = 0;
+      for (int token : prompt) {
+        float[] exact = fp32.forward(a, token);
+        float[] quantized = q8.forward(b, token);
+        x = argmax(exact);
+        y = argmax(quantized);
+        double mean = 0;
+        for (float v : exact) {
+          mean += v;
+        }
+        mean /= exact.length;
+        for (int i = 0; i < exact.length; i++) {
+          double e = Math.abs(exact[i] - quantized[i]);
+          max = Math.max(max, e);
+          sum += e;
+          var += (exact[i] - mean) * (exact[i] - mean);
+        }
+        count += exact.length;
+      }
+      for (int t = 0; t < 20 && x == y; t++) {
+        agree++;
+        x = argmax(fp32.forward(a, x));
+        y = argmax(q8.forward(b, y));
+      }
+      total += 20;
+    }
+    System.out.printf("q8 vs fp32 (124M shapes, random weights): max |logit error| %.3g, mean %.3g,"
+        + " logit std %.3g; greedy: %d of %d tokens agree before the first difference%n", max,
+        sum / count, Math.sqrt(var / count), agree, total);
+  }
+
+  /** config.json and model.safetensors of a GPT-2 124M with uniform(−0.02, 0.02) weights. */
+  static void writeRandomCheckpoint(Path folder, SplittableRandom random) throws IOException {
+    Files.writeString(folder.resolve("config.json"), Json.write(Map.of("n_layer", (long) LAYERS,
+        "n_head", 12L, "n_embd", (long) C, "n_positions", (long) POSITIONS,
+        "vocab_size", (long) VOCAB, "layer_norm_epsilon", 1e-5, "eos_token_id", 50256L)));
+    Map<String, int[]> shapes = new LinkedHashMap<>();
+    shapes.put("wte.weight", new int[] {VOCAB, C});
+    shapes.put("wpe.weight", new int[] {POSITIONS, C});
+    for (int l = 0; l < LAYERS; l++) {
+      String p = "h." + l + ".";
+      shapes.put(p + "ln_1.weight", new int[] {C});
+      shapes.put(p + "ln_1.bias", new int[] {C});
+      shapes.put(p + "attn.c_attn.weight", new int[] {C, 3 * C});
+      shapes.put(p + "attn.c_attn.bias", new int[] {3 * C});
+      shapes.put(p + "attn.c_proj.weight", new int[] {C, C});
+      shapes.put(p + "attn.c_proj.bias", new int[] {C});
+      shapes.put(p + "ln_2.weight", new int[] {C});
+      shapes.put(p + "ln_2.bias", new int[] {C});
+      shapes.put(p + "mlp.c_fc.weight", new int[] {C, 4 * C});
+      shapes.put(p + "mlp.c_fc.bias", new int[] {4 * C});
+      shapes.put(p + "mlp.c_proj.weight", new int[] {4 * C, C});
+      shapes.put(p + "mlp.c_proj.bias", new int[] {C});
+    }
+    shapes.put("ln_f.weight", new int[] {C});
+    shapes.put("ln_f.bias", new int[] {C});
+    Map<String, Object> header = new LinkedHashMap<>();
+    long offset = 0;
+    for (var e : shapes.entrySet()) {
+      long bytes = 4L * Arrays.stream(e.getValue()).asLongStream().reduce(1, (a, b) -> a * b);
+      header.put(e.getKey(), Map.of("dtype", "F32",
+          "shape", Arrays.stream(e.getValue()).asLongStream().boxed().toList(),
+          "data_offsets", List.of(offset, offset + bytes)));
+      offset += bytes;
+    }
+    byte[] json = Json.write(header).getBytes(StandardCharsets.UTF_8);
+    int padded = (json.length + 7) / 8 * 8;
+    try (FileChannel out = FileChannel.open(folder.resolve("model.safetensors"),
+        StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+      ByteBuffer head = ByteBuffer.allocate(8 + padded).order(ByteOrder.LITTLE_ENDIAN);
+      head.putLong(padded).put(json);
+      while (head.hasRemaining()) {
+        head.put((byte) ' ');
+      }
+      out.write(head.flip());
+      ByteBuffer chunk = ByteBuffer.allocateDirect(1 << 20).order(ByteOrder.LITTLE_ENDIAN);
+      for (var e : shapes.entrySet()) {
+        boolean layerNormScale = e.getKey().endsWith("ln_1.weight")
+            || e.getKey().endsWith("ln_2.weight") || e.getKey().equals("ln_f.weight");
+        long count = Arrays.stream(e.getValue()).asLongStream().reduce(1, (a, b) -> a * b);
+        for (long i = 0; i < count; i++) {
+          chunk.putFloat(layerNormScale ? 1f : (float) (0.02 * (2 * random.nextDouble() - 1)));
+          if (!chunk.hasRemaining()) {
+            out.write(chunk.flip());
+            chunk.clear();
+          }
+        }
+      }
+      out.write(chunk.flip());
     }
   }
 
-  static GPT2Weights randomWeights(GPT2Config c, SplittableRandom random) {
-    int n = c.nEmbd();
-    List<GPT2Weights.Block> blocks = new ArrayList<>();
-    for (int l = 0; l < c.nLayer(); l++) {
-      blocks.add(new GPT2Weights.Block(ones(n), fill(n, random, 0.02), fill(3 * n * n, random, 0.02),
-          fill(3 * n, random, 0.02), fill(n * n, random, 0.02), fill(n, random, 0.02), ones(n),
-          fill(n, random, 0.02), fill(4 * n * n, random, 0.02), fill(4 * n, random, 0.02),
-          fill(4 * n * n, random, 0.02), fill(n, random, 0.02)));
-    }
-    return new GPT2Weights(fill(c.vocabSize() * n, random, 0.02), fill(c.nPositions() * n, random, 0.01),
-        blocks, ones(n), fill(n, random, 0.02));
-  }
-
-  private static float[] fill(int size, SplittableRandom random, double scale) {
-    float[] x = new float[size];
-    for (int i = 0; i < size; i++) {
-      x[i] = (float) (scale * (2 * random.nextDouble() - 1));
-    }
-    return x;
-  }
-
-  private static float[] ones(int size) {
-    float[] x = new float[size];
-    java.util.Arrays.fill(x, 1f);
-    return x;
+  private static double median(double[] values) {
+    double[] v = Arrays.copyOfRange(values, values.length > 1 ? 1 : 0, values.length);
+    Arrays.sort(v);
+    return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
   }
 
   private static int argmax(float[] x) {

@@ -41,7 +41,10 @@ public final class ExampleCommand extends ResultCommand {
       new Example("lunar-lander", "day6/LunarLanderQLearning.java",
           "day 6: Q-learning on LunarLander with 10 bins per value (1000 episodes)"),
       new Example("neural-network", "day7/NeuralNetwork.java",
-          "day 7: an MLP prices houses, another reads digits (97 % on the test set)"));
+          "day 7: an MLP prices houses, another reads digits (97 % on the test set)"),
+
+      new Example("text-generation", "day7/TextGeneration.java",
+          "day 7: pipeline('text-generation', model='gpt2'), set_seed(42), 50 tokens"));
 
   /** The listing names, in book order. */
   static final List<String> NAMES = EXAMPLES.stream().map(Example::name).toList();

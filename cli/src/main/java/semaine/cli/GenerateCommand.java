@@ -24,7 +24,8 @@ import semaine.nn.gpt2.Transformers;
  * <p>Without {@code --json} the text streams to stdout as it is generated and the speed goes to
  * stderr. JSON: {@code generated} (a list of {@code text}, {@code ids}), {@code prompt_ids},
  * {@code tokens_per_second} (new tokens over the whole generation time, prompt included),
- * {@code time_to_first_token_seconds}, {@code model}, {@code seed} (null when none was given).
+ * {@code time_to_first_token_seconds}, {@code model}, {@code q8} (8-bit weights), {@code seed}
+ * (null when none was given).
  */
 @Command(name = "generate", mixinStandardHelpOptions = true,
     description = "Continue a prompt with GPT-2 (text generation, as transformers' pipeline).")
@@ -75,10 +76,17 @@ public final class GenerateCommand extends ResultCommand {
           + "(default: ${DEFAULT-VALUE}).")
   int numReturnSequences;
 
+  @Option(names = "--q8", description = "Use 8-bit (Q8_0) weights: faster, with a small logit "
+      + "error (off by default).")
+  boolean q8;
+
   @Override
   protected Result compute() throws Exception {
     GenerationConfig config = config();
     TextGenerationPipeline pipeline = Pipeline.textGeneration(model);
+    if (q8) {
+      pipeline = pipeline.quantized();
+    }
     RandomGenerator random = seed == null ? Transformers.newRandom(System.nanoTime())
         : Transformers.newRandom(seed);
     PrintWriter out = spec.commandLine().getOut();
@@ -122,6 +130,7 @@ public final class GenerateCommand extends ResultCommand {
     json.put("tokens_per_second", tokensPerSecond);
     json.put("time_to_first_token_seconds", firstToken[0] == 0 ? null : (firstToken[0] - start) / 1e9);
     json.put("model", model);
+    json.put("q8", q8);
     json.put("seed", seed);
     return new Result(json, o -> {
       o.println();

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,6 +26,19 @@ import semaine.util.Json;
 class ExampleCommandTest {
 
   private static final Path EXAMPLES = Path.of("..", "examples");
+
+  /** The text-generation listing's model: the tiny GPT-2 of nn's tests (no real gpt2 offline). */
+  private static final String MODEL_PROPERTY = "semaine.example.model";
+
+  @BeforeAll
+  static void useTheTinyGpt2() {
+    System.setProperty(MODEL_PROPERTY, GenerateCommandTest.TINY);
+  }
+
+  @AfterAll
+  static void forgetTheTinyGpt2() {
+    System.clearProperty(MODEL_PROPERTY);
+  }
 
   private static Object reference(String name) throws IOException {
     try (InputStream in = ExampleCommandTest.class.getResourceAsStream("/reference/" + name)) {
@@ -144,6 +159,7 @@ class ExampleCommandTest {
     for (ExampleCommand.Example example : ExampleCommand.EXAMPLES) {
       Process process = new ProcessBuilder(java, "--class-path", classPath,
           "-D" + semaine.util.Listing.OUT_PROPERTY + "=" + out,
+          "-D" + MODEL_PROPERTY + "=" + GenerateCommandTest.TINY,
           EXAMPLES.resolve(example.path()).toString())
           .redirectError(ProcessBuilder.Redirect.DISCARD).start();
       String printed = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -151,6 +167,37 @@ class ExampleCommandTest {
       assertEquals(0, process.exitValue(), example.name());
       assertEquals(CliRun.of("example", example.name(), "--out", out.toString()).out(), printed,
           example.name());
+    }
+  }
+
+  /** The book's three lines give the text of {@code semaine generate} with the same seed. */
+  @Test
+  void textGenerationListingEqualsTheGenerateCommandWithSeed42() {
+    CliRun run = CliRun.of("example", "text-generation", "--json");
+    assertEquals(0, run.code(), run.err());
+    Map<?, ?> numbers = (Map<?, ?>) ((Map<?, ?>) Json.parse(run.out())).get("numbers");
+    CliRun generate = CliRun.of("generate", "I loved reading that book.", "--model",
+        GenerateCommandTest.TINY, "--seed", "42", "--max-length", "50", "--json");
+    Map<?, ?> first = (Map<?, ?>) ((List<?>) ((Map<?, ?>) Json.parse(generate.out()))
+        .get("generated")).getFirst();
+    assertEquals(List.of(first.get("text")), numbers.get("generated_text"));
+    assertEquals(first.get("ids"), numbers.get("ids"));
+    assertEquals(50, ((List<?>) numbers.get("ids")).size());
+  }
+
+  /** Without the model the listing says where it looked, and ends normally. */
+  @Test
+  void textGenerationWithoutTheModelSaysWhereItLooked() {
+    System.setProperty(MODEL_PROPERTY, "no-such-gpt2-here");
+    try {
+      CliRun run = CliRun.of("example", "text-generation", "--json");
+      assertEquals(0, run.code(), run.err());
+      Map<?, ?> numbers = (Map<?, ?>) ((Map<?, ?>) Json.parse(run.out())).get("numbers");
+      String error = (String) numbers.get("error");
+      assertTrue(error.contains("no-such-gpt2-here") && error.contains("models--no-such-gpt2-here"),
+          error);
+    } finally {
+      System.setProperty(MODEL_PROPERTY, GenerateCommandTest.TINY);
     }
   }
 

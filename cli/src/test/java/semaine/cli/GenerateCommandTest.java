@@ -30,6 +30,18 @@ class GenerateCommandTest {
     assertEquals(TINY, json.get("model"));
   }
 
+  /** 8-bit weights: the tiny model's greedy tokens stay those of float32 (QuantizedModelTest). */
+  @Test
+  void q8GivesTheSameGreedyTokensOnTheTinyModel() {
+    CliRun run = CliRun.of("generate", "I loved reading that book.", "--model", TINY, "--greedy",
+        "--max-new-tokens", "3", "--q8", "--json");
+    assertEquals(0, run.code(), run.err());
+    Map<?, ?> json = (Map<?, ?>) Json.parse(run.out());
+    Map<?, ?> first = (Map<?, ?>) ((List<?>) json.get("generated")).getFirst();
+    assertEquals(List.of(40L, 6151L, 3555L, 326L, 1492L, 13L, 11900L, 11900L, 11900L), first.get("ids"));
+    assertEquals(true, json.get("q8"));
+  }
+
   @Test
   void textStreamsToStdoutAndTheSameSeedRepeatsIt() {
     String[] args = {"generate", "Hello world", "--model", TINY, "--max-length", "20", "--seed", "42",

@@ -16,7 +16,7 @@ public final class KVCache {
   final float[] xb;     // normalised input of a sublayer, then its output (C)
   final float[] qkv;    // query | key | value of the current token (3C)
   final float[] y;      // attention output, heads side by side (C)
-  final float[] scores; // attention weights over positions (capacity)
+  final float[] scores; // attention weights over positions, per head (nh, capacity)
   final float[] hb;     // MLP hidden layer (4C)
   final float[] logits; // (V)
 
@@ -29,7 +29,7 @@ public final class KVCache {
     this.xb = new float[c];
     this.qkv = new float[3 * c];
     this.y = new float[c];
-    this.scores = new float[capacity];
+    this.scores = new float[config.nHead() * capacity];
     this.hb = new float[config.nInner()];
     this.logits = new float[config.vocabSize()];
   }

@@ -63,6 +63,14 @@ public final class TextGenerationPipeline {
     return out;
   }
 
+  /**
+   * This pipeline with 8-bit (Q8_0) weights ({@link GPT2Model#quantized()}): faster decoding for
+   * a small logit error; off by default.
+   */
+  public TextGenerationPipeline quantized() {
+    return model.isQuantized() ? this : new TextGenerationPipeline(name, model.quantized(), tokenizer);
+  }
+
   public String name() {
     return name;
   }

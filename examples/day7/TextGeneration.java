@@ -1,0 +1,40 @@
+// Day 7 of the book: text generation with GPT-2, the book's last listing.
+//
+// Python (the book):
+//   from transformers import pipeline, set_seed
+//   generator = pipeline('text-generation', model='gpt2')
+//   set_seed(42)
+//   generator("I loved reading that book.", max_length=50, num_return_sequences=1)
+//
+// The model is "gpt2" from the Hugging Face cache shared with Python (~/.cache/huggingface, or
+// HF_HOME), unless the system property semaine.example.model or the environment variable
+// SEMAINE_GPT2 names another model (a folder or a Hub id). Without it the listing says where it
+// looked and stops. The seed gives the same text on every run of semaine, not PyTorch's text:
+// transformers draws its samples from PyTorch's own random generator.
+import static semaine.nn.gpt2.GenerationOption.maxLength;
+import static semaine.nn.gpt2.GenerationOption.numReturnSequences;
+
+import java.io.FileNotFoundException;
+import semaine.nn.gpt2.GeneratedText;
+import semaine.nn.gpt2.Pipeline;
+import semaine.nn.gpt2.TextGenerationPipeline;
+import semaine.nn.gpt2.Transformers;
+import semaine.util.Listing;
+
+void main() throws Exception {
+  String model = System.getProperty("semaine.example.model",
+      System.getenv().getOrDefault("SEMAINE_GPT2", "gpt2"));
+  TextGenerationPipeline generator;
+  try {
+    generator = Pipeline.textGeneration(model);
+  } catch (FileNotFoundException e) {
+    Listing.show("error", e.getMessage());
+    return;
+  }
+  Transformers.setSeed(Listing.seed(42));
+  var generated = generator.generate("I loved reading that book.", maxLength(50),
+      numReturnSequences(1));
+  Listing.show("model", model);
+  Listing.show("generated_text", generated.stream().map(GeneratedText::generatedText).toList());
+  Listing.show("ids", generated.getFirst().ids());
+}

@@ -1,0 +1,133 @@
+package semaine.nn;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/** The kernels of GPT-2's prompt pass and 8-bit weights, and the worker team that splits them. */
+class InferenceKernelsAdditionsTest {
+
+  private static final int[][] SIZES = {{1, 1}, {3, 7}, {5, 17}, {9, 33}, {13, 70}, {40, 200},
+      {7, 768}};
+
+  private static float[] gaussian(SplittableRandom random, int n) {
+    float[] x = new float[n];
+    for (int i = 0; i < n; i++) {
+      x[i] = (float) random.nextGaussian();
+    }
+    return x;
+  }
+
+  private static double exactDot(float[] w, int wOff, float[] x, int xOff, int n) {
+    double s = 0;
+    for (int i = 0; i < n; i++) {
+      s += (double) w[wOff + i] * x[xOff + i];
+    }
+    return s;
+  }
+
+  @Test
+  void streamedMatvecAndBatchedProductAgreeWithExactSums() {
+    SplittableRandom random = new SplittableRandom(5);
+    for (int[] size : SIZES) {
+      int rows = size[0];
+      int cols = size[1];
+      int n = 5;
+      float[] w = gaussian(random, rows * cols);
+      float[] x = gaussian(random, n * cols);
+      float[] bias = gaussian(random, rows);
+      for (boolean vector : new boolean[] {false, Kernels.VECTOR}) {
+        float[] batched = new float[n * rows];
+        Kernels.matmulTransposedRows(w, x, bias, batched, rows, cols, n, 0, rows, vector);
+        for (int t = 0; t < n; t++) {
+          float[] xt = java.util.Arrays.copyOfRange(x, t * cols, (t + 1) * cols);
+          float[] one = new float[rows];
+          Kernels.matvecStreamRows(w, xt, bias, one, cols, 0, rows, vector);
+          for (int r = 0; r < rows; r++) {
+            double exact = bias[r] + exactDot(w, r * cols, x, t * cols, cols);
+            double tol = 1e-5 * Math.sqrt(cols) * (1 + Math.abs(exact));
+            assertEquals(exact, one[r], tol, "matvec " + rows + "x" + cols + " row " + r);
+            // the same summation order: equal up to the JIT's lane reduction order
+            assertEquals(one[r], batched[t * rows + r], 1e-6 * (1 + Math.abs(exact)),
+                "batched " + rows + "x" + cols + " input " + t + " row " + r);
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  void q8ProductEqualsTheProductWithTheDequantisedWeights() {
+    SplittableRandom random = new SplittableRandom(6);
+    for (int[] size : SIZES) {
+      int rows = size[0];
+      int cols = size[1];
+      float[] w = gaussian(random, rows * cols);
+      float[] x = gaussian(random, cols);
+      Q8Matrix q = Q8Matrix.quantize(w, rows, cols);
+      float[] back = new float[rows * cols];
+      q.dequantizeRows(0, rows, back);
+      for (int i = 0; i < w.length; i++) {
+        // round to nearest: at most half a step, the step being the block's max|w| / 127
+        float d = q.scales()[(i / cols) * Q8Matrix.blocksPerRow(cols) + (i % cols) / Q8Matrix.BLOCK];
+        assertTrue(Math.abs(back[i] - w[i]) <= d / 2 * (1 + 1e-6), "weight " + i);
+      }
+      float[] scalar = new float[rows];
+      float[] fast = new float[rows];
+      Kernels.matvecQ8Rows(q.q(), q.scales(), x, null, scalar, cols, 0, rows, false);
+      InferenceKernels.matvecQ8Rows(q, x, null, fast, 0, rows);
+      for (int r = 0; r < rows; r++) {
+        double exact = exactDot(back, r * cols, x, 0, cols);
+        double tol = 1e-5 * Math.sqrt(cols) * (1 + Math.abs(exact));
+        assertEquals(exact, scalar[r], tol, "scalar " + rows + "x" + cols + " row " + r);
+        assertEquals(exact, fast[r], tol, "vector " + rows + "x" + cols + " row " + r);
+      }
+    }
+  }
+
+  @Test
+  void q8OfZerosAndBadShapes() {
+    Q8Matrix zero = Q8Matrix.quantize(new float[64], 2, 32);
+    assertEquals(0f, zero.scales()[0]);
+    var e = assertThrows(IllegalArgumentException.class, () -> Q8Matrix.quantize(new float[5], 2, 3));
+    assertTrue(e.getMessage().startsWith("w (5 values)"), e.getMessage());
+  }
+
+  @Test
+  void workerTeamCoversTheRangeOnceAndPropagatesFailures() {
+    WorkerTeam team = WorkerTeam.shared();
+    for (int n : new int[] {0, 1, 7, 1000, 100_003}) {
+      int[] hits = new int[n];
+      team.forRange(n, 16, (from, to) -> {
+        for (int i = from; i < to; i++) {
+          hits[i]++;
+        }
+      });
+      for (int i = 0; i < n; i++) {
+        assertEquals(1, hits[i], "n " + n + " index " + i);
+      }
+    }
+    AtomicInteger calls = new AtomicInteger();
+    var failure = assertThrows(IllegalStateException.class, () -> team.forRange(1000, 10,
+        (from, to) -> {
+          if (calls.incrementAndGet() == 3) {
+            throw new IllegalStateException("chunk failed");
+          }
+        }));
+    assertEquals("chunk failed", failure.getMessage());
+    // still usable, and a loop inside a loop runs on the calling thread
+    int[] inner = new int[1];
+    team.forRange(64, 8, (from, to) -> team.forRange(10, 1, (a, b) -> {
+      synchronized (inner) {
+        inner[0] += b - a;
+      }
+    }));
+    assertEquals(80, inner[0]);
+    var bad = assertThrows(IllegalArgumentException.class, () -> new WorkerTeam(0));
+    assertTrue(bad.getMessage().startsWith("size (0)"), bad.getMessage());
+  }
+}
