@@ -1,15 +1,14 @@
 package semaine.nn;
 
-import jdk.incubator.vector.ByteVector;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorOperators;
-import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
 import semaine.util.Parallel;
 
 /**
  * The float kernels of the nn engine on flat row-major arrays: matrix product, elementwise sums and
- * products, dot and sum. The only class of semaine nn that imports {@code jdk.incubator.vector}.
+ * products, dot and sum. With {@link InferenceKernels} (GPT-2's matrix-vector and 8-bit products),
+ * the only classes of semaine nn that import {@code jdk.incubator.vector}.
  *
  * <p>Each vector routine has a scalar twin that finishes the tail and is the oracle of the tests.
  * The matrix product keeps, for every output element, the same FMA chain over k in both paths
@@ -579,182 +578,6 @@ final class Kernels {
         y[r + 3] = bias == null ? s3 : bias[r + 3] + s3;
       }
       return r;
-    }
-  }
-
-  // Inference additions: the product of a weight matrix with many inputs (GPT-2's prompt pass)
-  // and the product with 8-bit (Q8_0) weights. Their vector paths are in InferenceSimd.
-
-  /**
-   * Rows {@code from..to-1} of {@code y = bias + W·x} (W (rows, cols) row-major, bias or null),
-   * one row at a time in a single sequential stream with four vector accumulators: the pattern
-   * that reads memory fastest for a matrix too large for the caches (about 15 GB/s per core here
-   * against 11 for {@link #matvecRows}' four interleaved rows).
-   */
-  static void matvecStreamRows(float[] w, float[] x, float[] bias, float[] y, int cols, int from,
-      int to, boolean vector) {
-    for (int r = from; r < to; r++) {
-      float sum = vector ? InferenceSimd.dot4(w, r * cols, x, 0, cols)
-          : dotScalar(w, r * cols, x, 0, 0, cols, 0f);
-      y[r] = bias == null ? sum : bias[r] + sum;
-    }
-  }
-
-  /**
-   * {@code y[t·rows + r] = bias[r] + Σ_c w[r·cols + c]·x[t·cols + c]} for rows {@code from..to-1}
-   * and inputs t &lt; n: W (rows, cols) and X (n, cols) row-major, bias (rows) or null, Y (n, rows).
-   * Each row of W is read once for all n inputs, and each element is summed in the order of
-   * {@link #matvecStreamRows} on that input (the JIT may still order the final lane reduction
-   * differently, so the two agree to the last bits or close to them).
-   */
-  static void matmulTransposedRows(float[] w, float[] x, float[] bias, float[] y, int rows,
-      int cols, int n, int from, int to, boolean vector) {
-    for (int r = from; r < to; r++) {
-      int t = 0;
-      if (vector) {
-        for (; t + 2 <= n; t += 2) {
-          InferenceSimd.dot4x2(w, r * cols, x, t * cols, cols, bias, y, t * rows + r,
-              (t + 1) * rows + r, r);
-        }
-      }
-      for (; t < n; t++) {
-        float sum = vector ? InferenceSimd.dot4(w, r * cols, x, t * cols, cols)
-            : dotScalar(w, r * cols, x, t * cols, 0, cols, 0f);
-        y[t * rows + r] = bias == null ? sum : bias[r] + sum;
-      }
-    }
-  }
-
-  /**
-   * Rows {@code from..to-1} of the product with Q8_0 weights:
-   * {@code y[r] = bias[r] + Σ_b scale[r·nb + b] · Σ_{i in block b} q[r·cols + i]·x[i]}, blocks of
-   * {@link Q8Matrix#BLOCK} columns (the last one of a row shorter when cols is not a multiple).
-   */
-  static void matvecQ8Rows(byte[] q, float[] scales, float[] x, float[] bias, float[] y, int cols,
-      int from, int to, boolean vector) {
-    int blocks = Q8Matrix.blocksPerRow(cols);
-    for (int r = from; r < to; r++) {
-      float sum = vector && InferenceSimd.Q8 ? InferenceSimd.dotQ8(q, scales, x, r, cols, blocks)
-          : dotQ8Scalar(q, scales, x, r, cols, blocks, 0, 0f);
-      y[r] = bias == null ? sum : bias[r] + sum;
-    }
-  }
-
-  /** Scalar twin of the Q8_0 row dot product, from block {@code fromBlock}, added to {@code start}. */
-  static float dotQ8Scalar(byte[] q, float[] scales, float[] x, int row, int cols, int blocks,
-      int fromBlock, float start) {
-    float total = start;
-    int base = row * cols;
-    for (int b = fromBlock; b < blocks; b++) {
-      int lo = b * Q8Matrix.BLOCK;
-      int hi = Math.min(cols, lo + Q8Matrix.BLOCK);
-      float s = 0f;
-      for (int i = lo; i < hi; i++) {
-        s = Math.fma(q[base + i], x[i], s);
-      }
-      total = Math.fma(s, scales[row * blocks + b], total);
-    }
-    return total;
-  }
-
-  /** Vector paths of the inference additions; loaded only when {@link #VECTOR} is true. */
-  private static final class InferenceSimd {
-    static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
-    static final int L = S.length();
-    /** Bytes of one float vector's lanes, widened to it by the Q8 kernel (needs 8+ lanes). */
-    static final boolean Q8 = L >= 8 && Q8Matrix.BLOCK % L == 0;
-    static final VectorSpecies<Byte> B = Q8 ? VectorSpecies.of(byte.class,
-        VectorShape.forBitSize(L * 8)) : null;
-
-    /**
-     * {@code Σ w[wOff + i]·x[xOff + i]}: four accumulators over blocks of 4 vectors, the first one
-     * alone over the remaining whole vectors, their sum (0+1)+(2+3) reduced, then the scalar tail.
-     */
-    static float dot4(float[] w, int wOff, float[] x, int xOff, int cols) {
-      int bound4 = cols - cols % (4 * L);
-      int bound = S.loopBound(cols);
-      FloatVector a0 = FloatVector.zero(S), a1 = a0, a2 = a0, a3 = a0;
-      int i = 0;
-      for (; i < bound4; i += 4 * L) {
-        a0 = FloatVector.fromArray(S, w, wOff + i).fma(FloatVector.fromArray(S, x, xOff + i), a0);
-        a1 = FloatVector.fromArray(S, w, wOff + i + L)
-            .fma(FloatVector.fromArray(S, x, xOff + i + L), a1);
-        a2 = FloatVector.fromArray(S, w, wOff + i + 2 * L)
-            .fma(FloatVector.fromArray(S, x, xOff + i + 2 * L), a2);
-        a3 = FloatVector.fromArray(S, w, wOff + i + 3 * L)
-            .fma(FloatVector.fromArray(S, x, xOff + i + 3 * L), a3);
-      }
-      for (; i < bound; i += L) {
-        a0 = FloatVector.fromArray(S, w, wOff + i).fma(FloatVector.fromArray(S, x, xOff + i), a0);
-      }
-      float lanes = a0.add(a1).add(a2.add(a3)).reduceLanes(VectorOperators.ADD);
-      return dotScalar(w, wOff, x, xOff, bound, cols, lanes);
-    }
-
-    /**
-     * {@link #dot4} of one row of W with two rows of X at once (sharing the loads of W), plus the
-     * bias, stored at {@code y[at0]} and {@code y[at1]}.
-     */
-    static void dot4x2(float[] w, int wOff, float[] x, int xOff, int cols, float[] bias,
-        float[] y, int at0, int at1, int r) {
-      int x1 = xOff + cols;
-      int bound4 = cols - cols % (4 * L);
-      int bound = S.loopBound(cols);
-      FloatVector a0 = FloatVector.zero(S), a1 = a0, a2 = a0, a3 = a0;
-      FloatVector b0 = a0, b1 = a0, b2 = a0, b3 = a0;
-      int i = 0;
-      for (; i < bound4; i += 4 * L) {
-        FloatVector w0 = FloatVector.fromArray(S, w, wOff + i);
-        FloatVector w1 = FloatVector.fromArray(S, w, wOff + i + L);
-        FloatVector w2 = FloatVector.fromArray(S, w, wOff + i + 2 * L);
-        FloatVector w3 = FloatVector.fromArray(S, w, wOff + i + 3 * L);
-        a0 = w0.fma(FloatVector.fromArray(S, x, xOff + i), a0);
-        a1 = w1.fma(FloatVector.fromArray(S, x, xOff + i + L), a1);
-        a2 = w2.fma(FloatVector.fromArray(S, x, xOff + i + 2 * L), a2);
-        a3 = w3.fma(FloatVector.fromArray(S, x, xOff + i + 3 * L), a3);
-        b0 = w0.fma(FloatVector.fromArray(S, x, x1 + i), b0);
-        b1 = w1.fma(FloatVector.fromArray(S, x, x1 + i + L), b1);
-        b2 = w2.fma(FloatVector.fromArray(S, x, x1 + i + 2 * L), b2);
-        b3 = w3.fma(FloatVector.fromArray(S, x, x1 + i + 3 * L), b3);
-      }
-      for (; i < bound; i += L) {
-        FloatVector w0 = FloatVector.fromArray(S, w, wOff + i);
-        a0 = w0.fma(FloatVector.fromArray(S, x, xOff + i), a0);
-        b0 = w0.fma(FloatVector.fromArray(S, x, x1 + i), b0);
-      }
-      float s0 = dotScalar(w, wOff, x, xOff, bound, cols,
-          a0.add(a1).add(a2.add(a3)).reduceLanes(VectorOperators.ADD));
-      float s1 = dotScalar(w, wOff, x, x1, bound, cols,
-          b0.add(b1).add(b2.add(b3)).reduceLanes(VectorOperators.ADD));
-      y[at0] = bias == null ? s0 : bias[r] + s0;
-      y[at1] = bias == null ? s1 : bias[r] + s1;
-    }
-
-    /** One row of the Q8_0 product: bytes widened to floats, a sum per block, times its scale. */
-    static float dotQ8(byte[] q, float[] scales, float[] x, int row, int cols, int blocks) {
-      int full = cols / Q8Matrix.BLOCK;
-      int base = row * cols;
-      int scaleBase = row * blocks;
-      FloatVector even = FloatVector.zero(S);
-      FloatVector odd = even;
-      for (int b = 0; b < full; b++) {
-        int lo = b * Q8Matrix.BLOCK;
-        FloatVector block = FloatVector.zero(S);
-        for (int i = lo; i < lo + Q8Matrix.BLOCK; i += L) {
-          FloatVector wq = (FloatVector) ByteVector.fromArray(B, q, base + i)
-              .convertShape(VectorOperators.B2F, S, 0);
-          block = wq.fma(FloatVector.fromArray(S, x, i), block);
-        }
-        FloatVector scale = FloatVector.broadcast(S, scales[scaleBase + b]);
-        if ((b & 1) == 0) {
-          even = block.fma(scale, even);
-        } else {
-          odd = block.fma(scale, odd);
-        }
-      }
-      FloatVector acc = even.add(odd);
-      return dotQ8Scalar(q, scales, x, row, cols, blocks, full,
-          acc.reduceLanes(VectorOperators.ADD));
     }
   }
 }

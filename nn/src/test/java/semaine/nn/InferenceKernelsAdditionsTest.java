@@ -42,11 +42,11 @@ class InferenceKernelsAdditionsTest {
       float[] bias = gaussian(random, rows);
       for (boolean vector : new boolean[] {false, Kernels.VECTOR}) {
         float[] batched = new float[n * rows];
-        Kernels.matmulTransposedRows(w, x, bias, batched, rows, cols, n, 0, rows, vector);
+        InferenceKernels.matmulTransposedRows(w, x, bias, batched, rows, cols, n, 0, rows, vector);
         for (int t = 0; t < n; t++) {
           float[] xt = java.util.Arrays.copyOfRange(x, t * cols, (t + 1) * cols);
           float[] one = new float[rows];
-          Kernels.matvecStreamRows(w, xt, bias, one, cols, 0, rows, vector);
+          InferenceKernels.matvecStreamRows(w, xt, bias, one, cols, 0, rows, vector);
           for (int r = 0; r < rows; r++) {
             double exact = bias[r] + exactDot(w, r * cols, x, t * cols, cols);
             double tol = 1e-5 * Math.sqrt(cols) * (1 + Math.abs(exact));
@@ -78,7 +78,7 @@ class InferenceKernelsAdditionsTest {
       }
       float[] scalar = new float[rows];
       float[] fast = new float[rows];
-      Kernels.matvecQ8Rows(q.q(), q.scales(), x, null, scalar, cols, 0, rows, false);
+      InferenceKernels.matvecQ8Rows(q.q(), q.scales(), x, null, scalar, cols, 0, rows, false);
       InferenceKernels.matvecQ8Rows(q, x, null, fast, 0, rows);
       for (int r = 0; r < rows; r++) {
         double exact = exactDot(back, r * cols, x, 0, cols);
