@@ -89,7 +89,7 @@ final class BruteForce extends SearchIndex {
   }
 
   @Override
-  Neighbors kneighbors(double[] Q, int nq, int k, Strategy strategy) {
+  Neighbors kneighbors(double[] Q, int nq, int k, Strategy strategy, boolean dropSelf) {
     Strategy resolved = strategy.resolve(nq, n);
     double[][] distances = new double[nq][];
     int[][] indices = new int[nq][];
@@ -112,12 +112,7 @@ final class BruteForce extends SearchIndex {
           if (hasTie(values, k)) {
             replay(Q, q, k, resolved, values, order);
           }
-          double[] dist = new double[k];
-          for (int i = 0; i < k; i++) {
-            dist[i] = toDistance(values[i]);
-          }
-          distances[q] = dist;
-          indices[q] = Arrays.copyOf(order, k);
+          storeRow(distances, indices, q, values, order, k, dropSelf);
         }
       }
     });
