@@ -173,14 +173,25 @@ final class Distances {
   /**
    * {@link #reduced} from one query to the consecutive points of a transposed leaf, shape (d, m)
    * flat with stride {@code m}, into {@code out[0..m)}: the tree's leaf scan.
+   *
+   * @return the smallest value written (+inf when m = 0), so that a leaf none of whose points can
+   *     enter the heap is passed over at once
    */
-  static void reducedToLeaf(double[] q, int qOffset, int d, int p, double[] leafT, int leafOffset,
-      int m, double[] out) {
+  static double reducedToLeaf(double[] q, int qOffset, int d, int p, double[] leafT,
+      int leafOffset, int m, double[] out) {
     int start = 0;
+    double min = Double.POSITIVE_INFINITY;
     if (VECTOR) {
       start = Simd.reducedToLeaf(q, qOffset, d, p, leafT, leafOffset, m, out);
+      if (start > 0) {
+        min = Simd.min(out, start);
+      }
     }
     reducedToLeafScalar(q, qOffset, d, p, leafT, leafOffset, m, start, out);
+    for (int j = start; j < m; j++) {
+      min = Math.min(min, out[j]);
+    }
+    return min;
   }
 
   /** Scalar twin of {@link #reducedToLeaf}, for points {@code start..m-1}. */
@@ -381,6 +392,15 @@ final class Distances {
         }
       }
       return i;
+    }
+
+    /** The smallest of {@code values[0..count)}, count a positive multiple of the lanes. */
+    static double min(double[] values, int count) {
+      DoubleVector min = DoubleVector.fromArray(SPECIES, values, 0);
+      for (int j = SPECIES.length(); j < count; j += SPECIES.length()) {
+        min = min.min(DoubleVector.fromArray(SPECIES, values, j));
+      }
+      return min.reduceLanes(VectorOperators.MIN);
     }
 
     static int reducedToLeaf(double[] q, int qOffset, int d, int p, double[] leafT,

@@ -172,7 +172,9 @@ final class KDTree extends SearchIndex {
     if (leaf[node]) {
       int from = start[node];
       int m = end[node] - from;
-      Distances.reducedToLeaf(Q, row, d, p, points, from * d, m, buffer);
+      if (Distances.reducedToLeaf(Q, row, d, p, points, from * d, m, buffer) >= values[0]) {
+        return;
+      }
       for (int i = 0; i < m; i++) {
         if (buffer[i] < values[0]) {
           NeighborHeap.push(values, found, 0, values.length, buffer[i], order[from + i]);

@@ -52,9 +52,10 @@ class DistancesTest {
         for (int p : new int[] {1, 2}) {
           double[] leaf = new double[n];
           double[] leafScalar = new double[n];
-          Distances.reducedToLeaf(Q, d, d, p, Yt, 0, n, leaf);
+          double min = Distances.reducedToLeaf(Q, d, d, p, Yt, 0, n, leaf);
           Distances.reducedToLeafScalar(Q, d, d, p, Yt, 0, n, 0, leafScalar);
           assertArrayEquals(leafScalar, leaf, "leaf p=" + p + " d=" + d + " n=" + n);
+          assertEquals(Arrays.stream(leafScalar).min().getAsDouble(), min, "leaf minimum");
           for (int j = 0; j < n; j++) {
             assertEquals(Distances.reduced(Q, d, Y, j * d, d, p), leaf[j]);
           }
