@@ -5,6 +5,7 @@ import java.util.List;
 import semaine.neighbors.NearestNeighbors;
 import semaine.neighbors.Neighbors;
 import semaine.util.Checks;
+import semaine.util.Parallel;
 import semaine.util.Sums;
 
 /**
@@ -63,6 +64,8 @@ public final class LocalOutlierFactor implements OutlierDetector {
 
   /** Keeps lrd finite when the mean reach-distance is 0 (more than k duplicates). */
   private static final double LRD_EPSILON = 1e-10;
+  /** Rows per task of the per-sample loops, which are split over the cores. */
+  private static final int ROW_BLOCK = 1024;
 
   /** Scores below this mean duplicates made lrd huge: scikit-learn warns. */
   private static final double DUPLICATE_SCORE = -1e7;
@@ -282,15 +285,17 @@ public final class LocalOutlierFactor implements OutlierDetector {
   private static double[] localReachabilityDensity(Neighbors neighbors, double[] kDistance) {
     int n = neighbors.indices().length;
     double[] lrd = new double[n];
-    double[] reach = new double[neighbors.indices()[0].length];
-    for (int i = 0; i < n; i++) {
-      double[] distances = neighbors.distances()[i];
-      int[] indices = neighbors.indices()[i];
-      for (int j = 0; j < reach.length; j++) {
-        reach[j] = Math.max(distances[j], kDistance[indices[j]]);
+    Parallel.forRange(n, ROW_BLOCK, (from, to) -> {
+      double[] reach = new double[neighbors.indices()[0].length];
+      for (int i = from; i < to; i++) {
+        double[] distances = neighbors.distances()[i];
+        int[] indices = neighbors.indices()[i];
+        for (int j = 0; j < reach.length; j++) {
+          reach[j] = Math.max(distances[j], kDistance[indices[j]]);
+        }
+        lrd[i] = 1.0 / (Sums.pairwise(reach) / reach.length + LRD_EPSILON);
       }
-      lrd[i] = 1.0 / (Sums.pairwise(reach) / reach.length + LRD_EPSILON);
-    }
+    });
     return lrd;
   }
 
@@ -299,14 +304,16 @@ public final class LocalOutlierFactor implements OutlierDetector {
       double[] trainLrd) {
     int n = queryLrd.length;
     double[] scores = new double[n];
-    double[] ratios = new double[neighbors.indices()[0].length];
-    for (int i = 0; i < n; i++) {
-      int[] indices = neighbors.indices()[i];
-      for (int j = 0; j < ratios.length; j++) {
-        ratios[j] = trainLrd[indices[j]] / queryLrd[i];
+    Parallel.forRange(n, ROW_BLOCK, (from, to) -> {
+      double[] ratios = new double[neighbors.indices()[0].length];
+      for (int i = from; i < to; i++) {
+        int[] indices = neighbors.indices()[i];
+        for (int j = 0; j < ratios.length; j++) {
+          ratios[j] = trainLrd[indices[j]] / queryLrd[i];
+        }
+        scores[i] = -(Sums.pairwise(ratios) / ratios.length);
       }
-      scores[i] = -(Sums.pairwise(ratios) / ratios.length);
-    }
+    });
     return scores;
   }
 

@@ -9,9 +9,11 @@ import semaine.util.Parallel;
  *
  * <p>For p = 2 the reduced distance is scikit-learn's "dot trick"
  * {@code max(0, (‖q‖² − 2·q·y) + ‖y‖²)} (its Euclidean specialisation, which uses BLAS for
- * {@code q·y}); for p = 1 it is the Manhattan distance. Work is blocked: 16 queries against 256
- * training points at a time through the {@link Distances} kernels, the training points stored
- * transposed so that the vector lanes hold consecutive points.
+ * {@code q·y}); for p = 1 it is the Manhattan distance. The training points are stored in blocks
+ * of 256, each block transposed (feature-major) so that the vector lanes hold consecutive points.
+ * A task takes up to 1024 queries and sweeps the blocks once: each block, while it sits in cache,
+ * meets all the task's queries through the {@link Distances} kernels, and every query's heap still
+ * receives the training points in index order.
  *
  * <p>Ties: each query asks the kernels for the k + 1 smallest reduced distances (any order among
  * equals). When they are all different, the k nearest and their order are unique and are returned
@@ -23,17 +25,24 @@ import semaine.util.Parallel;
  */
 final class BruteForce extends SearchIndex {
 
-  private static final int TRAIN_BLOCK = 256;
+  private static final int TRAIN_BLOCK = 32;
+  /** Queries that share one sweep over the training blocks. */
+  private static final int SWEEP = 1024;
+  /** Queries per kernel call (the rows of the distance block). */
+  private static final int ROWS = 64;
 
-  private final double[] Xt;       // (d, n): feature f of point j at f·n + j
+  private final double[] packed;   // (n, d): block [b, b + w) stored (d, w) at b·d
   private final double[] norms;    // (n,) ‖x_j‖², p = 2 only
 
   BruteForce(double[] X, int n, int d, int p) {
     super(X, n, d, p);
-    this.Xt = new double[d * n];
-    for (int j = 0; j < n; j++) {
-      for (int f = 0; f < d; f++) {
-        Xt[f * n + j] = X[j * d + f];
+    this.packed = new double[n * d];
+    for (int jFrom = 0; jFrom < n; jFrom += TRAIN_BLOCK) {
+      int width = Math.min(n, jFrom + TRAIN_BLOCK) - jFrom;
+      for (int j = 0; j < width; j++) {
+        for (int f = 0; f < d; f++) {
+          packed[jFrom * d + f * width + j] = X[(jFrom + j) * d + f];
+        }
       }
     }
     this.norms = p == 2 ? Distances.squaredNorms(X, n, d) : null;
@@ -43,40 +52,36 @@ final class BruteForce extends SearchIndex {
   double reducedPair(double[] Q, int q, int j) {
     int row = q * d;
     return p == 2
-        ? Distances.dotTrick(Q, row, Distances.squaredNorm(Q, row, d), d, Xt, norms, n, j)
-        : Distances.manhattan(Q, row, d, Xt, n, j);
+        ? Distances.dotTrick(Q, row, Distances.squaredNorm(Q, row, d), d, X, j * d, 1, norms[j])
+        : Distances.manhattan(Q, row, d, X, j * d, 1);
   }
 
   /**
    * Fills, for each query in {@code qFrom..qTo-1}, a max-heap of the {@code m} smallest reduced
-   * distances in {@code heap} (row {@code q − qFrom}).
+   * distances in {@code heap} (row {@code q − qFrom}): one sweep over the training blocks, each
+   * block computed {@link #ROWS} queries at a time into {@code block}.
    */
-  private void candidates(double[] Q, int qFrom, int qTo, NeighborHeap heap) {
-    int rows = qTo - qFrom;
-    double[] qNorms = null;
-    if (p == 2) {
-      qNorms = new double[rows];
-      for (int q = qFrom; q < qTo; q++) {
-        qNorms[q - qFrom] = Distances.squaredNorm(Q, q * d, d);
-      }
-    }
-    double[] block = new double[rows * TRAIN_BLOCK];
+  private void candidates(double[] Q, double[] qNorms, int qFrom, int qTo, NeighborHeap heap,
+      double[] block) {
     for (int jFrom = 0; jFrom < n; jFrom += TRAIN_BLOCK) {
       int jTo = Math.min(n, jFrom + TRAIN_BLOCK);
       int width = jTo - jFrom;
-      if (p == 2) {
-        Distances.dotTrickBlock(Q, qNorms, qFrom, qTo, d, Xt, norms, n, jFrom, jTo, block);
-      } else {
-        Distances.manhattanBlock(Q, qFrom, qTo, d, Xt, n, jFrom, jTo, block);
-      }
-      for (int r = 0; r < rows; r++) {
-        double root = heap.root(r);
-        int offset = r * width;
-        for (int j = 0; j < width; j++) {
-          double value = block[offset + j];
-          if (value < root) {
-            heap.push(r, value, jFrom + j);
-            root = heap.root(r);
+      for (int rFrom = qFrom; rFrom < qTo; rFrom += ROWS) {
+        int rTo = Math.min(qTo, rFrom + ROWS);
+        if (p == 2) {
+          Distances.dotTrickBlock(Q, qNorms, rFrom, rTo, d, packed, jFrom * d, width, norms,
+              jFrom, jTo, block);
+        } else {
+          Distances.manhattanBlock(Q, rFrom, rTo, d, packed, jFrom * d, width, jFrom, jTo, block);
+        }
+        for (int r = 0; r < rTo - rFrom; r++) {
+          int row = rFrom - qFrom + r;
+          int offset = r * width;
+          int end = offset + width;
+          int i = Distances.firstBelow(block, offset, end, heap.root(row));
+          while (i < end) {
+            heap.push(row, block[i], jFrom + i - offset);
+            i = Distances.firstBelow(block, i + 1, end, heap.root(row));
           }
         }
       }
@@ -84,19 +89,22 @@ final class BruteForce extends SearchIndex {
   }
 
   @Override
-  Neighbors kneighbors(double[] Q, int nq, int k, Strategy strategy) {
+  Neighbors kneighbors(double[] Q, int nq, int k, Strategy strategy, boolean dropSelf) {
     Strategy resolved = strategy.resolve(nq, n);
     double[][] distances = new double[nq][];
     int[][] indices = new int[nq][];
     int m = Math.min(k + 1, n);
+    double[] qNorms = p == 2 ? Distances.squaredNorms(Q, nq, d) : null;
     Parallel.forRange(nq, QUERY_BLOCK, (from, to) -> {
-      NeighborHeap heap = new NeighborHeap(QUERY_BLOCK, m);
+      int sweep = Math.min(SWEEP, to - from);
+      NeighborHeap heap = new NeighborHeap(sweep, m);
+      double[] block = new double[Math.min(ROWS, sweep) * Math.min(n, TRAIN_BLOCK)];
       double[] values = new double[m];
       int[] order = new int[m];
-      for (int start = from; start < to; start += QUERY_BLOCK) {
-        int end = Math.min(to, start + QUERY_BLOCK);
+      for (int start = from; start < to; start += sweep) {
+        int end = Math.min(to, start + sweep);
         heap.reset();
-        candidates(Q, start, end, heap);
+        candidates(Q, qNorms, start, end, heap, block);
         for (int q = start; q < end; q++) {
           System.arraycopy(heap.values, (q - start) * m, values, 0, m);
           System.arraycopy(heap.indices, (q - start) * m, order, 0, m);
@@ -104,12 +112,7 @@ final class BruteForce extends SearchIndex {
           if (hasTie(values, k)) {
             replay(Q, q, k, resolved, values, order);
           }
-          double[] dist = new double[k];
-          for (int i = 0; i < k; i++) {
-            dist[i] = toDistance(values[i]);
-          }
-          distances[q] = dist;
-          indices[q] = Arrays.copyOf(order, k);
+          storeRow(distances, indices, q, values, order, k, dropSelf);
         }
       }
     });

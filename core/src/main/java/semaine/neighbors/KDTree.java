@@ -1,6 +1,8 @@
 package semaine.neighbors;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ForkJoinTask;
 import semaine.util.Parallel;
 
 /**
@@ -32,8 +34,12 @@ final class KDTree extends SearchIndex {
   final boolean[] leaf;    // (nodes,) is_leaf
   final double[] lower;    // (nodes, d) bounding box
   final double[] upper;    // (nodes, d)
+  private final double[] bounds;  // (nodes, d, 2): lower and upper side by side, for the queries
   private final double[] points;  // (n, d) reordered; each leaf [start, end) stored transposed (d, m)
   private int largestLeaf;
+
+  /** Nodes with at least this many points build their two subtrees in parallel. */
+  private static final int PARALLEL_BUILD = 8192;
 
   KDTree(double[] X, int n, int d, int p, int leafSize) {
     super(X, n, d, p);
@@ -49,6 +55,16 @@ final class KDTree extends SearchIndex {
     this.upper = new double[nodes * d];
     this.points = new double[n * d];
     build(0, 0, n);
+    for (int node = 0; node < nodes; node++) {
+      if (leaf[node]) {
+        largestLeaf = Math.max(largestLeaf, end[node] - start[node]);
+      }
+    }
+    this.bounds = new double[2 * nodes * d];
+    for (int i = 0; i < nodes * d; i++) {
+      bounds[2 * i] = lower[i];
+      bounds[2 * i + 1] = upper[i];
+    }
   }
 
   /** {@code n_levels}: 1 + floor(log2(max(1, (n − 1) / leafSize))). */
@@ -88,14 +104,20 @@ final class KDTree extends SearchIndex {
     }
     int middle = from + (to - from) / 2;
     NthElement.select(order, from, middle, to, X, d, widest);
-    build(2 * node + 1, from, middle);
-    build(2 * node + 2, middle, to);
+    if (to - from >= PARALLEL_BUILD) {
+      // the two subtrees own disjoint parts of every array: build them side by side
+      ForkJoinTask.invokeAll(
+          ForkJoinTask.adapt(() -> build(2 * node + 1, from, middle)),
+          ForkJoinTask.adapt(() -> build(2 * node + 2, middle, to)));
+    } else {
+      build(2 * node + 1, from, middle);
+      build(2 * node + 2, middle, to);
+    }
   }
 
   /** Copies the leaf's points transposed, shape (d, m), at points[from·d ..]. */
   private void storeLeaf(int from, int to) {
     int m = to - from;
-    largestLeaf = Math.max(largestLeaf, m);
     for (int i = 0; i < m; i++) {
       int source = order[from + i] * d;
       for (int f = 0; f < d; f++) {
@@ -109,48 +131,53 @@ final class KDTree extends SearchIndex {
     return Distances.reduced(Q, q * d, X, j * d, d, p);
   }
 
+  /**
+   * {@inheritDoc} When the queries are the training points themselves ({@code Q == X}), they are
+   * taken in the tree's point order, so that consecutive queries walk the same nodes and leaves
+   * (each answer is the same in any order).
+   */
   @Override
-  Neighbors kneighbors(double[] Q, int nq, int k, Strategy strategy) {
+  Neighbors kneighbors(double[] Q, int nq, int k, Strategy strategy, boolean dropSelf) {
     double[][] distances = new double[nq][];
     int[][] indices = new int[nq][];
+    boolean training = Q == X && nq == n;
     Parallel.forRange(nq, QUERY_BLOCK, (from, to) -> {
-      NeighborHeap heap = new NeighborHeap(1, k);
+      double[] values = new double[k];
+      int[] found = new int[k];
       double[] buffer = new double[largestLeaf];
-      for (int q = from; q < to; q++) {
-        heap.reset();
+      for (int i = from; i < to; i++) {
+        int q = training ? order[i] : i;
+        Arrays.fill(values, Double.POSITIVE_INFINITY);
+        Arrays.fill(found, -1);
         int row = q * d;
-        visit(0, boxDistance(0, Q, row), Q, row, heap, buffer);
-        SimultaneousSort.sort(heap.values, heap.indices, 0, k);
-        double[] dist = new double[k];
-        for (int i = 0; i < k; i++) {
-          dist[i] = toDistance(heap.values[i]);
-        }
-        distances[q] = dist;
-        indices[q] = heap.indices.clone();
+        visit(0, boxDistance(0, Q, row), Q, row, values, found, buffer);
+        SimultaneousSort.sort(values, found, 0, k);
+        storeRow(distances, indices, q, values, found, k, dropSelf);
       }
     });
     return new Neighbors(distances, indices);
   }
 
   /**
-   * {@code _query_single_depthfirst}. Nodes whose bound equals the heap's largest value are skipped
-   * too (scikit-learn visits them): none of their points could enter the heap, whose push rejects
-   * values {@code >=} its largest, and the bound never exceeds a point's distance, bit for bit.
+   * {@code _query_single_depthfirst} with the heap {@code (values, found)} (root at 0). Nodes
+   * whose bound equals the heap's largest value are skipped too (scikit-learn visits them): none
+   * of their points could enter the heap, whose push rejects values {@code >=} its largest, and
+   * the bound never exceeds a point's distance, bit for bit.
    */
-  private void visit(int node, double boxDistance, double[] Q, int row, NeighborHeap heap,
-      double[] buffer) {
-    if (boxDistance >= heap.root(0)) {
+  private void visit(int node, double boxDistance, double[] Q, int row, double[] values,
+      int[] found, double[] buffer) {
+    if (boxDistance >= values[0]) {
       return;
     }
     if (leaf[node]) {
       int from = start[node];
       int m = end[node] - from;
-      Distances.reducedToLeaf(Q, row, d, p, points, from * d, m, buffer);
-      double root = heap.root(0);
+      if (Distances.reducedToLeaf(Q, row, d, p, points, from * d, m, buffer) >= values[0]) {
+        return;
+      }
       for (int i = 0; i < m; i++) {
-        if (buffer[i] < root) {
-          heap.push(0, buffer[i], order[from + i]);
-          root = heap.root(0);
+        if (buffer[i] < values[0]) {
+          NeighborHeap.push(values, found, 0, values.length, buffer[i], order[from + i]);
         }
       }
       return;
@@ -159,11 +186,11 @@ final class KDTree extends SearchIndex {
     double leftDistance = boxDistance(left, Q, row);
     double rightDistance = boxDistance(left + 1, Q, row);
     if (leftDistance <= rightDistance) {
-      visit(left, leftDistance, Q, row, heap, buffer);
-      visit(left + 1, rightDistance, Q, row, heap, buffer);
+      visit(left, leftDistance, Q, row, values, found, buffer);
+      visit(left + 1, rightDistance, Q, row, values, found, buffer);
     } else {
-      visit(left + 1, rightDistance, Q, row, heap, buffer);
-      visit(left, leftDistance, Q, row, heap, buffer);
+      visit(left + 1, rightDistance, Q, row, values, found, buffer);
+      visit(left, leftDistance, Q, row, values, found, buffer);
     }
   }
 
@@ -174,11 +201,18 @@ final class KDTree extends SearchIndex {
    */
   private double boxDistance(int node, double[] Q, int row) {
     double s = 0.0;
-    int box = node * d;
-    for (int f = 0; f < d; f++) {
-      double v = Q[row + f];
-      double gap = Math.max(0.0, Math.max(lower[box + f] - v, v - upper[box + f]));
-      s += p == 2 ? gap * gap : gap;
+    int box = 2 * node * d;
+    if (p == 2) {
+      for (int f = 0; f < d; f++) {
+        double v = Q[row + f];
+        double gap = Math.max(0.0, Math.max(bounds[box + 2 * f] - v, v - bounds[box + 2 * f + 1]));
+        s += gap * gap;
+      }
+    } else {
+      for (int f = 0; f < d; f++) {
+        double v = Q[row + f];
+        s += Math.max(0.0, Math.max(bounds[box + 2 * f] - v, v - bounds[box + 2 * f + 1]));
+      }
     }
     return s;
   }

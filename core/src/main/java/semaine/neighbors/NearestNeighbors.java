@@ -137,22 +137,7 @@ public final class NearestNeighbors {
       throw new IllegalArgumentException("k (" + k + ") must be < n_samples_fit (" + fitted.n
           + ") when querying the training set");
     }
-    Neighbors all = fitted.kneighbors(fitted.X, fitted.n, k + 1, Strategy.AUTO);
-    double[][] distances = new double[fitted.n][];
-    int[][] indices = new int[fitted.n][];
-    for (int i = 0; i < fitted.n; i++) {
-      int[] row = all.indices()[i];
-      int drop = 0;
-      for (int c = 0; c < row.length; c++) {
-        if (row[c] == i) {
-          drop = c;
-          break;
-        }
-      }
-      distances[i] = remove(all.distances()[i], drop);
-      indices[i] = remove(row, drop);
-    }
-    return new Neighbors(distances, indices);
+    return fitted.kneighborsOfTraining(k);
   }
 
   /**
@@ -235,19 +220,5 @@ public final class NearestNeighbors {
       System.arraycopy(X[i], 0, flat, i * d, d);
     }
     return flat;
-  }
-
-  private static double[] remove(double[] row, int column) {
-    double[] out = new double[row.length - 1];
-    System.arraycopy(row, 0, out, 0, column);
-    System.arraycopy(row, column + 1, out, column, out.length - column);
-    return out;
-  }
-
-  private static int[] remove(int[] row, int column) {
-    int[] out = new int[row.length - 1];
-    System.arraycopy(row, 0, out, 0, column);
-    System.arraycopy(row, column + 1, out, column, out.length - column);
-    return out;
   }
 }

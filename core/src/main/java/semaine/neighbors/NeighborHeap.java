@@ -48,33 +48,21 @@ final class NeighborHeap {
     if (value >= values[offset]) {
       return;
     }
+    // the child to compare with: the larger of two (the left one on equality), or the only one
     int current = 0;
-    while (true) {
-      int left = 2 * current + 1;
-      int right = left + 1;
-      int swap;
-      if (left >= size) {
-        break;
-      } else if (right >= size) {
-        if (values[offset + left] > value) {
-          swap = left;
-        } else {
-          break;
-        }
-      } else if (values[offset + left] >= values[offset + right]) {
-        if (value < values[offset + left]) {
-          swap = left;
-        } else {
-          break;
-        }
-      } else if (value < values[offset + right]) {
-        swap = right;
-      } else {
+    int left = 1;
+    while (left < size) {
+      int swap = left;
+      if (left + 1 < size && values[offset + left] < values[offset + left + 1]) {
+        swap = left + 1;
+      }
+      if (!(value < values[offset + swap])) {
         break;
       }
       values[offset + current] = values[offset + swap];
       indices[offset + current] = indices[offset + swap];
       current = swap;
+      left = 2 * current + 1;
     }
     values[offset + current] = value;
     indices[offset + current] = index;

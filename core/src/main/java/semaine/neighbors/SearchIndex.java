@@ -43,7 +43,53 @@ abstract class SearchIndex {
    * @param strategy how scikit-learn's brute search would split the work (ignored by the tree)
    * @return distances and indices, each shape (nq, k)
    */
-  abstract Neighbors kneighbors(double[] Q, int nq, int k, Strategy strategy);
+  final Neighbors kneighbors(double[] Q, int nq, int k, Strategy strategy) {
+    return kneighbors(Q, nq, k, strategy, false);
+  }
+
+  /**
+   * {@code kneighbors(None, n_neighbors=k)}: the k nearest other training points of each training
+   * point. As scikit-learn does, k + 1 neighbours are found and the point itself is dropped from
+   * its row; when duplicates crowded it out of its own row, the first column is dropped instead.
+   */
+  final Neighbors kneighborsOfTraining(int k) {
+    return kneighbors(X, n, k + 1, Strategy.AUTO, true);
+  }
+
+  /**
+   * {@link #kneighbors(double[], int, int, Strategy)}; with {@code dropSelf} (Q is X) each row
+   * leaves its own point out, as {@link #kneighborsOfTraining} describes, and has k − 1 columns.
+   */
+  abstract Neighbors kneighbors(double[] Q, int nq, int k, Strategy strategy, boolean dropSelf);
+
+  /**
+   * Stores row q of a result from its k sorted reduced values and indices, converted to
+   * distances; with {@code dropSelf} the column holding q (else the first) is left out.
+   */
+  final void storeRow(double[][] distances, int[][] indices, int q, double[] values, int[] found,
+      int k, boolean dropSelf) {
+    int drop = -1;
+    if (dropSelf) {
+      drop = 0;
+      for (int c = 0; c < k; c++) {
+        if (found[c] == q) {
+          drop = c;
+          break;
+        }
+      }
+    }
+    int columns = dropSelf ? k - 1 : k;
+    double[] dist = new double[columns];
+    int[] ind = new int[columns];
+    for (int c = 0, out = 0; c < k; c++) {
+      if (c != drop) {
+        dist[out] = toDistance(values[c]);
+        ind[out++] = found[c];
+      }
+    }
+    distances[q] = dist;
+    indices[q] = ind;
+  }
 
   /**
    * The training points within {@code radius} of each query ({@code dist <= radius}), sorted by

@@ -22,7 +22,7 @@ class DistancesTest {
     RandomState rs = new RandomState(3);
     int lanes = Distances.lanes();
     for (int d : new int[] {1, 2, 3, 7, 8, 13}) {
-      for (int n : new int[] {1, lanes - 1, lanes + 1, 3 * lanes + 2, 37}) {
+      for (int n : new int[] {1, lanes - 1, lanes + 1, 3 * lanes + 2, 37, 9 * lanes + 5}) {
         int nq = 5;
         double[] Q = flat(rs.randn(nq, d));
         double[] Y = flat(rs.randn(n, d));
@@ -38,22 +38,42 @@ class DistancesTest {
         int width = n - jFrom;
         double[] vector = new double[nq * width];
         double[] scalar = new double[nq * width];
-        Distances.dotTrickBlock(Q, qNorms, 0, nq, d, Yt, yNorms, n, jFrom, n, vector);
-        Distances.dotTrickBlockScalar(Q, qNorms, 0, nq, d, Yt, yNorms, n, jFrom, n, jFrom, scalar);
+        Distances.dotTrickBlock(Q, qNorms, 0, nq, d, Yt, jFrom, n, yNorms, jFrom, n, vector);
+        Distances.dotTrickBlockScalar(Q, qNorms, 0, nq, d, Yt, jFrom, n, yNorms, jFrom, n, jFrom,
+            scalar);
         assertArrayEquals(scalar, vector, "dot trick d=" + d + " n=" + n);
-        Distances.manhattanBlock(Q, 0, nq, d, Yt, n, jFrom, n, vector);
-        Distances.manhattanBlockScalar(Q, 0, nq, d, Yt, n, jFrom, n, jFrom, scalar);
+        for (int j = jFrom; j < n; j++) {
+          assertEquals(Distances.dotTrick(Q, 2 * d, qNorms[2], d, Y, j * d, 1, yNorms[j]),
+              vector[2 * width + j - jFrom], "row-major pair");
+        }
+        Distances.manhattanBlock(Q, 0, nq, d, Yt, jFrom, n, jFrom, n, vector);
+        Distances.manhattanBlockScalar(Q, 0, nq, d, Yt, jFrom, n, jFrom, n, jFrom, scalar);
         assertArrayEquals(scalar, vector, "manhattan d=" + d + " n=" + n);
         for (int p : new int[] {1, 2}) {
           double[] leaf = new double[n];
           double[] leafScalar = new double[n];
-          Distances.reducedToLeaf(Q, d, d, p, Yt, 0, n, leaf);
+          double min = Distances.reducedToLeaf(Q, d, d, p, Yt, 0, n, leaf);
           Distances.reducedToLeafScalar(Q, d, d, p, Yt, 0, n, 0, leafScalar);
           assertArrayEquals(leafScalar, leaf, "leaf p=" + p + " d=" + d + " n=" + n);
+          assertEquals(Arrays.stream(leafScalar).min().getAsDouble(), min, "leaf minimum");
           for (int j = 0; j < n; j++) {
             assertEquals(Distances.reduced(Q, d, Y, j * d, d, p), leaf[j]);
           }
         }
+      }
+    }
+  }
+
+  @Test
+  void firstBelowFindsTheFirstValueUnderTheBound() {
+    double[] values = new RandomState(4).rand(3 * Distances.lanes() + 3);
+    for (int from = 0; from <= values.length; from++) {
+      for (double bound : new double[] {0.0, 0.1, 0.5, values[values.length - 1], 2.0}) {
+        int expected = from;
+        while (expected < values.length && !(values[expected] < bound)) {
+          expected++;
+        }
+        assertEquals(expected, Distances.firstBelow(values, from, values.length, bound));
       }
     }
   }
