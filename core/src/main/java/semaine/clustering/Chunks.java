@@ -40,6 +40,31 @@ final class Chunks {
     return total;
   }
 
+  /**
+   * Fills out[t][i] for every sample and every t in parallel and returns Σ out[t] for each t, each
+   * in NumPy's order, as {@link #fillAndSum}.
+   */
+  static double[] fillAndSumEach(int n, double[][] out, RangeFill fill) {
+    double[][] partial = new double[out.length][count(n)];
+    forEach(n, chunk -> {
+      int start = start(chunk);
+      int end = end(chunk, n);
+      fill.fill(start, end);
+      for (int t = 0; t < out.length; t++) {
+        partial[t][chunk] = Sums.pairwise(out[t], start, end);
+      }
+    });
+    double[] totals = new double[out.length];
+    for (int t = 0; t < out.length; t++) {
+      double total = 0.0;
+      for (double p : partial[t]) {
+        total += p;
+      }
+      totals[t] = total;
+    }
+    return totals;
+  }
+
   /** Fills a range [start, end) of samples. */
   @FunctionalInterface
   interface RangeFill {

@@ -80,6 +80,21 @@ final class DistanceKernels {
     candidateScalar(x, d, xSq, s, gemv, closest, from, end, out);
   }
 
+  /**
+   * {@link #candidate} for several samples s[t] at once, each lowered to closest[i], into out[t]:
+   * one pass over the samples for all of them, the same bits as one call per sample.
+   */
+  static void candidates(double[] x, double[] xT, int n, int d, double[] xSq, int[] s,
+      double[] closest, int start, int end, double[][] out) {
+    int from = start;
+    if (VECTOR && xT != null) {
+      from = VectorDistanceKernels.candidates(x, xT, n, d, xSq, s, closest, start, end, out);
+    }
+    for (int t = 0; t < s.length; t++) {
+      candidateScalar(x, d, xSq, s[t], false, closest, from, end, out[t]);
+    }
+  }
+
   /** The scalar twin of {@link #candidate}. */
   static void candidateScalar(double[] x, int d, double[] xSq, int s, boolean gemv,
       double[] closest, int start, int end, double[] out) {

@@ -57,14 +57,16 @@ final class KMeansPlusPlus {
         // rounding can put the draw past the last running sum: clip to the last sample
         candidates[t] = Math.min(searchLeft(cumulative, draws[t] * potential), n - 1);
       }
+      double[][] out = candidateDist;
+      double[] near = closest;
+      double[] candidatePotentials = Chunks.fillAndSumEach(n, out, (start, end) ->
+          DistanceKernels.candidates(x, xT, n, d, xSq, candidates, near, start, end, out));
       int best = 0;
-      double bestPotential = Double.NaN;
-      for (int t = 0; t < trials; t++) {
-        double candidatePotential =
-            distances(x, xT, n, d, xSq, candidates[t], closest, candidateDist[t]);
-        if (t == 0 || candidatePotential < bestPotential) {
+      double bestPotential = candidatePotentials[0];
+      for (int t = 1; t < trials; t++) {
+        if (candidatePotentials[t] < bestPotential) {
           best = t;
-          bestPotential = candidatePotential;
+          bestPotential = candidatePotentials[t];
         }
       }
       potential = bestPotential;

@@ -101,4 +101,39 @@ final class VectorDistanceKernels {
     }
     return i;
   }
+
+  /**
+   * {@link DistanceKernels#candidates} for whole vectors of samples from {@code start}: each
+   * vector of samples is read once for all candidates; returns the first sample left for the
+   * scalar twin.
+   */
+  static int candidates(double[] x, double[] xT, int n, int d, double[] xSq, int[] s,
+      double[] closest, int start, int end, double[][] out) {
+    int trials = s.length;
+    DoubleVector[] c = new DoubleVector[trials * d]; // the candidates, broadcast, shape (trials, d)
+    DoubleVector[] norms = new DoubleVector[trials];
+    for (int t = 0; t < trials; t++) {
+      int offset = s[t] * d;
+      norms[t] = DoubleVector.broadcast(SPECIES, Distances.rowNormSquared(x, offset, d));
+      for (int f = 0; f < d; f++) {
+        c[t * d + f] = DoubleVector.broadcast(SPECIES, x[offset + f]);
+      }
+    }
+    int lanes = SPECIES.length();
+    int i = start;
+    for (; i + lanes <= end; i += lanes) {
+      DoubleVector sq = DoubleVector.fromArray(SPECIES, xSq, i);
+      DoubleVector near = DoubleVector.fromArray(SPECIES, closest, i);
+      for (int t = 0; t < trials; t++) {
+        int row = t * d;
+        DoubleVector acc = DoubleVector.fromArray(SPECIES, xT, i).mul(c[row]);
+        for (int f = 1; f < d; f++) {
+          acc = DoubleVector.fromArray(SPECIES, xT, f * n + i).fma(c[row + f], acc);
+        }
+        DoubleVector dist = acc.mul(-2.0).add(norms[t]).add(sq).max(0.0);
+        near.min(dist).intoArray(out[t], i);
+      }
+    }
+    return i;
+  }
 }
