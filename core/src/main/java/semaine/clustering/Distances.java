@@ -22,9 +22,11 @@ final class Distances {
    */
   static double[] rowNormsSquared(double[] x, int n, int d) {
     double[] out = new double[n];
-    for (int i = 0; i < n; i++) {
-      out[i] = rowNormSquared(x, i * d, d);
-    }
+    Chunks.forEach(n, chunk -> {
+      for (int i = Chunks.start(chunk), end = Chunks.end(chunk, n); i < end; i++) {
+        out[i] = rowNormSquared(x, i * d, d);
+      }
+    });
     return out;
   }
 
@@ -147,11 +149,13 @@ final class Distances {
   /** The column-major copy of a row-major (n, d) array: shape (d, n). */
   static double[] columnMajor(double[] x, int n, int d) {
     double[] columns = new double[n * d];
-    for (int i = 0; i < n; i++) {
-      for (int f = 0; f < d; f++) {
-        columns[f * n + i] = x[i * d + f];
+    Chunks.forEach(n, chunk -> {
+      for (int i = Chunks.start(chunk), end = Chunks.end(chunk, n); i < end; i++) {
+        for (int f = 0; f < d; f++) {
+          columns[f * n + i] = x[i * d + f];
+        }
       }
-    }
+    });
     return columns;
   }
 

@@ -131,11 +131,13 @@ public final class KMeans {
     }
     double[] mean = Moments.columnMeans(x, n, d);
     double tolAbs = tol == 0 ? 0 : Moments.meanVariance(x, n, d, mean) * tol;
-    for (int i = 0; i < n; i++) {
-      for (int f = 0; f < d; f++) {
-        x[i * d + f] -= mean[f];
+    Chunks.forEach(n, chunk -> {
+      for (int i = Chunks.start(chunk), end = Chunks.end(chunk, n); i < end; i++) {
+        for (int f = 0; f < d; f++) {
+          x[i * d + f] -= mean[f];
+        }
       }
-    }
+    });
     double[] xSq = Distances.rowNormsSquared(x, n, d);
     RandomState random = randomState != null ? randomState
         : seed != null ? new RandomState(seed) : new RandomState();

@@ -22,12 +22,24 @@ final class Moments {
 
   /** {@code np.mean(np.var(X, axis=0))}: population variances, then their (pairwise) mean. */
   static double meanVariance(double[] x, int n, int d, double[] mean) {
-    double[] squares = new double[n * d];
-    for (int i = 0; i < n * d; i++) {
-      double diff = x[i] - mean[i % d];
-      squares[i] = diff * diff;
+    double[] variances;
+    if (d == 1) {
+      double[] squares = new double[n];
+      for (int i = 0; i < n; i++) {
+        double diff = x[i] - mean[0];
+        squares[i] = diff * diff;
+      }
+      variances = columnSums(squares, n, d);
+    } else {
+      // columnSums' row-after-row order, the squares formed on the fly
+      variances = new double[d];
+      for (int i = 0; i < n; i++) {
+        for (int f = 0; f < d; f++) {
+          double diff = x[i * d + f] - mean[f];
+          variances[f] += diff * diff;
+        }
+      }
     }
-    double[] variances = columnSums(squares, n, d);
     for (int f = 0; f < d; f++) {
       variances[f] /= n;
     }

@@ -52,6 +52,14 @@ class DistanceKernelsTest {
           DistanceKernels.candidateScalar(x, d, xSq, k % n, gemv, gemv ? null : closest, 3, n, s);
           assertArrayEquals(s, v, "candidate distances d=" + d + " gemv=" + gemv);
         }
+        int[] picks = {k % n, 0, 517, k % n}; // a repeated candidate too
+        double[][] fused = new double[picks.length][n];
+        DistanceKernels.candidates(x, xT, n, d, xSq, picks, closest, 3, n, fused);
+        for (int t = 0; t < picks.length; t++) {
+          double[] s = new double[n];
+          DistanceKernels.candidateScalar(x, d, xSq, picks[t], false, closest, 3, n, s);
+          assertArrayEquals(s, fused[t], "fused candidate " + t + " d=" + d);
+        }
       }
     }
   }
