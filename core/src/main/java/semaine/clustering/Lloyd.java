@@ -63,7 +63,10 @@ final class Lloyd {
       if (Sums.pairwise(shiftSq) <= tol) {
         break;
       }
-      System.arraycopy(labels, 0, labelsOld, 0, n);
+      // the next E-step overwrites every label: swap rather than copy
+      int[] previous = labelsOld;
+      labelsOld = labels;
+      labels = previous;
     }
     if (!strict) {
       // rerun the E-step so that the labels match the final centres
