@@ -5,7 +5,6 @@ Run with scikit-learn 1.9 (e.g. /work/venv/bin/python reference/datasets.py OUT_
   generators.json  make_moons, make_circles, make_regression and train_test_split calls, each case
                    a Python call (evaluated here) and its outputs
 """
-import json
 import os
 import sys
 
@@ -13,6 +12,7 @@ import numpy as np
 import sklearn
 from sklearn.datasets import make_blobs, make_circles, make_moons, make_regression
 from sklearn.model_selection import train_test_split
+from common import META, dump
 
 BLOB_CALLS = [
     "make_blobs(n_samples=50, centers=2, n_features=2, random_state=0, cluster_std=1.0)",
@@ -71,19 +71,9 @@ def shared_stream_case():
     }
 
 
-def dump(obj, path):
-    with open(path, "w") as f:
-        json.dump(obj, f, indent=1)
-
-
 def main():
     out = sys.argv[1] if len(sys.argv) > 1 else "."
-    meta = {
-        "numpy": np.__version__,
-        "sklearn": sklearn.__version__,
-        "note": "floats are printed by Python's repr: parse them as doubles and compare with ==, "
-                "unless a case says tol",
-    }
+    meta = META
     blobs = []
     for call in BLOB_CALLS:
         X, y = eval(call)

@@ -5,12 +5,11 @@ Writes two files (run with NumPy 2.x, e.g. /work/venv/bin/python reference/rng.p
   rng_extra.json  longer and rarer paths (64-bit randint, 2**32 range, 2-D shuffle, the gauss
                   cache across calls, a long randn stream for the glibc log caveat)
 """
-import json
 import os
 import sys
 
 import numpy as np
-import sklearn
+from common import META, dump
 
 SEEDS = [0, 1, 42, 12345, 4294967295]
 
@@ -113,19 +112,9 @@ def extra_cases():
     return cases
 
 
-def dump(obj, path):
-    with open(path, "w") as f:
-        json.dump(obj, f, indent=1)
-
-
 def main():
     out = sys.argv[1] if len(sys.argv) > 1 else "."
-    meta = {
-        "numpy": np.__version__,
-        "sklearn": sklearn.__version__,
-        "note": "floats are printed by Python's repr: parse them as doubles and compare with ==, "
-                "unless a case says tol",
-    }
+    meta = META
     dump({"meta": meta, "cases": main_cases()}, os.path.join(out, "rng.json"))
     dump({"meta": meta, "cases": extra_cases()}, os.path.join(out, "rng_extra.json"))
 
