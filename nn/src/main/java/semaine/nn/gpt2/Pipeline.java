@@ -21,7 +21,7 @@ public final class Pipeline {
 
   /** {@link #textGeneration(String)} looking in a given cache. */
   public static TextGenerationPipeline textGeneration(String model, ModelHub hub) throws IOException {
-    Path folder = hub.resolve(model);
+    Path folder = hub.resolveOrDownload(model, ProgressListener.NONE);
     return new TextGenerationPipeline(model, GPT2Model.fromPretrained(folder),
         GPT2Tokenizer.fromPretrained(folder));
   }

@@ -1,0 +1,93 @@
+package semaine.nn.gpt2;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * One repository's folder in the Hugging Face cache, laid out as {@code huggingface_hub} does:
+ *
+ * <pre>
+ * models--org--name/
+ *   blobs/&lt;etag&gt;                       the content, named by its etag
+ *   blobs/&lt;etag&gt;.incomplete            a download in progress
+ *   refs/main                           the commit hash main points to
+ *   snapshots/&lt;commit&gt;/&lt;file&gt;          a relative link ../../blobs/&lt;etag&gt; (a copy where links fail)
+ *   .no_exist/&lt;commit&gt;/&lt;file&gt;          an empty file: the repository has no such file
+ * </pre>
+ */
+record RepoCache(Path folder) {
+
+  /** The folder of repository {@code id} in {@code cache}: {@code models--} and the id's parts joined by {@code --}. */
+  static RepoCache of(Path cache, String id) {
+    return new RepoCache(cache.resolve("models--" + id.replace("/", "--")));
+  }
+
+  Path blob(String etag) {
+    return folder.resolve("blobs").resolve(etag);
+  }
+
+  Path snapshot(String commit) {
+    return folder.resolve("snapshots").resolve(commit);
+  }
+
+  Path pointer(String commit, String file) {
+    return snapshot(commit).resolve(file);
+  }
+
+  Path noExist(String commit, String file) {
+    return folder.resolve(".no_exist").resolve(commit).resolve(file);
+  }
+
+  /** Points {@code refs/<revision>} at {@code commit}, rewriting it atomically only when it changed. */
+  void writeRef(String revision, String commit) throws IOException {
+    Path ref = folder.resolve("refs").resolve(revision);
+    if (Files.isRegularFile(ref) && Files.readString(ref).equals(commit)) {
+      return;
+    }
+    Files.createDirectories(ref.getParent());
+    Path tmp = Files.createTempFile(ref.getParent(), revision, ".tmp");
+    Files.writeString(tmp, commit);
+    moveInPlace(tmp, ref);
+  }
+
+  /** Records that the repository has no {@code file} at {@code commit}. */
+  void markMissing(String commit, String file) throws IOException {
+    Path marker = noExist(commit, file);
+    Files.createDirectories(marker.getParent());
+    if (!Files.exists(marker)) {
+      Files.createFile(marker);
+    }
+  }
+
+  /**
+   * Makes {@code snapshots/<commit>/<file>} a relative symbolic link to {@code blob}, as
+   * huggingface_hub's {@code _create_symlink}; where the file system refuses links, a copy of the
+   * blob (written beside, then moved, so no half file is ever visible).
+   */
+  Path link(String commit, String file, Path blob) throws IOException {
+    Path pointer = pointer(commit, file);
+    Files.createDirectories(pointer.getParent());
+    Files.deleteIfExists(pointer);
+    try {
+      Files.createSymbolicLink(pointer, pointer.getParent().relativize(blob));
+    } catch (UnsupportedOperationException | FileSystemException e) {
+      Path tmp = Files.createTempFile(pointer.getParent(), file, ".tmp");
+      Files.copy(blob, tmp, StandardCopyOption.REPLACE_EXISTING);
+      moveInPlace(tmp, pointer);
+    }
+    return pointer;
+  }
+
+  /** Renames {@code from} to {@code to} in one step where the file system can. */
+  static void moveInPlace(Path from, Path to) throws IOException {
+    try {
+      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+}
