@@ -12,6 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import semaine.nn.gpt2.GeneratedText;
 import semaine.nn.gpt2.GenerationConfig;
+import semaine.nn.gpt2.ModelHub;
 import semaine.nn.gpt2.Pipeline;
 import semaine.nn.gpt2.TextGenerationPipeline;
 import semaine.nn.gpt2.Transformers;
@@ -21,8 +22,10 @@ import semaine.nn.gpt2.Transformers;
  * {@code pipeline('text-generation', model='gpt2')}. Defaults are the classic pipeline's
  * (sampling, top-k 50, 50 tokens in total); {@code --greedy} takes the most likely token.
  *
- * <p>Without {@code --json} the text streams to stdout as it is generated and the speed goes to
- * stderr. JSON: {@code generated} (a list of {@code text}, {@code ids}), {@code prompt_ids},
+ * <p>A Hub id missing from the Hugging Face cache is downloaded into it first (see
+ * {@link ModelHub#resolveOrDownload}), with a progress bar on stderr for big files when stderr is a
+ * terminal. Without {@code --json} the text streams to stdout as it is generated and the speed goes
+ * to stderr. JSON: {@code generated} (a list of {@code text}, {@code ids}), {@code prompt_ids},
  * {@code tokens_per_second} (new tokens over the whole generation time, prompt included),
  * {@code time_to_first_token_seconds}, {@code model}, {@code q8} (8-bit weights), {@code seed}
  * (null when none was given).
@@ -36,8 +39,9 @@ public final class GenerateCommand extends ResultCommand {
 
   @Option(names = "--model", defaultValue = "gpt2", paramLabel = "gpt2|DIR",
       description = "A model folder (config.json, model.safetensors, vocab.json, merges.txt) or a "
-          + "Hub id (gpt2, openai-community/gpt2, distilgpt2, gpt2-medium) in the Hugging Face "
-          + "cache (default: ${DEFAULT-VALUE}).")
+          + "Hub id (gpt2, openai-community/gpt2, distilgpt2, gpt2-medium) from the Hugging Face "
+          + "cache, downloaded there when missing unless HF_HUB_OFFLINE=1 "
+          + "(default: ${DEFAULT-VALUE}).")
   String model;
 
   @Option(names = "--max-length", converter = Options.PositiveInt.class, paramLabel = "N",
@@ -83,7 +87,14 @@ public final class GenerateCommand extends ResultCommand {
   @Override
   protected Result compute() throws Exception {
     GenerationConfig config = config();
-    TextGenerationPipeline pipeline = Pipeline.textGeneration(model);
+    ModelHub hub = ModelHub.fromEnvironment();
+    DownloadBar download = new DownloadBar(log());
+    try {
+      hub.resolveOrDownload(model, download);
+    } finally {
+      download.finish();
+    }
+    TextGenerationPipeline pipeline = Pipeline.textGeneration(model, hub);
     if (q8) {
       pipeline = pipeline.quantized();
     }

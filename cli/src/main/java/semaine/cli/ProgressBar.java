@@ -38,12 +38,17 @@ final class ProgressBar {
 
   /** Redraws the bar at {@code step} of {@code total} with the current loss. */
   void update(int step, double loss) {
+    show(step, String.format(Locale.ROOT, "  loss %.4g", loss));
+  }
+
+  /** Redraws the bar at {@code step} of {@code total} followed by {@code text}. */
+  void show(int step, String text) {
     if (!visible) {
       return;
     }
     int filled = (int) ((long) WIDTH * Math.min(step, total) / total);
-    err.print(String.format(Locale.ROOT, "\r[%s%s] %" + digits(total) + "d/%d  loss %.4g",
-        "#".repeat(filled), ".".repeat(WIDTH - filled), step, total, loss));
+    err.print(String.format(Locale.ROOT, "\r[%s%s] %" + digits(total) + "d/%d%s",
+        "#".repeat(filled), ".".repeat(WIDTH - filled), step, total, text));
     err.flush();
   }
 
