@@ -23,7 +23,7 @@ final class Etags {
 
   private Etags() {}
 
-  /** The etag header without a weak {@code W/} prefix and quotes (huggingface_hub's {@code _normalize_etag}). */
+  /** The etag without {@code W/} and quotes (huggingface_hub's {@code _normalize_etag}). */
   static String normalize(String etag) {
     String e = etag.startsWith("W/") ? etag.substring(2) : etag;
     return e.replace("\"", "");

@@ -210,7 +210,8 @@ final class HubClient implements AutoCloseable {
           + " (https://huggingface.co/settings/tokens)";
       case 404 -> url + " answered 404: " + ("RepoNotFound".equals(code)
           ? "the repository \"" + repo + "\" does not exist on the Hub"
-          : "EntryNotFound".equals(code) ? "the repository \"" + repo + "\" has no file \"" + file + "\""
+          : "EntryNotFound".equals(code)
+              ? "the repository \"" + repo + "\" has no file \"" + file + "\""
               : "the repository \"" + repo + "\" or its file \"" + file + "\" does not exist")
           + "; check the model id";
       default -> url + " answered " + status + response.headers().firstValue("X-Error-Message")

@@ -135,6 +135,29 @@ public final class ModelHub {
   }
 
   /**
+   * The folder of {@code model}: an existing folder as given, else the cached snapshot of a Hub
+   * id. Throws {@link FileNotFoundException} naming every place looked at and how to get the model.
+   */
+  public Path resolve(String model) throws IOException {
+    Path folder = Path.of(model);
+    if (Files.isDirectory(folder)) {
+      return folder;
+    }
+    List<Path> looked = new ArrayList<>();
+    if (isHubId(model)) {
+      for (String id : aliases(model)) {
+        Path repo = RepoCache.of(cache, id).folder();
+        looked.add(repo);
+        Path snapshot = snapshot(repo);
+        if (snapshot != null) {
+          return snapshot;
+        }
+      }
+    }
+    throw new FileNotFoundException(notFound(model, looked));
+  }
+
+  /**
    * The folder of {@code model} as {@link #resolve}, else, for a Hub id not in the cache,
    * {@link #download} (unless offline, which throws the not-found message of {@code resolve}).
    */
@@ -186,29 +209,6 @@ public final class ModelHub {
       }
       return repo.snapshot(commit);
     }
-  }
-
-  /**
-   * The folder of {@code model}: an existing folder as given, else the cached snapshot of a Hub
-   * id. Throws {@link FileNotFoundException} naming every place looked at and how to get the model.
-   */
-  public Path resolve(String model) throws IOException {
-    Path folder = Path.of(model);
-    if (Files.isDirectory(folder)) {
-      return folder;
-    }
-    List<Path> looked = new ArrayList<>();
-    if (isHubId(model)) {
-      for (String id : aliases(model)) {
-        Path repo = cache.resolve("models--" + id.replace("/", "--"));
-        looked.add(repo);
-        Path snapshot = snapshot(repo);
-        if (snapshot != null) {
-          return snapshot;
-        }
-      }
-    }
-    throw new FileNotFoundException(notFound(model, looked));
   }
 
   private static boolean isHubId(String model) {

@@ -15,13 +15,14 @@ import java.nio.file.StandardCopyOption;
  *   blobs/&lt;etag&gt;                       the content, named by its etag
  *   blobs/&lt;etag&gt;.incomplete            a download in progress
  *   refs/main                           the commit hash main points to
- *   snapshots/&lt;commit&gt;/&lt;file&gt;          a relative link ../../blobs/&lt;etag&gt; (a copy where links fail)
+ *   snapshots/&lt;commit&gt;/&lt;file&gt;          a relative link ../../blobs/&lt;etag&gt;
+ *                                       (a copy where links fail)
  *   .no_exist/&lt;commit&gt;/&lt;file&gt;          an empty file: the repository has no such file
  * </pre>
  */
 record RepoCache(Path folder) {
 
-  /** The folder of repository {@code id} in {@code cache}: {@code models--} and the id's parts joined by {@code --}. */
+  /** The folder of repository {@code id}: {@code models--} and the id, {@code /} as {@code --}. */
   static RepoCache of(Path cache, String id) {
     return new RepoCache(cache.resolve("models--" + id.replace("/", "--")));
   }
@@ -42,7 +43,7 @@ record RepoCache(Path folder) {
     return folder.resolve(".no_exist").resolve(commit).resolve(file);
   }
 
-  /** Points {@code refs/<revision>} at {@code commit}, rewriting it atomically only when it changed. */
+  /** Points {@code refs/<revision>} at {@code commit}, rewritten atomically when it changed. */
   void writeRef(String revision, String commit) throws IOException {
     Path ref = folder.resolve("refs").resolve(revision);
     if (Files.isRegularFile(ref) && Files.readString(ref).equals(commit)) {

@@ -2,7 +2,8 @@
  * GPT-2 text generation, the book's last listing ({@code pipeline('text-generation',
  * model='gpt2')}): the byte-level BPE {@link semaine.nn.gpt2.GPT2Tokenizer}, the model with a
  * key/value cache ({@link semaine.nn.gpt2.GPT2Model}) loaded from a Hugging Face folder, and
- * generation.
+ * generation. {@link semaine.nn.gpt2.ModelHub} finds a model in the Hugging Face cache shared with
+ * Python, or downloads it there with {@code huggingface_hub}'s URLs, headers and layout.
  *
  * <p>It mirrors transformers' {@code GPT2Tokenizer}, {@code GPT2LMHeadModel}, {@code generate} and
  * {@code TextGenerationPipeline}; the tests compare ids, logits and greedy continuations with

@@ -21,15 +21,16 @@ import java.util.regex.Pattern;
 /**
  * A local Hugging Face Hub on 127.0.0.1 answering {@code HEAD} and {@code GET} of
  * {@code /{repo}/resolve/{revision}/{file}} with the Hub's headers: {@code X-Repo-Commit}; for
- * regular files {@code ETag} (the git blob SHA-1) and {@code Content-Length}; for {@code .safetensors}
- * (stored with LFS) a 302 to a "CDN" on {@code localhost} (another host name, as the real CDN)
- * with {@code X-Linked-Etag} (the SHA-256) and {@code X-Linked-Size}. Ranges are honoured.
- * Every request is logged.
+ * regular files {@code ETag} (the git blob SHA-1) and {@code Content-Length}; for
+ * {@code .safetensors} (stored with LFS) a 302 to a "CDN" on {@code localhost} (another host
+ * name, as the real CDN) with {@code X-Linked-Etag} (the SHA-256) and {@code X-Linked-Size}.
+ * Ranges are honoured. Every request is logged.
  */
 final class FakeHub implements AutoCloseable {
 
   /** One request as the server saw it. */
-  record Request(String method, String path, String range, String authorization, String userAgent) {}
+  record Request(String method, String path, String range, String authorization,
+      String userAgent) {}
 
   static final String COMMIT = "607a30d783dfa663caf39e06633721c8d4cfcd7e";
   private static final Pattern RESOLVE = Pattern.compile("/(.+)/resolve/([^/]+)/(.+)");
@@ -118,7 +119,8 @@ final class FakeHub implements AutoCloseable {
       }
       Map<String, byte[]> files = repos.get(repo);
       String token = gated.get(repo);
-      if (token != null && !("Bearer " + token).equals(ex.getRequestHeaders().getFirst("Authorization"))) {
+      String auth = ex.getRequestHeaders().getFirst("Authorization");
+      if (token != null && !("Bearer " + token).equals(auth)) {
         reply(ex, 401, Map.of("X-Error-Code", "GatedRepo"));
       } else if (files == null) {
         reply(ex, 404, Map.of("X-Error-Code", "RepoNotFound"));

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Downloads from a local fake Hub into a temporary cache, checked against huggingface_hub's layout. */
+/** Downloads from a local fake Hub into a temporary cache, laid out as by huggingface_hub. */
 class ModelHubDownloadTest {
 
   private static final String REPO = "openai-community/gpt2";
@@ -69,8 +69,12 @@ class ModelHubDownloadTest {
 
   @Test
   void aFreshDownloadLaysOutTheCacheAsHuggingFaceHub() throws IOException {
-    Path snapshot = hub("HF_TOKEN", "hf_secret").download(REPO, ProgressListener.NONE);
+    Map<String, Long> totals = new HashMap<>();
+    Path snapshot = hub("HF_TOKEN", "hf_secret")
+        .download(REPO, (f, done, total) -> totals.put(f, total));
     Path repo = repo("models--openai-community--gpt2");
+    // sizes from X-Linked-Size (weights) and Content-Length (git files)
+    files.forEach((f, content) -> assertEquals(content.length, totals.get(f), f));
     assertEquals(repo.resolve("snapshots").resolve(FakeHub.COMMIT), snapshot);
     assertEquals(FakeHub.COMMIT, Files.readString(repo.resolve("refs/main")));
     for (var e : files.entrySet()) {
@@ -168,8 +172,8 @@ class ModelHubDownloadTest {
     server.corruptFile = "model.safetensors";
     String sha = FakeHub.sha256(files.get("model.safetensors"));
     var e = assertThrows(IOException.class, () -> hub().download(REPO, ProgressListener.NONE));
-    assertTrue(e.getMessage().startsWith("checksum mismatch for model.safetensors: expected SHA-256 "
-        + sha), e.getMessage());
+    assertTrue(e.getMessage().startsWith(
+        "checksum mismatch for model.safetensors: expected SHA-256 " + sha), e.getMessage());
     byte[] corrupted = files.get("model.safetensors").clone();
     corrupted[corrupted.length / 2] ^= 1;
     assertTrue(e.getMessage().contains(FakeHub.sha256(corrupted)), e.getMessage());
@@ -185,8 +189,9 @@ class ModelHubDownloadTest {
   void aCorruptedGitFileFailsItsBlobSha1() {
     server.corruptFile = "merges.txt";
     var e = assertThrows(IOException.class, () -> hub().download(REPO, ProgressListener.NONE));
-    assertTrue(e.getMessage().startsWith("checksum mismatch for merges.txt: expected git blob SHA-1 "
-        + FakeHub.gitBlobSha1(files.get("merges.txt"))), e.getMessage());
+    assertTrue(e.getMessage().startsWith(
+        "checksum mismatch for merges.txt: expected git blob SHA-1 "
+            + FakeHub.gitBlobSha1(files.get("merges.txt"))), e.getMessage());
   }
 
   @Test
@@ -236,7 +241,8 @@ class ModelHubDownloadTest {
     String endpoint = "http://127.0.0.1:" + port;
     ModelHub hub = ModelHub.fromEnvironment(Map.of("HF_HUB_CACHE", cache.toString(),
         "HF_ENDPOINT", endpoint), Path.of("/nonexistent-home"));
-    var e = assertThrows(IOException.class, () -> hub.resolveOrDownload("gpt2", ProgressListener.NONE));
+    var e = assertThrows(IOException.class,
+        () -> hub.resolveOrDownload("gpt2", ProgressListener.NONE));
     assertTrue(e.getMessage().startsWith("could not reach the Hugging Face Hub at " + endpoint
         + "/gpt2/resolve/main/config.json"), e.getMessage());
     assertTrue(e.getMessage().contains("HF_HUB_OFFLINE=1"), e.getMessage());
@@ -249,7 +255,8 @@ class ModelHubDownloadTest {
     Path snapshot = hub().download("gpt2", ProgressListener.NONE);
     assertEquals(repo("models--gpt2").resolve("snapshots").resolve(FakeHub.COMMIT), snapshot);
     assertEquals(FakeHub.COMMIT, Files.readString(repo("models--gpt2").resolve("refs/main")));
-    assertArrayEquals(files.get("config.json"), Files.readAllBytes(snapshot.resolve("config.json")));
+    assertArrayEquals(files.get("config.json"),
+        Files.readAllBytes(snapshot.resolve("config.json")));
   }
 
   @Test
