@@ -6,7 +6,8 @@ import semaine.nn.gpt2.ProgressListener;
 /**
  * Draws the downloads of big Hub files (1 MB and more, so the weights and not config.json) as a
  * {@link ProgressBar} in MB on stderr, one line per file, {@code [####......] 120/548 MB
- * model.safetensors}, redrawn at most ten times a second; silent when stderr is not a terminal.
+ * model.safetensors}, redrawn when the MB count changes, at most ten times a second; silent when
+ * stderr is not a terminal.
  */
 final class DownloadBar implements ProgressListener {
 
@@ -18,6 +19,7 @@ final class DownloadBar implements ProgressListener {
   private String file;
   private ProgressBar bar;
   private long lastDraw;
+  private int lastShown;
 
   /** A bar on {@code err}, shown when the JVM has a terminal. */
   DownloadBar(PrintWriter err) {
@@ -39,14 +41,17 @@ final class DownloadBar implements ProgressListener {
       this.file = file;
       bar = new ProgressBar(err, megabytes(bytesTotal), true);
       lastDraw = 0;
+      lastShown = -1;
     }
     long now = System.nanoTime();
     boolean done = bytesDone >= bytesTotal;
-    if (!done && lastDraw != 0 && now - lastDraw < REDRAW_NANOS) {
+    int shown = megabytes(bytesDone);
+    if (!done && (shown == lastShown || lastDraw != 0 && now - lastDraw < REDRAW_NANOS)) {
       return;
     }
     lastDraw = now;
-    bar.show(megabytes(bytesDone), " MB  " + file);
+    lastShown = shown;
+    bar.show(shown, " MB  " + file);
     if (done) {
       finish();
     }

@@ -181,7 +181,17 @@ final class HubClient implements AutoCloseable {
 
   /** The Hub could not be reached: say where, why, and how to work without it. */
   private static IOException unreachable(URI uri, String repo, Exception cause) {
-    String why = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+    String why = cause instanceof ConnectException ? "connection refused"
+        : cause.getClass().getSimpleName();
+    for (Throwable t = cause; t != null; t = t.getCause()) {
+      if (t instanceof UnresolvedAddressException || t instanceof UnknownHostException) {
+        why = "unknown host " + uri.getHost();
+        break;
+      }
+      if (t.getMessage() != null) {
+        why = t.getMessage();
+      }
+    }
     return new IOException("could not reach the Hugging Face Hub at " + uri + " (" + why
         + "): check the network or HF_ENDPOINT; to work without the Hub, set HF_HUB_OFFLINE=1 and "
         + "pass a model folder, or fetch the model once with `hf download " + repo + " "

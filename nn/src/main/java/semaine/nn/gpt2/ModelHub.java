@@ -197,6 +197,7 @@ public final class ModelHub {
       BlobTransfer transfer = new BlobTransfer(client, listener);
       HubClient.FileMetadata first = client.metadata(id, REVISION, FILES.getFirst());
       String commit = first.commit();
+      RepoCache.tag(cache);
       repo.writeRef(REVISION, commit);
       if (!Files.exists(repo.pointer(commit, FILES.getFirst()))) {
         store(transfer, repo, id, FILES.getFirst(), commit, first);

@@ -19,8 +19,30 @@ import java.nio.file.StandardCopyOption;
  *                                       (a copy where links fail)
  *   .no_exist/&lt;commit&gt;/&lt;file&gt;          an empty file: the repository has no such file
  * </pre>
+ *
+ * and {@code CACHEDIR.TAG} at the cache root.
  */
 record RepoCache(Path folder) {
+
+  /**
+   * The Cache Directory Tagging Standard's tag that huggingface_hub puts at the cache root, so
+   * that backup tools skip the cache (https://bford.info/cachedir/).
+   */
+  private static final String CACHEDIR_TAG = """
+      Signature: 8a477f597d28d172789f06886806bc55
+      # This file is a cache directory tag created by huggingface_hub.
+      # For information about cache directory tags, see:
+      #\thttps://bford.info/cachedir/
+      """;
+
+  /** Writes {@code CACHEDIR.TAG} in {@code cache} unless there, as huggingface_hub does. */
+  static void tag(Path cache) throws IOException {
+    Path tag = cache.resolve("CACHEDIR.TAG");
+    if (!Files.exists(tag)) {
+      Files.createDirectories(cache);
+      Files.writeString(tag, CACHEDIR_TAG);
+    }
+  }
 
   /** The folder of repository {@code id}: {@code models--} and the id, {@code /} as {@code --}. */
   static RepoCache of(Path cache, String id) {

@@ -77,6 +77,8 @@ class ModelHubDownloadTest {
     files.forEach((f, content) -> assertEquals(content.length, totals.get(f), f));
     assertEquals(repo.resolve("snapshots").resolve(FakeHub.COMMIT), snapshot);
     assertEquals(FakeHub.COMMIT, Files.readString(repo.resolve("refs/main")));
+    assertTrue(Files.readString(cache.resolve("CACHEDIR.TAG"))
+        .startsWith("Signature: 8a477f597d28d172789f06886806bc55\n"));
     for (var e : files.entrySet()) {
       String etag = e.getKey().endsWith(".safetensors") ? FakeHub.sha256(e.getValue())
           : FakeHub.gitBlobSha1(e.getValue());
