@@ -247,6 +247,7 @@ class ModelHubDownloadTest {
         () -> hub.resolveOrDownload("gpt2", ProgressListener.NONE));
     assertTrue(e.getMessage().startsWith("could not reach the Hugging Face Hub at " + endpoint
         + "/gpt2/resolve/main/config.json"), e.getMessage());
+    assertTrue(e.getMessage().contains("(connection refused)"), e.getMessage());
     assertTrue(e.getMessage().contains("HF_HUB_OFFLINE=1"), e.getMessage());
     assertTrue(e.getMessage().contains("hf download gpt2"), e.getMessage());
   }
