@@ -8,9 +8,10 @@
 //
 // The model is "gpt2" from the Hugging Face cache shared with Python (~/.cache/huggingface, or
 // HF_HOME), unless the system property semaine.example.model or the environment variable
-// SEMAINE_GPT2 names another model (a folder or a Hub id). Without it the listing says where it
-// looked and stops. The seed gives the same text on every run of semaine, not PyTorch's text:
-// transformers draws its samples from PyTorch's own random generator.
+// SEMAINE_GPT2 names another model (a folder, a Hub id, or moby-dick, the model built into
+// semaine). When gpt2 is neither cached nor downloadable, the pipeline says so and uses moby-dick.
+// The seed gives the same text on every run of semaine, not PyTorch's text: transformers draws its
+// samples from PyTorch's own random generator.
 import static semaine.nn.gpt2.GenerationOption.maxLength;
 import static semaine.nn.gpt2.GenerationOption.numReturnSequences;
 
@@ -34,7 +35,8 @@ void main() throws Exception {
   Transformers.setSeed(Listing.seed(42));
   var generated = generator.generate("I loved reading that book.", maxLength(50),
       numReturnSequences(1));
-  Listing.show("model", model);
+  Listing.show("model", generator.name());
+  generator.notice().ifPresent(notice -> Listing.show("notice", notice));
   Listing.show("generated_text", generated.stream().map(GeneratedText::generatedText).toList());
   Listing.show("ids", generated.getFirst().ids());
 }

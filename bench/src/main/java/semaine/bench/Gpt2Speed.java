@@ -30,9 +30,13 @@ import semaine.util.Json;
  * Compare with {@code bench/compare-gpt2} (transformers on the same shapes).
  *
  * <pre>
- * java --add-modules jdk.incubator.vector -Xmx3g -cp bench/target/benchmarks.jar \
- *     semaine.bench.Gpt2Speed [fp32|q8|quality] [runs]
+ * java --add-modules jdk.incubator.vector -XX:+UseTransparentHugePages -Xmx3g \
+ *     -cp bench/target/benchmarks.jar semaine.bench.Gpt2Speed [fp32|q8|quality] [runs]
  * </pre>
+ *
+ * <p>{@code -XX:+UseTransparentHugePages} (as the {@code semaine} launcher passes on Linux) backs
+ * the heap with 2 MB pages: reading 500 MB of weights per token then misses the TLB far less, and
+ * fp32 decoding went from 47.5 to 60.8 tokens/s on the project's machine.</p>
  */
 public final class Gpt2Speed {
 

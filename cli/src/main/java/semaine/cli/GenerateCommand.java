@@ -27,8 +27,9 @@ import semaine.nn.gpt2.Transformers;
  * terminal. Without {@code --json} the text streams to stdout as it is generated and the speed goes
  * to stderr. JSON: {@code generated} (a list of {@code text}, {@code ids}), {@code prompt_ids},
  * {@code tokens_per_second} (new tokens over the whole generation time, prompt included),
- * {@code time_to_first_token_seconds}, {@code model}, {@code q8} (8-bit weights), {@code seed}
- * (null when none was given).
+ * {@code time_to_first_token_seconds}, {@code model} (the model used), {@code notice} (only when
+ * the embedded model stood in for a Hub model out of reach), {@code q8} (8-bit weights),
+ * {@code seed} (null when none was given).
  */
 @Command(name = "generate", mixinStandardHelpOptions = true,
     description = "Continue a prompt with GPT-2 (text generation, as transformers' pipeline).")
@@ -38,9 +39,10 @@ public final class GenerateCommand extends ResultCommand {
   String prompt;
 
   @Option(names = "--model", defaultValue = "gpt2", paramLabel = "gpt2|DIR",
-      description = "A model folder (config.json, model.safetensors, vocab.json, merges.txt) or a "
+      description = "A model folder (config.json, model.safetensors, vocab.json, merges.txt), a "
           + "Hub id (gpt2, openai-community/gpt2, distilgpt2, gpt2-medium) from the Hugging Face "
-          + "cache, downloaded there when missing unless HF_HUB_OFFLINE=1 "
+          + "cache, downloaded there when missing unless HF_HUB_OFFLINE=1, or moby-dick, the small "
+          + "model built into semaine, also used when the Hub id is out of reach "
           + "(default: ${DEFAULT-VALUE}).")
   String model;
 
@@ -87,14 +89,13 @@ public final class GenerateCommand extends ResultCommand {
   @Override
   protected Result compute() throws Exception {
     GenerationConfig config = config();
-    ModelHub hub = ModelHub.fromEnvironment();
     DownloadBar download = new DownloadBar(log());
+    TextGenerationPipeline pipeline;
     try {
-      hub.resolveOrDownload(model, download);
+      pipeline = Pipeline.textGeneration(model, ModelHub.fromEnvironment(), download);
     } finally {
       download.finish();
     }
-    TextGenerationPipeline pipeline = Pipeline.textGeneration(model, hub);
     if (q8) {
       pipeline = pipeline.quantized();
     }
@@ -140,7 +141,8 @@ public final class GenerateCommand extends ResultCommand {
     json.put("prompt_ids", promptIds);
     json.put("tokens_per_second", tokensPerSecond);
     json.put("time_to_first_token_seconds", firstToken[0] == 0 ? null : (firstToken[0] - start) / 1e9);
-    json.put("model", model);
+    json.put("model", pipeline.name());
+    pipeline.notice().ifPresent(notice -> json.put("notice", notice));
     json.put("q8", q8);
     json.put("seed", seed);
     return new Result(json, o -> {

@@ -19,7 +19,25 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    oneLineWarnings();
     System.exit(run(args, System.out, System.err));
+  }
+
+  /**
+   * Library warnings (System.Logger, java.util.logging) on stderr as one line each,
+   * {@code semaine: warning: ...}, instead of the JDK's two-line format with a timestamp.
+   */
+  static void oneLineWarnings() {
+    java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
+    for (java.util.logging.Handler handler : root.getHandlers()) {
+      handler.setFormatter(new java.util.logging.Formatter() {
+        @Override
+        public String format(java.util.logging.LogRecord record) {
+          return "semaine: " + record.getLevel().getName().toLowerCase(java.util.Locale.ROOT) + ": "
+              + formatMessage(record) + System.lineSeparator();
+        }
+      });
+    }
   }
 
   /** Runs the command line {@code args}, writing to {@code out} and {@code err}; returns the exit code. */

@@ -29,7 +29,7 @@ import semaine.regression.MLPRegressor;
     name = "nn",
     mixinStandardHelpOptions = true,
     description = "Neural networks: train a multi-layer perceptron on a CSV file (nn train).",
-    subcommands = {NnCommand.Train.class})
+    subcommands = {NnCommand.Train.class, TrainGpt2Command.class})
 public final class NnCommand extends ResultCommand {
 
   @Override

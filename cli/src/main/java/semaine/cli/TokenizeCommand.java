@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import semaine.nn.gpt2.GPT2Tokenizer;
+import semaine.nn.gpt2.EmbeddedModel;
 import semaine.nn.gpt2.ModelHub;
 
 /**
@@ -21,13 +22,15 @@ public final class TokenizeCommand extends ResultCommand {
   String text;
 
   @Option(names = "--model", defaultValue = "gpt2", paramLabel = "gpt2|DIR",
-      description = "A model folder (vocab.json, merges.txt) or a Hub id in the Hugging Face cache "
-          + "(default: ${DEFAULT-VALUE}).")
+      description = "A model folder (vocab.json, merges.txt), a Hub id in the Hugging Face cache, "
+          + "or moby-dick, the model built into semaine (default: ${DEFAULT-VALUE}).")
   String model;
 
   @Override
   protected Result compute() throws Exception {
-    GPT2Tokenizer tokenizer = GPT2Tokenizer.fromPretrained(ModelHub.fromEnvironment().resolve(model));
+    GPT2Tokenizer tokenizer = EmbeddedModel.isEmbedded(model)
+        ? EmbeddedModel.pipeline().tokenizer()
+        : GPT2Tokenizer.fromPretrained(ModelHub.fromEnvironment().resolve(model));
     int[] ids = tokenizer.encode(text);
     List<String> tokens = tokenizer.tokenize(text);
     Map<String, Object> json = new LinkedHashMap<>();

@@ -185,17 +185,22 @@ class ExampleCommandTest {
     assertEquals(50, ((List<?>) numbers.get("ids")).size());
   }
 
-  /** Without the model the listing says where it looked, and ends normally. */
+  /**
+   * Without the model (tests run with HF_HUB_OFFLINE=1 and an empty HF_HOME) the listing says
+   * where it looked and continues with the embedded model.
+   */
   @Test
-  void textGenerationWithoutTheModelSaysWhereItLooked() {
+  void textGenerationWithoutTheModelFallsBackToTheEmbeddedOne() {
     System.setProperty(MODEL_PROPERTY, "no-such-gpt2-here");
     try {
       CliRun run = CliRun.of("example", "text-generation", "--json");
       assertEquals(0, run.code(), run.err());
       Map<?, ?> numbers = (Map<?, ?>) ((Map<?, ?>) Json.parse(run.out())).get("numbers");
-      String error = (String) numbers.get("error");
-      assertTrue(error.contains("no-such-gpt2-here") && error.contains("models--no-such-gpt2-here"),
-          error);
+      assertEquals("moby-dick", numbers.get("model"));
+      String notice = (String) numbers.get("notice");
+      assertTrue(notice.contains("no-such-gpt2-here") && notice.contains("models--no-such-gpt2-here")
+          && notice.contains("moby-dick"), notice);
+      assertEquals(50, ((List<?>) numbers.get("ids")).size());
     } finally {
       System.setProperty(MODEL_PROPERTY, GenerateCommandTest.TINY);
     }

@@ -78,12 +78,47 @@ class GenerateCommandTest {
     assertTrue(topP.err().contains("--top-p (1.5)"), topP.err());
   }
 
+  /** A folder that does not exist is an error, not a reason to switch models. */
   @Test
-  void aMissingModelSaysWhereItLooked() {
-    CliRun run = CliRun.of("generate", "x", "--model", "no-such-model-here");
+  void aMissingFolderIsAnError() {
+    CliRun run = CliRun.of("generate", "x", "--model", "./no/such/folder");
     assertEquals(1, run.code());
-    assertTrue(run.err().contains("model \"no-such-model-here\" not found"), run.err());
-    assertTrue(run.err().contains("models--no-such-model-here"), run.err());
+    assertTrue(run.err().contains("model \"./no/such/folder\" not found"), run.err());
+  }
+
+  /**
+   * A Hub id out of reach (tests run with HF_HUB_OFFLINE=1 and an empty cache): the embedded model
+   * stands in, and the JSON says why.
+   */
+  @Test
+  void anUnreachableHubIdFallsBackToTheEmbeddedModel() {
+    CliRun run = CliRun.of("generate", "Call me Ishmael.", "--model", "no-such-model-here",
+        "--greedy", "--max-new-tokens", "8", "--json");
+    assertEquals(0, run.code(), run.err());
+    Map<?, ?> json = (Map<?, ?>) Json.parse(run.out());
+    assertEquals("moby-dick", json.get("model"));
+    String notice = (String) json.get("notice");
+    assertTrue(notice.contains("model \"no-such-model-here\" not found")
+        && notice.contains("models--no-such-model-here") && notice.contains("moby-dick"), notice);
+    Map<?, ?> first = (Map<?, ?>) ((List<?>) json.get("generated")).getFirst();
+    assertEquals(((List<?>) json.get("prompt_ids")).size() + 8, ((List<?>) first.get("ids")).size());
+    // the same model asked by name gives the same greedy text, without a notice
+    CliRun named = CliRun.of("generate", "Call me Ishmael.", "--model", "moby-dick", "--greedy",
+        "--max-new-tokens", "8", "--json");
+    Map<?, ?> direct = (Map<?, ?>) Json.parse(named.out());
+    assertEquals(first, ((List<?>) direct.get("generated")).getFirst());
+    assertEquals(null, direct.get("notice"));
+  }
+
+  @Test
+  void tokenizeWorksWithTheEmbeddedModel() {
+    CliRun run = CliRun.of("tokenize", "Call me Ishmael.", "--model", "moby-dick", "--json");
+    assertEquals(0, run.code(), run.err());
+    Map<?, ?> json = (Map<?, ?>) Json.parse(run.out());
+    List<?> tokens = (List<?>) json.get("tokens");
+    assertEquals("Call me Ishmael.", String.join("", tokens.stream().map(Object::toString).toList())
+        .replace('Ġ', ' '));
+    assertEquals(tokens.size(), ((List<?>) json.get("ids")).size());
   }
 
   @Test

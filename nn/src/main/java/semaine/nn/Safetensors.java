@@ -31,7 +31,19 @@ public final class Safetensors {
 
   /** Writes tensors in the given order as F32. */
   public static void write(Path path, Map<String, Tensor> tensors) throws IOException {
+    write(path, tensors, Map.of());
+  }
+
+  /**
+   * Writes tensors in the given order as F32, with string {@code metadata} as the header's
+   * {@code __metadata__} (omitted when empty); PyTorch checkpoints carry {@code format: pt}.
+   */
+  public static void write(Path path, Map<String, Tensor> tensors, Map<String, String> metadata)
+      throws IOException {
     Map<String, Object> header = new LinkedHashMap<>();
+    if (!metadata.isEmpty()) {
+      header.put("__metadata__", new LinkedHashMap<>(metadata));
+    }
     long offset = 0;
     for (var e : tensors.entrySet()) {
       Tensor t = e.getValue();

@@ -22,7 +22,8 @@ import semaine.selection.TrainTestSplit;
  * Day 7: neural networks. The book's house-price network (surface, rooms, age, distance to the
  * centre → price; {@code MLPRegressor(16, 8)} on data drawn from {@code RandomState(0)}), how a
  * network learns (activations, back-propagation), {@code MLPClassifier(64)} on digits with its
- * loss curve and mistakes, and an autoencoder whose reconstruction error flags anomalies.
+ * loss curve and mistakes, an autoencoder whose reconstruction error flags anomalies, and text
+ * generation with a small GPT-2 ({@link Day7Generation}).
  */
 final class Day7Section implements TourSection {
 
@@ -36,7 +37,7 @@ final class Day7Section implements TourSection {
 
   @Override
   public String title() {
-    return "Neural networks";
+    return "Neural networks and text generation";
   }
 
   @Override
@@ -139,16 +140,22 @@ final class Day7Section implements TourSection {
             + "marked 'flagged' above the threshold: thick, thin, slanted or cut-off strokes, "
             + "the digits that look least like the training set. (Every rotated digit scores "
             + "higher than all of them.)"));
+    Day7Generation.Part generation = Day7Generation.run(context, numbers);
+    figures.addAll(generation.figures());
     context.log("drew " + figures.size() + " figures");
     return SectionResult.of(numbers)
         .withTable(new Table("Neural networks in this section", List.of("model", "data",
             "test score"), List.of(
             List.of("MLPRegressor(16, 8)", "house prices (R²)", r2),
             List.of("MLPClassifier(64)", "digits (accuracy)", accuracy))))
+        .withTable(generation.continuations())
         .withFigures(figures)
         .withHtml("<p>A neuron computes a weighted sum of its inputs and passes it through an "
             + "activation; layers of neurons, trained by gradient descent with gradients from "
-            + "back-propagation, fit curved relations that a linear model cannot.</p>");
+            + "back-propagation, fit curved relations that a linear model cannot. A transformer "
+            + "such as GPT-2 is such a network over tokens: it reads the text so far and gives "
+            + "the probability of every possible next token; generating text is drawing one, "
+            + "appending it, and starting again.</p>");
   }
 
   /**

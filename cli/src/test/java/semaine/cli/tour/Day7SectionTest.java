@@ -21,14 +21,26 @@ import semaine.plot.Colors;
 class Day7SectionTest {
 
   @Test
-  void daySevenDrawsItsSevenFiguresAndItsNetworksLearn(@TempDir Path out) throws Exception {
+  void daySevenDrawsItsNineFiguresItsNetworksLearnAndItGeneratesText(@TempDir Path out)
+      throws Exception {
     SectionResult result = new Day7Section().run(
         new TourContext(out, new PrintWriter(new StringWriter())));
     FigureAssert.figures(result, List.of("day7-network.png", "day7-activations.png",
         "day7-backprop.png", "day7-loss-curve.png", "day7-misclassified.png",
-        "day7-autoencoder-errors.png", "day7-autoencoder-top.png"),
+        "day7-autoencoder-errors.png", "day7-autoencoder-top.png", "day7-next-token.png",
+        "day7-gpt2-training.png"),
         new int[][] {{900, 600}, {960, 720}, {1200, 320}, {640, 480}, {800, 310}, {800, 480},
-            {800, 310}});
+            {800, 310}, {1200, 420}, {640, 480}});
+    // the prompt's tokens, and a greedy continuation that is the embedded model's (EmbeddedModelTest
+    // checks those ids against transformers)
+    assertEquals(List.of("I", "␣lo", "ved", "␣read", "ing", "␣that", "␣book", "."),
+        result.numbers().get("gpt2_prompt_tokens"));
+    String greedy = (String) result.numbers().get("gpt2_greedy_text");
+    assertTrue(greedy.startsWith("I loved reading that book.") && greedy.length() > 60, greedy);
+    var continuations = result.tables().get(1);
+    assertEquals(4, continuations.rows().size());
+    assertEquals(greedy, continuations.rows().getFirst().get(1));
+    assertTrue((Double) result.numbers().get("gpt2_embedded_validation_loss") < 5);
     Map<String, Object> numbers = result.numbers();
     assertTrue((Double) numbers.get("houses_test_r2") > 0.95, numbers.toString());
     assertTrue((Double) numbers.get("digits_test_accuracy") >= 0.97, numbers.toString());

@@ -39,6 +39,19 @@ final class ByteLevel {
     return new String(out);
   }
 
+  /**
+   * The 256 byte characters in GPT-2's vocabulary order (ids 0-255 of {@code encoder.json}): the
+   * printable bytes in byte order, then the 68 others in byte order.
+   */
+  static String alphabet() {
+    StringBuilder printable = new StringBuilder();
+    StringBuilder others = new StringBuilder();
+    for (int b = 0; b < 256; b++) {
+      (TO_CHAR[b] == b ? printable : others).append(TO_CHAR[b]);
+    }
+    return printable.append(others).toString();
+  }
+
   /** The byte a character stands for, or -1 when it is not one of the 256 byte characters. */
   static int toByte(char c) {
     return c < TO_BYTE.length ? TO_BYTE[c] : -1;

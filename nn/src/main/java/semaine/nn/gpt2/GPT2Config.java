@@ -44,6 +44,36 @@ public record GPT2Config(int nLayer, int nHead, int nEmbd, int nInner, int nPosi
     return nEmbd / nHead;
   }
 
+  /**
+   * The {@code config.json} of this shape as transformers writes it for a
+   * {@code GPT2LMHeadModel} (dropouts 0.1 and the other training-only keys at their defaults).
+   */
+  public Map<String, Object> toJson() {
+    Map<String, Object> json = new java.util.LinkedHashMap<>();
+    json.put("activation_function", "gelu_new");
+    json.put("architectures", java.util.List.of("GPT2LMHeadModel"));
+    json.put("attn_pdrop", 0.1);
+    json.put("bos_token_id", (long) eosTokenId);
+    json.put("dtype", "float32");
+    json.put("embd_pdrop", 0.1);
+    json.put("eos_token_id", (long) eosTokenId);
+    json.put("initializer_range", 0.02);
+    json.put("layer_norm_epsilon", layerNormEpsilon);
+    json.put("model_type", "gpt2");
+    json.put("n_embd", (long) nEmbd);
+    json.put("n_head", (long) nHead);
+    json.put("n_inner", nInner == 4 * nEmbd ? null : (Object) (long) nInner);
+    json.put("n_layer", (long) nLayer);
+    json.put("n_positions", (long) nPositions);
+    json.put("resid_pdrop", 0.1);
+    json.put("scale_attn_by_inverse_layer_idx", scaleAttnByInverseLayerIdx);
+    json.put("scale_attn_weights", true);
+    json.put("tie_word_embeddings", true);
+    json.put("use_cache", true);
+    json.put("vocab_size", (long) vocabSize);
+    return json;
+  }
+
   /** Reads {@code config.json}; only the {@code gelu_new} activation is supported. */
   public static GPT2Config fromJson(Path file) throws IOException {
     GPT2Tokenizer.require(file);

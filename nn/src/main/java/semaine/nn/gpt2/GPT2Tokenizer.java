@@ -186,10 +186,21 @@ public final class GPT2Tokenizer {
     return encoder.size();
   }
 
-  private void splitAndMerge(String text, List<String> out) {
+  /**
+   * The pre-tokenised words of {@code text} in byte characters ("Ġworld"), before any merge:
+   * what BPE merges and what {@link BpeTrainer} counts.
+   */
+  static List<String> words(String text) {
+    List<String> out = new ArrayList<>();
     Matcher m = SPLIT.matcher(text);
     while (m.find()) {
-      String word = ByteLevel.encode(m.group());
+      out.add(ByteLevel.encode(m.group()));
+    }
+    return out;
+  }
+
+  private void splitAndMerge(String text, List<String> out) {
+    for (String word : words(text)) {
       String[] symbols = cache.get(word);
       if (symbols == null) {
         symbols = bpe(word);

@@ -212,7 +212,8 @@ public final class ModelHub {
     }
   }
 
-  private static boolean isHubId(String model) {
+  /** Whether {@code model} has the form of a Hub id ({@code name} or {@code org/name}). */
+  public static boolean isHubId(String model) {
     return HUB_ID.matcher(model).matches() && !model.startsWith(".");
   }
 

@@ -29,11 +29,29 @@ public final class TextGenerationPipeline {
   private final GPT2Tokenizer tokenizer;
   private final Generator generator;
 
+  private final String notice;
+
   public TextGenerationPipeline(String name, GPT2Model model, GPT2Tokenizer tokenizer) {
+    this(name, model, tokenizer, null);
+  }
+
+  private TextGenerationPipeline(String name, GPT2Model model, GPT2Tokenizer tokenizer,
+      String notice) {
     this.name = name;
     this.model = model;
     this.tokenizer = tokenizer;
     this.generator = new Generator(model);
+    this.notice = notice;
+  }
+
+  /** This pipeline with a notice saying why it runs this model rather than the one asked for. */
+  TextGenerationPipeline withNotice(String notice) {
+    return new TextGenerationPipeline(name, model, tokenizer, notice);
+  }
+
+  /** Why this pipeline's model is not the one asked for (the embedded fallback), or empty. */
+  public java.util.Optional<String> notice() {
+    return java.util.Optional.ofNullable(notice);
   }
 
   /** Continues {@code prompt} with the pipeline defaults changed by {@code options}. */
@@ -64,11 +82,31 @@ public final class TextGenerationPipeline {
   }
 
   /**
+   * The probability of every token of the vocabulary to come next after {@code prompt}:
+   * {@code softmax(logits / temperature)}, what sampling draws from before top-k or top-p.
+   */
+  public double[] nextTokenProbabilities(String prompt, double temperature) {
+    if (!(temperature > 0)) {
+      throw new IllegalArgumentException("temperature (" + temperature + ") must be > 0");
+    }
+    int[] ids = tokenizer.encode(prompt);
+    if (ids.length == 0) {
+      throw new IllegalArgumentException("prompt (\"\") must hold at least one token");
+    }
+    float[] logits = model.forward(model.newCache(ids.length), ids).clone();
+    for (int i = 0; i < logits.length; i++) {
+      logits[i] /= (float) temperature;
+    }
+    return LogitsProcessors.softmax(logits);
+  }
+
+  /**
    * This pipeline with 8-bit (Q8_0) weights ({@link GPT2Model#quantized()}): faster decoding for
    * a small logit error; off by default.
    */
   public TextGenerationPipeline quantized() {
-    return model.isQuantized() ? this : new TextGenerationPipeline(name, model.quantized(), tokenizer);
+    return model.isQuantized() ? this
+        : new TextGenerationPipeline(name, model.quantized(), tokenizer, notice);
   }
 
   public String name() {

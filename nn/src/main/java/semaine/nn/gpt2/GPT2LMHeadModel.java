@@ -1,0 +1,135 @@
+package semaine.nn.gpt2;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import semaine.nn.Losses;
+import semaine.nn.Safetensors;
+import semaine.nn.Tensor;
+import semaine.nn.layers.Embedding;
+import semaine.nn.layers.LayerNorm;
+import semaine.nn.layers.Module;
+import semaine.nn.layers.TransformerBlock;
+import semaine.random.RandomState;
+import semaine.util.Json;
+
+/**
+ * A trainable GPT-2 with its language-model head, built from {@code semaine.nn} layers
+ * (transformers' {@code GPT2LMHeadModel}, nanoGPT's {@code GPT}): token and position embeddings,
+ * {@code nLayer} pre-LayerNorm blocks, a final LayerNorm, and logits {@code x · wteᵀ} through the
+ * token embedding itself (tied weights).
+ *
+ * <p>Initialised as GPT-2: every weight N(0, 0.02), the residual projections ({@code c_proj})
+ * N(0, 0.02/√(2·nLayer)), biases zero, LayerNorms (1, 0). {@link #savePretrained} writes the
+ * Hugging Face folder that {@link GPT2Model#fromPretrained} and transformers load.
+ */
+public final class GPT2LMHeadModel extends Module {
+
+  private final GPT2Config config;
+  private final Embedding wte;
+  private final Embedding wpe;
+  private final List<TransformerBlock> blocks = new ArrayList<>();
+  private final LayerNorm lnF;
+
+  public GPT2LMHeadModel(GPT2Config config, RandomState random) {
+    if (config.nInner() != 4 * config.nEmbd()) {
+      throw new IllegalArgumentException("nInner (" + config.nInner() + ") must be 4·nEmbd ("
+          + 4 * config.nEmbd() + ") for a trainable GPT-2");
+    }
+    this.config = config;
+    this.wte = module("transformer.wte", new Embedding(config.vocabSize(), config.nEmbd(), random));
+    this.wpe = module("transformer.wpe", new Embedding(config.nPositions(), config.nEmbd(), random));
+    for (int i = 0; i < config.nLayer(); i++) {
+      blocks.add(module("transformer.h." + i,
+          new TransformerBlock(config.nEmbd(), config.nHead(), random)));
+    }
+    this.lnF = module("transformer.ln_f", new LayerNorm(config.nEmbd()));
+    initialise(random);
+  }
+
+  private void initialise(RandomState random) {
+    double residual = 0.02 / Math.sqrt(2.0 * config.nLayer());
+    namedParameters().forEach((name, p) -> {
+      if (name.endsWith(".bias") && p.dim() == 1 && !name.contains(".ln_")) {
+        assign(name, p, Tensor.zeros(p.shape()));
+      } else if (p.dim() == 2) {
+        double std = name.endsWith("c_proj.weight") ? residual : 0.02;
+        assign(name, p, Tensor.randn(random, p.shape()).mul((float) std));
+      }
+    });
+  }
+
+  public GPT2Config config() {
+    return config;
+  }
+
+  /** Logits (B, T, V) for token ids (B, T), T at most {@code nPositions}. */
+  public Tensor forward(int[][] ids) {
+    int b = ids.length;
+    int t = ids[0].length;
+    if (t > config.nPositions()) {
+      throw new IllegalArgumentException("sequence length (" + t + ") must be <= n_positions ("
+          + config.nPositions() + ")");
+    }
+    int[] flat = new int[b * t];
+    for (int i = 0; i < b; i++) {
+      if (ids[i].length != t) {
+        throw new IllegalArgumentException("ids[" + i + "] has length " + ids[i].length
+            + " but ids[0] has " + t + ": every sequence of a batch has one length");
+      }
+      System.arraycopy(ids[i], 0, flat, i * t, t);
+    }
+    int[] positions = java.util.stream.IntStream.range(0, t).toArray();
+    Tensor x = wte.forward(flat).reshape(b, t, config.nEmbd()).add(wpe.forward(positions));
+    for (TransformerBlock block : blocks) {
+      x = block.forward(x);
+    }
+    return lnF.forward(x).linear(wte.weight(), null);
+  }
+
+  /** Not used: a language model takes token ids, see {@link #forward(int[][])}. */
+  @Override
+  public Tensor forward(Tensor x) {
+    throw new UnsupportedOperationException("GPT2LMHeadModel takes token ids: forward(int[][])");
+  }
+
+  /** Mean cross-entropy (nats per token) of predicting {@code targets} (B, T) from {@code ids}. */
+  public Tensor loss(int[][] ids, int[][] targets) {
+    Tensor logits = forward(ids);
+    int b = ids.length;
+    int t = ids[0].length;
+    int[] flat = new int[b * t];
+    for (int i = 0; i < b; i++) {
+      System.arraycopy(targets[i], 0, flat, i * t, t);
+    }
+    return Losses.crossEntropy(logits.reshape(b * t, config.vocabSize()), flat);
+  }
+
+  /**
+   * Writes {@code config.json}, {@code generation_config.json} and {@code model.safetensors} into
+   * {@code folder} as transformers' {@code save_pretrained} does: keys with the
+   * {@code transformer.} prefix in sorted order, the tied head left out, and the linear weights of
+   * the blocks stored (in, out) as GPT-2's Conv1D layers.
+   */
+  public void savePretrained(Path folder) throws IOException {
+    Files.createDirectories(folder);
+    Map<String, Tensor> tensors = new TreeMap<>();
+    try (var scope = Tensor.noGrad()) {
+      namedParameters().forEach((name, p) -> {
+        boolean conv1d = p.dim() == 2 && name.contains(".h.");
+        tensors.put(name, conv1d ? p.transpose(0, 1).contiguous() : p);
+      });
+    }
+    Safetensors.write(folder.resolve("model.safetensors"), tensors, Map.of("format", "pt"));
+    Files.writeString(folder.resolve("config.json"), Json.write(config.toJson()),
+        StandardCharsets.UTF_8);
+    Files.writeString(folder.resolve("generation_config.json"), Json.write(Map.of(
+        "bos_token_id", (long) config.eosTokenId(), "eos_token_id", (long) config.eosTokenId())),
+        StandardCharsets.UTF_8);
+  }
+}
