@@ -1,5 +1,6 @@
 package semaine.anomaly;
 
+import java.util.List;
 import semaine.random.RandomState;
 import semaine.util.Checks;
 import semaine.util.Parallel;
@@ -121,19 +122,20 @@ public final class IsolationForest implements OutlierDetector {
   public IsolationForest fit(double[][] X) {
     Checks.checkMatrix("X", X);
     int n = X.length;
+    float[][] data = toFloat(X);
+    // an int random_state is turned into a RandomState twice (IsolationForest.fit, then
+    // BaseBagging._fit): the targets and the tree seeds both start from the seed
     RandomState rs = seed != null ? new RandomState(seed) : shared != null ? shared
         : new RandomState();
-    double[][] data = toFloat(X);
-    rs.uniform(0, 1, n);   // scikit-learn's random regression targets, drawn to keep the stream
+    double[] y = rs.uniform(0, 1, n);
+    RandomState bagging = seed != null ? new RandomState(seed) : rs;
     int samples = maxSamples == null ? Math.min(256, n) : Math.min(maxSamples, n);
-    int maxDepth = (int) Math.ceil(Math.log(Math.max(samples, 2)) / Math.log(2));
-    long[] seeds = rs.randint(0, MAX_INT, nEstimators);
+    int maxDepth = 32 - Integer.numberOfLeadingZeros(Math.max(samples, 2) - 1);  // ceil(log2)
+    long[] seeds = bagging.randint(0, MAX_INT, nEstimators);
     IsolationTree[] trees = new IsolationTree[nEstimators];
     Parallel.forRange(nEstimators, 1, (from, to) -> {
       for (int t = from; t < to; t++) {
-        RandomState treeRs = new RandomState(seeds[t]);
-        int[] subsample = treeRs.choice(n, samples, false);
-        trees[t] = new IsolationTree(data, subsample, maxDepth, treeRs);
+        trees[t] = growTree(data, y, seeds[t], samples, maxDepth);
       }
     });
     fitted = new Fitted(trees, samples, X[0].length, AUTO_OFFSET);
@@ -161,12 +163,12 @@ public final class IsolationForest implements OutlierDetector {
       throw new IllegalArgumentException("X has " + X[0].length
           + " features but the model was fitted with " + model.nFeatures);
     }
-    double[][] data = toFloat(X);
+    float[][] data = toFloat(X);
     double normaliser = model.trees.length * IsolationTree.averagePathLength(model.maxSamples);
     double[] scores = new double[X.length];
     Parallel.forRange(X.length, 256, (from, to) -> {
       for (int i = from; i < to; i++) {
-        double depth = 0;
+        double depth = 0;   // summed tree by tree, in order, as scikit-learn's depths +=
         for (IsolationTree tree : model.trees) {
           depth += tree.pathLength(data[i]);
         }
@@ -208,11 +210,33 @@ public final class IsolationForest implements OutlierDetector {
     return checkFitted().maxSamples;
   }
 
+  /** The fitted trees, in order ({@code estimators_}). */
+  List<IsolationTree> trees() {
+    return List.of(checkFitted().trees);
+  }
+
+  /**
+   * Tree {@code seed}'s share of {@code _parallel_build_estimators}: {@code RandomState(seed)} gives
+   * the tree's own random_state ({@code randint(2^31 − 1)}, whose first {@code randint(0,
+   * RAND_R_MAX)} seeds the splitter) and, restarted, the bagging draws (the features, all of them
+   * without a draw, then the subsample).
+   */
+  private static IsolationTree growTree(float[][] X, double[] y, long seed, int samples,
+      int maxDepth) {
+    long treeSeed = new RandomState(seed).randint(0, MAX_INT);
+    long randRSeed = new RandomState(treeSeed).randint(0, XorShiftRandom.RAND_R_MAX);
+    RandomState bagging = new RandomState(seed);
+    int nFeatures = X[0].length;
+    SampleWithoutReplacement.sample(bagging, nFeatures, nFeatures);
+    int[] subsample = SampleWithoutReplacement.sample(bagging, X.length, samples);
+    return new IsolationTreeBuilder(X, y, subsample, maxDepth, randRSeed).build();
+  }
+
   /** X rounded to float, as scikit-learn's {@code dtype=np.float32} validation does. */
-  private static double[][] toFloat(double[][] X) {
-    double[][] out = new double[X.length][];
+  private static float[][] toFloat(double[][] X) {
+    float[][] out = new float[X.length][];
     for (int i = 0; i < X.length; i++) {
-      out[i] = new double[X[i].length];
+      out[i] = new float[X[i].length];
       for (int j = 0; j < out[i].length; j++) {
         out[i][j] = (float) X[i][j];
       }
