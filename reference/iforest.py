@@ -9,13 +9,14 @@ indices) so a test can point at the first node that differs.
 """
 import json
 import os
+import threading
 import warnings
 
 import numpy as np
 import sklearn
 from sklearn.datasets import load_breast_cancer, load_wine, make_blobs
 from sklearn.ensemble import IsolationForest
-from sklearn.ensemble._iforest import _average_path_length
+from sklearn.ensemble._iforest import _average_path_length, _parallel_compute_tree_depths
 
 OUT = os.path.join(os.path.dirname(__file__), "..", "core", "src", "test", "resources",
                    "reference", "iforest.json")
@@ -36,6 +37,17 @@ def trees(model, count):
     return out
 
 
+def path_length_sums(model, X):
+    """The sum over the trees of each row's path length, before 2**(-sum / (n_trees * c))."""
+    X = np.asarray(X, dtype=np.float32)
+    depths = np.zeros(X.shape[0], order="f")
+    lock = threading.Lock()
+    for tree, dpl, apl in zip(model.estimators_, model._decision_path_lengths,
+                              model._average_path_length_per_tree):
+        _parallel_compute_tree_depths(tree, X, None, dpl, apl, depths, lock)
+    return lst(depths)
+
+
 def case(name, X, data, random_state=0, score_rows=None, n_trees=0, **params):
     """Fits IsolationForest(random_state=..., **params) on X; data says how Java gets X."""
     with warnings.catch_warnings(record=True) as caught:
@@ -51,6 +63,7 @@ def case(name, X, data, random_state=0, score_rows=None, n_trees=0, **params):
         out["score_rows"] = score_rows
     if n_trees:
         out["trees"] = trees(model, n_trees)
+        out["path_length_sums"] = path_length_sums(model, rows)
     return out
 
 
