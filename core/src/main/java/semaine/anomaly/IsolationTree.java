@@ -5,7 +5,8 @@ package semaine.anomaly;
  * node i splits on {@code feature[i]} at {@code threshold[i]} (samples with
  * {@code x[feature] <= threshold} go to {@code childrenLeft[i]}), or is a leaf (feature −2,
  * children −1) that held {@code nNodeSamples[i]} training samples. Nodes are numbered in the
- * order {@link IsolationTreeBuilder} creates them, which is scikit-learn's.
+ * order {@link IsolationTreeBuilder} creates them, which is scikit-learn's. The arrays are owned
+ * by the record (not copied) and never modified.
  *
  * <p>Each leaf also stores the path length it stands for, as {@code IsolationForest} computes it:
  * {@code (depth + c(nNodeSamples)) − 1} with the root at depth 1 ({@code compute_node_depths}),
