@@ -12,7 +12,6 @@ import warnings
 import numpy as np
 import sklearn
 from sklearn.datasets import load_breast_cancer, load_wine
-from sklearn.ensemble import IsolationForest
 from sklearn.metrics import roc_auc_score
 from sklearn.model_selection import train_test_split
 from sklearn.neighbors import LocalOutlierFactor
@@ -115,23 +114,6 @@ for n in (10, 57, 400):
             s = np.round(s, rounding)
         cases.append({"name": "roc_auc", "y_true": lst(y), "y_score": lst(s),
                       "auc": roc_auc_score(y, s)})
-
-# IsolationForest on breast cancer, malignant (target 0) as the anomaly.
-data = load_breast_cancer()
-malignant = (data.target == 0).astype(int)
-# trees differ from ours (scikit-learn's own C generator), so compare over many seeds
-for seed in range(50):
-    model = IsolationForest(random_state=seed).fit(data.data)
-    scores = model.score_samples(data.data)
-    cases.append({"name": "iforest", "dataset": "breast_cancer", "seed": seed,
-                  "auc": roc_auc_score(malignant, -scores),
-                  "score_min": float(scores.min()), "score_max": float(scores.max()),
-                  "score_mean": float(scores.mean()), "offset": model.offset_,
-                  "n_outliers_auto": int((model.predict(data.data) == -1).sum())})
-model = IsolationForest(random_state=0, contamination=0.1).fit(data.data)
-cases.append({"name": "iforest_contamination", "dataset": "breast_cancer", "seed": 0,
-              "contamination": 0.1, "offset": model.offset_,
-              "n_outliers": int((model.predict(data.data) == -1).sum())})
 
 with open(OUT, "w") as f:
     json.dump({"sklearn": sklearn.__version__, "numpy": np.__version__, "cases": cases}, f)

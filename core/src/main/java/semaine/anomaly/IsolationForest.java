@@ -1,13 +1,14 @@
 package semaine.anomaly;
 
+import java.util.List;
 import semaine.random.RandomState;
 import semaine.util.Checks;
 import semaine.util.Parallel;
 
 /**
  * The Isolation Forest: anomalies are few and different, so random splits isolate them in fewer
- * steps than normal samples. scikit-learn 1.9's {@code IsolationForest}: same algorithm and
- * defaults, its own random trees.
+ * steps than normal samples. scikit-learn 1.9's {@code IsolationForest}, with the same trees and
+ * scores for the same seed.
  *
  * <pre>{@code
  * var model = new IsolationForest().randomState(0);  // IsolationForest(random_state=0)
@@ -17,29 +18,34 @@ import semaine.util.Parallel;
  *
  * <p>{@code nEstimators} trees (default 100) are each grown on {@code maxSamples} samples drawn
  * without replacement (default min(256, n)), down to depth ceil(log2(maxSamples)); each node
- * splits a random non-constant feature at a uniform random threshold ({@link IsolationTree}). The
- * score of x is
+ * splits a random non-constant feature at a uniform random threshold ({@link IsolationTreeBuilder}).
+ * The score of x is
  * <pre>
- * scoreSamples(x) = −2^(−E[h(x)] / c(maxSamples))
+ * scoreSamples(x) = −2^(−Σ_trees h(x) / (nEstimators · c(maxSamples)))
  * </pre>
- * where h(x) is the depth of x's leaf plus c(samples left in that leaf), averaged over the trees,
- * and c(n) = 2·(ln(n − 1) + γ) − 2·(n − 1)/n the average path length of n samples. Scores lie in
+ * where h(x) is the depth of x's leaf (root at 0) plus c(samples left in that leaf), and
+ * c(n) = 2·(ln(n − 1) + γ) − 2·(n − 1)/n the average path length of n samples. Scores lie in
  * [−1, 0): near −1 for anomalies, around −0.5 or above for normal samples. A sample is an outlier
  * when {@code scoreSamples(x) < offset()}: −0.5 with contamination "auto", else the
  * {@code 100·contamination} percentile of the training scores.
  *
- * <p>Randomness follows scikit-learn's structure: the RandomState first draws the (unused) regression
- * targets, {@code uniform(size=n)}, then one seed per tree, {@code randint(2^31 − 1, size=
- * nEstimators)}; tree i draws its subsample and its splits from {@code RandomState(seed_i)}. The
- * data is rounded to float, as scikit-learn fits on a float32 copy.
+ * <p>Randomness is scikit-learn's, draw for draw: X is rounded to float32; {@code RandomState(seed)}
+ * draws the regression targets {@code uniform(size=n)}, and a second {@code RandomState(seed)}
+ * (the same stream when a {@code RandomState} is shared) the tree seeds
+ * {@code randint(2^31 − 1, size=nEstimators)}. Tree i's seed gives its subsample
+ * ({@code sample_without_replacement}) and, through one more {@code randint}, the seed of the
+ * xorshift generator of its splitter ({@link XorShiftRandom}). The trees are then scikit-learn's
+ * node for node (features, thresholds, node order), and the summed path lengths are
+ * bit-identical.
  *
  * <h2>Notes</h2>
- * Deliberate differences: scikit-learn's trees draw their splits from a separate C generator, so
- * the trees (and the scores) are not the same numbers, only the same distribution (on breast
- * cancer the ROC AUC agrees on average over seeds); {@code max_features} other than 1.0,
- * {@code bootstrap}, {@code warm_start} and sample weights are not supported. Fitting costs
+ * The scores can differ from scikit-learn's in the last bit (at most 1e-16 in our reference cases):
+ * NumPy's {@code 2 ** x} (AVX-512 SVML on such machines) is not Java's {@code Math.pow}; a label
+ * could only change for a score within one ulp of the offset. Not supported: {@code max_samples}
+ * as a fraction, {@code max_features} other than 1.0, {@code bootstrap}, {@code warm_start},
+ * sample weights, sparse input and NaN. Fitting costs
  * O(nEstimators · maxSamples · log maxSamples), scoring O(nEstimators · log maxSamples) per
- * sample; trees are scored in parallel.
+ * sample; trees are grown, and samples scored, in parallel (the result does not depend on it).
  *
  * <h2>References</h2>
  * <ol>
@@ -121,19 +127,20 @@ public final class IsolationForest implements OutlierDetector {
   public IsolationForest fit(double[][] X) {
     Checks.checkMatrix("X", X);
     int n = X.length;
+    float[][] data = toFloat(X);
+    // an int random_state is turned into a RandomState twice (IsolationForest.fit, then
+    // BaseBagging._fit): the targets and the tree seeds both start from the seed
     RandomState rs = seed != null ? new RandomState(seed) : shared != null ? shared
         : new RandomState();
-    double[][] data = toFloat(X);
-    rs.uniform(0, 1, n);   // scikit-learn's random regression targets, drawn to keep the stream
+    double[] y = rs.uniform(0, 1, n);
+    RandomState bagging = seed != null ? new RandomState(seed) : rs;
     int samples = maxSamples == null ? Math.min(256, n) : Math.min(maxSamples, n);
-    int maxDepth = (int) Math.ceil(Math.log(Math.max(samples, 2)) / Math.log(2));
-    long[] seeds = rs.randint(0, MAX_INT, nEstimators);
+    int maxDepth = 32 - Integer.numberOfLeadingZeros(Math.max(samples, 2) - 1);  // ceil(log2)
+    long[] seeds = bagging.randint(0, MAX_INT, nEstimators);
     IsolationTree[] trees = new IsolationTree[nEstimators];
     Parallel.forRange(nEstimators, 1, (from, to) -> {
       for (int t = from; t < to; t++) {
-        RandomState treeRs = new RandomState(seeds[t]);
-        int[] subsample = treeRs.choice(n, samples, false);
-        trees[t] = new IsolationTree(data, subsample, maxDepth, treeRs);
+        trees[t] = growTree(data, y, seeds[t], samples, maxDepth);
       }
     });
     fitted = new Fitted(trees, samples, X[0].length, AUTO_OFFSET);
@@ -156,25 +163,39 @@ public final class IsolationForest implements OutlierDetector {
    */
   public double[] scoreSamples(double[][] X) {
     Fitted model = checkFitted();
+    double[] depths = pathLengthSums(X);
+    double normaliser = model.trees.length * IsolationTree.averagePathLength(model.maxSamples);
+    double[] scores = new double[depths.length];
+    for (int i = 0; i < scores.length; i++) {
+      // one sample per tree: c(1) = 0, scikit-learn then divides by 1 instead
+      scores[i] = -Math.pow(2, -(normaliser != 0 ? depths[i] / normaliser : 1));
+    }
+    return scores;
+  }
+
+  /**
+   * Each row's path lengths summed over the trees, tree by tree in order, as scikit-learn's
+   * {@code depths +=} in {@code _compute_score_samples}.
+   */
+  double[] pathLengthSums(double[][] X) {
+    Fitted model = checkFitted();
     Checks.checkMatrix("X", X);
     if (X[0].length != model.nFeatures) {
       throw new IllegalArgumentException("X has " + X[0].length
           + " features but the model was fitted with " + model.nFeatures);
     }
-    double[][] data = toFloat(X);
-    double normaliser = model.trees.length * IsolationTree.averagePathLength(model.maxSamples);
-    double[] scores = new double[X.length];
+    float[][] data = toFloat(X);
+    double[] depths = new double[X.length];
     Parallel.forRange(X.length, 256, (from, to) -> {
       for (int i = from; i < to; i++) {
         double depth = 0;
         for (IsolationTree tree : model.trees) {
           depth += tree.pathLength(data[i]);
         }
-        // one sample per tree: c(1) = 0, scikit-learn then divides by 1 instead
-        scores[i] = -Math.pow(2, -(normaliser != 0 ? depth / normaliser : 1));
+        depths[i] = depth;
       }
     });
-    return scores;
+    return depths;
   }
 
   /** {@code scoreSamples(X) − offset()}: negative for outliers ({@code decision_function}). */
@@ -208,11 +229,33 @@ public final class IsolationForest implements OutlierDetector {
     return checkFitted().maxSamples;
   }
 
+  /** The fitted trees, in order ({@code estimators_}). */
+  List<IsolationTree> trees() {
+    return List.of(checkFitted().trees);
+  }
+
+  /**
+   * Tree {@code seed}'s share of {@code _parallel_build_estimators}: {@code RandomState(seed)} gives
+   * the tree's own random_state ({@code randint(2^31 − 1)}, whose first {@code randint(0,
+   * RAND_R_MAX)} seeds the splitter) and, restarted, the bagging draws (the features, all of them
+   * without a draw, then the subsample).
+   */
+  private static IsolationTree growTree(float[][] X, double[] y, long seed, int samples,
+      int maxDepth) {
+    long treeSeed = new RandomState(seed).randint(0, MAX_INT);
+    long randRSeed = new RandomState(treeSeed).randint(0, XorShiftRandom.RAND_R_MAX);
+    RandomState bagging = new RandomState(seed);
+    int nFeatures = X[0].length;
+    SampleWithoutReplacement.sample(bagging, nFeatures, nFeatures);
+    int[] subsample = SampleWithoutReplacement.sample(bagging, X.length, samples);
+    return new IsolationTreeBuilder(X, y, subsample, maxDepth, randRSeed).build();
+  }
+
   /** X rounded to float, as scikit-learn's {@code dtype=np.float32} validation does. */
-  private static double[][] toFloat(double[][] X) {
-    double[][] out = new double[X.length][];
+  private static float[][] toFloat(double[][] X) {
+    float[][] out = new float[X.length][];
     for (int i = 0; i < X.length; i++) {
-      out[i] = new double[X[i].length];
+      out[i] = new float[X[i].length];
       for (int j = 0; j < out[i].length; j++) {
         out[i][j] = (float) X[i][j];
       }
