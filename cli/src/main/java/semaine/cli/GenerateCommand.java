@@ -88,7 +88,7 @@ public final class GenerateCommand extends ResultCommand {
 
   @Override
   protected Result compute() throws Exception {
-    GenerationConfig config = config();
+    config(GenerationConfig.DEFAULT); // bad options fail before the model is loaded
     DownloadBar download = new DownloadBar(log());
     TextGenerationPipeline pipeline;
     try {
@@ -99,6 +99,7 @@ public final class GenerateCommand extends ResultCommand {
     if (q8) {
       pipeline = pipeline.quantized();
     }
+    GenerationConfig config = config(pipeline.defaults());
     RandomGenerator random = seed == null ? Transformers.newRandom(System.nanoTime())
         : Transformers.newRandom(seed);
     PrintWriter out = spec.commandLine().getOut();
@@ -151,8 +152,8 @@ public final class GenerateCommand extends ResultCommand {
     });
   }
 
-  /** The pipeline defaults changed by the options given. */
-  private GenerationConfig config() {
+  /** The settings {@code base} changed by the options given. */
+  private GenerationConfig config(GenerationConfig base) {
     if (maxLength != null && maxNewTokens != null) {
       throw new UsageException("--max-length and --max-new-tokens are exclusive: give one");
     }
@@ -163,7 +164,7 @@ public final class GenerateCommand extends ResultCommand {
     if (topP != null && topP > 1) {
       throw new UsageException("--top-p (" + topP + ") must be in (0, 1]");
     }
-    GenerationConfig c = GenerationConfig.DEFAULT.doSample(!greedy);
+    GenerationConfig c = greedy ? base.doSample(false) : base;
     if (greedy && numReturnSequences > 1) {
       throw new UsageException("--num-return-sequences (" + numReturnSequences
           + ") must be 1 with --greedy: greedy decoding gives one sequence");

@@ -38,8 +38,7 @@ public final class EmbeddedModel {
     Path folder = Files.createTempDirectory("semaine-" + NAME);
     try {
       copyTo(folder);
-      return new TextGenerationPipeline(NAME, GPT2Model.fromPretrained(folder),
-          GPT2Tokenizer.fromPretrained(folder));
+      return TextGenerationPipeline.fromPretrained(NAME, folder);
     } finally {
       try (Stream<Path> files = Files.walk(folder)) {
         for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {

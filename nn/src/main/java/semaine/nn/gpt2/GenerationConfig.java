@@ -1,5 +1,11 @@
 package semaine.nn.gpt2;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import semaine.util.Json;
+
 /**
  * How {@link Generator} continues a prompt, with transformers' {@code GenerationConfig} names.
  * {@link #DEFAULT} is the classic {@code pipeline('text-generation', model='gpt2')}: sampling
@@ -44,6 +50,64 @@ public record GenerationConfig(int maxLength, int maxNewTokens, boolean doSample
       throw new IllegalArgumentException("numReturnSequences (" + numReturnSequences
           + ") must be 1 without sampling: greedy decoding gives the same sequence every time");
     }
+  }
+
+  /**
+   * These settings overridden by those a model folder's {@code generation_config.json} gives,
+   * as transformers lets a model's own generation config change the pipeline's defaults:
+   * {@code do_sample}, {@code temperature}, {@code top_k}, {@code top_p},
+   * {@code repetition_penalty}, {@code max_length}, {@code max_new_tokens}. Unchanged when the
+   * file is absent; a value of the wrong type is an error naming the file and the key.
+   */
+  public GenerationConfig withPretrained(Path folder) throws IOException {
+    Path file = folder.resolve("generation_config.json");
+    if (!Files.isRegularFile(file)) {
+      return this;
+    }
+    if (!(Json.parse(Files.readString(file)) instanceof Map<?, ?> json)) {
+      throw new IllegalArgumentException(file + " must hold a JSON object");
+    }
+    GenerationConfig c = this;
+    try {
+      if (json.get("do_sample") != null) {
+        if (!(json.get("do_sample") instanceof Boolean sample)) {
+          throw new IllegalArgumentException("do_sample (" + json.get("do_sample")
+              + ") must be true or false");
+        }
+        c = c.doSample(sample);
+      }
+      Number v;
+      if ((v = number(json, "temperature")) != null) {
+        c = c.temperature(v.doubleValue());
+      }
+      if ((v = number(json, "top_k")) != null) {
+        c = c.topK(v.intValue());
+      }
+      if ((v = number(json, "top_p")) != null) {
+        c = c.topP(v.doubleValue());
+      }
+      if ((v = number(json, "repetition_penalty")) != null) {
+        c = c.repetitionPenalty(v.doubleValue());
+      }
+      if ((v = number(json, "max_length")) != null) {
+        c = c.maxLength(v.intValue());
+      }
+      if ((v = number(json, "max_new_tokens")) != null) {
+        c = c.maxNewTokens(v.intValue());
+      }
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+    }
+    return c;
+  }
+
+  /** The number under {@code key}, or null when absent. */
+  private static Number number(Map<?, ?> json, String key) {
+    Object value = json.get(key);
+    if (value != null && !(value instanceof Number)) {
+      throw new IllegalArgumentException(key + " (" + value + ") must be a number");
+    }
+    return (Number) value;
   }
 
   /** Number of tokens to generate after a prompt of {@code promptLength} tokens. */

@@ -50,7 +50,6 @@ public final class Pipeline {
       System.getLogger(Pipeline.class.getName()).log(System.Logger.Level.WARNING, notice);
       return EmbeddedModel.pipeline().withNotice(notice);
     }
-    return new TextGenerationPipeline(model, GPT2Model.fromPretrained(folder),
-        GPT2Tokenizer.fromPretrained(folder));
+    return TextGenerationPipeline.fromPretrained(model, folder);
   }
 }

@@ -1,5 +1,7 @@
 package semaine.nn.gpt2;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -10,7 +12,8 @@ import java.util.random.RandomGenerator;
  * Text in, text out: transformers' {@code pipeline('text-generation')} for GPT-2 models.
  *
  * <p>The prompt is encoded without special tokens, continued by {@link Generator} with the
- * pipeline's settings ({@link GenerationConfig#DEFAULT}: sampling, top-k 50, 50 tokens in total)
+ * pipeline's settings ({@link #defaults()}: {@link GenerationConfig#DEFAULT}, sampling, top-k 50,
+ * 50 tokens in total, unless the model's {@code generation_config.json} says otherwise)
  * changed by the given options, and each sequence decoded with special tokens skipped. As with
  * {@code return_full_text=True}, the text is the original prompt followed by the decoded new
  * tokens. Transformers 5.x no longer removes spaces before punctuation in GPT-2 text; neither do we.
@@ -28,25 +31,41 @@ public final class TextGenerationPipeline {
   private final GPT2Model model;
   private final GPT2Tokenizer tokenizer;
   private final Generator generator;
-
+  private final GenerationConfig defaults;
   private final String notice;
 
+  /** A pipeline with the classic gpt2 settings, {@link GenerationConfig#DEFAULT}. */
   public TextGenerationPipeline(String name, GPT2Model model, GPT2Tokenizer tokenizer) {
-    this(name, model, tokenizer, null);
+    this(name, model, tokenizer, GenerationConfig.DEFAULT, null);
   }
 
   private TextGenerationPipeline(String name, GPT2Model model, GPT2Tokenizer tokenizer,
-      String notice) {
+      GenerationConfig defaults, String notice) {
     this.name = name;
     this.model = model;
     this.tokenizer = tokenizer;
     this.generator = new Generator(model);
+    this.defaults = defaults;
     this.notice = notice;
+  }
+
+  /**
+   * The pipeline of a Hugging Face model folder: its weights, its tokenizer, and the classic
+   * settings changed by its {@code generation_config.json}.
+   */
+  public static TextGenerationPipeline fromPretrained(String name, Path folder) throws IOException {
+    return new TextGenerationPipeline(name, GPT2Model.fromPretrained(folder),
+        GPT2Tokenizer.fromPretrained(folder), GenerationConfig.DEFAULT.withPretrained(folder), null);
   }
 
   /** This pipeline with a notice saying why it runs this model rather than the one asked for. */
   TextGenerationPipeline withNotice(String notice) {
-    return new TextGenerationPipeline(name, model, tokenizer, notice);
+    return new TextGenerationPipeline(name, model, tokenizer, defaults, notice);
+  }
+
+  /** The settings {@link #generate(String, GenerationOption...)} starts from. */
+  public GenerationConfig defaults() {
+    return defaults;
   }
 
   /** Why this pipeline's model is not the one asked for (the embedded fallback), or empty. */
@@ -56,7 +75,7 @@ public final class TextGenerationPipeline {
 
   /** Continues {@code prompt} with the pipeline defaults changed by {@code options}. */
   public List<GeneratedText> generate(String prompt, GenerationOption... options) {
-    GenerationConfig config = GenerationConfig.DEFAULT;
+    GenerationConfig config = defaults;
     for (GenerationOption option : options) {
       config = option.apply(config);
     }
@@ -106,7 +125,7 @@ public final class TextGenerationPipeline {
    */
   public TextGenerationPipeline quantized() {
     return model.isQuantized() ? this
-        : new TextGenerationPipeline(name, model.quantized(), tokenizer, notice);
+        : new TextGenerationPipeline(name, model.quantized(), tokenizer, defaults, notice);
   }
 
   public String name() {

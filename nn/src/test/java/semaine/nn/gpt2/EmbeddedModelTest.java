@@ -132,6 +132,24 @@ class EmbeddedModelTest {
   }
 
   @Test
+  void aGenerationConfigChangesThePipelineDefaults() throws IOException {
+    EmbeddedModel.copyTo(dir);
+    assertEquals(GenerationConfig.DEFAULT, EmbeddedModel.pipeline().defaults());
+    java.nio.file.Files.writeString(dir.resolve("generation_config.json"),
+        "{\"do_sample\": false, \"max_new_tokens\": 7, \"top_k\": 10, \"eos_token_id\": 2047}");
+    TextGenerationPipeline pipeline = Pipeline.textGeneration(dir.toString(), offline());
+    assertEquals(GenerationConfig.DEFAULT.doSample(false).maxNewTokens(7).topK(10),
+        pipeline.defaults());
+    int promptLength = pipeline.tokenizer().encode("The whale").length;
+    assertEquals(promptLength + 7, pipeline.generate("The whale").getFirst().ids().length);
+    java.nio.file.Files.writeString(dir.resolve("generation_config.json"), "{\"top_k\": \"ten\"}");
+    var e = assertThrows(IllegalArgumentException.class,
+        () -> Pipeline.textGeneration(dir.toString(), offline()));
+    assertTrue(e.getMessage().contains("generation_config.json: top_k (ten) must be a number"),
+        e.getMessage());
+  }
+
+  @Test
   void copiesItsFilesAsAModelFolder() throws IOException {
     EmbeddedModel.copyTo(dir);
     TextGenerationPipeline fromFolder = Pipeline.textGeneration(dir.toString(), offline());
