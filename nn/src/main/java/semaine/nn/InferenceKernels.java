@@ -39,8 +39,8 @@ public final class InferenceKernels {
   /**
    * The product of W (rows, cols) with n inputs X (n, cols) for rows {@code from..to-1}:
    * {@code y[t·rows + r] = bias[r] + Σ_c w[r·cols + c]·x[t·cols + c]}, Y (n, rows); bias or null.
-   * Each row of W is read once for all n inputs; each element is summed in the order of
-   * {@link #matvecRows} on that input (the lane reduction's own order is the JIT's choice).
+   * Each row of W is read once for all n inputs, in tiles of 2 rows by 4 inputs; the sums agree
+   * with {@link #matvecRows} to float rounding.
    */
   public static void matmulTransposedRows(float[] w, float[] x, float[] bias, float[] y, int rows,
       int cols, int n, int from, int to) {
@@ -89,21 +89,29 @@ public final class InferenceKernels {
   /**
    * {@code y[t·rows + r] = bias[r] + Σ_c w[r·cols + c]·x[t·cols + c]} for rows {@code from..to-1}
    * and inputs t &lt; n: W (rows, cols) and X (n, cols) row-major, bias (rows) or null, Y (n, rows).
-   * Each row of W is read once for all n inputs, and each element is summed in the order of
-   * {@link #matvecStreamRows} on that input (the JIT may still order the final lane reduction
-   * differently, so the two agree to the last bits or close to them).
+   * The vector path works on tiles of 2 rows of W by 4 inputs, each loaded vector used 4 or 2
+   * times (a third of the loads of one row at a time), then pairs and single rows; each output is
+   * its own sum in float, so results agree with {@link #matvecStreamRows} to rounding, not bits.
    */
   static void matmulTransposedRows(float[] w, float[] x, float[] bias, float[] y, int rows,
       int cols, int n, int from, int to, boolean vector) {
-    for (int r = from; r < to; r++) {
-      int t = 0;
-      if (vector) {
-        for (; t + 2 <= n; t += 2) {
-          InferenceSimd.dot4x2(w, r * cols, x, t * cols, cols, bias, y, t * rows + r,
-              (t + 1) * rows + r, r);
+    int r = from;
+    if (vector) {
+      for (; r + 2 <= to; r += 2) {
+        int t = 0;
+        for (; t + 4 <= n; t += 4) {
+          InferenceSimd.dot2x4(w, r, x, t, cols, rows, bias, y);
+        }
+        for (; t < n; t++) {
+          for (int row = r; row < r + 2; row++) {
+            float sum = InferenceSimd.dot4(w, row * cols, x, t * cols, cols);
+            y[t * rows + row] = bias == null ? sum : bias[row] + sum;
+          }
         }
       }
-      for (; t < n; t++) {
+    }
+    for (; r < to; r++) {
+      for (int t = 0; t < n; t++) {
         float sum = vector ? InferenceSimd.dot4(w, r * cols, x, t * cols, cols)
             : Kernels.dotScalar(w, r * cols, x, t * cols, 0, cols, 0f);
         y[t * rows + r] = bias == null ? sum : bias[r] + sum;
@@ -178,42 +186,53 @@ public final class InferenceKernels {
     }
 
     /**
-     * {@link #dot4} of one row of W with two rows of X at once (sharing the loads of W), plus the
-     * bias, stored at {@code y[at0]} and {@code y[at1]}.
+     * The 2×4 tile of products of rows r, r+1 of W with inputs t..t+3 of X, plus the bias,
+     * stored at {@code y[(t + j)·rows + r + i]}: eight accumulators, each vector of W used four
+     * times and each vector of X twice.
      */
-    static void dot4x2(float[] w, int wOff, float[] x, int xOff, int cols, float[] bias,
-        float[] y, int at0, int at1, int r) {
-      int x1 = xOff + cols;
-      int bound4 = cols - cols % (4 * L);
+    static void dot2x4(float[] w, int r, float[] x, int t, int cols, int rows, float[] bias,
+        float[] y) {
+      int w0 = r * cols;
+      int w1 = w0 + cols;
+      int x0 = t * cols;
+      int x1 = x0 + cols;
+      int x2 = x1 + cols;
+      int x3 = x2 + cols;
       int bound = S.loopBound(cols);
       FloatVector a0 = FloatVector.zero(S), a1 = a0, a2 = a0, a3 = a0;
       FloatVector b0 = a0, b1 = a0, b2 = a0, b3 = a0;
-      int i = 0;
-      for (; i < bound4; i += 4 * L) {
-        FloatVector w0 = FloatVector.fromArray(S, w, wOff + i);
-        FloatVector w1 = FloatVector.fromArray(S, w, wOff + i + L);
-        FloatVector w2 = FloatVector.fromArray(S, w, wOff + i + 2 * L);
-        FloatVector w3 = FloatVector.fromArray(S, w, wOff + i + 3 * L);
-        a0 = w0.fma(FloatVector.fromArray(S, x, xOff + i), a0);
-        a1 = w1.fma(FloatVector.fromArray(S, x, xOff + i + L), a1);
-        a2 = w2.fma(FloatVector.fromArray(S, x, xOff + i + 2 * L), a2);
-        a3 = w3.fma(FloatVector.fromArray(S, x, xOff + i + 3 * L), a3);
-        b0 = w0.fma(FloatVector.fromArray(S, x, x1 + i), b0);
-        b1 = w1.fma(FloatVector.fromArray(S, x, x1 + i + L), b1);
-        b2 = w2.fma(FloatVector.fromArray(S, x, x1 + i + 2 * L), b2);
-        b3 = w3.fma(FloatVector.fromArray(S, x, x1 + i + 3 * L), b3);
+      for (int i = 0; i < bound; i += L) {
+        FloatVector u = FloatVector.fromArray(S, w, w0 + i);
+        FloatVector v = FloatVector.fromArray(S, w, w1 + i);
+        FloatVector p = FloatVector.fromArray(S, x, x0 + i);
+        a0 = u.fma(p, a0);
+        b0 = v.fma(p, b0);
+        p = FloatVector.fromArray(S, x, x1 + i);
+        a1 = u.fma(p, a1);
+        b1 = v.fma(p, b1);
+        p = FloatVector.fromArray(S, x, x2 + i);
+        a2 = u.fma(p, a2);
+        b2 = v.fma(p, b2);
+        p = FloatVector.fromArray(S, x, x3 + i);
+        a3 = u.fma(p, a3);
+        b3 = v.fma(p, b3);
       }
-      for (; i < bound; i += L) {
-        FloatVector w0 = FloatVector.fromArray(S, w, wOff + i);
-        a0 = w0.fma(FloatVector.fromArray(S, x, xOff + i), a0);
-        b0 = w0.fma(FloatVector.fromArray(S, x, x1 + i), b0);
-      }
-      float s0 = Kernels.dotScalar(w, wOff, x, xOff, bound, cols,
-          a0.add(a1).add(a2.add(a3)).reduceLanes(VectorOperators.ADD));
-      float s1 = Kernels.dotScalar(w, wOff, x, x1, bound, cols,
-          b0.add(b1).add(b2.add(b3)).reduceLanes(VectorOperators.ADD));
-      y[at0] = bias == null ? s0 : bias[r] + s0;
-      y[at1] = bias == null ? s1 : bias[r] + s1;
+      store(a0, w, r, x, t, cols, rows, bound, bias, y);
+      store(a1, w, r, x, t + 1, cols, rows, bound, bias, y);
+      store(a2, w, r, x, t + 2, cols, rows, bound, bias, y);
+      store(a3, w, r, x, t + 3, cols, rows, bound, bias, y);
+      store(b0, w, r + 1, x, t, cols, rows, bound, bias, y);
+      store(b1, w, r + 1, x, t + 1, cols, rows, bound, bias, y);
+      store(b2, w, r + 1, x, t + 2, cols, rows, bound, bias, y);
+      store(b3, w, r + 1, x, t + 3, cols, rows, bound, bias, y);
+    }
+
+    /** Reduces the lanes of row·input, adds the scalar tail and the bias, stores it in y. */
+    private static void store(FloatVector lanes, float[] w, int row, float[] x, int input,
+        int cols, int rows, int bound, float[] bias, float[] y) {
+      float sum = Kernels.dotScalar(w, row * cols, x, input * cols, bound, cols,
+          lanes.reduceLanes(VectorOperators.ADD));
+      y[input * rows + row] = bias == null ? sum : bias[row] + sum;
     }
 
     /**

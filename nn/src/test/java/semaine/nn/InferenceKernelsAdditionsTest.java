@@ -51,8 +51,8 @@ class InferenceKernelsAdditionsTest {
             double exact = bias[r] + exactDot(w, r * cols, x, t * cols, cols);
             double tol = 1e-5 * Math.sqrt(cols) * (1 + Math.abs(exact));
             assertEquals(exact, one[r], tol, "matvec " + rows + "x" + cols + " row " + r);
-            // the same summation order: equal up to the JIT's lane reduction order
-            assertEquals(one[r], batched[t * rows + r], 1e-6 * (1 + Math.abs(exact)),
+            // the batched product sums in its own order (tiles): within float rounding too
+            assertEquals(exact, batched[t * rows + r], tol,
                 "batched " + rows + "x" + cols + " input " + t + " row " + r);
           }
         }

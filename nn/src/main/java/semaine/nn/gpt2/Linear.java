@@ -45,9 +45,9 @@ final class Linear {
   }
 
   /**
-   * Rows {@code from..to-1} of Y = X·Wᵀ + bias for n inputs: X (n, cols), Y (n, rows). Float32
-   * weights are summed in the order of {@link #rows} on each input; 8-bit ones are read back to floats a
-   * row range at a time, which rounds differently from {@link #rows} (about 1e-7 relative).
+   * Rows {@code from..to-1} of Y = X·Wᵀ + bias for n inputs: X (n, cols), Y (n, rows), equal to
+   * {@link #rows} on each input to float rounding (the sums are tiled differently; 8-bit weights
+   * are read back to floats a few rows at a time).
    */
   void batchRows(float[] x, int n, float[] y, int from, int to) {
     if (q8 == null) {
