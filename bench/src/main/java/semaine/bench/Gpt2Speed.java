@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import semaine.nn.InferenceKernels;
+import semaine.nn.WorkerTeam;
 import semaine.nn.gpt2.GPT2Model;
 import semaine.nn.gpt2.KVCache;
 import semaine.util.Json;
@@ -102,6 +103,48 @@ public final class Gpt2Speed {
     }
     System.out.printf("semaine %s: median time to first token %.3f s, median decode %.1f tokens/s%n",
         label, median(ttft), median(speed));
+    if (label.equals("fp32")) {
+      readBound();
+    }
+  }
+
+  /**
+   * The memory-bandwidth bound of fp32 decoding right now: how many times per second the cores
+   * can merely read as many bytes as one token's weights (124,439,808 floats, the tied head
+   * included), summing them with the Vector API over the shared worker team; median of 7 passes.
+   */
+  private static void readBound() {
+    float[] weights = new float[124_439_808];
+    java.util.Arrays.fill(weights, 1f);
+    double[] seconds = new double[7];
+    int chunk = 1 << 20; // 4 MB: small enough for both threads to share the work evenly
+    float[] partial = new float[weights.length / chunk + 1];
+    for (int pass = 0; pass < seconds.length; pass++) {
+      long start = System.nanoTime();
+      WorkerTeam.shared().forRange(weights.length, chunk, (from, to) ->
+          partial[from / chunk] = sum(weights, from, to));
+      seconds[pass] = (System.nanoTime() - start) / 1e9;
+    }
+    double s = median(seconds);
+    System.out.printf("memory read bound: %.1f tokens/s (%.1f GB/s for %d MB per token)%n", 1 / s,
+        4.0 * weights.length / s / 1e9, 4L * weights.length >> 20);
+  }
+
+  private static float sum(float[] a, int from, int to) {
+    var species = jdk.incubator.vector.FloatVector.SPECIES_PREFERRED;
+    int lanes = species.length();
+    var s0 = jdk.incubator.vector.FloatVector.zero(species);
+    var s1 = s0;
+    int i = from;
+    for (; i + 2 * lanes <= to; i += 2 * lanes) {
+      s0 = s0.add(jdk.incubator.vector.FloatVector.fromArray(species, a, i));
+      s1 = s1.add(jdk.incubator.vector.FloatVector.fromArray(species, a, i + lanes));
+    }
+    float total = s0.add(s1).reduceLanes(jdk.incubator.vector.VectorOperators.ADD);
+    for (; i < to; i++) {
+      total += a[i];
+    }
+    return total;
   }
 
   /** Max and mean |logit error| of q8 over 3 prompts' positions, and greedy agreement. */

