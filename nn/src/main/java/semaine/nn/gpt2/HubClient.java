@@ -38,6 +38,13 @@ final class HubClient implements AutoCloseable {
   private static final Set<String> HUB_HOSTS = Set.of("huggingface.co", "hf.co",
       "hub-ci.huggingface.co");
 
+  /** A git commit id: the snapshot folder's name. */
+  private static final java.util.regex.Pattern SAFE_COMMIT =
+      java.util.regex.Pattern.compile("[0-9a-f]{40}");
+  /** An etag usable as a file name (hashes, or a mirror's own token): no dot, slash or space. */
+  private static final java.util.regex.Pattern SAFE_ETAG =
+      java.util.regex.Pattern.compile("[A-Za-z0-9_-]{1,128}");
+
   /** A file's metadata: commit of the revision, normalised etag, size (-1 unknown), content URL. */
   record FileMetadata(String commit, String etag, long size, URI location) {}
 
@@ -117,7 +124,21 @@ final class HubClient implements AutoCloseable {
               + " has no ETag: the file cannot be cached reliably")));
       Optional<String> size = h.firstValue("X-Linked-Size")
           .or(() -> redirect ? Optional.empty() : h.firstValue("Content-Length"));
-      return new FileMetadata(commit, etag, size.map(Long::parseLong).orElse(-1L), target);
+      // commit and etag become folder and file names in the cache: accept only what the Hub sends
+      if (!SAFE_COMMIT.matcher(commit).matches()) {
+        throw new IOException("the answer of " + url + " has an unexpected X-Repo-Commit (\""
+            + commit + "\"): a Hub commit is 40 hexadecimal digits");
+      }
+      if (!SAFE_ETAG.matcher(etag).matches()) {
+        throw new IOException("the answer of " + url + " has an unexpected ETag (\"" + etag
+            + "\"): an etag is made of letters, digits, '-' and '_'");
+      }
+      if (size.isPresent() && !size.get().strip().matches("\\d{1,18}")) {
+        throw new IOException("the answer of " + url + " has an unexpected size (\"" + size.get()
+            + "\"): it must be a whole number of bytes");
+      }
+      return new FileMetadata(commit, etag, size.map(v -> Long.parseLong(v.strip())).orElse(-1L),
+          target);
     }
     throw new IOException(url + " redirects more than " + MAX_REDIRECTS + " times");
   }

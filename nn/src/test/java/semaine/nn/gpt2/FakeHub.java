@@ -47,6 +47,8 @@ final class FakeHub implements AutoCloseable {
   volatile String corruptFile;
   /** Answer 200 with the whole file to ranged requests. */
   volatile boolean ignoreRange;
+  /** The X-Repo-Commit sent (a hostile server may send a path). */
+  volatile String commitHeader = COMMIT;
 
   FakeHub() throws IOException {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -127,15 +129,15 @@ final class FakeHub implements AutoCloseable {
       } else if (!revision.equals("main") && !revision.equals(COMMIT)) {
         reply(ex, 404, Map.of("X-Error-Code", "RevisionNotFound"));
       } else if (!files.containsKey(file)) {
-        reply(ex, 404, Map.of("X-Error-Code", "EntryNotFound", "X-Repo-Commit", COMMIT));
+        reply(ex, 404, Map.of("X-Error-Code", "EntryNotFound", "X-Repo-Commit", commitHeader));
       } else if (isLfs(file)) {
         byte[] content = files.get(file);
         String sha = sha256(content);
-        reply(ex, 302, Map.of("X-Repo-Commit", COMMIT, "X-Linked-Etag", "\"" + sha + "\"",
+        reply(ex, 302, Map.of("X-Repo-Commit", commitHeader, "X-Linked-Etag", "\"" + sha + "\"",
             "X-Linked-Size", Integer.toString(content.length), "ETag", "\"redirect-etag\"",
             "Location", "http://localhost:" + server.getAddress().getPort() + "/cdn/" + sha));
       } else {
-        serve(ex, file, files.get(file), Map.of("X-Repo-Commit", COMMIT,
+        serve(ex, file, files.get(file), Map.of("X-Repo-Commit", commitHeader,
             "ETag", "W/\"" + gitBlobSha1(files.get(file)) + "\""));
       }
     }

@@ -212,6 +212,19 @@ class ModelHubDownloadTest {
     assertEquals(List.of(), server.requests);
   }
 
+  /** Commit ids become folder names: a server sending a path is refused before anything is written. */
+  @Test
+  void aHostileCommitHeaderIsRefused() throws IOException {
+    server.commitHeader = "../../../escaped";
+    var e = assertThrows(IOException.class, () -> hub().download(REPO, ProgressListener.NONE));
+    assertTrue(e.getMessage().contains("unexpected X-Repo-Commit (\"../../../escaped\")"),
+        e.getMessage());
+    assertFalse(Files.exists(cache.getParent().resolve("escaped")));
+    try (var walk = Files.walk(cache)) {
+      assertTrue(walk.noneMatch(p -> p.getFileName().toString().equals("escaped")));
+    }
+  }
+
   @Test
   void aMissingRepositoryIsNamed() {
     var e = assertThrows(IOException.class,
