@@ -70,6 +70,11 @@ public final class GPT2LMHeadModel extends Module {
 
   /** Logits (B, T, V) for token ids (B, T), T at most {@code nPositions}. */
   public Tensor forward(int[][] ids) {
+    if (ids.length == 0 || ids[0].length == 0) {
+      throw new IllegalArgumentException("ids (" + ids.length + " sequences"
+          + (ids.length == 0 ? "" : " of " + ids[0].length + " tokens")
+          + ") must hold at least one token");
+    }
     int b = ids.length;
     int t = ids[0].length;
     if (t > config.nPositions()) {
@@ -83,6 +88,12 @@ public final class GPT2LMHeadModel extends Module {
             + " but ids[0] has " + t + ": every sequence of a batch has one length");
       }
       System.arraycopy(ids[i], 0, flat, i * t, t);
+      for (int j = 0; j < t; j++) {
+        if (ids[i][j] < 0 || ids[i][j] >= config.vocabSize()) {
+          throw new IllegalArgumentException("ids[" + i + "][" + j + "] (" + ids[i][j]
+              + ") must be a token id in [0, " + config.vocabSize() + ")");
+        }
+      }
     }
     int[] positions = java.util.stream.IntStream.range(0, t).toArray();
     Tensor x = wte.forward(flat).reshape(b, t, config.nEmbd()).add(wpe.forward(positions));

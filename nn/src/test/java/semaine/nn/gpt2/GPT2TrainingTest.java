@@ -69,6 +69,10 @@ class GPT2TrainingTest {
     assertTrue(e.getMessage().contains("tokens (40) are too few"), e.getMessage());
     e = assertThrows(IllegalArgumentException.class, () -> model.forward(new int[][] {new int[17]}));
     assertTrue(e.getMessage().contains("sequence length (17) must be <= n_positions (16)"), e.getMessage());
+    e = assertThrows(IllegalArgumentException.class, () -> model.forward(new int[][] {{3, 11}}));
+    assertTrue(e.getMessage().contains("ids[0][1] (11) must be a token id in [0, 11)"), e.getMessage());
+    e = assertThrows(IllegalArgumentException.class, () -> model.forward(new int[0][]));
+    assertTrue(e.getMessage().contains("must hold at least one token"), e.getMessage());
     e = assertThrows(IllegalArgumentException.class,
         () -> new GPT2Trainer.Settings(1, 1, 1e-3, 1e-4, 0, 0, 1.5, 1, 0));
     assertTrue(e.getMessage().contains("validationFraction (1.5)"), e.getMessage());
