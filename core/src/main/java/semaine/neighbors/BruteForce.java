@@ -168,6 +168,33 @@ final class BruteForce extends SearchIndex {
     System.arraycopy(heapIndices, 0, order, 0, k);
   }
 
+  /**
+   * scikit-learn's brute {@code RadiusNeighbors}: every training point whose reduced distance
+   * (the dot trick for p = 2, as in {@code EuclideanRadiusNeighbors}; Manhattan for p = 1) is
+   * {@code <= toReduced(radius)} is appended in index order (with either of scikit-learn's
+   * strategies: each thread's chunks are contiguous and their vectors are concatenated in thread
+   * order); the row is sorted on the reduced values by {@link SimultaneousSort}, and only then
+   * turned into distances ({@code sqrt} for p = 2), as its {@code compute_exact_distances} does.
+   */
+  @Override
+  void within(double[] Q, int q, double radius, Hits hits) {
+    double reducedRadius = toReduced(radius);
+    int row = q * d;
+    double qNorm = p == 2 ? Distances.squaredNorm(Q, row, d) : 0.0;
+    for (int j = 0; j < n; j++) {
+      double reduced = p == 2
+          ? Distances.dotTrick(Q, row, qNorm, d, X, j * d, 1, norms[j])
+          : Distances.manhattan(Q, row, d, X, j * d, 1);
+      if (reduced <= reducedRadius) {
+        hits.add(reduced, j);
+      }
+    }
+    SimultaneousSort.sort(hits.distances, hits.indices, 0, hits.count);
+    for (int i = 0; i < hits.count; i++) {
+      hits.distances[i] = toDistance(hits.distances[i]);
+    }
+  }
+
   private static void sortByValueThenIndex(double[] values, int[] order) {
     if (values.length > 32) {
       Integer[] positions = new Integer[values.length];
