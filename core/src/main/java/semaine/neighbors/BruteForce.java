@@ -22,6 +22,11 @@ import semaine.util.Parallel;
  * with the same distance formula, through {@link NeighborHeap} as the chosen {@link Strategy}
  * would, and sorted by {@link SimultaneousSort}. Continuous data rarely ties; integer grids do all
  * the time.
+ *
+ * <p>Radius queries ({@link #within}) keep, in index order, the points whose reduced distance is
+ * {@code <= radius²} (p = 2) or {@code <= radius} (p = 1) and sort them with
+ * {@link SimultaneousSort} before taking square roots, as scikit-learn's
+ * {@code RadiusNeighbors} does with either of its strategies.
  */
 final class BruteForce extends SearchIndex {
 

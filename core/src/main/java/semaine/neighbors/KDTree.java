@@ -23,6 +23,15 @@ import semaine.util.Parallel;
  * equality. The heap is then sorted by {@link SimultaneousSort}. Distances are computed directly,
  * {@code Σ (q_f − y_f)²} or {@code Σ |q_f − y_f|} in feature order, and the square root taken at
  * the end, as scikit-learn's tree does, so they are the same bits.
+ *
+ * <p>Radius query ({@code query_radius}, {@link #gather}): the node's lower and upper bounds are
+ * true distances ({@code min_max_dist}: the root of the summed squared gaps to the box and to its
+ * farthest corner); a node is pruned when the lower bound exceeds the radius, taken whole (no
+ * per-point test) when the upper bound is within it, scanned when it is a leaf and otherwise
+ * split left then right; the row is then sorted by {@link SimultaneousSort} on the distances.
+ * scikit-learn squares and roots the bounds with the C library's {@code pow}; we use
+ * {@code g * g} and {@link Math#sqrt}, which agree with glibc except in about 1 call in 1,200,
+ * where the bound is an ulp apart (it only matters when that lands on the radius).
  */
 final class KDTree extends SearchIndex {
 
