@@ -277,7 +277,8 @@ final class KDTree extends SearchIndex {
     int box = 2 * node * d;
     for (int f = 0; f < d; f++) {
       double v = Q[row + f];
-      double gap = Math.max(Math.abs(bounds[box + 2 * f] - v), Math.abs(v - bounds[box + 2 * f + 1]));
+      double gap = Math.max(Math.abs(bounds[box + 2 * f] - v),
+          Math.abs(v - bounds[box + 2 * f + 1]));
       s += p == 2 ? gap * gap : gap;
     }
     return s;

@@ -17,8 +17,9 @@ import semaine.util.Checks;
  * ({@link #fitMethod()} tells which). Brute force computes Euclidean distances by scikit-learn's
  * "dot trick" {@code sqrt(max(0, ‖x‖² − 2·x·y + ‖y‖²))}; the tree computes them directly. Rows come
  * out sorted by distance, and equally distant points are kept and ordered as scikit-learn keeps and
- * orders them with the same algorithm (for {@code kneighbors} and {@code radiusNeighbors}): its brute search ({@link BruteForce}) or its k-d tree, whose
- * construction and traversal {@link KDTree} reproduces (so with ties the answer depends on
+ * orders them with the same algorithm (for {@code kneighbors} and {@code radiusNeighbors}): its
+ * brute search ({@link BruteForce}) or its k-d tree, whose construction and traversal
+ * {@link KDTree} reproduces (so with ties the answer depends on
  * {@code leafSize}, as in scikit-learn). Queries are split over the available cores.
  *
  * <p>Not supported: other metrics, {@code 'ball_tree'} (accepted as a name and run as a k-d tree:
