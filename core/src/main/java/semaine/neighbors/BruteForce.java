@@ -22,6 +22,11 @@ import semaine.util.Parallel;
  * with the same distance formula, through {@link NeighborHeap} as the chosen {@link Strategy}
  * would, and sorted by {@link SimultaneousSort}. Continuous data rarely ties; integer grids do all
  * the time.
+ *
+ * <p>Radius queries ({@link #within}) keep, in index order, the points whose reduced distance is
+ * {@code <= radius²} (p = 2) or {@code <= radius} (p = 1) and sort them with
+ * {@link SimultaneousSort} before taking square roots, as scikit-learn's
+ * {@code RadiusNeighbors} does with either of its strategies.
  */
 final class BruteForce extends SearchIndex {
 
@@ -166,6 +171,33 @@ final class BruteForce extends SearchIndex {
     SimultaneousSort.sort(heapValues, heapIndices, 0, k);
     System.arraycopy(heapValues, 0, values, 0, k);
     System.arraycopy(heapIndices, 0, order, 0, k);
+  }
+
+  /**
+   * scikit-learn's brute {@code RadiusNeighbors}: every training point whose reduced distance
+   * (the dot trick for p = 2, as in {@code EuclideanRadiusNeighbors}; Manhattan for p = 1) is
+   * {@code <= toReduced(radius)} is appended in index order (with either of scikit-learn's
+   * strategies: each thread's chunks are contiguous and their vectors are concatenated in thread
+   * order); the row is sorted on the reduced values by {@link SimultaneousSort}, and only then
+   * turned into distances ({@code sqrt} for p = 2), as its {@code compute_exact_distances} does.
+   */
+  @Override
+  void within(double[] Q, int q, double radius, Hits hits) {
+    double reducedRadius = toReduced(radius);
+    int row = q * d;
+    double qNorm = p == 2 ? Distances.squaredNorm(Q, row, d) : 0.0;
+    for (int j = 0; j < n; j++) {
+      double reduced = p == 2
+          ? Distances.dotTrick(Q, row, qNorm, d, X, j * d, 1, norms[j])
+          : Distances.manhattan(Q, row, d, X, j * d, 1);
+      if (reduced <= reducedRadius) {
+        hits.add(reduced, j);
+      }
+    }
+    SimultaneousSort.sort(hits.distances, hits.indices, 0, hits.count);
+    for (int i = 0; i < hits.count; i++) {
+      hits.distances[i] = toDistance(hits.distances[i]);
+    }
   }
 
   private static void sortByValueThenIndex(double[] values, int[] order) {

@@ -17,13 +17,15 @@ import semaine.util.Checks;
  * ({@link #fitMethod()} tells which). Brute force computes Euclidean distances by scikit-learn's
  * "dot trick" {@code sqrt(max(0, ‖x‖² − 2·x·y + ‖y‖²))}; the tree computes them directly. Rows come
  * out sorted by distance, and equally distant points are kept and ordered as scikit-learn keeps and
- * orders them with the same algorithm: its brute search ({@link BruteForce}) or its k-d tree, whose
- * construction and traversal {@link KDTree} reproduces (so with ties the answer depends on
+ * orders them with the same algorithm (for {@code kneighbors} and {@code radiusNeighbors}): its
+ * brute search ({@link BruteForce}) or its k-d tree, whose construction and traversal
+ * {@link KDTree} reproduces (so with ties the answer depends on
  * {@code leafSize}, as in scikit-learn). Queries are split over the available cores.
  *
  * <p>Not supported: other metrics, {@code 'ball_tree'} (accepted as a name and run as a k-d tree:
  * the same distances, but equally distant points may be kept or listed otherwise than by
- * scikit-learn's ball tree), sparse input, {@code radius_neighbors} without sorting.
+ * scikit-learn's ball tree; for radius queries the ball tree's order also differs), sparse
+ * input, {@code radius_neighbors} without sorting.
  */
 public final class NearestNeighbors {
 
@@ -141,8 +143,24 @@ public final class NearestNeighbors {
   }
 
   /**
-   * The training points within {@code radius} of each row of X ({@code dist <= radius}), sorted by
-   * distance ({@code radius_neighbors(X, radius, sort_results=True)}); equal distances by index.
+   * The training points within {@code radius} of each row of X, nearest first: scikit-learn 1.9's
+   * {@code radius_neighbors(X, radius, sort_results=True)}, with the same neighbours, the same
+   * distances and the same order, equal distances included (they come out as scikit-learn's
+   * {@code simultaneous_sort} leaves them, which is not by index).
+   *
+   * <p>Brute force keeps the points whose reduced distance (dot trick squared for p = 2) is
+   * {@code <= radius²} ({@code <= radius} for p = 1), as {@code EuclideanRadiusNeighbors} does; the
+   * tree follows {@code query_radius}, which keeps whole nodes whose farthest corner is within the
+   * radius without testing their points. So a point at the radius up to rounding is kept exactly
+   * when scikit-learn keeps it, with two limits: scikit-learn's tree bounds nodes with the C
+   * library's {@code pow}, which glibc does not always round correctly, so on rare points lying at
+   * the radius up to an ulp the tree's answer can differ; and brute-force distances (p = 2) can
+   * differ by an ulp where OpenBLAS computes a GEMM cell without FMA.
+   *
+   * @param X queries, shape (n_queries, n_features)
+   * @param radius the radius, {@code >= 0}
+   * @return per query (rows of different lengths) the distances and training indices
+   * @throws IllegalArgumentException if radius is negative or NaN, or X does not match
    */
   public Neighbors radiusNeighbors(double[][] X, double radius) {
     SearchIndex fitted = checkFitted();

@@ -1,7 +1,6 @@
 package semaine.neighbors;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import semaine.util.Parallel;
 
 /**
@@ -92,39 +91,51 @@ abstract class SearchIndex {
   }
 
   /**
-   * The training points within {@code radius} of each query ({@code dist <= radius}), sorted by
-   * distance (scikit-learn's {@code sort_results=True}); equal distances by index.
+   * The training points within {@code radius} of each query, nearest first, as scikit-learn's
+   * {@code radius_neighbors(X, radius, sort_results=True)} lists them with the same algorithm:
+   * {@link #within} collects each query's neighbours in the order scikit-learn's search meets them
+   * and sorts them with {@link SimultaneousSort}, so equal distances come out in its order.
    */
   final Neighbors radiusNeighbors(double[] Q, int nq, double radius) {
     double[][] distances = new double[nq][];
     int[][] indices = new int[nq][];
-    double reducedRadius = p == 2 ? radius * radius : radius;
     Parallel.forRange(nq, QUERY_BLOCK, (from, to) -> {
+      Hits hits = new Hits(n);
       for (int q = from; q < to; q++) {
-        List<double[]> found = new ArrayList<>();
-        within(Q, q, reducedRadius, radius, found);
-        found.sort((a, b) -> a[0] != b[0] ? Double.compare(a[0], b[0]) : Double.compare(a[1], b[1]));
-        distances[q] = new double[found.size()];
-        indices[q] = new int[found.size()];
-        for (int i = 0; i < found.size(); i++) {
-          distances[q][i] = found.get(i)[0];
-          indices[q][i] = (int) found.get(i)[1];
-        }
+        hits.count = 0;
+        within(Q, q, radius, hits);
+        distances[q] = Arrays.copyOf(hits.distances, hits.count);
+        indices[q] = Arrays.copyOf(hits.indices, hits.count);
       }
     });
     return new Neighbors(distances, indices);
   }
 
   /**
-   * Adds {distance, index} for every training point within the radius of query q; the default
-   * scans them all. Points are kept when their true distance is {@code <= radius}.
+   * Fills {@code hits} with the radius neighbours of query q (true distances and indices), in
+   * scikit-learn's order for {@code sort_results=True}.
    */
-  void within(double[] Q, int q, double reducedRadius, double radius, List<double[]> found) {
-    for (int j = 0; j < n; j++) {
-      double distance = toDistance(reducedPair(Q, q, j));
-      if (distance <= radius) {
-        found.add(new double[] {distance, j});
-      }
+  abstract void within(double[] Q, int q, double radius, Hits hits);
+
+  /** The reduced form of a radius: squared for p = 2 ({@code _dist_to_rdist}). */
+  final double toReduced(double radius) {
+    return p == 2 ? radius * radius : radius;
+  }
+
+  /** One query's radius neighbours as they are collected: at most n, in the order added. */
+  static final class Hits {
+    final double[] distances;  // (count,) of n
+    final int[] indices;       // (count,) of n
+    int count;
+
+    Hits(int n) {
+      this.distances = new double[n];
+      this.indices = new int[n];
+    }
+
+    void add(double distance, int index) {
+      distances[count] = distance;
+      indices[count++] = index;
     }
   }
 }

@@ -4,9 +4,10 @@
  *
  * <p>{@link semaine.neighbors.NearestNeighbors} is the public entry point; it picks a brute-force
  * scan or a k-d tree as {@code algorithm='auto'} does and returns {@link semaine.neighbors.Neighbors}
- * (distances and indices sorted by distance). Ties between equal distances are resolved as
- * scikit-learn's bounded heap and sort resolve them, after its brute search or its k-d tree
- * (same partition, node order and traversal), so predictions agree even on integer grids.
+ * (distances and indices sorted by distance, for {@code kneighbors} and {@code radiusNeighbors}).
+ * Ties between equal distances are resolved as scikit-learn's bounded heap and sort resolve them,
+ * after its brute search or its k-d tree (same partition, node order and traversal), so
+ * predictions agree even on integer grids.
  * The distance kernels ({@code Distances}) are the only code using the incubating Vector API; they
  * fall back to plain Java when the JVM runs without {@code --add-modules jdk.incubator.vector}.
  */
