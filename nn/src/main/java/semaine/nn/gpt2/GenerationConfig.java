@@ -23,13 +23,16 @@ import semaine.util.Json;
  * @param repetitionPenalty divides positive logits (multiplies negative ones) of tokens already
  *     in the sequence (CTRL's penalty, as {@code RepetitionPenaltyLogitsProcessor}); 1 is off
  * @param numReturnSequences independent continuations of the same prompt
+ * @param returnFullText the pipeline's {@code return_full_text}: the text returned starts with the
+ *     prompt (true, the default) or holds only the new text
  */
 public record GenerationConfig(int maxLength, int maxNewTokens, boolean doSample,
-    double temperature, int topK, double topP, double repetitionPenalty, int numReturnSequences) {
+    double temperature, int topK, double topP, double repetitionPenalty, int numReturnSequences,
+    boolean returnFullText) {
 
   /** The classic gpt2 pipeline settings (transformers 4.x {@code task_specific_params}). */
   public static final GenerationConfig DEFAULT =
-      new GenerationConfig(50, 0, true, 1.0, 50, 1.0, 1.0, 1);
+      new GenerationConfig(50, 0, true, 1.0, 50, 1.0, 1.0, 1, true);
 
   public GenerationConfig {
     atLeast("maxLength", maxLength, 1);
@@ -124,42 +127,47 @@ public record GenerationConfig(int maxLength, int maxNewTokens, boolean doSample
 
   public GenerationConfig maxLength(int value) {
     return new GenerationConfig(value, 0, doSample, temperature, topK, topP, repetitionPenalty,
-        numReturnSequences);
+        numReturnSequences, returnFullText);
   }
 
   public GenerationConfig maxNewTokens(int value) {
     return new GenerationConfig(maxLength, value, doSample, temperature, topK, topP,
-        repetitionPenalty, numReturnSequences);
+        repetitionPenalty, numReturnSequences, returnFullText);
   }
 
   public GenerationConfig doSample(boolean value) {
     return new GenerationConfig(maxLength, maxNewTokens, value, temperature, topK, topP,
-        repetitionPenalty, numReturnSequences);
+        repetitionPenalty, numReturnSequences, returnFullText);
   }
 
   public GenerationConfig temperature(double value) {
     return new GenerationConfig(maxLength, maxNewTokens, doSample, value, topK, topP,
-        repetitionPenalty, numReturnSequences);
+        repetitionPenalty, numReturnSequences, returnFullText);
   }
 
   public GenerationConfig topK(int value) {
     return new GenerationConfig(maxLength, maxNewTokens, doSample, temperature, value, topP,
-        repetitionPenalty, numReturnSequences);
+        repetitionPenalty, numReturnSequences, returnFullText);
   }
 
   public GenerationConfig topP(double value) {
     return new GenerationConfig(maxLength, maxNewTokens, doSample, temperature, topK, value,
-        repetitionPenalty, numReturnSequences);
+        repetitionPenalty, numReturnSequences, returnFullText);
   }
 
   public GenerationConfig repetitionPenalty(double value) {
     return new GenerationConfig(maxLength, maxNewTokens, doSample, temperature, topK, topP, value,
-        numReturnSequences);
+        numReturnSequences, returnFullText);
   }
 
   public GenerationConfig numReturnSequences(int value) {
     return new GenerationConfig(maxLength, maxNewTokens, doSample, temperature, topK, topP,
-        repetitionPenalty, value);
+        repetitionPenalty, value, returnFullText);
+  }
+
+  public GenerationConfig returnFullText(boolean value) {
+    return new GenerationConfig(maxLength, maxNewTokens, doSample, temperature, topK, topP,
+        repetitionPenalty, numReturnSequences, value);
   }
 
   private static void atLeast(String name, int value, int low) {

@@ -46,6 +46,11 @@ public interface GenerationOption extends UnaryOperator<GenerationConfig> {
     return c -> c.topP(p);
   }
 
+  /** {@code return_full_text}: false returns only the new text, without the prompt. */
+  static GenerationOption returnFullText(boolean full) {
+    return c -> c.returnFullText(full);
+  }
+
   /** {@code repetition_penalty}; 1 turns it off. */
   static GenerationOption repetitionPenalty(double penalty) {
     return c -> c.repetitionPenalty(penalty);

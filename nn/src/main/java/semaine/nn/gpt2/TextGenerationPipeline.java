@@ -15,8 +15,8 @@ import java.util.random.RandomGenerator;
  * pipeline's settings ({@link #defaults()}: {@link GenerationConfig#DEFAULT}, sampling, top-k 50,
  * 50 tokens in total, unless the model's {@code generation_config.json} says otherwise)
  * changed by the given options, and each sequence decoded with special tokens skipped. As with
- * {@code return_full_text=True}, the text is the original prompt followed by the decoded new
- * tokens. Transformers 5.x no longer removes spaces before punctuation in GPT-2 text; neither do we.
+ * {@code return_full_text=True} (the default), the text is the original prompt followed by the
+ * decoded new tokens; {@code returnFullText(false)} returns the new text alone. Transformers 5.x no longer removes spaces before punctuation in GPT-2 text; neither do we.
  *
  * <h2>Example</h2>
  * <pre>{@code
@@ -94,8 +94,8 @@ public final class TextGenerationPipeline {
     List<int[]> sequences = generator.generate(promptIds, config, random, stream::put);
     List<GeneratedText> out = new ArrayList<>();
     for (int[] ids : sequences) {
-      int[] added = Arrays.copyOfRange(ids, promptIds.length, ids.length);
-      out.add(new GeneratedText(prompt + tokenizer.decode(added, true), ids));
+      String added = tokenizer.decode(Arrays.copyOfRange(ids, promptIds.length, ids.length), true);
+      out.add(new GeneratedText(config.returnFullText() ? prompt + added : added, ids));
     }
     return out;
   }

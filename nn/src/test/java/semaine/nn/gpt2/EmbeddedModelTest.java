@@ -72,6 +72,17 @@ class EmbeddedModelTest {
   }
 
   @Test
+  void returnFullTextFalseLeavesThePromptOut() throws IOException {
+    TextGenerationPipeline pipeline = EmbeddedModel.pipeline();
+    GeneratedText full = pipeline.generate("The whale", GenerationOption.doSample(false))
+        .getFirst();
+    GeneratedText part = pipeline.generate("The whale", GenerationOption.doSample(false),
+        GenerationOption.returnFullText(false)).getFirst();
+    assertArrayEquals(full.ids(), part.ids());
+    assertEquals(full.generatedText(), "The whale" + part.generatedText());
+  }
+
+  @Test
   void trainingReportRecordsTheCorpusAndALearntValidationLoss() throws IOException {
     Map<String, Object> report = EmbeddedModel.trainingReport();
     double loss = ((Number) report.get("validation_loss")).doubleValue();
