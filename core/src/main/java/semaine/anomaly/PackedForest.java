@@ -69,26 +69,36 @@ final class PackedForest {
       int root = roots[t];
       int steps = depths[t];
       int r = 0;
-      // four independent walks side by side keep the loads of one hiding the latency of another
-      for (; r + 4 <= nRows; r += 4) {
-        int row0 = r * nFeatures;
-        int row1 = row0 + nFeatures;
-        int row2 = row1 + nFeatures;
-        int row3 = row2 + nFeatures;
+      // eight independent walks side by side: each one's loads hide the latency of the others
+      for (; r + 8 <= nRows; r += 8) {
+        int row = r * nFeatures;
         int n0 = root;
         int n1 = root;
         int n2 = root;
         int n3 = root;
+        int n4 = root;
+        int n5 = root;
+        int n6 = root;
+        int n7 = root;
         for (int s = 0; s < steps; s++) {
-          n0 = child(n0, rows[row0 + feature[n0]]);
-          n1 = child(n1, rows[row1 + feature[n1]]);
-          n2 = child(n2, rows[row2 + feature[n2]]);
-          n3 = child(n3, rows[row3 + feature[n3]]);
+          n0 = child(n0, rows[row + feature[n0]]);
+          n1 = child(n1, rows[row + nFeatures + feature[n1]]);
+          n2 = child(n2, rows[row + 2 * nFeatures + feature[n2]]);
+          n3 = child(n3, rows[row + 3 * nFeatures + feature[n3]]);
+          n4 = child(n4, rows[row + 4 * nFeatures + feature[n4]]);
+          n5 = child(n5, rows[row + 5 * nFeatures + feature[n5]]);
+          n6 = child(n6, rows[row + 6 * nFeatures + feature[n6]]);
+          n7 = child(n7, rows[row + 7 * nFeatures + feature[n7]]);
         }
-        sums[sumsOffset + r] += value[n0];
-        sums[sumsOffset + r + 1] += value[n1];
-        sums[sumsOffset + r + 2] += value[n2];
-        sums[sumsOffset + r + 3] += value[n3];
+        int at = sumsOffset + r;
+        sums[at] += value[n0];
+        sums[at + 1] += value[n1];
+        sums[at + 2] += value[n2];
+        sums[at + 3] += value[n3];
+        sums[at + 4] += value[n4];
+        sums[at + 5] += value[n5];
+        sums[at + 6] += value[n6];
+        sums[at + 7] += value[n7];
       }
       for (; r < nRows; r++) {
         int row = r * nFeatures;
