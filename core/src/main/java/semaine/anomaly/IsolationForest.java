@@ -59,6 +59,9 @@ public final class IsolationForest implements OutlierDetector {
   /** scikit-learn's offset for contamination "auto". */
   private static final double AUTO_OFFSET = -0.5;
 
+  /** Rows scored together, tree after tree. */
+  private static final int SCORE_BLOCK = 256;
+
   /** {@code np.iinfo(np.int32).max}, the bound of the per-tree seeds. */
   private static final long MAX_INT = Integer.MAX_VALUE;
 
@@ -69,7 +72,8 @@ public final class IsolationForest implements OutlierDetector {
   private RandomState shared;
   private Fitted fitted;
 
-  private record Fitted(IsolationTree[] trees, int maxSamples, int nFeatures, double offset) {}
+  private record Fitted(IsolationTree[] trees, PackedForest packed, int maxSamples, int nFeatures,
+      double offset) {}
 
   /** {@code IsolationForest()}: 100 trees of up to 256 samples, contamination "auto". */
   public IsolationForest() {}
@@ -143,9 +147,13 @@ public final class IsolationForest implements OutlierDetector {
         trees[t] = growTree(data, y, seeds[t], samples, maxDepth);
       }
     });
-    fitted = new Fitted(trees, samples, X[0].length, AUTO_OFFSET);
-    double offset = contamination.offset(scoreSamples(X), AUTO_OFFSET);
-    fitted = new Fitted(trees, samples, X[0].length, offset);
+    PackedForest packed = new PackedForest(trees);
+    fitted = new Fitted(trees, packed, samples, X[0].length, AUTO_OFFSET);
+    if (!contamination.isAuto()) {
+      // as scikit-learn, score the training set only when the offset is its percentile
+      double offset = contamination.offset(scoreSamples(X), AUTO_OFFSET);
+      fitted = new Fitted(trees, packed, samples, X[0].length, offset);
+    }
     return this;
   }
 
@@ -184,15 +192,21 @@ public final class IsolationForest implements OutlierDetector {
       throw new IllegalArgumentException("X has " + X[0].length
           + " features but the model was fitted with " + model.nFeatures);
     }
-    float[][] data = toFloat(X);
+    int d = model.nFeatures;
     double[] depths = new double[X.length];
-    Parallel.forRange(X.length, 256, (from, to) -> {
-      for (int i = from; i < to; i++) {
-        double depth = 0;
-        for (IsolationTree tree : model.trees) {
-          depth += tree.pathLength(data[i]);
+    // rows go in blocks through one tree at a time, so a tree stays in cache while a block is
+    // walked; each row still sums its path lengths tree by tree, in order
+    Parallel.forRange(X.length, SCORE_BLOCK, (from, to) -> {
+      float[] block = new float[SCORE_BLOCK * d];   // (SCORE_BLOCK, n_features) rows as float
+      for (int start = from; start < to; start += SCORE_BLOCK) {
+        int end = Math.min(to, start + SCORE_BLOCK);
+        for (int i = start; i < end; i++) {
+          int offset = (i - start) * d;
+          for (int j = 0; j < d; j++) {
+            block[offset + j] = (float) X[i][j];
+          }
         }
-        depths[i] = depth;
+        model.packed.addPathLengths(block, end - start, d, depths, start);
       }
     });
     return depths;

@@ -34,7 +34,8 @@ record IsolationTree(int[] feature, double[] threshold, int[] childrenLeft, int[
 
   /**
    * The path length of x (already rounded to float): the leaf reached by {@code tree.apply}, then
-   * that leaf's {@link #pathLength}.
+   * that leaf's {@link #pathLength}. The reference walk: {@link PackedForest} does the same
+   * without branches for scoring.
    */
   double pathLength(float[] x) {
     int node = 0;

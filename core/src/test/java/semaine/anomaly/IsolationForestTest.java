@@ -104,6 +104,24 @@ class IsolationForestTest {
   }
 
   @Test
+  void packedWalkReachesTheLeavesOfTheReferenceWalk() {
+    // 1003 rows: blocks of four walks and a remainder; 5 samples per tree: leaves at many depths
+    for (int maxSamples : new int[] {5, 256}) {
+      double[][] X = new RandomState(3).randn(1003, 3);
+      var model = new IsolationForest().nEstimators(7).maxSamples(maxSamples).randomState(1).fit(X);
+      double[] sums = model.pathLengthSums(X);
+      for (int i = 0; i < X.length; i++) {
+        float[] x = {(float) X[i][0], (float) X[i][1], (float) X[i][2]};
+        double expected = 0;
+        for (IsolationTree tree : model.trees()) {
+          expected += tree.pathLength(x);
+        }
+        assertEquals(expected, sums[i], "row " + i + ", maxSamples " + maxSamples);
+      }
+    }
+  }
+
+  @Test
   void averagePathLengthIsScikitLearns() {
     @SuppressWarnings("unchecked")
     Map<String, Object> table = (Map<String, Object>) REFERENCE.get("average_path_length");

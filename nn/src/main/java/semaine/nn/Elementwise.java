@@ -107,10 +107,12 @@ final class Elementwise {
     return Tensor.result(y, a.shape.clone(), g -> {
       float[] ga = a.gradBuffer();
       if (f == Unary.RELU) {
+        // a select of bits, not a branch: random signs would mispredict half the time, and C2
+        // makes conditional moves of ints but not of floats (ga[i] + 0 would not do: −0 → +0)
         for (int i = 0; i < n; i++) {
-          if (x[i] > 0f) {
-            ga[i] += g[i];
-          }
+          int kept = Float.floatToRawIntBits(ga[i]);
+          int added = Float.floatToRawIntBits(ga[i] + g[i]);
+          ga[i] = Float.intBitsToFloat(x[i] > 0f ? added : kept);
         }
       } else {
         for (int i = 0; i < n; i++) {
