@@ -63,6 +63,24 @@ public final class InferenceKernels {
     Kernels.axpy(alpha, x, xOff, y, yOff, n);
   }
 
+  /**
+   * GPT-2's {@code gelu_new} in place on {@code x[from..to-1]}:
+   * {@code 0.5·x·(1 + tanh(√(2/π)·(x + 0.044715·x³)))}, the tanh from the Vector API (a few ulps
+   * in float) on whole vectors and {@code Math.tanh} on the tail.
+   */
+  public static void geluTanh(float[] x, int from, int to) {
+    int i = from;
+    if (Kernels.VECTOR) {
+      i = InferenceSimd.geluTanh(x, from, to);
+    }
+    for (; i < to; i++) {
+      float v = x[i];
+      x[i] = 0.5f * v * (1f + (float) Math.tanh(GELU_SCALE * (v + 0.044715f * v * v * v)));
+    }
+  }
+
+  private static final float GELU_SCALE = (float) Math.sqrt(2.0 / Math.PI);
+
   /** True when the Vector API paths are in use. */
   public static boolean vectorized() {
     return Kernels.VECTOR;
@@ -187,6 +205,17 @@ public final class InferenceKernels {
       }
       float lanes = a0.add(a1).add(a2.add(a3)).reduceLanes(VectorOperators.ADD);
       return Kernels.dotScalar(w, wOff, x, xOff, bound, cols, lanes);
+    }
+
+    /** {@link InferenceKernels#geluTanh} on the whole vectors from {@code from}; returns where it stopped. */
+    static int geluTanh(float[] x, int from, int to) {
+      int i = from;
+      for (; i + L <= to; i += L) {
+        FloatVector v = FloatVector.fromArray(S, x, i);
+        FloatVector inner = v.mul(v).mul(v).mul(0.044715f).add(v).mul(GELU_SCALE);
+        v.mul(0.5f).mul(inner.lanewise(VectorOperators.TANH).add(1f)).intoArray(x, i);
+      }
+      return i;
     }
 
     /** Whether rows of {@code cols} floats are whole blocks of 4 vectors (GPT-2's 768, 3072). */

@@ -61,6 +61,22 @@ class InferenceKernelsAdditionsTest {
   }
 
   @Test
+  void geluTanhFollowsTheFormulaOnVectorsAndTail() {
+    float[] x = new float[1001];
+    for (int i = 0; i < x.length; i++) {
+      x[i] = -10f + 20f * i / (x.length - 1);
+    }
+    float[] y = x.clone();
+    InferenceKernels.geluTanh(y, 3, x.length);
+    for (int i = 0; i < x.length; i++) {
+      double v = x[i];
+      double expected = i < 3 ? v
+          : 0.5 * v * (1 + Math.tanh(Math.sqrt(2 / Math.PI) * (v + 0.044715 * v * v * v)));
+      assertEquals(expected, y[i], 2e-6 * (1 + Math.abs(expected)), "x = " + v);
+    }
+  }
+
+  @Test
   void q8ProductEqualsTheProductWithTheDequantisedWeights() {
     SplittableRandom random = new SplittableRandom(6);
     for (int[] size : SIZES) {

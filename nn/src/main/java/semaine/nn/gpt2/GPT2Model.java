@@ -29,7 +29,6 @@ import semaine.nn.WorkerTeam;
  */
 public final class GPT2Model {
 
-  private static final float GELU_SCALE = (float) Math.sqrt(2.0 / Math.PI);
 
   private final GPT2Config config;
   private final GPT2Weights weights; // null once quantised
@@ -308,10 +307,7 @@ public final class GPT2Model {
 
   /** gelu_new in place on {@code x[from..to-1]}: 0.5·x·(1 + tanh(√(2/π)·(x + 0.044715·x³))). */
   private static void geluNew(float[] x, int from, int to) {
-    for (int i = from; i < to; i++) {
-      float v = x[i];
-      x[i] = 0.5f * v * (1f + (float) Math.tanh(GELU_SCALE * (v + 0.044715f * v * v * v)));
-    }
+    InferenceKernels.geluTanh(x, from, to);
   }
 
   private static void addInPlace(float[] x, int xOff, float[] delta, int dOff, int n) {
