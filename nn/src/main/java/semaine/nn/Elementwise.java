@@ -1,6 +1,7 @@
 package semaine.nn;
 
 import java.util.Arrays;
+import semaine.util.Parallel;
 
 /**
  * Elementwise operations: binary with NumPy broadcasting (add, sub, mul, div), the affine map
@@ -94,33 +95,41 @@ final class Elementwise {
     float[] x = a.contiguousData();
     int n = x.length;
     float[] y = new float[n];
-    if (f == Unary.RELU) {
-      // as RELU.apply, inlined: Math.max has no branch to mispredict on random signs
-      for (int i = 0; i < n; i++) {
-        y[i] = Math.max(x[i], 0f);
-      }
-    } else {
-      for (int i = 0; i < n; i++) {
-        y[i] = f.apply(x[i]);
-      }
-    }
-    return Tensor.result(y, a.shape.clone(), g -> {
-      float[] ga = a.gradBuffer();
+    // every element on its own: split over the cores, the same values as one loop
+    Parallel.forRange(n, GRAIN, (from, to) -> {
       if (f == Unary.RELU) {
-        // a select of bits, not a branch: random signs would mispredict half the time, and C2
-        // makes conditional moves of ints but not of floats (ga[i] + 0 would not do: −0 → +0)
-        for (int i = 0; i < n; i++) {
-          int kept = Float.floatToRawIntBits(ga[i]);
-          int added = Float.floatToRawIntBits(ga[i] + g[i]);
-          ga[i] = Float.intBitsToFloat(x[i] > 0f ? added : kept);
+        // as RELU.apply, inlined: Math.max has no branch to mispredict on random signs
+        for (int i = from; i < to; i++) {
+          y[i] = Math.max(x[i], 0f);
         }
       } else {
-        for (int i = 0; i < n; i++) {
-          ga[i] += g[i] * f.derivative(x[i], y[i]);
+        for (int i = from; i < to; i++) {
+          y[i] = f.apply(x[i]);
         }
       }
+    });
+    return Tensor.result(y, a.shape.clone(), g -> {
+      float[] ga = a.gradBuffer();
+      Parallel.forRange(n, GRAIN, (from, to) -> {
+        if (f == Unary.RELU) {
+          // a select of bits, not a branch: random signs would mispredict half the time, and C2
+          // makes conditional moves of ints but not of floats (ga[i] + 0 would not do: −0 → +0)
+          for (int i = from; i < to; i++) {
+            int kept = Float.floatToRawIntBits(ga[i]);
+            int added = Float.floatToRawIntBits(ga[i] + g[i]);
+            ga[i] = Float.intBitsToFloat(x[i] > 0f ? added : kept);
+          }
+        } else {
+          for (int i = from; i < to; i++) {
+            ga[i] += g[i] * f.derivative(x[i], y[i]);
+          }
+        }
+      });
     }, a);
   }
+
+  /** Elements per task of the element-wise loops split over the cores. */
+  static final int GRAIN = 1 << 15;
 
   /** The values of a contiguous tensor of {@code shape} repeated to {@code target} (no copy if equal). */
   static float[] expand(float[] x, int[] shape, int[] target) {

@@ -1,6 +1,7 @@
 package semaine.nn;
 
 import java.util.Arrays;
+import semaine.util.Parallel;
 
 /**
  * Loss functions, averaged over the elements or samples as PyTorch's default
@@ -49,36 +50,48 @@ public final class Losses {
     int c = logits.shape[1];
     float[] z = logits.contiguousData();
     float[] p = new float[z.length]; // (N, C) softmax, kept for backward
-    double total = 0;
     for (int i = 0; i < n; i++) {
       if (targets[i] < 0 || targets[i] >= c) {
         throw new IllegalArgumentException("targets[" + i + "] (" + targets[i] + ") must be in [0, " + c + ")");
       }
-      int row = i * c;
-      float max = Float.NEGATIVE_INFINITY;
-      for (int j = 0; j < c; j++) {
-        max = Math.max(max, z[row + j]);
+    }
+    // rows on their own, split over the cores; their losses are then summed in row order
+    float[] rowLoss = new float[n];
+    int grain = Math.max(1, Elementwise.GRAIN / Math.max(1, c));
+    Parallel.forRange(n, grain, (from, to) -> {
+      for (int i = from; i < to; i++) {
+        int row = i * c;
+        float max = Float.NEGATIVE_INFINITY;
+        for (int j = 0; j < c; j++) {
+          max = Math.max(max, z[row + j]);
+        }
+        float sum = 0f;
+        for (int j = 0; j < c; j++) {
+          p[row + j] = (float) Math.exp(z[row + j] - max);
+          sum += p[row + j];
+        }
+        for (int j = 0; j < c; j++) {
+          p[row + j] /= sum;
+        }
+        rowLoss[i] = (float) Math.log(sum) + max - z[row + targets[i]];
       }
-      float sum = 0f;
-      for (int j = 0; j < c; j++) {
-        p[row + j] = (float) Math.exp(z[row + j] - max);
-        sum += p[row + j];
-      }
-      for (int j = 0; j < c; j++) {
-        p[row + j] /= sum;
-      }
-      total += (float) Math.log(sum) + max - z[row + targets[i]];
+    });
+    double total = 0;
+    for (float loss : rowLoss) {
+      total += loss;
     }
     int[] y = targets.clone();
     return Tensor.result(new float[] {(float) (total / n)}, new int[0], g -> {
       float[] dest = logits.gradBuffer();
       float scale = g[0] / n;
-      for (int i = 0; i < n; i++) {
-        int row = i * c;
-        for (int j = 0; j < c; j++) {
-          dest[row + j] += scale * (p[row + j] - (j == y[i] ? 1f : 0f));
+      Parallel.forRange(n, grain, (from, to) -> {
+        for (int i = from; i < to; i++) {
+          int row = i * c;
+          for (int j = 0; j < c; j++) {
+            dest[row + j] += scale * (p[row + j] - (j == y[i] ? 1f : 0f));
+          }
         }
-      }
+      });
     }, logits);
   }
 

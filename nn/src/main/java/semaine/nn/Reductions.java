@@ -1,5 +1,7 @@
 package semaine.nn;
 
+import semaine.util.Parallel;
+
 /**
  * Reductions over one dimension (sum, max) or all elements, softmax and log-softmax, and argmax.
  *
@@ -108,42 +110,48 @@ final class Reductions {
     int outer = n * inner == 0 ? 0 : t.numel() / (n * inner);
     float[] x = t.contiguousData();
     float[] y = new float[x.length];
-    for (int o = 0; o < outer; o++) {
-      for (int j = 0; j < inner; j++) {
-        int base = o * n * inner + j;
-        float max = Float.NEGATIVE_INFINITY;
-        for (int i = 0; i < n; i++) {
-          max = Math.max(max, x[base + i * inner]);
-        }
-        float sum = 0f;
-        for (int i = 0; i < n; i++) {
-          float e = (float) Math.exp(x[base + i * inner] - max);
-          y[base + i * inner] = e;
-          sum += e;
-        }
-        float logSum = (float) Math.log(sum);
-        for (int i = 0; i < n; i++) {
-          int at = base + i * inner;
-          y[at] = log ? x[at] - max - logSum : y[at] / sum;
-        }
-      }
-    }
-    return Tensor.result(y, t.shape.clone(), g -> {
-      float[] dest = t.gradBuffer();
-      for (int o = 0; o < outer; o++) {
+    // each slice (o, j) on its own: split the outer index over the cores, the same values
+    int grain = Math.max(1, Elementwise.GRAIN / Math.max(1, n * inner));
+    Parallel.forRange(outer, grain, (from, to) -> {
+      for (int o = from; o < to; o++) {
         for (int j = 0; j < inner; j++) {
           int base = o * n * inner + j;
-          float dot = 0f;
+          float max = Float.NEGATIVE_INFINITY;
           for (int i = 0; i < n; i++) {
-            int at = base + i * inner;
-            dot += log ? g[at] : g[at] * y[at];
+            max = Math.max(max, x[base + i * inner]);
           }
+          float sum = 0f;
+          for (int i = 0; i < n; i++) {
+            float e = (float) Math.exp(x[base + i * inner] - max);
+            y[base + i * inner] = e;
+            sum += e;
+          }
+          float logSum = (float) Math.log(sum);
           for (int i = 0; i < n; i++) {
             int at = base + i * inner;
-            dest[at] += log ? g[at] - (float) Math.exp(y[at]) * dot : y[at] * (g[at] - dot);
+            y[at] = log ? x[at] - max - logSum : y[at] / sum;
           }
         }
       }
+    });
+    return Tensor.result(y, t.shape.clone(), g -> {
+      float[] dest = t.gradBuffer();
+      Parallel.forRange(outer, grain, (from, to) -> {
+        for (int o = from; o < to; o++) {
+          for (int j = 0; j < inner; j++) {
+            int base = o * n * inner + j;
+            float dot = 0f;
+            for (int i = 0; i < n; i++) {
+              int at = base + i * inner;
+              dot += log ? g[at] : g[at] * y[at];
+            }
+            for (int i = 0; i < n; i++) {
+              int at = base + i * inner;
+              dest[at] += log ? g[at] - (float) Math.exp(y[at]) * dot : y[at] * (g[at] - dot);
+            }
+          }
+        }
+      });
     }, t);
   }
 
