@@ -203,7 +203,7 @@ public final class InferenceKernels {
       for (; i < bound; i += L) {
         a0 = FloatVector.fromArray(S, w, wOff + i).fma(FloatVector.fromArray(S, x, xOff + i), a0);
       }
-      float lanes = a0.add(a1).add(a2.add(a3)).reduceLanes(VectorOperators.ADD);
+      float lanes = Kernels.Simd.sumLanes(a0.add(a1).add(a2.add(a3)));
       return Kernels.dotScalar(w, wOff, x, xOff, bound, cols, lanes);
     }
 
@@ -213,9 +213,31 @@ public final class InferenceKernels {
       for (; i + L <= to; i += L) {
         FloatVector v = FloatVector.fromArray(S, x, i);
         FloatVector inner = v.mul(v).mul(v).mul(0.044715f).add(v).mul(GELU_SCALE);
-        v.mul(0.5f).mul(inner.lanewise(VectorOperators.TANH).add(1f)).intoArray(x, i);
+        v.mul(0.5f).mul(tanh(inner).add(1f)).intoArray(x, i);
       }
       return i;
+    }
+
+    /**
+     * tanh on every lane by a rational function, odd polynomial of degree 13 over even polynomial
+     * of degree 6 in x clamped to ±7.9053 (the coefficients of Eigen's float tanh): a few ulps
+     * from the true value, with only additions, multiplications and a division, so the Java
+     * fallback and the compiled code give the same bits (the Vector API's own TANH does not).
+     */
+    static FloatVector tanh(FloatVector u) {
+      FloatVector x = u.min(7.90531110763549805f).max(-7.90531110763549805f);
+      FloatVector x2 = x.mul(x);
+      FloatVector p = x2.mul(-2.76076847742355e-16f).add(2.00018790482477e-13f);
+      p = p.mul(x2).add(-8.60467152213735e-11f);
+      p = p.mul(x2).add(5.12229709037114e-08f);
+      p = p.mul(x2).add(1.48572235717979e-05f);
+      p = p.mul(x2).add(6.37261928875436e-04f);
+      p = p.mul(x2).add(4.89352455891786e-03f);
+      p = p.mul(x);
+      FloatVector q = x2.mul(1.19825839466702e-06f).add(1.18534705686654e-04f);
+      q = q.mul(x2).add(2.26843463243900e-03f);
+      q = q.mul(x2).add(4.89352518554385e-03f);
+      return p.div(q);
     }
 
     /** Whether rows of {@code cols} floats are whole blocks of 4 vectors (GPT-2's 768, 3072). */
@@ -241,7 +263,7 @@ public final class InferenceKernels {
           a3 = FloatVector.fromArray(S, w, o + i + 3 * L)
               .fma(FloatVector.fromArray(S, x, i + 3 * L), a3);
         }
-        float sum = a0.add(a1).add(a2.add(a3)).reduceLanes(VectorOperators.ADD);
+        float sum = Kernels.Simd.sumLanes(a0.add(a1).add(a2.add(a3)));
         y[r] = bias == null ? sum : bias[r] + sum;
       }
     }
@@ -292,7 +314,7 @@ public final class InferenceKernels {
     private static void store(FloatVector lanes, float[] w, int row, float[] x, int input,
         int cols, int rows, int bound, float[] bias, float[] y) {
       float sum = Kernels.dotScalar(w, row * cols, x, input * cols, bound, cols,
-          lanes.reduceLanes(VectorOperators.ADD));
+          Kernels.Simd.sumLanes(lanes));
       y[input * rows + row] = bias == null ? sum : bias[row] + sum;
     }
 
@@ -318,7 +340,7 @@ public final class InferenceKernels {
       }
       FloatVector acc = a0.add(a1).add(a2.add(a3));
       return dotQ8Scalar(q, scales, x, row, cols, blocks, full,
-          acc.reduceLanes(VectorOperators.ADD));
+          Kernels.Simd.sumLanes(acc));
     }
 
     /** The unscaled sum of block b of a row, lane by lane: {@code Σ q·x} over its 32 columns. */

@@ -2,6 +2,7 @@ package semaine.nn;
 
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorShuffle;
 import jdk.incubator.vector.VectorSpecies;
 import semaine.util.Parallel;
 
@@ -248,9 +249,35 @@ final class Kernels {
   }
 
   /** The vector paths; loaded only when {@link #VECTOR} is true. */
-  private static final class Simd {
+  static final class Simd {
     static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
     static final int L = S.length();
+    /** Rotations by L/2, L/4, ..., 1 lanes: the steps of {@link #sumLanes}. */
+    @SuppressWarnings("unchecked")
+    private static final VectorShuffle<Float>[] HALVES = halves();
+
+    @SuppressWarnings("unchecked")
+    private static VectorShuffle<Float>[] halves() {
+      int steps = Integer.numberOfTrailingZeros(L);
+      VectorShuffle<Float>[] out = new VectorShuffle[steps];
+      for (int k = 0, h = L / 2; k < steps; k++, h /= 2) {
+        out[k] = VectorShuffle.iota(S, h, 1, true);
+      }
+      return out;
+    }
+
+    /**
+     * The sum of the lanes of v in a fixed tree order: lane i plus lane i + L/2, then + L/4, ...
+     * {@code reduceLanes(ADD)} leaves the order to the implementation, and its Java fallback (before
+     * C2 compiles a loop) and its intrinsic add in different orders, so a float sum could change in
+     * its last bits as a program warms up; this one is the same in both.
+     */
+    static float sumLanes(FloatVector v) {
+      for (VectorShuffle<Float> rotation : HALVES) {
+        v = v.add(v.rearrange(rotation));
+      }
+      return v.lane(0);
+    }
 
     /**
      * B (k, m) above this many floats (256 KB) is packed before the product: read in place, its
@@ -536,7 +563,7 @@ final class Kernels {
       for (int bound = S.loopBound(n); i < bound; i += L) {
         acc = acc.add(FloatVector.fromArray(S, x, off + i));
       }
-      return sumScalar(x, off, i, n, acc.reduceLanes(VectorOperators.ADD));
+      return sumScalar(x, off, i, n, sumLanes(acc));
     }
 
     static float dot(float[] a, int aOff, float[] b, int bOff, int n) {
@@ -545,7 +572,7 @@ final class Kernels {
       for (int bound = S.loopBound(n); i < bound; i += L) {
         acc = FloatVector.fromArray(S, a, aOff + i).fma(FloatVector.fromArray(S, b, bOff + i), acc);
       }
-      return dotScalar(a, aOff, b, bOff, i, n, acc.reduceLanes(VectorOperators.ADD));
+      return dotScalar(a, aOff, b, bOff, i, n, sumLanes(acc));
     }
   
 
@@ -569,10 +596,10 @@ final class Kernels {
           a2 = FloatVector.fromArray(S, w, w2 + i).fma(xv, a2);
           a3 = FloatVector.fromArray(S, w, w3 + i).fma(xv, a3);
         }
-        float s0 = dotScalar(w, w0, x, 0, bound, cols, a0.reduceLanes(VectorOperators.ADD));
-        float s1 = dotScalar(w, w1, x, 0, bound, cols, a1.reduceLanes(VectorOperators.ADD));
-        float s2 = dotScalar(w, w2, x, 0, bound, cols, a2.reduceLanes(VectorOperators.ADD));
-        float s3 = dotScalar(w, w3, x, 0, bound, cols, a3.reduceLanes(VectorOperators.ADD));
+        float s0 = dotScalar(w, w0, x, 0, bound, cols, sumLanes(a0));
+        float s1 = dotScalar(w, w1, x, 0, bound, cols, sumLanes(a1));
+        float s2 = dotScalar(w, w2, x, 0, bound, cols, sumLanes(a2));
+        float s3 = dotScalar(w, w3, x, 0, bound, cols, sumLanes(a3));
         y[r] = bias == null ? s0 : bias[r] + s0;
         y[r + 1] = bias == null ? s1 : bias[r + 1] + s1;
         y[r + 2] = bias == null ? s2 : bias[r + 2] + s2;
