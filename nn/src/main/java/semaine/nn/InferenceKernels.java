@@ -11,8 +11,8 @@ import jdk.incubator.vector.VectorSpecies;
  * streamed one weight row at a time, the batched product of the prompt pass, and products with 8-bit
  * (Q8_0) weights, plus dot and axpy forwarded to {@link Kernels}. Each vector path has a scalar twin
  * that finishes the tail and serves as the test oracle; the vector paths (in {@code InferenceSimd})
- * run only when the incubator module is present. With {@link Kernels}, the only classes of semaine
- * nn that import {@code jdk.incubator.vector}.
+ * run only when the incubator module is present. With {@link Kernels} and {@link MatMulSimd}, the
+ * only classes of semaine nn that import {@code jdk.incubator.vector}.
  */
 public final class InferenceKernels {
 
