@@ -156,17 +156,33 @@ final class MatMulSimd {
   // first `rows` rows
   private static void packed4x2(float[] ap, int aAt, float[] bp, int k, float[] c, int cAt,
       int ldc, int rows, boolean accumulate) {
+    tile4x2(ap, aAt, 1, 4, bp, 0, 2 * L, k, c, cAt, ldc, rows, accumulate);
+  }
+
+  // A rows at aRow (A(i, p) at i·si + p·sp), B columns from bCol (stride m), C block at cAt
+  private static void block4x2(float[] a, int aRow, int si, int sp, float[] b, int bCol,
+      float[] c, int cAt, int k, int m, boolean accumulate) {
+    tile4x2(a, aRow, si, sp, b, bCol, m, k, c, cAt, m, 4, accumulate);
+  }
+
+  /**
+   * The 4×2L tile of C at cAt (rows ldc apart, the first {@code rows} stored): eight accumulators
+   * while p runs over k, A(r, p) at {@code a[aAt + r·ra + p·pa]} broadcast, B(p, ·) two vectors at
+   * {@code b[bAt + p·pb]}. Each element keeps the scalar twin's FMA chain.
+   */
+  private static void tile4x2(float[] a, int aAt, int ra, int pa, float[] b, int bAt, int pb,
+      int k, float[] c, int cAt, int ldc, int rows, boolean accumulate) {
     FloatVector c00 = FloatVector.zero(S), c01 = c00, c10 = c00, c11 = c00;
     FloatVector c20 = c00, c21 = c00, c30 = c00, c31 = c00;
     for (int p = 0; p < k; p++) {
-      int bq = p * 2 * L;
-      int aq = aAt + 4 * p;
-      FloatVector b0 = FloatVector.fromArray(S, bp, bq);
-      FloatVector b1 = FloatVector.fromArray(S, bp, bq + L);
-      FloatVector x0 = FloatVector.broadcast(S, ap[aq]);
-      FloatVector x1 = FloatVector.broadcast(S, ap[aq + 1]);
-      FloatVector x2 = FloatVector.broadcast(S, ap[aq + 2]);
-      FloatVector x3 = FloatVector.broadcast(S, ap[aq + 3]);
+      int bq = bAt + p * pb;
+      int aq = aAt + p * pa;
+      FloatVector b0 = FloatVector.fromArray(S, b, bq);
+      FloatVector b1 = FloatVector.fromArray(S, b, bq + L);
+      FloatVector x0 = FloatVector.broadcast(S, a[aq]);
+      FloatVector x1 = FloatVector.broadcast(S, a[aq + ra]);
+      FloatVector x2 = FloatVector.broadcast(S, a[aq + 2 * ra]);
+      FloatVector x3 = FloatVector.broadcast(S, a[aq + 3 * ra]);
       c00 = x0.fma(b0, c00);
       c01 = x0.fma(b1, c01);
       c10 = x1.fma(b0, c10);
@@ -190,42 +206,6 @@ final class MatMulSimd {
       store(c30, c, cAt + 3 * ldc, accumulate);
       store(c31, c, cAt + 3 * ldc + L, accumulate);
     }
-  }
-
-  // A rows at aRow (A(i, p) at i·si + p·sp), B columns from bCol (stride m), C block at cAt
-  private static void block4x2(float[] a, int aRow, int si, int sp, float[] b, int bCol,
-      float[] c, int cAt, int k, int m, boolean accumulate) {
-    FloatVector c00 = FloatVector.zero(S), c01 = c00, c10 = c00, c11 = c00;
-    FloatVector c20 = c00, c21 = c00, c30 = c00, c31 = c00;
-    int a1 = aRow + si;
-    int a2 = a1 + si;
-    int a3 = a2 + si;
-    for (int p = 0; p < k; p++) {
-      int bp = bCol + p * m;
-      int ap = p * sp;
-      FloatVector b0 = FloatVector.fromArray(S, b, bp);
-      FloatVector b1 = FloatVector.fromArray(S, b, bp + L);
-      FloatVector x0 = FloatVector.broadcast(S, a[aRow + ap]);
-      FloatVector x1 = FloatVector.broadcast(S, a[a1 + ap]);
-      FloatVector x2 = FloatVector.broadcast(S, a[a2 + ap]);
-      FloatVector x3 = FloatVector.broadcast(S, a[a3 + ap]);
-      c00 = x0.fma(b0, c00);
-      c01 = x0.fma(b1, c01);
-      c10 = x1.fma(b0, c10);
-      c11 = x1.fma(b1, c11);
-      c20 = x2.fma(b0, c20);
-      c21 = x2.fma(b1, c21);
-      c30 = x3.fma(b0, c30);
-      c31 = x3.fma(b1, c31);
-    }
-    store(c00, c, cAt, accumulate);
-    store(c01, c, cAt + L, accumulate);
-    store(c10, c, cAt + m, accumulate);
-    store(c11, c, cAt + m + L, accumulate);
-    store(c20, c, cAt + 2 * m, accumulate);
-    store(c21, c, cAt + 2 * m + L, accumulate);
-    store(c30, c, cAt + 3 * m, accumulate);
-    store(c31, c, cAt + 3 * m + L, accumulate);
   }
 
   private static void block1x2(float[] a, int aRow, int sp, float[] b, int bCol, float[] c,
