@@ -87,6 +87,10 @@ final class TrainGpt2Command extends ResultCommand {
 
   @Override
   protected Result compute() throws IOException {
+    if (validation >= 1) {
+      throw new UsageException("--validation (" + validation + ") must be below 1: it is the share"
+          + " of the text held out, and the rest is trained on");
+    }
     if (embd % heads != 0) {
       throw new UsageException("--embd (" + embd + ") must be a multiple of --heads (" + heads + ")");
     }

@@ -58,6 +58,10 @@ class TrainGpt2CommandTest {
         "--heads", "4");
     assertEquals(2, heads.code());
     assertTrue(heads.err().contains("--embd (30) must be a multiple of --heads (4)"), heads.err());
+    CliRun share = CliRun.of("nn", "train-gpt2", "x.txt", "--out", tmp.toString(), "--validation",
+        "1");
+    assertEquals(2, share.code());
+    assertTrue(share.err().contains("--validation (1.0) must be below 1"), share.err());
     CliRun missing = CliRun.of("nn", "train-gpt2", tmp.resolve("nope.txt").toString(), "--out",
         tmp.toString());
     assertEquals(1, missing.code());

@@ -101,17 +101,9 @@ public final class AxesImage implements Artist {
   }
 
   private double[] range() {
-    double lo = Double.POSITIVE_INFINITY;
-    double hi = Double.NEGATIVE_INFINITY;
-    for (double[] row : Z) {
-      for (double z : row) {
-        if (Double.isFinite(z)) {
-          lo = Math.min(lo, z);
-          hi = Math.max(hi, z);
-        }
-      }
-    }
-    return new double[] {Double.isNaN(vmin) ? lo : vmin, Double.isNaN(vmax) ? hi : vmax};
+    double[] finite = ContourSet.finiteRange(Z);
+    return new double[] {Double.isNaN(vmin) ? finite[0] : vmin,
+        Double.isNaN(vmax) ? finite[1] : vmax};
   }
 
   private static BufferedImage flip(BufferedImage image) {

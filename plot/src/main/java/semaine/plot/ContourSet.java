@@ -54,9 +54,8 @@ public final class ContourSet implements Artist {
     return new ContourSet(xs, ys, Z, levels, true);
   }
 
-  /** matplotlib's automatic levels: MaxNLocator(n + 1) over [min Z, max Z], trimmed. */
-  static double[] autoLevels(double[][] Z, int n, boolean filled) {
-    Checks.checkPositive("levels", n);
+  /** The smallest and largest finite values of Z, {+∞, −∞} when it has none. */
+  static double[] finiteRange(double[][] Z) {
     double lo = Double.POSITIVE_INFINITY;
     double hi = Double.NEGATIVE_INFINITY;
     for (double[] row : Z) {
@@ -67,6 +66,15 @@ public final class ContourSet implements Artist {
         }
       }
     }
+    return new double[] {lo, hi};
+  }
+
+  /** matplotlib's automatic levels: MaxNLocator(n + 1) over [min Z, max Z], trimmed. */
+  static double[] autoLevels(double[][] Z, int n, boolean filled) {
+    Checks.checkPositive("levels", n);
+    double[] range = finiteRange(Z);
+    double lo = range[0];
+    double hi = range[1];
     if (!(hi > lo)) {
       throw new IllegalArgumentException("Z has no range (" + lo + " to " + hi
           + "): contours need at least two different finite values");

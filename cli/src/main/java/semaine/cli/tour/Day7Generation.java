@@ -93,7 +93,11 @@ final class Day7Generation {
   /** The top next-token probabilities at temperatures 0.5, 1 and 2, one panel each. */
   static Figure nextToken(TextGenerationPipeline generator) {
     double[] ts = {0.5, 1, 2};
-    double[] plain = generator.nextTokenProbabilities(PROMPT, 1);
+    double[][] probabilities = new double[ts.length][];
+    for (int p = 0; p < ts.length; p++) {
+      probabilities[p] = generator.nextTokenProbabilities(PROMPT, ts[p]);
+    }
+    double[] plain = probabilities[1];
     Integer[] order = new Integer[plain.length];
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
@@ -105,12 +109,11 @@ final class Day7Generation {
     }
     Figure fig = Figure.create(1200, 420);
     Axes[][] grid = fig.subplots(1, 3);
-    double top0 = generator.nextTokenProbabilities(PROMPT, ts[0])[order[0]];
+    double top0 = probabilities[0][order[0]];
     for (int p = 0; p < ts.length; p++) {
-      double[] probability = generator.nextTokenProbabilities(PROMPT, ts[p]);
       double[] top = new double[TOP];
       for (int i = 0; i < TOP; i++) {
-        top[i] = probability[order[i]];
+        top[i] = probabilities[p][order[i]];
       }
       Axes ax = grid[0][p];
       ax.bar(labels, top).color("C" + p);

@@ -81,20 +81,7 @@ public final class GPT2LMHeadModel extends Module {
       throw new IllegalArgumentException("sequence length (" + t + ") must be <= n_positions ("
           + config.nPositions() + ")");
     }
-    int[] flat = new int[b * t];
-    for (int i = 0; i < b; i++) {
-      if (ids[i].length != t) {
-        throw new IllegalArgumentException("ids[" + i + "] has length " + ids[i].length
-            + " but ids[0] has " + t + ": every sequence of a batch has one length");
-      }
-      System.arraycopy(ids[i], 0, flat, i * t, t);
-      for (int j = 0; j < t; j++) {
-        if (ids[i][j] < 0 || ids[i][j] >= config.vocabSize()) {
-          throw new IllegalArgumentException("ids[" + i + "][" + j + "] (" + ids[i][j]
-              + ") must be a token id in [0, " + config.vocabSize() + ")");
-        }
-      }
-    }
+    int[] flat = flatten("ids", ids, b, t);
     int[] positions = java.util.stream.IntStream.range(0, t).toArray();
     Tensor x = wte.forward(flat).reshape(b, t, config.nEmbd()).add(wpe.forward(positions));
     for (TransformerBlock block : blocks) {
@@ -114,11 +101,34 @@ public final class GPT2LMHeadModel extends Module {
     Tensor logits = forward(ids);
     int b = ids.length;
     int t = ids[0].length;
+    if (targets.length != b) {
+      throw new IllegalArgumentException("targets has " + targets.length + " sequences but ids has "
+          + b + ": one target sequence per input sequence");
+    }
+    int[] flat = flatten("targets", targets, b, t);
+    return Losses.crossEntropy(logits.reshape(b * t, config.vocabSize()), flat);
+  }
+
+  /**
+   * The b rows of t token ids laid end to end, each row checked for its length and each id for
+   * the vocabulary; {@code name} names the argument in errors.
+   */
+  private int[] flatten(String name, int[][] rows, int b, int t) {
     int[] flat = new int[b * t];
     for (int i = 0; i < b; i++) {
-      System.arraycopy(targets[i], 0, flat, i * t, t);
+      if (rows[i].length != t) {
+        throw new IllegalArgumentException(name + "[" + i + "] has length " + rows[i].length
+            + " but ids[0] has " + t + ": every sequence of a batch has one length");
+      }
+      for (int j = 0; j < t; j++) {
+        if (rows[i][j] < 0 || rows[i][j] >= config.vocabSize()) {
+          throw new IllegalArgumentException(name + "[" + i + "][" + j + "] (" + rows[i][j]
+              + ") must be a token id in [0, " + config.vocabSize() + ")");
+        }
+      }
+      System.arraycopy(rows[i], 0, flat, i * t, t);
     }
-    return Losses.crossEntropy(logits.reshape(b * t, config.vocabSize()), flat);
+    return flat;
   }
 
   /**

@@ -158,7 +158,7 @@ public final class GPT2Model {
       Linear fc = b.cFc();
       team.forRange(fc.rows, grain(fc.rows), (from, to) -> {
         fc.rows(s.xb, s.hb, from, to);
-        geluNew(s.hb, from, to);
+        InferenceKernels.geluTanh(s.hb, from, to);
       });
       rows(b.mlpCProj(), s.hb, s.xb);
       addInPlace(s.x, 0, s.xb, 0, c);
@@ -216,7 +216,7 @@ public final class GPT2Model {
       team.forRange(inner, grain(inner), (from, to) -> {
         fc.batchRows(xb, n, h, from, to);
         for (int t = 0; t < n; t++) {
-          geluNew(h, t * inner + from, t * inner + to);
+          InferenceKernels.geluTanh(h, t * inner + from, t * inner + to);
         }
       });
       batch(b.mlpCProj(), h, n, xb);
@@ -303,11 +303,6 @@ public final class GPT2Model {
     for (int i = 0; i < n; i++) {
       out[outOff + i] = (float) ((x[xOff + i] - mean) * rstd) * weight[i] + bias[i];
     }
-  }
-
-  /** gelu_new in place on {@code x[from..to-1]}: 0.5·x·(1 + tanh(√(2/π)·(x + 0.044715·x³))). */
-  private static void geluNew(float[] x, int from, int to) {
-    InferenceKernels.geluTanh(x, from, to);
   }
 
   private static void addInPlace(float[] x, int xOff, float[] delta, int dOff, int n) {

@@ -106,6 +106,9 @@ class EmbeddedModelTest {
     var e = assertThrows(IllegalArgumentException.class,
         () -> pipeline.nextTokenProbabilities("x", 0));
     assertTrue(e.getMessage().contains("temperature (0.0) must be > 0"), e.getMessage());
+    e = assertThrows(IllegalArgumentException.class,
+        () -> pipeline.nextTokenProbabilities("", 1));
+    assertTrue(e.getMessage().contains("prompt (\"\") must hold at least one token"), e.getMessage());
   }
 
   /** A hub on an empty cache in {@code dir}, offline. */

@@ -71,6 +71,12 @@ class GPT2TrainingTest {
     assertTrue(e.getMessage().contains("sequence length (17) must be <= n_positions (16)"), e.getMessage());
     e = assertThrows(IllegalArgumentException.class, () -> model.forward(new int[][] {{3, 11}}));
     assertTrue(e.getMessage().contains("ids[0][1] (11) must be a token id in [0, 11)"), e.getMessage());
+    e = assertThrows(IllegalArgumentException.class,
+        () -> model.loss(new int[][] {{1, 2}}, new int[][] {{2}}));
+    assertTrue(e.getMessage().contains("targets[0] has length 1 but ids[0] has 2"), e.getMessage());
+    e = assertThrows(IllegalArgumentException.class,
+        () -> model.loss(new int[][] {{1, 2}}, new int[][] {{2, 3}, {3, 4}}));
+    assertTrue(e.getMessage().contains("targets has 2 sequences but ids has 1"), e.getMessage());
     e = assertThrows(IllegalArgumentException.class, () -> model.forward(new int[0][]));
     assertTrue(e.getMessage().contains("must hold at least one token"), e.getMessage());
     e = assertThrows(IllegalArgumentException.class,
