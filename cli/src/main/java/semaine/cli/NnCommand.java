@@ -15,7 +15,7 @@ import semaine.classification.MLPClassifier;
 import semaine.data.Csv;
 import semaine.data.Dataset;
 import semaine.metrics.RegressionMetrics;
-import semaine.nn.MLPParameters;
+import semaine.nn.BaseMultilayerPerceptron;
 import semaine.nn.MultiLayerPerceptron;
 import semaine.preprocessing.StandardScaler;
 import semaine.regression.MLPRegressor;
@@ -169,10 +169,11 @@ public final class NnCommand extends ResultCommand {
       return new Fitted(model.lossCurve(), "r2", RegressionMetrics.r2Score(z, model.predict(X)), 1);
     }
 
-    private <S extends MLPParameters<S>> S configure(S model, ProgressBar bar) {
-      return model.hiddenLayerSizes(hidden.stream().mapToInt(Integer::intValue).toArray())
-          .maxIter(epochs).learningRateInit(learningRate).batchSize(batchSize == null ? 0 : batchSize)
-          .randomState(seed).epochListener(bar::update);
+    private <S extends BaseMultilayerPerceptron<S>> S configure(S model, ProgressBar bar) {
+      model.hiddenLayerSizes(hidden.stream().mapToInt(Integer::intValue).toArray())
+          .maxIter(epochs).learningRateInit(learningRate).randomState(seed)
+          .epochListener(bar::update);
+      return batchSize == null ? model : model.batchSize(batchSize);
     }
 
     /** Class names, or at most {@value #MAX_CLASSES} distinct integers: classification. */

@@ -114,11 +114,14 @@ class OutliersCommandTest {
   @Test
   void badContaminationIsAUsageErrorNamingTheRule() throws IOException {
     String file = bookCsv().toString();
-    for (String bad : new String[] {"0.7", "0", "-0.1", "abc", "nan"}) {
-      assertUsageError(CliRun.of("outliers", file, "--drop", "batch", "--contamination", bad),
-          "contamination (" + bad + ") must be in (0, 0.5] or \"auto\"");
+    String[][] cases = {{"0.7", "0.7"}, {"0", "0.0"}, {"-0.1", "-0.1"}, {"abc", "\"abc\""},
+        {"nan", "NaN"}};
+    for (String[] bad : cases) {
+      String rule = "contamination (" + bad[1] + ") must be \"auto\" or a float in (0, 0.5]";
+      assertUsageError(CliRun.of("outliers", file, "--drop", "batch", "--contamination", bad[0]),
+          rule);
       assertUsageError(CliRun.of("outliers", file, "--drop", "batch", "--method", "iforest",
-          "--contamination", bad), "contamination (" + bad + ")");
+          "--contamination", bad[0]), rule);
     }
   }
 

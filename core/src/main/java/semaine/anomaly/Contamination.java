@@ -1,5 +1,7 @@
 package semaine.anomaly;
 
+import semaine.base.Param;
+import semaine.base.Rule;
 import semaine.util.Percentile;
 
 /**
@@ -11,40 +13,22 @@ import semaine.util.Percentile;
  */
 record Contamination(double fraction) {
 
+  /** The parameter: "auto" (the default) or a fraction in (0, 0.5]. */
+  static final Param<Object> PARAM = Param.of("contamination", "auto", Rule.options("auto"),
+      Rule.reals(0.0, false, 0.5, true));
+
   static final Contamination AUTO = new Contamination(Double.NaN);
 
   Contamination {
     if (!Double.isNaN(fraction) && !(fraction > 0 && fraction <= 0.5)) {
-      throw invalid(String.valueOf(fraction));
+      throw new IllegalArgumentException(PARAM.name() + " (" + fraction + ") must be "
+          + PARAM.describe());
     }
   }
 
-  /** A fraction in (0, 0.5]; NaN and infinities are rejected like any other value outside. */
-  static Contamination of(double fraction) {
-    if (!(fraction > 0 && fraction <= 0.5)) {
-      throw invalid(String.valueOf(fraction));
-    }
-    return new Contamination(fraction);
-  }
-
-  /** "auto" or a number in (0, 0.5], as the CLI passes it. */
-  static Contamination parse(String text) {
-    if (text == null) {
-      throw invalid("null");
-    }
-    if (text.equals("auto")) {
-      return AUTO;
-    }
-    double fraction;
-    try {
-      fraction = Double.parseDouble(text.strip());
-    } catch (NumberFormatException e) {
-      throw invalid(text);
-    }
-    if (!(fraction > 0 && fraction <= 0.5)) {
-      throw invalid(text);
-    }
-    return new Contamination(fraction);
+  /** The contamination of a (checked) parameter value. */
+  static Contamination of(Object value) {
+    return value instanceof Double fraction ? new Contamination(fraction) : AUTO;
   }
 
   boolean isAuto() {
@@ -62,10 +46,5 @@ record Contamination(double fraction) {
   @Override
   public String toString() {
     return isAuto() ? "auto" : String.valueOf(fraction);
-  }
-
-  private static IllegalArgumentException invalid(String value) {
-    return new IllegalArgumentException(
-        "contamination (" + value + ") must be in (0, 0.5] or \"auto\"");
   }
 }

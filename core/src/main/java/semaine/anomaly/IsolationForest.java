@@ -1,6 +1,12 @@
 package semaine.anomaly;
 
 import java.util.List;
+import semaine.base.BaseEstimator;
+import semaine.base.Derived;
+import semaine.base.EstimatorSpec;
+import semaine.base.OutlierDetector;
+import semaine.base.Param;
+import semaine.base.Rule;
 import semaine.random.RandomState;
 import semaine.util.Checks;
 import semaine.util.Parallel;
@@ -54,7 +60,8 @@ import semaine.util.Parallel;
  *
  * @see LocalOutlierFactor
  */
-public final class IsolationForest implements OutlierDetector {
+public final class IsolationForest extends BaseEstimator<IsolationForest>
+    implements OutlierDetector {
 
   /** scikit-learn's offset for contamination "auto". */
   private static final double AUTO_OFFSET = -0.5;
@@ -65,23 +72,35 @@ public final class IsolationForest implements OutlierDetector {
   /** {@code np.iinfo(np.int32).max}, the bound of the per-tree seeds. */
   private static final long MAX_INT = Integer.MAX_VALUE;
 
-  private int nEstimators = 100;
-  private Integer maxSamples;
-  private Contamination contamination = Contamination.AUTO;
-  private Long seed;
-  private RandomState shared;
-  private Fitted fitted;
+  static final Param<Integer> N_ESTIMATORS = Param.of("n_estimators", 100, Rule.ints(1, null));
+  /** "auto" (min(256, n)), a number of samples, or a fraction of n. */
+  static final Param<Object> MAX_SAMPLES = Param.of("max_samples", "auto", Rule.options("auto"),
+      Rule.ints(1, null), Rule.reals(0.0, false, 1.0, true));
+  static final Param<Object> RANDOM_STATE = Param.of("random_state", null, Rule.randomState());
+  private static final EstimatorSpec<IsolationForest> SPEC = EstimatorSpec.of(
+      "sklearn.ensemble.IsolationForest", IsolationForest::new, Fitted.class, N_ESTIMATORS,
+      MAX_SAMPLES, Contamination.PARAM, RANDOM_STATE);
 
-  private record Fitted(IsolationTree[] trees, PackedForest packed, int maxSamples, int nFeatures,
-      double offset) {}
+  /**
+   * What {@code fit} learns.
+   *
+   * @param estimators the trees, in order ({@code estimators_}, each as its {@code tree_} arrays)
+   * @param maxSamples samples per tree ({@code max_samples_})
+   * @param nFeaturesIn the number of features
+   * @param offset {@code offset_}
+   * @param packed the trees packed for scoring, rebuilt when read back
+   */
+  private record Fitted(IsolationTree[] estimators, int maxSamples, int nFeaturesIn,
+      double offset, @Derived PackedForest packed) {}
 
   /** {@code IsolationForest()}: 100 trees of up to 256 samples, contamination "auto". */
-  public IsolationForest() {}
+  public IsolationForest() {
+    super(SPEC);
+  }
 
   /** {@code n_estimators}: the number of trees (default 100). */
   public IsolationForest nEstimators(int nEstimators) {
-    this.nEstimators = Checks.checkPositive("nEstimators", nEstimators);
-    return this;
+    return set(N_ESTIMATORS, nEstimators);
   }
 
   /**
@@ -89,35 +108,27 @@ public final class IsolationForest implements OutlierDetector {
    * to n, as scikit-learn does (with a warning there).
    */
   public IsolationForest maxSamples(int maxSamples) {
-    this.maxSamples = Checks.checkPositive("maxSamples", maxSamples);
-    return this;
+    return set(MAX_SAMPLES, maxSamples);
   }
 
   /** {@code contamination}: the expected fraction of outliers, in (0, 0.5]. */
   public IsolationForest contamination(double fraction) {
-    this.contamination = Contamination.of(fraction);
-    return this;
+    return set(Contamination.PARAM, fraction);
   }
 
   /** {@code contamination}: "auto" (default, offset −0.5) or a fraction in (0, 0.5] as text. */
   public IsolationForest contamination(String contamination) {
-    this.contamination = Contamination.parse(contamination);
-    return this;
+    return set(Contamination.PARAM, contamination);
   }
 
   /** {@code random_state=seed}: a fresh {@code RandomState(seed)} for each fit. */
   public IsolationForest randomState(long seed) {
-    new RandomState(seed);
-    this.seed = seed;
-    this.shared = null;
-    return this;
+    return set(RANDOM_STATE, seed);
   }
 
   /** {@code random_state=rs}: draws from (and advances) the given shared stream. */
   public IsolationForest randomState(RandomState rs) {
-    this.shared = java.util.Objects.requireNonNull(rs, "rs");
-    this.seed = null;
-    return this;
+    return set(RANDOM_STATE, java.util.Objects.requireNonNull(rs, "rs"));
   }
 
   /**
@@ -129,16 +140,20 @@ public final class IsolationForest implements OutlierDetector {
    */
   @Override
   public IsolationForest fit(double[][] X) {
+    validateParams();
+    int nEstimators = get(N_ESTIMATORS);
+    Object seed = get(RANDOM_STATE);
     Checks.checkMatrix("X", X);
     int n = X.length;
     float[][] data = toFloat(X);
     // an int random_state is turned into a RandomState twice (IsolationForest.fit, then
     // BaseBagging._fit): the targets and the tree seeds both start from the seed
-    RandomState rs = seed != null ? new RandomState(seed) : shared != null ? shared
-        : new RandomState();
+    RandomState rs = checkRandomState(seed);
     double[] y = rs.uniform(0, 1, n);
-    RandomState bagging = seed != null ? new RandomState(seed) : rs;
-    int samples = maxSamples == null ? Math.min(256, n) : Math.min(maxSamples, n);
+    RandomState bagging = seed instanceof Long ? checkRandomState(seed) : rs;
+    Object maxSamples = get(MAX_SAMPLES);
+    int samples = maxSamples instanceof Integer count ? Math.min(count, n)
+        : maxSamples instanceof Double fraction ? (int) (fraction * n) : Math.min(256, n);
     int maxDepth = 32 - Integer.numberOfLeadingZeros(Math.max(samples, 2) - 1);  // ceil(log2)
     long[] seeds = bagging.randint(0, MAX_INT, nEstimators);
     IsolationTree[] trees = new IsolationTree[nEstimators];
@@ -148,13 +163,21 @@ public final class IsolationForest implements OutlierDetector {
       }
     });
     PackedForest packed = new PackedForest(trees);
-    fitted = new Fitted(trees, packed, samples, X[0].length, AUTO_OFFSET);
+    fitted(new Fitted(trees, samples, X[0].length, AUTO_OFFSET, packed));
+    Contamination contamination = Contamination.of(get(Contamination.PARAM));
     if (!contamination.isAuto()) {
       // as scikit-learn, score the training set only when the offset is its percentile
       double offset = contamination.offset(scoreSamples(X), AUTO_OFFSET);
-      fitted = new Fitted(trees, packed, samples, X[0].length, offset);
+      fitted(new Fitted(trees, samples, X[0].length, offset, packed));
     }
     return this;
+  }
+
+  @Override
+  protected Record restored(Record state) {
+    Fitted f = (Fitted) state;
+    return new Fitted(f.estimators, f.maxSamples, f.nFeaturesIn, f.offset,
+        new PackedForest(f.estimators));
   }
 
   /** Fits on X and labels its rows: −1 where the score is below {@code offset()}, else +1. */
@@ -172,7 +195,7 @@ public final class IsolationForest implements OutlierDetector {
   public double[] scoreSamples(double[][] X) {
     Fitted model = checkFitted();
     double[] depths = pathLengthSums(X);
-    double normaliser = model.trees.length * IsolationTree.averagePathLength(model.maxSamples);
+    double normaliser = model.estimators.length * IsolationTree.averagePathLength(model.maxSamples);
     double[] scores = new double[depths.length];
     for (int i = 0; i < scores.length; i++) {
       // one sample per tree: c(1) = 0, scikit-learn then divides by 1 instead
@@ -188,11 +211,11 @@ public final class IsolationForest implements OutlierDetector {
   double[] pathLengthSums(double[][] X) {
     Fitted model = checkFitted();
     Checks.checkMatrix("X", X);
-    if (X[0].length != model.nFeatures) {
+    if (X[0].length != model.nFeaturesIn) {
       throw new IllegalArgumentException("X has " + X[0].length
-          + " features but the model was fitted with " + model.nFeatures);
+          + " features but the model was fitted with " + model.nFeaturesIn);
     }
-    int d = model.nFeatures;
+    int d = model.nFeaturesIn;
     double[] depths = new double[X.length];
     // rows go in blocks through one tree at a time, so a tree stays in cache while a block is
     // walked; each row still sums its path lengths tree by tree, in order
@@ -245,7 +268,7 @@ public final class IsolationForest implements OutlierDetector {
 
   /** The fitted trees, in order ({@code estimators_}). */
   List<IsolationTree> trees() {
-    return List.of(checkFitted().trees);
+    return List.of(checkFitted().estimators);
   }
 
   /**
@@ -278,6 +301,6 @@ public final class IsolationForest implements OutlierDetector {
   }
 
   private Fitted checkFitted() {
-    return Checks.checkFitted(fitted, "IsolationForest");
+    return fitted();
   }
 }

@@ -2,7 +2,14 @@ package semaine.anomaly;
 
 import java.util.ArrayList;
 import java.util.List;
+import semaine.base.Attribute;
+import semaine.base.Derived;
+import semaine.base.EstimatorSpec;
+import semaine.base.OutlierDetector;
+import semaine.base.Param;
+import semaine.base.Rule;
 import semaine.neighbors.NearestNeighbors;
+import semaine.neighbors.NeighborsBase;
 import semaine.neighbors.Neighbors;
 import semaine.util.Checks;
 import semaine.util.Parallel;
@@ -57,7 +64,8 @@ import semaine.util.Sums;
  *
  * @see IsolationForest
  */
-public final class LocalOutlierFactor implements OutlierDetector {
+public final class LocalOutlierFactor extends NeighborsBase<LocalOutlierFactor>
+    implements OutlierDetector {
 
   /** scikit-learn's offset for contamination "auto". */
   private static final double AUTO_OFFSET = -1.5;
@@ -70,83 +78,62 @@ public final class LocalOutlierFactor implements OutlierDetector {
   /** Scores below this mean duplicates made lrd huge: scikit-learn warns. */
   private static final double DUPLICATE_SCORE = -1e7;
 
-  private final int nNeighbors;
-  private String algorithm = "auto";
-  private int p = 2;
-  private int leafSize = 30;
-  private Contamination contamination = Contamination.AUTO;
-  private boolean novelty;
-  private Fitted fitted;
+  static final Param<Integer> N_NEIGHBORS = Param.of("n_neighbors", 20, Rule.ints(1, null));
+  static final Param<Boolean> NOVELTY = Param.of("novelty", false, Rule.bool());
+  private static final EstimatorSpec<LocalOutlierFactor> SPEC = EstimatorSpec.of(
+      "sklearn.neighbors.LocalOutlierFactor", LocalOutlierFactor::new, Fitted.class, N_NEIGHBORS,
+      ALGORITHM, LEAF_SIZE, P, Contamination.PARAM, NOVELTY);
 
   /**
    * What {@code fit} learns.
    *
-   * @param index the neighbour index over the training samples
-   * @param k the number of neighbours used ({@code n_neighbors_})
+   * @param fitX (n, n_features) the training samples, as given (not copied)
+   * @param nNeighbors the number of neighbours used ({@code n_neighbors_})
    * @param kDistance distance of each training sample to its k-th neighbour, shape (n,)
    * @param lrd local reachability density of each training sample, shape (n,)
-   * @param scores {@code negative_outlier_factor_}, shape (n,)
+   * @param negativeOutlierFactor {@code negative_outlier_factor_}, shape (n,)
    * @param offset {@code offset_}
+   * @param nFeaturesIn the number of features
    * @param warnings what scikit-learn would warn about
+   * @param index the neighbour index over the training samples, rebuilt when read back
    */
-  private record Fitted(NearestNeighbors index, int k, double[] kDistance, double[] lrd,
-      double[] scores, double offset, List<String> warnings) {}
+  private record Fitted(@Attribute("_fit_X") double[][] fitX, int nNeighbors,
+      @Attribute("_k_distance") double[] kDistance, @Attribute("_lrd") double[] lrd,
+      double[] negativeOutlierFactor, double offset, int nFeaturesIn,
+      @Attribute("_warnings") List<String> warnings, @Derived NearestNeighbors index) {}
 
   /** {@code LocalOutlierFactor(n_neighbors=nNeighbors)}. */
   public LocalOutlierFactor(int nNeighbors) {
-    this.nNeighbors = Checks.checkPositive("nNeighbors", nNeighbors);
+    this();
+    nNeighbors(nNeighbors);
   }
 
   /** {@code LocalOutlierFactor()}: 20 neighbours. */
   public LocalOutlierFactor() {
-    this(20);
+    super(SPEC);
   }
 
-  /** {@code algorithm}: "auto" (default), "brute", "kd_tree" or "ball_tree". */
-  public LocalOutlierFactor algorithm(String algorithm) {
-    new NearestNeighbors().algorithm(algorithm);
-    this.algorithm = algorithm;
-    return this;
+  /** {@code n_neighbors} (default 20); at most n − 1 are used. */
+  public LocalOutlierFactor nNeighbors(int nNeighbors) {
+    return set(N_NEIGHBORS, nNeighbors);
   }
 
-  /** The Minkowski power {@code p}: 1 or 2 (default). */
-  public LocalOutlierFactor p(int p) {
-    new NearestNeighbors().p(p);
-    this.p = p;
-    return this;
-  }
-
-  /** {@code leaf_size} (default 30); only speed depends on it. */
-  public LocalOutlierFactor leafSize(int leafSize) {
-    this.leafSize = Checks.checkPositive("leafSize", leafSize);
-    return this;
-  }
-
-  /**
-   * {@code contamination}: the expected fraction of outliers, in (0, 0.5].
-   *
-   * @throws IllegalArgumentException if the fraction is outside (0, 0.5]
-   */
+  /** {@code contamination}: the expected fraction of outliers, in (0, 0.5]. */
   public LocalOutlierFactor contamination(double fraction) {
-    this.contamination = Contamination.of(fraction);
-    return this;
+    return set(Contamination.PARAM, fraction);
   }
 
   /**
    * {@code contamination}: "auto" (the default, offset −1.5) or a fraction in (0, 0.5] written as
    * text.
-   *
-   * @throws IllegalArgumentException for anything else
    */
   public LocalOutlierFactor contamination(String contamination) {
-    this.contamination = Contamination.parse(contamination);
-    return this;
+    return set(Contamination.PARAM, contamination);
   }
 
   /** {@code novelty}: score new samples with predict / decisionFunction / scoreSamples. */
   public LocalOutlierFactor novelty(boolean novelty) {
-    this.novelty = novelty;
-    return this;
+    return set(NOVELTY, novelty);
   }
 
   /**
@@ -158,6 +145,8 @@ public final class LocalOutlierFactor implements OutlierDetector {
    */
   @Override
   public LocalOutlierFactor fit(double[][] X) {
+    validateParams();
+    int nNeighbors = get(N_NEIGHBORS);
     Checks.checkMatrix("X", X);
     int n = X.length;
     if (n < 2) {
@@ -172,8 +161,7 @@ public final class LocalOutlierFactor implements OutlierDetector {
     }
     int k = Math.max(1, Math.min(nNeighbors, n - 1));
     // the index resolves algorithm "auto" with the requested nNeighbors, as scikit-learn's _fit
-    NearestNeighbors index = new NearestNeighbors(nNeighbors).algorithm(algorithm).p(p)
-        .leafSize(leafSize).fit(X);
+    NearestNeighbors index = index(X, nNeighbors);
     Neighbors neighbors = index.kneighbors(k);
     double[] kDistance = new double[n];
     for (int i = 0; i < n; i++) {
@@ -181,13 +169,21 @@ public final class LocalOutlierFactor implements OutlierDetector {
     }
     double[] lrd = localReachabilityDensity(neighbors, kDistance);
     double[] scores = negativeOutlierFactor(neighbors, lrd, lrd);
-    double offset = contamination.offset(scores, AUTO_OFFSET);
-    if (!novelty && min(scores) < DUPLICATE_SCORE) {
+    double offset = Contamination.of(get(Contamination.PARAM)).offset(scores, AUTO_OFFSET);
+    if (!get(NOVELTY) && min(scores) < DUPLICATE_SCORE) {
       warnings.add("Duplicate values are leading to incorrect results. Increase the number of"
           + " neighbors for more accurate results.");
     }
-    fitted = new Fitted(index, k, kDistance, lrd, scores, offset, List.copyOf(warnings));
+    fitted(new Fitted(X, k, kDistance, lrd, scores, offset, X[0].length, List.copyOf(warnings),
+        index));
     return this;
+  }
+
+  @Override
+  protected Record restored(Record state) {
+    Fitted f = (Fitted) state;
+    return new Fitted(f.fitX, f.nNeighbors, f.kDistance, f.lrd, f.negativeOutlierFactor, f.offset,
+        f.nFeaturesIn, f.warnings, index(f.fitX, get(N_NEIGHBORS)));
   }
 
   /**
@@ -198,12 +194,12 @@ public final class LocalOutlierFactor implements OutlierDetector {
    */
   @Override
   public int[] fitPredict(double[][] X) {
-    if (novelty) {
+    if (get(NOVELTY)) {
       throw new IllegalStateException("fitPredict is not available when novelty is true: use"
           + " novelty(false) to predict on the training set, or fit(X) then predict(XNew)");
     }
-    Fitted model = fit(X).fitted;
-    return labels(model.scores, model.offset);
+    Fitted model = fit(X).fitted();
+    return labels(model.negativeOutlierFactor, model.offset);
   }
 
   /**
@@ -211,7 +207,7 @@ public final class LocalOutlierFactor implements OutlierDetector {
    * for inliers, much lower for outliers.
    */
   public double[] negativeOutlierFactor() {
-    return checkFitted().scores.clone();
+    return checkFitted().negativeOutlierFactor.clone();
   }
 
   /** The score threshold below which a sample is an outlier ({@code offset_}). */
@@ -222,7 +218,7 @@ public final class LocalOutlierFactor implements OutlierDetector {
 
   /** The number of neighbours actually used ({@code n_neighbors_}): nNeighbors, at most n − 1. */
   public int nNeighbors() {
-    return checkFitted().k;
+    return checkFitted().nNeighbors;
   }
 
   /** The local reachability density of each training sample (scikit-learn's {@code _lrd}). */
@@ -249,7 +245,7 @@ public final class LocalOutlierFactor implements OutlierDetector {
    */
   public double[] scoreSamples(double[][] X) {
     Fitted model = checkNovelty("scoreSamples");
-    Neighbors neighbors = model.index.kneighbors(X, model.k);
+    Neighbors neighbors = model.index.kneighbors(X, model.nNeighbors);
     double[] lrd = localReachabilityDensity(neighbors, model.kDistance);
     return negativeOutlierFactor(neighbors, lrd, model.lrd);
   }
@@ -335,7 +331,7 @@ public final class LocalOutlierFactor implements OutlierDetector {
   }
 
   private Fitted checkNovelty(String method) {
-    if (!novelty) {
+    if (!get(NOVELTY)) {
       throw new IllegalStateException(method + " is not available when novelty is false: the"
           + " training scores are negativeOutlierFactor(); use novelty(true) to score new data");
     }
@@ -343,6 +339,6 @@ public final class LocalOutlierFactor implements OutlierDetector {
   }
 
   private Fitted checkFitted() {
-    return Checks.checkFitted(fitted, "LocalOutlierFactor");
+    return fitted();
   }
 }

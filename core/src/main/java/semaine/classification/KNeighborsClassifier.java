@@ -1,7 +1,14 @@
 package semaine.classification;
 
 import java.util.Arrays;
+import semaine.base.Attribute;
+import semaine.base.Classifier;
+import semaine.base.Derived;
+import semaine.base.EstimatorSpec;
+import semaine.base.Param;
+import semaine.base.Rule;
 import semaine.neighbors.NearestNeighbors;
+import semaine.neighbors.NeighborsBase;
 import semaine.neighbors.NeighborWeights;
 import semaine.neighbors.Neighbors;
 import semaine.util.Checks;
@@ -32,54 +39,45 @@ import semaine.util.Sums;
  * the number of samples, fails at {@code fit} (scikit-learn accepts one class, and fails on k only at
  * prediction time).
  */
-public final class KNeighborsClassifier implements Classifier {
+public final class KNeighborsClassifier extends NeighborsBase<KNeighborsClassifier>
+    implements Classifier {
 
-  private final int nNeighbors;
-  private String weights = "uniform";
-  private String algorithm = "auto";
-  private int p = 2;
-  private int leafSize = 30;
-  private Fitted fitted;
+  static final Param<Integer> N_NEIGHBORS = Param.of("n_neighbors", 5, Rule.ints(1, null));
+  private static final EstimatorSpec<KNeighborsClassifier> SPEC = EstimatorSpec.of(
+      "sklearn.neighbors.KNeighborsClassifier", KNeighborsClassifier::new, Fitted.class,
+      N_NEIGHBORS, WEIGHTS, ALGORITHM, LEAF_SIZE, P);
 
-  private record Fitted(NearestNeighbors index, int[] classes, int[] encoded) {}
+  /**
+   * What {@code fit} keeps.
+   *
+   * @param fitX (n_samples, n_features) the training samples, as given (not copied)
+   * @param classes (n_classes,) the sorted labels
+   * @param encoded (n_samples,) each sample's index in classes
+   * @param nFeaturesIn the number of features
+   * @param index the search index over fitX, rebuilt when read back
+   */
+  private record Fitted(@Attribute("_fit_X") double[][] fitX, int[] classes,
+      @Attribute("_y") int[] encoded, int nFeaturesIn, @Derived NearestNeighbors index) {}
 
   /** {@code KNeighborsClassifier(n_neighbors=nNeighbors)}. */
   public KNeighborsClassifier(int nNeighbors) {
-    this.nNeighbors = Checks.checkPositive("nNeighbors", nNeighbors);
+    this();
+    nNeighbors(nNeighbors);
   }
 
   /** {@code KNeighborsClassifier()}: 5 neighbours. */
   public KNeighborsClassifier() {
-    this(5);
+    super(SPEC);
+  }
+
+  /** {@code n_neighbors}: how many neighbours vote (default 5). */
+  public KNeighborsClassifier nNeighbors(int nNeighbors) {
+    return set(N_NEIGHBORS, nNeighbors);
   }
 
   /** {@code weights}: "uniform" (default) or "distance". */
   public KNeighborsClassifier weights(String weights) {
-    this.weights = NeighborWeights.check(weights);
-    return this;
-  }
-
-  /** {@code algorithm}: "auto" (default), "brute", "kd_tree" or "ball_tree". */
-  public KNeighborsClassifier algorithm(String algorithm) {
-    new NearestNeighbors().algorithm(algorithm);
-    this.algorithm = algorithm;
-    return this;
-  }
-
-  /** The Minkowski power {@code p}: 1 or 2 (default). */
-  public KNeighborsClassifier p(int p) {
-    new NearestNeighbors().p(p);
-    this.p = p;
-    return this;
-  }
-
-  /**
-   * {@code leaf_size} (default 30). It changes the speed and, with points tied at the k-th distance,
-   * which of them vote, exactly as in scikit-learn.
-   */
-  public KNeighborsClassifier leafSize(int leafSize) {
-    this.leafSize = Checks.checkPositive("leafSize", leafSize);
-    return this;
+    return set(WEIGHTS, weights);
   }
 
   /**
@@ -90,11 +88,13 @@ public final class KNeighborsClassifier implements Classifier {
    */
   @Override
   public KNeighborsClassifier fit(double[][] X, int[] y) {
+    validateParams();
+    int nNeighbors = get(N_NEIGHBORS);
     Checks.checkMatrix("X", X);
     Checks.checkArgument(y != null, "y must not be null");
     Checks.checkSameLength("X", X.length, "y", y.length);
     if (nNeighbors > X.length) {
-      throw new IllegalArgumentException("nNeighbors (" + nNeighbors
+      throw new IllegalArgumentException("n_neighbors (" + nNeighbors
           + ") must be <= the number of training samples (" + X.length + ")");
     }
     int[] classes = Arrays.stream(y).sorted().distinct().toArray();
@@ -106,13 +106,19 @@ public final class KNeighborsClassifier implements Classifier {
     for (int i = 0; i < y.length; i++) {
       encoded[i] = Arrays.binarySearch(classes, y[i]);
     }
-    NearestNeighbors index = new NearestNeighbors(nNeighbors).algorithm(algorithm).p(p)
-        .leafSize(leafSize).fit(X);
-    fitted = new Fitted(index, classes, encoded);
+    fitted(new Fitted(X, classes, encoded, X[0].length, index(X, nNeighbors)));
     return this;
   }
 
+  @Override
+  protected Record restored(Record state) {
+    Fitted f = (Fitted) state;
+    return new Fitted(f.fitX, f.classes, f.encoded, f.nFeaturesIn,
+        index(f.fitX, get(N_NEIGHBORS)));
+  }
+
   /** The class labels, sorted ({@code classes_}). */
+  @Override
   public int[] classes() {
     return checkFitted().classes.clone();
   }
@@ -129,7 +135,7 @@ public final class KNeighborsClassifier implements Classifier {
   @Override
   public int[] predict(double[][] X) {
     Fitted model = checkFitted();
-    double[][] scores = weights.equals("uniform") ? predictProba(X) : distanceVotes(X, model);
+    double[][] scores = get(WEIGHTS).equals("uniform") ? predictProba(X) : distanceVotes(X, model);
     int[] predictions = new int[scores.length];
     for (int i = 0; i < scores.length; i++) {
       int best = 0;
@@ -147,8 +153,10 @@ public final class KNeighborsClassifier implements Classifier {
    * The probability of each class for each row of X, shape (n_queries, n_classes), columns in
    * {@code classes()} order ({@code predict_proba}).
    */
+  @Override
   public double[][] predictProba(double[][] X) {
     Fitted model = checkFitted();
+    String weights = get(WEIGHTS);
     int nClasses = model.classes.length;
     Neighbors neighbors = voters(X, model);
     double[][] proba = new double[X.length][nClasses];
@@ -186,8 +194,9 @@ public final class KNeighborsClassifier implements Classifier {
    * so everything else uses {@code kneighbors}.
    */
   private Neighbors voters(double[][] X, Fitted model) {
-    if (weights.equals("uniform") && p == 1 && model.index.fitMethod().equals("brute")) {
-      return model.index.kneighborsForVote(X, nNeighbors);
+    if (get(WEIGHTS).equals("uniform") && get(P) == 1
+        && model.index.fitMethod().equals("brute")) {
+      return model.index.kneighborsForVote(X, get(N_NEIGHBORS));
     }
     return model.index.kneighbors(X);
   }
@@ -202,7 +211,7 @@ public final class KNeighborsClassifier implements Classifier {
     double[][] votes = new double[X.length][nClasses];
     for (int i = 0; i < X.length; i++) {
       int[] row = neighbors.indices()[i];
-      double[] w = NeighborWeights.of(weights, neighbors.distances()[i]);
+      double[] w = NeighborWeights.of(get(WEIGHTS), neighbors.distances()[i]);
       double[] template = new double[row.length];
       for (int c = 0; c < nClasses; c++) {
         for (int j = 0; j < row.length; j++) {
@@ -215,6 +224,6 @@ public final class KNeighborsClassifier implements Classifier {
   }
 
   private Fitted checkFitted() {
-    return Checks.checkFitted(fitted, "KNeighborsClassifier");
+    return fitted();
   }
 }

@@ -2,6 +2,13 @@ package semaine.clustering;
 
 import java.util.ArrayList;
 import java.util.List;
+import semaine.base.Attribute;
+import semaine.base.BaseEstimator;
+import semaine.base.Clusterer;
+import semaine.base.Derived;
+import semaine.base.EstimatorSpec;
+import semaine.base.Param;
+import semaine.base.Rule;
 import semaine.random.RandomState;
 import semaine.util.Checks;
 
@@ -35,99 +42,135 @@ import semaine.util.Checks;
  *   <li>D. Arthur and S. Vassilvitskii, "k-means++: the advantages of careful seeding", SODA 2007.
  * </ol>
  */
-public final class KMeans {
+public final class KMeans extends BaseEstimator<KMeans> implements Clusterer {
 
   /** How the initial centres are chosen. */
   public enum Init {
     /** Greedy k-means++ ({@code init='k-means++'}). */
-    K_MEANS_PLUS_PLUS,
+    K_MEANS_PLUS_PLUS("k-means++"),
     /** k distinct samples drawn uniformly ({@code init='random'}). */
-    RANDOM
+    RANDOM("random");
+
+    private final String name;
+
+    Init(String name) {
+      this.name = name;
+    }
+
+    /** scikit-learn's name: "k-means++" or "random". */
+    @Override
+    public String toString() {
+      return name;
+    }
   }
 
-  private final int nClusters;
-  private Init init = Init.K_MEANS_PLUS_PLUS;
-  private double[][] initCenters; // shape (n_clusters, n_features) when given
-  private Integer nInit; // null: 'auto'
-  private int maxIter = 300;
-  private double tol = 1e-4;
-  private RandomState randomState;
-  private Long seed;
-  private boolean recordSteps;
+  static final Param<Integer> N_CLUSTERS = Param.of("n_clusters", 8, Rule.ints(1, null));
+  static final Param<Object> INIT = Param.of("init", "k-means++",
+      Rule.options("k-means++", "random"), Rule.instanceOf(double[][].class, "an array of centres"));
+  static final Param<Object> N_INIT = Param.of("n_init", "auto", Rule.options("auto"),
+      Rule.ints(1, null));
+  static final Param<Integer> MAX_ITER = Param.of("max_iter", 300, Rule.ints(1, null));
+  static final Param<Double> TOL = Param.of("tol", 1e-4, Rule.atLeast(0));
+  static final Param<Object> RANDOM_STATE = Param.of("random_state", null, Rule.randomState());
+  /** semaine's own: keep every assignment step of the best run, for the book's figures. */
+  static final Param<Boolean> RECORD_STEPS = Param.of("record_steps", false, Rule.bool());
 
-  private Fitted fitted;
+  private static final EstimatorSpec<KMeans> SPEC = EstimatorSpec.of("sklearn.cluster.KMeans",
+      KMeans::new, Fitted.class, N_CLUSTERS, INIT, N_INIT, MAX_ITER, TOL, RANDOM_STATE,
+      RECORD_STEPS);
+
+  /**
+   * What {@code fit} learns.
+   *
+   * @param clusterCenters (n_clusters, n_features) the centres
+   * @param labels (n_samples,) each training sample's cluster
+   * @param inertia Σ_i ‖x_i − μ_label(i)‖²
+   * @param nIter Lloyd iterations of the kept run
+   * @param nFeaturesIn the number of features seen in fit
+   * @param steps every assignment step of the kept run, when recorded
+   * @param warnings what scikit-learn would warn about
+   */
+  private record Fitted(double[][] clusterCenters, int[] labels, double inertia, int nIter,
+      int nFeaturesIn, @Derived List<KMeansStep> steps,
+      @Attribute("_warnings") List<String> warnings) {}
+
+  /** {@code KMeans()}: 8 clusters, k-means++, as scikit-learn's defaults. */
+  public KMeans() {
+    super(SPEC);
+  }
 
   /** A model with {@code nClusters} clusters ({@code KMeans(n_clusters=nClusters)}). */
   public KMeans(int nClusters) {
-    this.nClusters = Checks.checkPositive("nClusters", nClusters);
+    this();
+    nClusters(nClusters);
+  }
+
+  /** The number of clusters ({@code n_clusters}, 8). */
+  public KMeans nClusters(int nClusters) {
+    return set(N_CLUSTERS, nClusters);
   }
 
   /** k-means++ (the default) or random initial centres. */
   public KMeans init(Init init) {
     Checks.checkArgument(init != null, "init must not be null");
-    this.init = init;
-    this.initCenters = null;
-    return this;
+    return set(INIT, init.toString());
   }
 
   /** Explicit initial centres, shape (n_clusters, n_features); one run, no random draws. */
   public KMeans init(double[][] centers) {
-    this.initCenters = Checks.checkMatrix("init", centers);
-    return this;
+    return set(INIT, centers);
   }
 
   /** The number of runs kept from ({@code n_init}); 'auto' by default: 1 for k-means++, 10 for random. */
   public KMeans nInit(int nInit) {
-    this.nInit = Checks.checkPositive("nInit", nInit);
-    return this;
+    return set(N_INIT, nInit);
   }
 
   /** The largest number of Lloyd iterations per run ({@code max_iter}, 300). */
   public KMeans maxIter(int maxIter) {
-    this.maxIter = Checks.checkPositive("maxIter", maxIter);
-    return this;
+    return set(MAX_ITER, maxIter);
   }
 
   /** The relative tolerance on the centres' squared move ({@code tol}, 1e-4). */
   public KMeans tol(double tol) {
-    this.tol = Checks.checkNonNegative("tol", tol);
-    return this;
+    return set(TOL, tol);
   }
 
   /** A seed: each {@code fit} starts a new {@code RandomState(seed)}. */
   public KMeans randomState(long seed) {
-    this.seed = seed;
-    this.randomState = null;
-    return this;
+    return set(RANDOM_STATE, seed);
   }
 
   /** A shared stream, advanced by each {@code fit}, as scikit-learn with a RandomState instance. */
   public KMeans randomState(RandomState randomState) {
     Checks.checkArgument(randomState != null, "randomState must not be null");
-    this.randomState = randomState;
-    this.seed = null;
-    return this;
+    return set(RANDOM_STATE, randomState);
   }
 
   /** Keep every assignment step of the best run, for {@link #steps()}. */
   public KMeans recordSteps(boolean record) {
-    this.recordSteps = record;
-    return this;
+    return set(RECORD_STEPS, record);
   }
 
   /** Clusters the rows of X (shape (n_samples, n_features)) and returns this model. */
+  @Override
   public KMeans fit(double[][] X) {
+    validateParams();
+    int nClusters = get(N_CLUSTERS);
+    double[][] initCenters = get(INIT) instanceof double[][] centers ? centers : null;
+    double tol = get(TOL);
     double[] x = Distances.checkedFlatten("X", X);
     int n = X.length;
     int d = X[0].length;
     if (n < nClusters) {
       throw new IllegalArgumentException(
-          "nClusters (" + nClusters + ") must be <= n_samples (" + n + ")");
+          "n_clusters (" + nClusters + ") must be <= n_samples (" + n + ")");
     }
     List<String> warnings = new ArrayList<>();
-    int runs = runs(warnings);
+    int runs = runs(initCenters, warnings);
     if (initCenters != null) {
-      checkInitShape(d);
+      Checks.checkMatrix("init", initCenters);
+      checkInitShape(initCenters, nClusters, d);
     }
     double[] mean = Moments.columnMeans(x, n, d);
     double tolAbs = tol == 0 ? 0 : Moments.meanVariance(x, n, d, mean) * tol;
@@ -139,17 +182,16 @@ public final class KMeans {
       }
     });
     double[] xSq = Distances.rowNormsSquared(x, n, d);
-    RandomState random = randomState != null ? randomState
-        : seed != null ? new RandomState(seed) : new RandomState();
+    RandomState random = checkRandomState(get(RANDOM_STATE));
     double[] xT = DistanceKernels.VECTOR ? Distances.columnMajor(x, n, d) : null;
     Lloyd lloyd = new Lloyd(x, xT, n, d);
 
     Lloyd.Run best = null;
     List<KMeansStep> bestSteps = null;
     for (int r = 0; r < runs; r++) {
-      double[] start = initialCenters(x, xT, n, d, xSq, mean, random);
-      List<KMeansStep> steps = recordSteps ? new ArrayList<>() : null;
-      Lloyd.Run run = lloyd.run(start, nClusters, maxIter, tolAbs, steps);
+      double[] start = initialCenters(initCenters, x, xT, n, d, xSq, mean, random);
+      List<KMeansStep> steps = get(RECORD_STEPS) ? new ArrayList<>() : null;
+      Lloyd.Run run = lloyd.run(start, nClusters, get(MAX_ITER), tolAbs, steps);
       if (best == null || (run.inertia() < best.inertia()
           && !sameClustering(run.labels(), best.labels(), nClusters))) {
         best = run;
@@ -167,32 +209,28 @@ public final class KMeans {
       warnings.add("Number of distinct clusters (" + distinct + ") found smaller than n_clusters ("
           + nClusters + "). Possibly due to duplicate points in X.");
     }
-    fitted = new Fitted(Distances.rows(centers, nClusters, d), best.labels(), best.inertia(),
-        best.nIter(), uncentred(bestSteps, mean), List.copyOf(warnings));
+    fitted(new Fitted(Distances.rows(centers, nClusters, d), best.labels(), best.inertia(),
+        best.nIter(), d, uncentred(bestSteps, mean), List.copyOf(warnings)));
     return this;
-  }
-
-  /** {@code fit(X)} then {@code labels()}. */
-  public int[] fitPredict(double[][] X) {
-    return fit(X).labels();
   }
 
   /** The index of the closest centre for each row of X: {@code predict}. */
   public int[] predict(double[][] X) {
-    Fitted f = checkFitted();
+    Fitted f = fitted();
     Lloyd lloyd = newData(X, f);
     int[] labels = new int[X.length];
-    lloyd.assign(Distances.flatten(f.centers), nClusters, labels);
+    lloyd.assign(Distances.flatten(f.clusterCenters), f.clusterCenters.length, labels);
     return labels;
   }
 
   /** Distances from each row of X to each centre, shape (n_samples, n_clusters): {@code transform}. */
   public double[][] transform(double[][] X) {
-    Fitted f = checkFitted();
+    Fitted f = fitted();
     newData(X, f);
-    int d = f.centers[0].length;
+    int nClusters = f.clusterCenters.length;
+    int d = f.nFeaturesIn;
     double[] x = Distances.flatten(X);
-    double[] c = Distances.flatten(f.centers);
+    double[] c = Distances.flatten(f.clusterCenters);
     double[] xSq = Distances.rowNormsSquared(x, X.length, d);
     double[] cSq = Distances.rowNormsSquared(c, nClusters, d);
     double[][] out = new double[X.length][nClusters];
@@ -208,17 +246,17 @@ public final class KMeans {
 
   /** Minus the inertia of X against the fitted centres: {@code score}. */
   public double score(double[][] X) {
-    Fitted f = checkFitted();
+    Fitted f = fitted();
     Lloyd lloyd = newData(X, f);
-    double[] centers = Distances.flatten(f.centers);
+    double[] centers = Distances.flatten(f.clusterCenters);
     int[] labels = new int[X.length];
-    lloyd.assign(centers, nClusters, labels);
+    lloyd.assign(centers, f.clusterCenters.length, labels);
     return -lloyd.inertia(centers, labels);
   }
 
   /** The centres, shape (n_clusters, n_features): {@code cluster_centers_}. */
   public double[][] clusterCenters() {
-    double[][] centers = checkFitted().centers;
+    double[][] centers = this.<Fitted>fitted().clusterCenters;
     double[][] copy = new double[centers.length][];
     for (int j = 0; j < centers.length; j++) {
       copy[j] = centers[j].clone();
@@ -227,23 +265,24 @@ public final class KMeans {
   }
 
   /** The cluster of each training sample, shape (n_samples,): {@code labels_}. */
+  @Override
   public int[] labels() {
-    return checkFitted().labels.clone();
+    return this.<Fitted>fitted().labels.clone();
   }
 
   /** Σ_i ‖x_i − μ_label(i)‖² over the training samples: {@code inertia_}. */
   public double inertia() {
-    return checkFitted().inertia;
+    return this.<Fitted>fitted().inertia;
   }
 
   /** The number of Lloyd iterations of the kept run: {@code n_iter_}. */
   public int nIter() {
-    return checkFitted().nIter;
+    return this.<Fitted>fitted().nIter;
   }
 
   /** Every assignment step of the kept run; needs {@code recordSteps(true)} before {@code fit}. */
   public List<KMeansStep> steps() {
-    Fitted f = checkFitted();
+    Fitted f = fitted();
     if (f.steps == null) {
       throw new IllegalStateException("steps were not recorded: call recordSteps(true) before fit(X)");
     }
@@ -252,32 +291,33 @@ public final class KMeans {
 
   /** Warnings of the last fit, with scikit-learn's wording (fewer distinct clusters than k...). */
   public List<String> warnings() {
-    return checkFitted().warnings;
+    return this.<Fitted>fitted().warnings;
   }
 
-  /** The number of clusters. */
+  /** The number of clusters ({@code n_clusters}). */
   public int nClusters() {
-    return nClusters;
+    return get(N_CLUSTERS);
   }
 
-  private int runs(List<String> warnings) {
+  private int runs(double[][] initCenters, List<String> warnings) {
+    Object nInit = get(N_INIT);
     if (initCenters != null) {
-      if (nInit != null && nInit != 1) {
+      if (nInit instanceof Integer runs && runs != 1) {
         warnings.add("Explicit initial center position passed: performing only one init in KMeans"
             + " instead of n_init=" + nInit + ".");
       }
       return 1;
     }
-    if (nInit != null) {
-      return nInit;
+    if (nInit instanceof Integer runs) {
+      return runs;
     }
-    return init == Init.RANDOM ? 10 : 1;
+    return get(INIT).equals(Init.RANDOM.toString()) ? 10 : 1;
   }
 
-  private void checkInitShape(int d) {
+  private static void checkInitShape(double[][] initCenters, int nClusters, int d) {
     if (initCenters.length != nClusters) {
       throw new IllegalArgumentException("init has " + initCenters.length
-          + " rows but nClusters is " + nClusters + ": it must have one row per cluster");
+          + " rows but n_clusters is " + nClusters + ": it must have one row per cluster");
     }
     if (initCenters[0].length != d) {
       throw new IllegalArgumentException("init has " + initCenters[0].length
@@ -285,8 +325,9 @@ public final class KMeans {
     }
   }
 
-  private double[] initialCenters(
-      double[] x, double[] xT, int n, int d, double[] xSq, double[] mean, RandomState random) {
+  private double[] initialCenters(double[][] initCenters, double[] x, double[] xT, int n, int d,
+      double[] xSq, double[] mean, RandomState random) {
+    int nClusters = initCenters != null ? initCenters.length : get(N_CLUSTERS);
     if (initCenters != null) {
       double[] centers = Distances.flatten(initCenters);
       for (int j = 0; j < nClusters; j++) {
@@ -296,7 +337,7 @@ public final class KMeans {
       }
       return centers;
     }
-    if (init == Init.K_MEANS_PLUS_PLUS) {
+    if (get(INIT).equals(Init.K_MEANS_PLUS_PLUS.toString())) {
       return KMeansPlusPlus.centers(x, xT, n, d, xSq, nClusters, random);
     }
     double[] uniform = new double[n];
@@ -342,7 +383,7 @@ public final class KMeans {
 
   private Lloyd newData(double[][] X, Fitted f) {
     Checks.checkMatrix("X", X);
-    int d = f.centers[0].length;
+    int d = f.nFeaturesIn;
     if (X[0].length != d) {
       throw new IllegalArgumentException(
           "X has " + X[0].length + " features but this KMeans was fitted with " + d);
@@ -352,10 +393,4 @@ public final class KMeans {
         X.length, d);
   }
 
-  private Fitted checkFitted() {
-    return Checks.checkFitted(fitted, "KMeans");
-  }
-
-  private record Fitted(double[][] centers, int[] labels, double inertia, int nIter,
-      List<KMeansStep> steps, List<String> warnings) {}
 }

@@ -1,5 +1,11 @@
 package semaine.preprocessing;
 
+import semaine.base.Attribute;
+import semaine.base.BaseEstimator;
+import semaine.base.EstimatorSpec;
+import semaine.base.Param;
+import semaine.base.Rule;
+import semaine.base.Transformer;
 import semaine.util.Checks;
 import semaine.util.Sums;
 
@@ -21,33 +27,36 @@ import semaine.util.Sums;
  * double[] mu = scaler.mean();                     // scaler.mean_
  * }</pre>
  */
-public final class StandardScaler {
+public final class StandardScaler extends BaseEstimator<StandardScaler> implements Transformer {
 
   private static final double EPS = Math.ulp(1.0);
 
-  private boolean withMean = true;
-  private boolean withStd = true;
-  private Fitted fitted;
+  static final Param<Boolean> WITH_MEAN = Param.of("with_mean", true, Rule.bool());
+  static final Param<Boolean> WITH_STD = Param.of("with_std", true, Rule.bool());
+  private static final EstimatorSpec<StandardScaler> SPEC = EstimatorSpec.of(
+      "sklearn.preprocessing.StandardScaler", StandardScaler::new, Fitted.class, WITH_MEAN,
+      WITH_STD);
 
   /**
    * What {@link #fit} learned; {@code mean}, {@code var}, {@code scale} are null when not computed,
    * and {@code centre} records withMean at fit time.
    */
-  private record Fitted(double[] mean, double[] var, double[] scale, int nFeatures, boolean centre) {}
+  private record Fitted(double[] mean, double[] var, double[] scale, int nFeaturesIn,
+      int nSamplesSeen, @Attribute("_centre") boolean centre) {}
 
   /** A scaler that centres and scales (scikit-learn's defaults). */
-  public StandardScaler() {}
+  public StandardScaler() {
+    super(SPEC);
+  }
 
   /** Whether to subtract the mean ({@code with_mean}, default true). */
   public StandardScaler withMean(boolean withMean) {
-    this.withMean = withMean;
-    return this;
+    return set(WITH_MEAN, withMean);
   }
 
   /** Whether to divide by the standard deviation ({@code with_std}, default true). */
   public StandardScaler withStd(boolean withStd) {
-    this.withStd = withStd;
-    return this;
+    return set(WITH_STD, withStd);
   }
 
   /**
@@ -55,12 +64,16 @@ public final class StandardScaler {
    *
    * @return this scaler
    */
+  @Override
   public StandardScaler fit(double[][] X) {
+    validateParams();
+    boolean withMean = get(WITH_MEAN);
+    boolean withStd = get(WITH_STD);
     Checks.checkMatrix("X", X);
     int n = X.length;
     int d = X[0].length;
     if (!withMean && !withStd) {
-      fitted = new Fitted(null, null, null, d, false);
+      fitted(new Fitted(null, null, null, d, n, false));
       return this;
     }
     double[] sum = Sums.columnSums(X);
@@ -69,7 +82,7 @@ public final class StandardScaler {
       mean[j] = sum[j] / n;
     }
     if (!withStd) {
-      fitted = new Fitted(mean, null, null, d, true);
+      fitted(new Fitted(mean, null, null, d, n, true));
       return this;
     }
     // corrected two-pass algorithm (Chan, Golub and LeVeque), in _incremental_mean_and_var's order
@@ -90,11 +103,12 @@ public final class StandardScaler {
       double bound = n * EPS * var[j] + (n * mean[j] * EPS) * (n * mean[j] * EPS);
       scale[j] = var[j] <= bound ? 1.0 : Math.sqrt(var[j]);
     }
-    fitted = new Fitted(mean, var, scale, d, withMean);
+    fitted(new Fitted(mean, var, scale, d, n, withMean));
     return this;
   }
 
   /** Returns {@code (X - mean) / scale} as a new array (without the parts switched off). */
+  @Override
   public double[][] transform(double[][] X) {
     Fitted f = checkInput(X);
     double[][] Z = new double[X.length][];
@@ -113,12 +127,8 @@ public final class StandardScaler {
     return Z;
   }
 
-  /** {@code fit(X)} then {@code transform(X)}. */
-  public double[][] fitTransform(double[][] X) {
-    return fit(X).transform(X);
-  }
-
   /** Undoes {@link #transform}: returns {@code Z * scale + mean} as a new array. */
+  @Override
   public double[][] inverseTransform(double[][] Z) {
     Fitted f = checkInput(Z);
     double[][] X = new double[Z.length][];
@@ -143,7 +153,7 @@ public final class StandardScaler {
    * @throws IllegalStateException before fit, or when both withMean and withStd are false
    */
   public double[] mean() {
-    return defined(fitted().mean, "mean", "withMean and withStd are both false").clone();
+    return defined(this.<Fitted>fitted().mean, "mean", "withMean and withStd are both false").clone();
   }
 
   /**
@@ -152,7 +162,7 @@ public final class StandardScaler {
    * @throws IllegalStateException before fit, or when withStd is false
    */
   public double[] var() {
-    return defined(fitted().var, "var", "withStd is false").clone();
+    return defined(this.<Fitted>fitted().var, "var", "withStd is false").clone();
   }
 
   /**
@@ -161,19 +171,15 @@ public final class StandardScaler {
    * @throws IllegalStateException before fit, or when withStd is false
    */
   public double[] scale() {
-    return defined(fitted().scale, "scale", "withStd is false").clone();
-  }
-
-  private Fitted fitted() {
-    return Checks.checkFitted(fitted, "StandardScaler");
+    return defined(this.<Fitted>fitted().scale, "scale", "withStd is false").clone();
   }
 
   private Fitted checkInput(double[][] X) {
     Fitted f = fitted();
     Checks.checkMatrix("X", X);
-    if (X[0].length != f.nFeatures) {
+    if (X[0].length != f.nFeaturesIn) {
       throw new IllegalArgumentException("X has " + X[0].length
-          + " features but StandardScaler was fitted with " + f.nFeatures);
+          + " features but StandardScaler was fitted with " + f.nFeaturesIn);
     }
     return f;
   }

@@ -44,6 +44,13 @@ final class MersenneTwister {
     pos = N;
   }
 
+  /** Takes the state of {@code other}: both then draw the same words. */
+  void copyFrom(MersenneTwister other) {
+    System.arraycopy(other.key, 0, key, 0, N);
+    System.arraycopy(other.out, 0, out, 0, N);
+    pos = other.pos;
+  }
+
   /** Returns the next tempered 32-bit word as an unsigned value in [0, 2^32). */
   long nextUint32() {
     return nextInt() & 0xffffffffL;

@@ -56,6 +56,18 @@ public final class RandomState {
   }
 
   /**
+   * An independent generator in the same state, which draws the same numbers from here on
+   * ({@code copy.deepcopy(rs)}; scikit-learn's {@code clone} copies a RandomState parameter so).
+   */
+  public RandomState copy() {
+    RandomState copy = new RandomState(0);
+    copy.mt.copyFrom(mt);
+    copy.hasGauss = hasGauss;
+    copy.gauss = gauss;
+    return copy;
+  }
+
+  /**
    * Re-seeds, like {@code np.random.seed(seed)}, and clears the cached Gaussian.
    *
    * @throws IllegalArgumentException unless 0 ≤ seed ≤ 4294967295

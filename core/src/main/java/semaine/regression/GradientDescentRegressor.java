@@ -5,6 +5,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import semaine.base.BaseEstimator;
+import semaine.base.Derived;
+import semaine.base.EstimatorSpec;
+import semaine.base.Param;
+import semaine.base.Regressor;
+import semaine.base.Rule;
 import semaine.random.RandomState;
 import semaine.util.Checks;
 
@@ -38,62 +44,77 @@ import semaine.util.Checks;
  * model.history();   // (w, b, loss) after each update
  * }</pre>
  */
-public final class GradientDescentRegressor implements Regressor {
+public final class GradientDescentRegressor extends BaseEstimator<GradientDescentRegressor>
+    implements Regressor {
 
   /** A rise of the loss above rounding noise: the learning rate is past the stability limit. */
   private static final double RISE = 1e-9;
 
-  private final double learningRate;
-  private int maxIter = 1000;
-  private double tol = 1e-9;
-  private double[] w0;
-  private double b0;
-  private RandomState randomState;
-  private Fitted fitted;
-
-  private record Fitted(double[] coef, double intercept, List<DescentStep> history) {}
+  static final Param<Double> LEARNING_RATE = Param.of("learning_rate", 0.01, Rule.above(0));
+  static final Param<Integer> MAX_ITER = Param.of("max_iter", 1000, Rule.ints(1, null));
+  static final Param<Double> TOL = Param.of("tol", 1e-9, Rule.atLeast(0));
+  /** The start point w; None starts at random with a random_state, else at zero. */
+  static final Param<double[]> COEF_INIT = Param.of("coef_init", null, Rule.none(),
+      Rule.instanceOf(double[].class, "an array of one value per feature"));
+  static final Param<Double> INTERCEPT_INIT = Param.of("intercept_init", 0.0,
+      Rule.reals(null, false, null, false));
+  static final Param<Object> RANDOM_STATE = Param.of("random_state", null, Rule.randomState());
+  private static final EstimatorSpec<GradientDescentRegressor> SPEC = EstimatorSpec.of(
+      "semaine.regression.GradientDescentRegressor", GradientDescentRegressor::new, Fitted.class,
+      LEARNING_RATE, MAX_ITER, TOL, COEF_INIT, INTERCEPT_INIT, RANDOM_STATE);
 
   /**
-   * A descent with step size {@code learningRate} (η).
+   * What {@code fit} learns.
    *
-   * @throws IllegalArgumentException if learningRate is not a finite number > 0
+   * @param coef (n_features,) the weights w
+   * @param intercept the intercept b
+   * @param nIter the number of updates made
+   * @param loss the loss at the final (w, b)
+   * @param nFeaturesIn the number of features seen in fit
+   * @param history every step (not saved in a model file)
    */
+  private record Fitted(double[] coef, double intercept, int nIter, double loss, int nFeaturesIn,
+      @Derived List<DescentStep> history) {}
+
+  /** A descent with the default step size 0.01. */
+  public GradientDescentRegressor() {
+    super(SPEC);
+  }
+
+  /** A descent with step size {@code learningRate} (η), checked at fit: finite and > 0. */
   public GradientDescentRegressor(double learningRate) {
-    Checks.checkPositive("learningRate", learningRate);
-    this.learningRate = Checks.checkFinite("learningRate", learningRate);
+    this();
+    set(LEARNING_RATE, learningRate);
   }
 
   /** The most updates to make (default 1000). */
   public GradientDescentRegressor maxIter(int maxIter) {
-    this.maxIter = Checks.checkPositive("maxIter", maxIter);
-    return this;
+    return set(MAX_ITER, maxIter);
   }
 
   /** Stop when an update lowers the loss by less than tol (default 1e-9; 0 runs maxIter updates). */
   public GradientDescentRegressor tol(double tol) {
-    this.tol = Checks.checkNonNegative("tol", tol);
-    return this;
+    return set(TOL, tol);
   }
 
   /** Start from (w0, b0); w0 must have one value per feature. Replaces a random start. */
   public GradientDescentRegressor init(double[] w0, double b0) {
-    Checks.checkVector("w0", w0);
-    this.w0 = w0.clone();
-    this.b0 = Checks.checkFinite("b0", b0);
-    this.randomState = null;
-    return this;
+    set(RANDOM_STATE, null);
+    set(COEF_INIT, w0 == null ? null : w0.clone());
+    return set(INTERCEPT_INIT, b0);
   }
 
   /** Start at random: w = randn(n_features), then b = randn(), from {@code new RandomState(seed)}. */
   public GradientDescentRegressor randomState(long seed) {
-    return randomState(new RandomState(seed));
+    set(COEF_INIT, null);
+    return set(RANDOM_STATE, seed);
   }
 
   /** Start at random from a shared stream, as the book's global {@code np.random}. */
   public GradientDescentRegressor randomState(RandomState random) {
-    this.randomState = Objects.requireNonNull(random, "randomState");
-    this.w0 = null;
-    return this;
+    Objects.requireNonNull(random, "randomState");
+    set(COEF_INIT, null);
+    return set(RANDOM_STATE, random);
   }
 
   /**
@@ -107,17 +128,22 @@ public final class GradientDescentRegressor implements Regressor {
    */
   @Override
   public GradientDescentRegressor fit(double[][] X, double[] y) {
+    validateParams();
+    double learningRate = get(LEARNING_RATE);
+    double[] w0 = get(COEF_INIT);
     LossSurface.check(X, y);
     int m = X.length;
     int d = X[0].length;
     double[] w = new double[d];
     double b = 0;
     if (w0 != null) {
+      Checks.checkVector("coef_init", w0);
       Checks.checkArgument(w0.length == d,
-          "w0 has " + w0.length + " values but X has " + d + " features");
+          "coef_init has " + w0.length + " values but X has " + d + " features");
       w = w0.clone();
-      b = b0;
-    } else if (randomState != null) {
+      b = get(INTERCEPT_INIT);
+    } else if (get(RANDOM_STATE) != null) {
+      RandomState randomState = checkRandomState(get(RANDOM_STATE));
       w = randomState.randn(d);
       b = randomState.randn();
     }
@@ -128,7 +154,8 @@ public final class GradientDescentRegressor implements Regressor {
     // A loss this small is rounding noise of y (errors of a few ulps), not a sign of divergence.
     double noiseFloor = 1e-20 * (1 + 2 * LossSurface.halfMeanSquare(y));
     double[] gradient = new double[d];
-    for (int iteration = 1; iteration <= maxIter; iteration++) {
+    double tol = get(TOL);
+    for (int iteration = 1, maxIter = get(MAX_ITER); iteration <= maxIter; iteration++) {
       Arrays.fill(gradient, 0);
       double errorSum = 0;
       for (int i = 0; i < m; i++) {
@@ -147,18 +174,18 @@ public final class GradientDescentRegressor implements Regressor {
       loss = LossSurface.halfMeanSquare(errors);
       history.add(new DescentStep(iteration, w, b, loss));
       if (!Double.isFinite(loss) || (loss > previous * (1 + RISE) && loss > noiseFloor)) {
-        throw diverged(X, iteration, previous, loss, history);
+        throw diverged(X, learningRate, iteration, previous, loss, history);
       }
       if (previous - loss < tol) {
         break;
       }
     }
-    fitted = new Fitted(w, b, List.copyOf(history));
+    fitted(new Fitted(w, b, history.size() - 1, loss, d, List.copyOf(history)));
     return this;
   }
 
-  private DivergenceException diverged(double[][] X, int iteration, double previous, double loss,
-      List<DescentStep> history) {
+  private static DivergenceException diverged(double[][] X, double learningRate, int iteration,
+      double previous, double loss, List<DescentStep> history) {
     double lambda = Hessian.largestEigenvalue(X);
     double suggested = roundDown(1 / lambda);
     String message = String.format(Locale.ROOT,
@@ -187,18 +214,22 @@ public final class GradientDescentRegressor implements Regressor {
 
   /** The start point and the point after each update, with its loss; nIter() + 1 steps. */
   public List<DescentStep> history() {
-    return state().history();
+    List<DescentStep> history = state().history();
+    if (history == null) {
+      throw new IllegalStateException("a model read back from its fitted state keeps no history:"
+          + " call fit(X, y) to record one");
+    }
+    return history;
   }
 
-  /** The number of updates made. */
+  /** The number of updates made ({@code n_iter_}). */
   public int nIter() {
-    return state().history().size() - 1;
+    return state().nIter();
   }
 
   /** The loss at the final (w, b). */
   public double loss() {
-    List<DescentStep> history = state().history();
-    return history.get(history.size() - 1).loss();
+    return state().loss();
   }
 
   /** {@code X · w + b}, shape (n_samples,). */
@@ -220,6 +251,6 @@ public final class GradientDescentRegressor implements Regressor {
   }
 
   private Fitted state() {
-    return Checks.checkFitted(fitted, "GradientDescentRegressor");
+    return fitted();
   }
 }

@@ -1,6 +1,13 @@
 package semaine.regression;
 
+import semaine.base.Attribute;
+import semaine.base.Derived;
+import semaine.base.EstimatorSpec;
+import semaine.base.Param;
+import semaine.base.Regressor;
+import semaine.base.Rule;
 import semaine.neighbors.NearestNeighbors;
+import semaine.neighbors.NeighborsBase;
 import semaine.neighbors.NeighborWeights;
 import semaine.neighbors.Neighbors;
 import semaine.util.Checks;
@@ -14,70 +21,80 @@ import semaine.util.Sums;
  * <p>Uniform: {@code mean(y[neighbours])}. Distance: {@code Σ w·y / Σ w} with the weights of
  * {@link NeighborWeights}; both sums in NumPy's pairwise order over the neighbours, nearest first.
  */
-public final class KNeighborsRegressor implements Regressor {
+public final class KNeighborsRegressor extends NeighborsBase<KNeighborsRegressor>
+    implements Regressor {
 
-  private final int nNeighbors;
-  private String weights = "uniform";
-  private String algorithm = "auto";
-  private int p = 2;
-  private NearestNeighbors index;
-  private double[] y;
+  static final Param<Integer> N_NEIGHBORS = Param.of("n_neighbors", 5, Rule.ints(1, null));
+  private static final EstimatorSpec<KNeighborsRegressor> SPEC = EstimatorSpec.of(
+      "sklearn.neighbors.KNeighborsRegressor", KNeighborsRegressor::new, Fitted.class,
+      N_NEIGHBORS, WEIGHTS, ALGORITHM, LEAF_SIZE, P);
+
+  /**
+   * What {@code fit} keeps.
+   *
+   * @param fitX (n_samples, n_features) the training samples, as given (not copied)
+   * @param y (n_samples,) their targets
+   * @param nFeaturesIn the number of features
+   * @param index the search index over fitX, rebuilt when read back
+   */
+  private record Fitted(@Attribute("_fit_X") double[][] fitX, @Attribute("_y") double[] y,
+      int nFeaturesIn, @Derived NearestNeighbors index) {}
 
   /** {@code KNeighborsRegressor(n_neighbors=nNeighbors)}. */
   public KNeighborsRegressor(int nNeighbors) {
-    this.nNeighbors = Checks.checkPositive("nNeighbors", nNeighbors);
+    this();
+    nNeighbors(nNeighbors);
   }
 
   /** {@code KNeighborsRegressor()}: 5 neighbours. */
   public KNeighborsRegressor() {
-    this(5);
+    super(SPEC);
+  }
+
+  /** {@code n_neighbors}: how many neighbours are averaged (default 5). */
+  public KNeighborsRegressor nNeighbors(int nNeighbors) {
+    return set(N_NEIGHBORS, nNeighbors);
   }
 
   /** {@code weights}: "uniform" (default) or "distance". */
   public KNeighborsRegressor weights(String weights) {
-    this.weights = NeighborWeights.check(weights);
-    return this;
-  }
-
-  /** {@code algorithm}: "auto" (default), "brute", "kd_tree" or "ball_tree". */
-  public KNeighborsRegressor algorithm(String algorithm) {
-    new NearestNeighbors().algorithm(algorithm);
-    this.algorithm = algorithm;
-    return this;
-  }
-
-  /** The Minkowski power {@code p}: 1 or 2 (default). */
-  public KNeighborsRegressor p(int p) {
-    new NearestNeighbors().p(p);
-    this.p = p;
-    return this;
+    return set(WEIGHTS, weights);
   }
 
   /**
    * Stores the training samples and targets.
    *
-   * @throws IllegalArgumentException if X or y is invalid, their lengths differ, or nNeighbors
+   * @throws IllegalArgumentException if X or y is invalid, their lengths differ, or n_neighbors
    *     exceeds the number of samples
    */
   @Override
   public KNeighborsRegressor fit(double[][] X, double[] y) {
+    validateParams();
+    int nNeighbors = get(N_NEIGHBORS);
     Checks.checkMatrix("X", X);
     Checks.checkVector("y", y);
     Checks.checkSameLength("X", X.length, "y", y.length);
     if (nNeighbors > X.length) {
-      throw new IllegalArgumentException("nNeighbors (" + nNeighbors
+      throw new IllegalArgumentException("n_neighbors (" + nNeighbors
           + ") must be <= the number of training samples (" + X.length + ")");
     }
-    this.index = new NearestNeighbors(nNeighbors).algorithm(algorithm).p(p).fit(X);
-    this.y = y.clone();
+    fitted(new Fitted(X, y.clone(), X[0].length, index(X, nNeighbors)));
     return this;
+  }
+
+  @Override
+  protected Record restored(Record state) {
+    Fitted f = (Fitted) state;
+    return new Fitted(f.fitX, f.y, f.nFeaturesIn, index(f.fitX, get(N_NEIGHBORS)));
   }
 
   /** The predicted target of each row of X. */
   @Override
   public double[] predict(double[][] X) {
-    Checks.checkFitted(index, "KNeighborsRegressor");
-    Neighbors neighbors = index.kneighbors(X);
+    Fitted f = fitted();
+    String weights = get(WEIGHTS);
+    Neighbors neighbors = f.index.kneighbors(X);
+    double[] y = f.y;
     double[] predictions = new double[X.length];
     for (int i = 0; i < X.length; i++) {
       int[] row = neighbors.indices()[i];
@@ -100,6 +117,6 @@ public final class KNeighborsRegressor implements Regressor {
 
   /** The {@code nNeighbors} nearest training samples of each row of X. */
   public Neighbors kneighbors(double[][] X) {
-    return Checks.checkFitted(index, "KNeighborsRegressor").kneighbors(X);
+    return this.<Fitted>fitted().index.kneighbors(X);
   }
 }

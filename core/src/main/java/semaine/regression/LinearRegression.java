@@ -1,6 +1,14 @@
 package semaine.regression;
 
 import semaine.metrics.RegressionMetrics;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import semaine.base.Attribute;
+import semaine.base.BaseEstimator;
+import semaine.base.EstimatorSpec;
+import semaine.base.Param;
+import semaine.base.Regressor;
+import semaine.base.Rule;
 import semaine.util.Checks;
 import semaine.util.Sums;
 
@@ -29,28 +37,36 @@ import semaine.util.Sums;
  * double[] predictions = model.predict(Xnew);        // model.predict(Xnew)
  * }</pre>
  */
-public final class LinearRegression implements Regressor {
+public final class LinearRegression extends BaseEstimator<LinearRegression>
+    implements Regressor {
 
-  private boolean fitIntercept = true;
-  private double tol = 1e-6;
-  private Fitted fitted;
+  static final Param<Boolean> FIT_INTERCEPT = Param.of("fit_intercept", true, Rule.bool());
+  static final Param<Double> TOL = Param.of("tol", 1e-6, Rule.atLeast(0));
+  private static final EstimatorSpec<LinearRegression> SPEC = EstimatorSpec.of(
+      "sklearn.linear_model.LinearRegression", LinearRegression::new, Fitted.class,
+      FIT_INTERCEPT, TOL);
 
-  /** The fitted state: coef (t, d), intercept (t,), rank and singular values of the centred X. */
-  private record Fitted(double[][] coef, double[] intercept, int rank, double[] singular) {}
+  /**
+   * The fitted state: coef (t, d), intercept (t,), rank and singular values of the centred X. The
+   * 2-D arrays are saved as such; {@link #attributes()} shows them as scikit-learn does.
+   */
+  private record Fitted(@Attribute("coef_") double[][] coef,
+      @Attribute("intercept_") double[] intercept, int rank, double[] singular,
+      int nFeaturesIn) {}
 
   /** A model with scikit-learn's defaults: {@code fitIntercept = true}, {@code tol = 1e-6}. */
-  public LinearRegression() {}
+  public LinearRegression() {
+    super(SPEC);
+  }
 
   /** Whether to fit an intercept; false assumes centred data and leaves the intercept at 0. */
   public LinearRegression fitIntercept(boolean fitIntercept) {
-    this.fitIntercept = fitIntercept;
-    return this;
+    return set(FIT_INTERCEPT, fitIntercept);
   }
 
   /** The relative cutoff on singular values, lstsq's {@code cond} ({@code tol}, default 1e-6). */
   public LinearRegression tol(double tol) {
-    this.tol = Checks.checkNonNegative("tol", tol);
-    return this;
+    return set(TOL, tol);
   }
 
   /**
@@ -63,6 +79,7 @@ public final class LinearRegression implements Regressor {
    */
   @Override
   public LinearRegression fit(double[][] X, double[] y) {
+    validateParams();
     Checks.checkMatrix("X", X);
     Checks.checkVector("y", y);
     Checks.checkSameLength("X", X.length, "y", y.length);
@@ -76,6 +93,7 @@ public final class LinearRegression implements Regressor {
    * @param Y targets, shape (n_samples, n_targets), finite
    */
   public LinearRegression fit(double[][] X, double[][] Y) {
+    validateParams();
     Checks.checkMatrix("X", X);
     Checks.checkMatrix("y", Y);
     Checks.checkSameLength("X", X.length, "y", Y.length);
@@ -89,6 +107,7 @@ public final class LinearRegression implements Regressor {
   }
 
   private LinearRegression fitColumns(double[][] X, double[][] targets) {
+    boolean fitIntercept = get(FIT_INTERCEPT);
     int d = X[0].length;
     double[] xOffset = new double[d];
     double[] yOffset = new double[targets.length];
@@ -96,7 +115,7 @@ public final class LinearRegression implements Regressor {
       xOffset = columnMeans(X);
       yOffset = targetMeans(targets);
     }
-    LeastSquares solution = LeastSquares.solve(X, targets, xOffset, yOffset, tol);
+    LeastSquares solution = LeastSquares.solve(X, targets, xOffset, yOffset, get(TOL));
     double[] intercept = new double[targets.length];
     for (int c = 0; c < targets.length && fitIntercept; c++) {
       double shift = 0;
@@ -105,7 +124,7 @@ public final class LinearRegression implements Regressor {
       }
       intercept[c] = yOffset[c] - shift;
     }
-    fitted = new Fitted(solution.coef(), intercept, solution.rank(), solution.singular());
+    fitted(new Fitted(solution.coef(), intercept, solution.rank(), solution.singular(), d));
     return this;
   }
 
@@ -235,8 +254,24 @@ public final class LinearRegression implements Regressor {
     return total / t;
   }
 
+  /**
+   * The fitted attributes as scikit-learn shows them: with one target, {@code coef_} has shape
+   * (n_features,) and {@code intercept_} is a number; with several, (n_targets, n_features) and
+   * (n_targets,).
+   */
+  @Override
+  public Map<String, Object> attributes() {
+    Fitted f = state();
+    Map<String, Object> out = new LinkedHashMap<>(fittedState().attributes());
+    if (f.coef.length == 1) {
+      out.put("coef_", f.coef[0]);
+      out.put("intercept_", f.intercept[0]);
+    }
+    return out;
+  }
+
   private Fitted state() {
-    return Checks.checkFitted(fitted, "LinearRegression");
+    return fitted();
   }
 
   private Fitted single() {

@@ -2,7 +2,7 @@ package semaine.selection;
 
 import java.util.List;
 import java.util.function.Supplier;
-import semaine.classification.Classifier;
+import semaine.base.Classifier;
 import semaine.util.Checks;
 
 /** Scores a model on each fold of a cross-validator: scikit-learn 1.9's {@code cross_val_score}. */

@@ -174,13 +174,15 @@ class IsolationForestTest {
 
   @Test
   void badArgumentsAreRejectedWithTheirNames() {
+    double[][] X = {{1, 2}, {3, 4}};
     var e = assertThrows(IllegalArgumentException.class,
-        () -> new IsolationForest().contamination(0.6));
-    assertTrue(e.getMessage().startsWith("contamination (0.6)"), e.getMessage());
-    e = assertThrows(IllegalArgumentException.class, () -> new IsolationForest().nEstimators(0));
-    assertTrue(e.getMessage().startsWith("nEstimators (0)"), e.getMessage());
-    e = assertThrows(IllegalArgumentException.class, () -> new IsolationForest().maxSamples(0));
-    assertTrue(e.getMessage().startsWith("maxSamples (0)"), e.getMessage());
+        () -> new IsolationForest().contamination(0.6).fit(X));
+    assertTrue(e.getMessage().startsWith("contamination (0.6) must be \"auto\" or a float in (0, 0.5]"),
+        e.getMessage());
+    e = assertThrows(IllegalArgumentException.class, () -> new IsolationForest().nEstimators(0).fit(X));
+    assertTrue(e.getMessage().startsWith("n_estimators (0)"), e.getMessage());
+    e = assertThrows(IllegalArgumentException.class, () -> new IsolationForest().maxSamples(0).fit(X));
+    assertTrue(e.getMessage().startsWith("max_samples (0)"), e.getMessage());
     e = assertThrows(IllegalArgumentException.class,
         () -> new IsolationForest().fit(new double[][] {{Double.NaN}}));
     assertTrue(e.getMessage().startsWith("X has a non-finite value"), e.getMessage());

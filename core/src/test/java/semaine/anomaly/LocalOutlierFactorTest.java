@@ -224,32 +224,37 @@ class LocalOutlierFactorTest {
 
   @Test
   void badContaminationIsRejectedWithItsValueAndRule() {
+    double[][] X = {{0, 0}, {1, 1}, {2, 2}};
     for (double bad : new double[] {0.0, -0.1, 0.7, Double.NaN}) {
-      var e = assertThrows(IllegalArgumentException.class,
-          () -> new LocalOutlierFactor().contamination(bad));
-      assertEquals("contamination (" + bad + ") must be in (0, 0.5] or \"auto\"", e.getMessage());
-    }
-    for (String bad : new String[] {"0.51", "abc", "", "NaN"}) {
-      var e = assertThrows(IllegalArgumentException.class,
-          () -> new LocalOutlierFactor().contamination(bad));
-      assertTrue(e.getMessage().contains("contamination (" + bad + ") must be in (0, 0.5] or"),
+      var model = new LocalOutlierFactor(1).contamination(bad);
+      var e = assertThrows(IllegalArgumentException.class, () -> model.fit(X));
+      assertEquals("contamination (" + bad + ") must be \"auto\" or a float in (0, 0.5]",
           e.getMessage());
     }
+    for (String bad : new String[] {"0.51", "abc", "", "NaN"}) {
+      var model = new LocalOutlierFactor(1).contamination(bad);
+      var e = assertThrows(IllegalArgumentException.class, () -> model.fit(X));
+      assertTrue(e.getMessage().startsWith("contamination (")
+          && e.getMessage().endsWith(") must be \"auto\" or a float in (0, 0.5]"), e.getMessage());
+    }
+    assertEquals(0.1, new LocalOutlierFactor(1).contamination("0.1").getParam("contamination"));
     assertEquals(0.5, new Contamination(0.5).fraction());
   }
 
   @Test
   void badNeighboursAndDataAreRejectedWithClearMessages() {
-    var e = assertThrows(IllegalArgumentException.class, () -> new LocalOutlierFactor(0));
-    assertEquals("nNeighbors (0) must be >= 1", e.getMessage());
+    var zero = new LocalOutlierFactor(0);
+    var e = assertThrows(IllegalArgumentException.class, () -> zero.fit(new double[][] {{1}, {2}}));
+    assertEquals("n_neighbors (0) must be an int in [1, inf)", e.getMessage());
     e = assertThrows(IllegalArgumentException.class,
         () -> new LocalOutlierFactor().fit(new double[][] {{1, 2}}));
     assertTrue(e.getMessage().startsWith("X has 1 row"), e.getMessage());
     e = assertThrows(IllegalArgumentException.class,
         () -> new LocalOutlierFactor().fit(new double[][] {{1, 2}, {Double.NaN, 0}, {3, 4}}));
     assertTrue(e.getMessage().contains("X has a non-finite value (NaN) at row 1"), e.getMessage());
-    e = assertThrows(IllegalArgumentException.class, () -> new LocalOutlierFactor().p(3));
-    assertTrue(e.getMessage().startsWith("p (3)"), e.getMessage());
+    e = assertThrows(IllegalArgumentException.class,
+        () -> new LocalOutlierFactor().p(3).fit(new double[][] {{1}, {2}}));
+    assertTrue(e.getMessage().startsWith("p (3) must be an int in [1, 2]"), e.getMessage());
   }
 
   @Test

@@ -139,15 +139,16 @@ class KNeighborsClassifierTest {
     double[][] X = {{0, 0}, {1, 1}, {2, 2}};
     var e = assertThrows(IllegalArgumentException.class,
         () -> new KNeighborsClassifier(4).fit(X, new int[] {0, 1, 1}));
-    assertTrue(e.getMessage().startsWith("nNeighbors (4)"), e.getMessage());
+    assertTrue(e.getMessage().startsWith("n_neighbors (4)"), e.getMessage());
     e = assertThrows(IllegalArgumentException.class,
         () -> new KNeighborsClassifier(1).fit(X, new int[] {2, 2, 2}));
     assertTrue(e.getMessage().contains("single class"), e.getMessage());
-    e = assertThrows(IllegalArgumentException.class, () -> new KNeighborsClassifier(0));
-    assertTrue(e.getMessage().startsWith("nNeighbors (0)"), e.getMessage());
     e = assertThrows(IllegalArgumentException.class,
-        () -> new KNeighborsClassifier(1).weights("linear"));
-    assertTrue(e.getMessage().startsWith("weights (linear)"), e.getMessage());
+        () -> new KNeighborsClassifier(0).fit(X, new int[] {0, 1, 1}));
+    assertTrue(e.getMessage().startsWith("n_neighbors (0)"), e.getMessage());
+    e = assertThrows(IllegalArgumentException.class,
+        () -> new KNeighborsClassifier(1).weights("linear").fit(X, new int[] {0, 1, 1}));
+    assertEquals("weights (\"linear\") must be one of \"uniform\", \"distance\"", e.getMessage());
     e = assertThrows(IllegalArgumentException.class,
         () -> new KNeighborsClassifier(1).fit(X, new int[] {0, 1}));
     assertTrue(e.getMessage().contains("X has 3 rows"), e.getMessage());

@@ -200,17 +200,20 @@ class KMeansTest {
   @Test
   void badInputIsRejectedWithTheArgumentNamed() {
     double[][] X = {{0, 0}, {1, 1}, {2, 2}};
-    assertMessage("nClusters (0)", () -> new KMeans(0));
-    assertMessage("nClusters (4) must be <= n_samples (3)", () -> new KMeans(4).fit(X));
+    // setters only store: fit checks every parameter and names it as scikit-learn does
+    KMeans zero = new KMeans(0);
+    assertMessage("n_clusters (0) must be an int in [1, inf)", () -> zero.fit(X));
+    assertMessage("n_clusters (4) must be <= n_samples (3)", () -> new KMeans(4).fit(X));
     assertMessage("X has a non-finite value (NaN) at row 1",
         () -> new KMeans(2).fit(new double[][] {{0, 0}, {Double.NaN, 1}, {2, 2}}));
-    assertMessage("init has 3 rows but nClusters is 2",
+    assertMessage("init has 3 rows but n_clusters is 2",
         () -> new KMeans(2).init(new double[][] {{0, 0}, {1, 1}, {2, 2}}).fit(X));
     assertMessage("init has 3 columns but X has 2 features",
         () -> new KMeans(2).init(new double[][] {{0, 0, 0}, {1, 1, 1}}).fit(X));
-    assertMessage("nInit (0)", () -> new KMeans(2).nInit(0));
-    assertMessage("maxIter (0)", () -> new KMeans(2).maxIter(0));
-    assertMessage("tol (-1.0)", () -> new KMeans(2).tol(-1));
+    assertMessage("n_init (0) must be \"auto\" or an int in [1, inf)",
+        () -> new KMeans(2).nInit(0).fit(X));
+    assertMessage("max_iter (0)", () -> new KMeans(2).maxIter(0).fit(X));
+    assertMessage("tol (-1.0) must be a float in [0, inf)", () -> new KMeans(2).tol(-1).fit(X));
     assertMessage("X has 3 features but this KMeans was fitted with 2",
         () -> new KMeans(2).randomState(0).fit(X).predict(new double[][] {{1, 2, 3}}));
     IllegalStateException notFitted = assertThrows(IllegalStateException.class,

@@ -128,17 +128,23 @@ class GradientDescentRegressorTest {
 
   @Test
   void badArgumentsAreRejectedWithTheirName() {
-    var rate = assertThrows(IllegalArgumentException.class, () -> new GradientDescentRegressor(0));
-    assertEquals("learningRate (0.0) must be > 0", rate.getMessage());
+    double[][] X = {{1}, {2}};
+    double[] y = {1, 2};
+    var rate = assertThrows(IllegalArgumentException.class,
+        () -> new GradientDescentRegressor(0).fit(X, y));
+    assertEquals("learning_rate (0.0) must be a float in (0, inf)", rate.getMessage());
     var nan = assertThrows(IllegalArgumentException.class,
-        () -> new GradientDescentRegressor(Double.NaN));
-    assertTrue(nan.getMessage().startsWith("learningRate (NaN)"), nan.getMessage());
+        () -> new GradientDescentRegressor(Double.NaN).fit(X, y));
+    assertTrue(nan.getMessage().startsWith("learning_rate (NaN)"), nan.getMessage());
+    var infinite = assertThrows(IllegalArgumentException.class,
+        () -> new GradientDescentRegressor(Double.POSITIVE_INFINITY).fit(X, y));
+    assertTrue(infinite.getMessage().startsWith("learning_rate (Infinity)"), infinite.getMessage());
     var iter = assertThrows(IllegalArgumentException.class,
-        () -> new GradientDescentRegressor(0.1).maxIter(0));
-    assertEquals("maxIter (0) must be >= 1", iter.getMessage());
+        () -> new GradientDescentRegressor(0.1).maxIter(0).fit(X, y));
+    assertEquals("max_iter (0) must be an int in [1, inf)", iter.getMessage());
     var start = assertThrows(IllegalArgumentException.class, () -> new GradientDescentRegressor(0.1)
-        .init(new double[] {0, 0}, 0).fit(new double[][] {{1}, {2}}, new double[] {1, 2}));
-    assertEquals("w0 has 2 values but X has 1 features", start.getMessage());
+        .init(new double[] {0, 0}, 0).fit(X, y));
+    assertEquals("coef_init has 2 values but X has 1 features", start.getMessage());
     var cell = assertThrows(IllegalArgumentException.class, () -> new GradientDescentRegressor(0.1)
         .fit(new double[][] {{1}, {Double.NaN}}, new double[] {1, 2}));
     assertTrue(cell.getMessage().contains("row 1, column 0"), cell.getMessage());

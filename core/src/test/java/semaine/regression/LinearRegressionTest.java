@@ -186,8 +186,9 @@ class LinearRegressionTest {
     var empty = assertThrows(IllegalArgumentException.class,
         () -> model.fit(new double[0][], new double[0]));
     assertTrue(empty.getMessage().startsWith("X is empty"), empty.getMessage());
-    var tol = assertThrows(IllegalArgumentException.class, () -> model.tol(-1));
-    assertEquals("tol (-1.0) must be >= 0", tol.getMessage());
+    var tol = assertThrows(IllegalArgumentException.class,
+        () -> model.tol(-1).fit(new double[][] {{1}, {2}}, new double[] {1, 2}));
+    assertEquals("tol (-1.0) must be a float in [0, inf)", tol.getMessage());
   }
 
   @Test

@@ -25,37 +25,6 @@ import semaine.random.RandomState;
  */
 public final class MultiLayerPerceptron {
 
-  /** The scikit-learn parameters shared by both estimators. */
-  public record Options(int[] hiddenLayerSizes, String activation, String solver, double alpha,
-      int batchSize, double learningRateInit, int maxIter, boolean shuffle, long randomState,
-      double tol, boolean earlyStopping, double validationFraction, int nIterNoChange) {
-
-    public Options {
-      hiddenLayerSizes = hiddenLayerSizes.clone();
-      for (int h : hiddenLayerSizes) {
-        semaine.util.Checks.checkPositive("hiddenLayerSizes", h);
-      }
-      Activation.of(activation.equals("logistic") ? "sigmoid" : activation);
-      if (!solver.equals("adam") && !solver.equals("sgd")) {
-        throw new IllegalArgumentException("solver (\"" + solver + "\") must be adam or sgd");
-      }
-      semaine.util.Checks.checkNonNegative("alpha", alpha);
-      semaine.util.Checks.checkPositive("learningRateInit", learningRateInit);
-      semaine.util.Checks.checkPositive("maxIter", maxIter);
-      semaine.util.Checks.checkNonNegative("tol", tol);
-      semaine.util.Checks.checkPositive("nIterNoChange", nIterNoChange);
-      if (!(validationFraction > 0 && validationFraction < 1)) {
-        throw new IllegalArgumentException("validationFraction (" + validationFraction + ") must be in (0, 1)");
-      }
-    }
-
-    /** scikit-learn's defaults: (100,), relu, adam, alpha 1e-4, batch auto, lr 1e-3, 200 epochs. */
-    public static Options defaults() {
-      return new Options(new int[] {100}, "relu", "adam", 1e-4, 0, 1e-3, 200, true, 0, 1e-4,
-          false, 0.1, 10);
-    }
-  }
-
   /** The training loss became NaN or infinite: the learning rate is too large for the data. */
   public static final class Diverged extends IllegalStateException {
     private static final long serialVersionUID = 1L;
@@ -82,13 +51,19 @@ public final class MultiLayerPerceptron {
   private final List<Double> lossCurve = new ArrayList<>();
   private int nIter;
 
-  /** Builds the layers in → hidden... → out with the given activation between them. */
-  public MultiLayerPerceptron(int inputs, int outputs, Options options, RandomState random) {
+  /**
+   * Builds the layers in → hidden... → out with the estimator's activation between them, and
+   * draws their initial weights from {@code random}.
+   */
+  public MultiLayerPerceptron(int inputs, int outputs, BaseMultilayerPerceptron<?> options,
+      RandomState random) {
     List<Module> layers = new ArrayList<>();
     int fanIn = inputs;
-    int[] sizes = java.util.Arrays.copyOf(options.hiddenLayerSizes(), options.hiddenLayerSizes().length + 1);
+    int[] hidden = options.param(BaseMultilayerPerceptron.HIDDEN_LAYER_SIZES);
+    String activation = options.param(BaseMultilayerPerceptron.ACTIVATION);
+    int[] sizes = java.util.Arrays.copyOf(hidden, hidden.length + 1);
     sizes[sizes.length - 1] = outputs;
-    double factor = options.activation().equals("logistic") ? 2.0 : 6.0;
+    double factor = activation.equals("logistic") ? 2.0 : 6.0;
     for (int i = 0; i < sizes.length; i++) {
       Linear layer = new Linear(fanIn, sizes[i], random);
       double bound = Math.sqrt(factor / (fanIn + sizes[i]));
@@ -96,7 +71,7 @@ public final class MultiLayerPerceptron {
       Module.assign("bias", layer.bias(), Tensor.uniform(random, -bound, bound, sizes[i]));
       layers.add(layer);
       if (i < sizes.length - 1) {
-        layers.add(Activation.of(options.activation().equals("logistic") ? "sigmoid" : options.activation()));
+        layers.add(Activation.of(activation.equals("logistic") ? "sigmoid" : activation));
       }
       fanIn = sizes[i];
     }
@@ -105,6 +80,68 @@ public final class MultiLayerPerceptron {
 
   public Module network() {
     return network;
+  }
+
+  /**
+   * The weight matrices, one per layer, each of shape (n_in, n_out) as scikit-learn's
+   * {@code coefs_} (our layers keep them as (n_out, n_in)).
+   */
+  public List<float[][]> coefs() {
+    List<float[][]> out = new ArrayList<>();
+    for (Linear layer : linearLayers()) {
+      int[] shape = layer.weight().shape();   // (n_out, n_in)
+      float[] w = layer.weight().toFloatArray();
+      float[][] coef = new float[shape[1]][shape[0]];
+      for (int o = 0; o < shape[0]; o++) {
+        for (int i = 0; i < shape[1]; i++) {
+          coef[i][o] = w[o * shape[1] + i];
+        }
+      }
+      out.add(coef);
+    }
+    return out;
+  }
+
+  /** The bias vectors, one per layer, shape (n_out,) ({@code intercepts_}). */
+  public List<float[]> intercepts() {
+    return linearLayers().stream().map(layer -> layer.bias().toFloatArray()).toList();
+  }
+
+  /**
+   * Puts back weights read from {@link #coefs()} and {@link #intercepts()}.
+   *
+   * @throws IllegalArgumentException when their number or shapes do not fit this network
+   */
+  public void setWeights(List<float[][]> coefs, List<float[]> intercepts) {
+    List<Linear> layers = linearLayers();
+    if (coefs.size() != layers.size() || intercepts.size() != layers.size()) {
+      throw new IllegalArgumentException("the network has " + layers.size() + " layers but "
+          + coefs.size() + " coefs_ and " + intercepts.size() + " intercepts_ were given");
+    }
+    for (int l = 0; l < layers.size(); l++) {
+      float[][] coef = coefs.get(l);
+      int in = coef.length;
+      int out = in == 0 ? 0 : coef[0].length;
+      float[] w = new float[out * in];
+      for (int o = 0; o < out; o++) {
+        for (int i = 0; i < in; i++) {
+          w[o * in + i] = coef[i][o];
+        }
+      }
+      Module.assign("coefs_." + l, layers.get(l).weight(), Tensor.of(w, out, in));
+      float[] bias = intercepts.get(l);
+      Module.assign("intercepts_." + l, layers.get(l).bias(), Tensor.of(bias, bias.length));
+    }
+  }
+
+  private List<Linear> linearLayers() {
+    List<Linear> out = new ArrayList<>();
+    for (Module m : ((Sequential) network).layers()) {
+      if (m instanceof Linear linear) {
+        out.add(linear);
+      }
+    }
+    return out;
   }
 
   /** Mean training loss per epoch ({@code loss_curve_}). */
@@ -120,21 +157,28 @@ public final class MultiLayerPerceptron {
    * Trains on X (n, d). {@code loss} maps (outputs, row indices of the batch) to the batch loss;
    * {@code validationScore} scores the held-out rows (higher is better), used with early stopping.
    */
-  public void fit(float[] X, int n, int d, Options o, RandomState random,
+  public void fit(float[] X, int n, int d, BaseMultilayerPerceptron<?> o, RandomState random,
       BiFunction<Tensor, int[], Tensor> loss, java.util.function.ToDoubleFunction<int[]> validationScore,
       EpochListener listener) {
+    boolean earlyStopping = o.param(BaseMultilayerPerceptron.EARLY_STOPPING);
+    double alpha = o.param(BaseMultilayerPerceptron.ALPHA);
+    double learningRate = o.param(BaseMultilayerPerceptron.LEARNING_RATE_INIT);
+    double tol = o.param(BaseMultilayerPerceptron.TOL);
     int[] train = range(n);
     int[] validation = new int[0];
-    if (o.earlyStopping()) {
+    if (earlyStopping) {
       int[] perm = random.permutation(n);
-      int nVal = Math.max(1, (int) Math.ceil(o.validationFraction() * n));
+      double fraction = o.param(BaseMultilayerPerceptron.VALIDATION_FRACTION);
+      int nVal = Math.max(1, (int) Math.ceil(fraction * n));
       validation = java.util.Arrays.copyOfRange(perm, 0, nVal);
       train = java.util.Arrays.copyOfRange(perm, nVal, n);
     }
-    int batch = o.batchSize() <= 0 ? Math.min(200, train.length) : Math.min(o.batchSize(), train.length);
+    Object batchSize = o.param(BaseMultilayerPerceptron.BATCH_SIZE);
+    int batch = batchSize instanceof Integer size ? Math.min(size, train.length)
+        : Math.min(200, train.length);
     List<Tensor> params = network.parameters();
-    Optimizer opt = o.solver().equals("adam") ? new Adam(params, o.learningRateInit())
-        : new SGD(params, o.learningRateInit(), 0.9, 0, true);
+    Optimizer opt = o.param(BaseMultilayerPerceptron.SOLVER).equals("adam")
+        ? new Adam(params, learningRate) : new SGD(params, learningRate, 0.9, 0, true);
     List<Tensor> weights = new ArrayList<>();
     network.namedParameters().forEach((k, v) -> {
       if (k.endsWith("weight")) {
@@ -143,8 +187,11 @@ public final class MultiLayerPerceptron {
     });
     double best = Double.POSITIVE_INFINITY;
     int noImprovement = 0;
-    for (int epoch = 1; epoch <= o.maxIter(); epoch++) {
-      if (o.shuffle()) {
+    boolean shuffle = o.param(BaseMultilayerPerceptron.SHUFFLE);
+    int nIterNoChange = o.param(BaseMultilayerPerceptron.N_ITER_NO_CHANGE);
+    for (int epoch = 1, maxIter = o.param(BaseMultilayerPerceptron.MAX_ITER); epoch <= maxIter;
+        epoch++) {
+      if (shuffle) {
         random.shuffle(train);
       }
       double total = 0;
@@ -152,17 +199,17 @@ public final class MultiLayerPerceptron {
         int[] rows = java.util.Arrays.copyOfRange(train, start, Math.min(train.length, start + batch));
         Tensor xb = Tensor.wrap(gatherRows(X, d, rows), rows.length, d);
         Tensor l = loss.apply(network.forward(xb), rows);
-        if (o.alpha() > 0) {
+        if (alpha > 0) {
           Tensor penalty = null;
           for (Tensor w : weights) {
             Tensor s = w.square().sum();
             penalty = penalty == null ? s : penalty.add(s);
           }
-          l = l.add(penalty.mul((float) (o.alpha() / (2.0 * rows.length))));
+          l = l.add(penalty.mul((float) (alpha / (2.0 * rows.length))));
         }
         float value = l.item();
         if (!Float.isFinite(value)) {
-          throw new Diverged(value, epoch, o.learningRateInit());
+          throw new Diverged(value, epoch, learningRate);
         }
         total += (double) value * rows.length;
         opt.zeroGrad();
@@ -176,14 +223,14 @@ public final class MultiLayerPerceptron {
         listener.epochEnd(epoch, epochLoss);
       }
       // scikit-learn's rule: improvement means the monitored value beats the best by more than tol
-      double monitored = o.earlyStopping() ? -validationScore.applyAsDouble(validation) : epochLoss;
-      if (monitored > best - o.tol()) {
+      double monitored = earlyStopping ? -validationScore.applyAsDouble(validation) : epochLoss;
+      if (monitored > best - tol) {
         noImprovement++;
       } else {
         noImprovement = 0;
       }
       best = Math.min(best, monitored);
-      if (noImprovement >= o.nIterNoChange()) {
+      if (noImprovement >= nIterNoChange) {
         break;
       }
     }

@@ -49,8 +49,10 @@ class MLPClassifierTest {
     var e = assertThrows(IllegalArgumentException.class,
         () -> new MLPClassifier(10).solver("lbfgs").fit(new double[][] {{0}, {1}}, new int[] {0, 1}));
     assertTrue(e.getMessage().contains("solver"), e.getMessage());
-    e = assertThrows(IllegalArgumentException.class, () -> new MLPClassifier(0));
-    assertTrue(e.getMessage().contains("hiddenLayerSizes"), e.getMessage());
+    var zero = new MLPClassifier(0);   // setters only store; fit checks
+    e = assertThrows(IllegalArgumentException.class,
+        () -> zero.fit(new double[][] {{0}, {1}}, new int[] {0, 1}));
+    assertTrue(e.getMessage().startsWith("hidden_layer_sizes ([0])"), e.getMessage());
     var s = assertThrows(IllegalStateException.class, () -> new MLPClassifier(3).predict(new double[][] {{0}}));
     assertTrue(s.getMessage().contains("fit"), s.getMessage());
   }

@@ -212,8 +212,8 @@ final class Day7Section implements TourSection {
       for (int i = 0; i < rotated.length; i++) {
         rotated[i] = rotate(normal[i]);
       }
-      var options = new MultiLayerPerceptron.Options(new int[] {32, 8, 32}, "relu", "adam", 0, 32,
-          3e-3, 40, true, 0, 0, false, 0.1, 10);
+      var options = new MLPRegressor(32, 8, 32).alpha(0).batchSize(32).learningRateInit(3e-3)
+          .maxIter(40).tol(0);
       RandomState random = new RandomState(0);
       var model = new MultiLayerPerceptron(64, 64, options, random);
       float[] flat = MultiLayerPerceptron.flatten(trainX);

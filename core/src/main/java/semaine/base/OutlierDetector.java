@@ -1,10 +1,10 @@
-package semaine.anomaly;
+package semaine.base;
 
 /**
  * A model that learns what normal data looks like and flags the samples that do not fit it, as
  * scikit-learn's {@code OutlierMixin}: labels are +1 (inlier) or −1 (outlier).
  */
-public interface OutlierDetector {
+public interface OutlierDetector extends Estimator {
 
   /** Learns from the training samples X, shape (n_samples, n_features); returns this. */
   OutlierDetector fit(double[][] X);

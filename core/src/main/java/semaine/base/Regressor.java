@@ -1,12 +1,12 @@
-package semaine.regression;
+package semaine.base;
 
 import semaine.metrics.RegressionMetrics;
 
 /**
- * A model that predicts a real number per sample: {@code fit(X, y)}, then {@code predict(X)}, like
+ * A model that predicts a real number per sample: {@code fit(X, y)}, then {@code predict(X)}, as
  * scikit-learn's {@code RegressorMixin}.
  */
-public interface Regressor {
+public interface Regressor extends Estimator {
 
   /**
    * Learns from samples X, shape (n_samples, n_features), and targets y, shape (n_samples,).

@@ -1,0 +1,183 @@
+package semaine.base;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The checks every estimator passes, as scikit-learn's {@code check_estimator}: parameters listed
+ * and settable by name, {@code clone} giving an unfitted equal copy, {@code fit} rejecting each
+ * invalid parameter by name, and the fitted state surviving a round trip. Failures throw
+ * {@link AssertionError} with what differed, so any test framework can run them; semaine's own
+ * tests run them over every estimator, and an estimator written outside semaine can be checked the
+ * same way.
+ */
+public final class EstimatorChecks {
+
+  /** Values tried as invalid settings: one of them breaks each rule semaine uses. */
+  private static final List<Object> INVALID = List.of(-1, 0, -0.5, 1.5, "no-such-option");
+
+  private EstimatorChecks() {}
+
+  /**
+   * Runs every check on a fresh estimator with default parameters (except those the caller set),
+   * fitting it on X and, for classifiers and regressors, y ({@code int[]} or {@code double[]}).
+   *
+   * @throws AssertionError naming the check and the parameter or attribute that failed
+   */
+  public static void checkEstimator(Estimator estimator, double[][] X, Object y) {
+    checkParams(estimator);
+    checkClone(estimator);
+    checkFitValidates(estimator, X, y);
+    checkFittedStateRoundTrip(estimator, X, y);
+  }
+
+  /** Names listed once, readable and settable by name; unknown names refused with the list. */
+  static void checkParams(Estimator estimator) {
+    List<String> names = estimator.paramNames();
+    check(!names.isEmpty(), estimator, "lists no parameter");
+    check(names.stream().distinct().count() == names.size(), estimator, "lists a name twice");
+    Map<String, Object> params = estimator.getParams();
+    for (String name : names) {
+      check(params.containsKey(name), estimator, "getParams() lacks " + name);
+      Object value = estimator.getParam(name);
+      estimator.setParam(name, value);
+      check(Objects.deepEquals(value, estimator.getParam(name)), estimator,
+          "setParam(" + name + ", getParam(" + name + ")) changed the value");
+    }
+    try {
+      estimator.getParam("no_such_parameter");
+      fail(estimator, "getParam accepted an unknown name");
+    } catch (IllegalArgumentException e) {
+      check(e.getMessage().contains(names.get(0)), estimator,
+          "the unknown-name error does not list the parameters: " + e.getMessage());
+    }
+  }
+
+  /** {@code clone()} is another, unfitted estimator of the same class with equal parameters. */
+  static void checkClone(Estimator estimator) {
+    Estimator copy = estimator.clone();
+    check(copy != estimator && copy.getClass() == estimator.getClass(), estimator,
+        "clone() is not a new estimator of the same class");
+    check(!copy.isFitted(), estimator, "clone() is fitted");
+    check(sameParams(estimator, copy), estimator, "clone() changed the parameters: "
+        + copy.getParams() + " vs " + estimator.getParams());
+  }
+
+  /**
+   * For each parameter, an invalid value is either refused when set (a value of no kind the
+   * parameter takes) or stored and refused by {@code fit}; both messages start with its name.
+   */
+  static void checkFitValidates(Estimator estimator, double[][] X, Object y) {
+    for (String name : estimator.paramNames()) {
+      boolean rejected = false;
+      for (Object bad : INVALID) {
+        Estimator candidate = estimator.clone();
+        try {
+          candidate.setParam(name, bad);
+        } catch (IllegalArgumentException e) {
+          check(e.getMessage().startsWith(name + " ("), estimator,
+              "setParam(" + name + ", " + bad + ") failed without naming it: " + e.getMessage());
+          rejected = true;
+          continue;
+        }
+        try {
+          candidate.validateParams();
+          continue;   // a valid value for this parameter
+        } catch (IllegalArgumentException e) {
+          check(e.getMessage().startsWith(name + " ("), estimator,
+              "validateParams() for " + name + "=" + bad + " says: " + e.getMessage());
+        }
+        try {
+          fit(candidate, X, y);
+          fail(estimator, "fit accepted " + name + "=" + bad);
+        } catch (IllegalArgumentException e) {
+          check(e.getMessage().startsWith(name + " ("), estimator,
+              "fit with " + name + "=" + bad + " failed without naming it: " + e.getMessage());
+        }
+        rejected = true;
+      }
+      check(rejected, estimator, "no invalid value of " + name + " was found to test its rule");
+    }
+  }
+
+  /** A fitted estimator rebuilt from its state has the same state and the same answers. */
+  static void checkFittedStateRoundTrip(Estimator estimator, double[][] X, Object y) {
+    Estimator fitted = estimator.clone();
+    try {
+      fitted.fittedState();
+      fail(estimator, "fittedState() before fit did not throw IllegalStateException");
+    } catch (IllegalStateException expected) {
+      // as it should
+    }
+    fit(fitted, X, y);
+    check(fitted.isFitted(), estimator, "isFitted() is false after fit");
+    FittedState state = fitted.fittedState();
+    check(!estimator.clone().isFitted(), estimator, "clone() of a fitted estimator is fitted");
+    Estimator restored = fitted.clone().restore(state);
+    FittedState again = restored.fittedState();
+    check(state.names().equals(again.names()), estimator,
+        "restored state has " + again.names() + ", not " + state.names());
+    for (String name : state.names()) {
+      check(Objects.deepEquals(state.values().get(name), again.values().get(name)), estimator,
+          "attribute " + name + " changed through the round trip");
+    }
+    for (String name : fitted.attributes().keySet()) {
+      check(!FittedState.isPrivate(name), estimator, "attributes() shows private " + name);
+    }
+    check(sameAnswers(fitted, restored, X), estimator,
+        "the restored estimator answers differently on X");
+  }
+
+  private static boolean sameAnswers(Estimator a, Estimator b, double[][] X) {
+    return switch (a) {
+      case Classifier c -> Arrays.equals(c.predict(X), ((Classifier) b).predict(X))
+          && Arrays.equals(c.classes(), ((Classifier) b).classes());
+      case Regressor r -> Arrays.equals(r.predict(X), ((Regressor) b).predict(X));
+      case Transformer t -> Arrays.deepEquals(t.transform(X), ((Transformer) b).transform(X));
+      case Clusterer c -> Arrays.equals(c.labels(), ((Clusterer) b).labels());
+      case OutlierDetector o -> o.offset() == ((OutlierDetector) b).offset();
+      default -> true;
+    };
+  }
+
+  private static void fit(Estimator estimator, double[][] X, Object y) {
+    switch (estimator) {
+      case Classifier c -> c.fit(X, (int[]) y);
+      case Regressor r -> r.fit(X, (double[]) y);
+      case Clusterer c -> c.fit(X);
+      case Transformer t -> t.fit(X);
+      case OutlierDetector o -> o.fit(X);
+      default -> throw new AssertionError(estimator.getClass().getSimpleName() + " has no role");
+    }
+  }
+
+  private static boolean sameParams(Estimator a, Estimator b) {
+    Map<String, Object> pa = a.getParams();
+    Map<String, Object> pb = b.getParams();
+    if (!pa.keySet().equals(pb.keySet())) {
+      return false;
+    }
+    for (String name : pa.keySet()) {
+      Object va = pa.get(name);
+      Object vb = pb.get(name);
+      boolean equal = va instanceof Estimator || va instanceof semaine.random.RandomState
+          ? va.getClass() == vb.getClass() : Objects.deepEquals(va, vb);
+      if (!equal) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static void check(boolean condition, Estimator estimator, String what) {
+    if (!condition) {
+      fail(estimator, what);
+    }
+  }
+
+  private static void fail(Estimator estimator, String what) {
+    throw new AssertionError(estimator.getClass().getSimpleName() + ": " + what);
+  }
+}

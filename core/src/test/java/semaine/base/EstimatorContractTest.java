@@ -1,0 +1,136 @@
+package semaine.base;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+import semaine.anomaly.IsolationForest;
+import semaine.anomaly.LocalOutlierFactor;
+import semaine.classification.KNeighborsClassifier;
+import semaine.clustering.KMeans;
+import semaine.data.Datasets;
+import semaine.preprocessing.StandardScaler;
+import semaine.random.RandomState;
+import semaine.regression.GradientDescentRegressor;
+import semaine.regression.KNeighborsRegressor;
+import semaine.regression.LinearRegression;
+
+/** Every estimator of core passes the shared contract ({@link EstimatorChecks}). */
+class EstimatorContractTest {
+
+  static Stream<Estimator> estimators() {
+    return Stream.of(new LinearRegression(), new GradientDescentRegressor(0.05).randomState(0),
+        new KNeighborsClassifier(3), new KNeighborsRegressor(3), new KMeans(3).randomState(0),
+        new StandardScaler(), new LocalOutlierFactor(5),
+        new IsolationForest().nEstimators(10).randomState(0));
+  }
+
+  @ParameterizedTest
+  @MethodSource("estimators")
+  void passesTheSharedContract(Estimator estimator) {
+    var iris = Datasets.loadIris();
+    double[][] X = new StandardScaler().fitTransform(iris.X());
+    Object y = estimator instanceof Classifier ? iris.labels() : petalWidth(iris.X());
+    EstimatorChecks.checkEstimator(estimator, X, y);
+  }
+
+  @Test
+  void parametersAreReadAndSetByTheirScikitLearnNames() {
+    var model = new KMeans(3).randomState(7);
+    assertEquals(List.of("n_clusters", "init", "n_init", "max_iter", "tol", "random_state",
+        "record_steps"), model.paramNames());
+    assertEquals(3, model.getParam("n_clusters"));
+    assertEquals(7L, model.getParam("random_state"));
+    model.setParam("n_init", "10").setParam("tol", "1e-3").setParam("init", "random");
+    assertEquals(10, model.getParam("n_init"));
+    assertEquals(1e-3, model.getParam("tol"));
+    assertEquals("KMeans(n_clusters=3, init=\"random\", n_init=10, tol=0.001, random_state=7)",
+        model.toString());
+    model.setParams(Map.of("n_init", "auto"));
+    assertEquals("auto", model.getParam("n_init"));
+  }
+
+  @Test
+  void settingStoresAndFitChecksNamingTheParameterTheValueAndTheRule() {
+    var model = new KNeighborsClassifier().setParam("n_neighbors", "0");
+    assertEquals(0, model.getParam("n_neighbors"));
+    var e = assertThrows(IllegalArgumentException.class, model::validateParams);
+    assertEquals("n_neighbors (0) must be an int in [1, inf)", e.getMessage());
+    e = assertThrows(IllegalArgumentException.class,
+        () -> new KNeighborsClassifier().setParam("n_neighbors", "five"));
+    assertEquals("n_neighbors (\"five\") must be an int in [1, inf)", e.getMessage());
+    e = assertThrows(IllegalArgumentException.class,
+        () -> new KNeighborsClassifier().setParam("n_neighbours", 3));
+    assertTrue(e.getMessage().startsWith("KNeighborsClassifier has no parameter \"n_neighbours\":"
+        + " valid parameters are n_neighbors, weights"), e.getMessage());
+    e = assertThrows(IllegalArgumentException.class,
+        () -> new KMeans().setParam("n_clusters", "99999999999").validateParams());
+    assertEquals("n_clusters (99999999999) must be an int in [1, inf)", e.getMessage());
+  }
+
+  @Test
+  void cloneCopiesMutableParametersAndNothingFitted() {
+    double[][] centres = {{0, 0}, {1, 1}};
+    var shared = new RandomState(3);
+    var model = new KMeans(2).init(centres).randomState(shared);
+    model.fit(new double[][] {{0, 0}, {0, 1}, {5, 5}, {5, 6}});
+    var copy = model.clone();
+    assertTrue(!copy.isFitted());
+    double[][] copied = (double[][]) copy.getParam("init");
+    assertNotSame(centres, copied);
+    assertArrayEquals(centres, copied);
+    var stream = (RandomState) copy.getParam("random_state");
+    assertNotSame(shared, stream);
+    assertEquals(shared.copy().randint(0, 1000), stream.randint(0, 1000));
+  }
+
+  @Test
+  void aRestoredModelGivesTheSameAnswersAsTheOneItWasSavedFrom() {
+    var iris = Datasets.loadIris();
+    var model = new KNeighborsClassifier(5).weights("distance").fit(iris.X(), iris.labels());
+    FittedState state = model.fittedState();
+    assertEquals(List.of("classes_", "n_features_in_"), List.copyOf(state.attributes().keySet()));
+    assertTrue(state.names().contains("_fit_X"));
+    var restored = new KNeighborsClassifier(5).weights("distance").restore(state);
+    double[][] Q = {{5.0, 3.0, 1.5, 0.2}, {6.1, 2.9, 4.7, 1.4}, {7.0, 3.1, 6.0, 2.2}};
+    assertArrayEquals(model.predictProba(Q), restored.predictProba(Q));
+  }
+
+  @Test
+  void arraysOfRecordsAreSavedItemByItem() {
+    double[][] X = new StandardScaler().fitTransform(Datasets.loadIris().X());
+    var forest = new IsolationForest().nEstimators(3).randomState(0).fit(X);
+    FittedState state = forest.fittedState();
+    assertTrue(state.has("estimators_.2.children_left"), state.toString());
+    assertTrue(!state.has("estimators_.3.children_left"));
+    var restored = new IsolationForest().nEstimators(3).randomState(0).restore(state);
+    assertArrayEquals(forest.scoreSamples(X), restored.scoreSamples(X));
+  }
+
+  @Test
+  void aStateMissingAnAttributeIsRefusedByName() {
+    var model = new LinearRegression().fit(new double[][] {{1}, {2}, {3}}, new double[] {1, 2, 4});
+    var values = new java.util.LinkedHashMap<>(model.fittedState().values());
+    values.remove("rank_");
+    var e = assertThrows(IllegalArgumentException.class,
+        () -> new LinearRegression().restore(new FittedState(values)));
+    assertTrue(e.getMessage().startsWith("the fitted state has no attribute rank_"), e.getMessage());
+    assertArrayEquals(new double[] {1.5}, (double[]) model.attributes().get("coef_"), 1e-12);
+  }
+
+  private static double[] petalWidth(double[][] X) {
+    double[] y = new double[X.length];
+    for (int i = 0; i < X.length; i++) {
+      y[i] = X[i][3];
+    }
+    return y;
+  }
+}
