@@ -14,7 +14,7 @@ import java.util.function.Supplier;
  * @param fittedType the record {@code fit} produces
  * @param params the parameters, in scikit-learn's signature order
  */
-public record EstimatorSpec<E extends BaseEstimator<E>>(String sklearnName, Supplier<E> factory,
+public record EstimatorSpec<E extends Estimator>(String sklearnName, Supplier<E> factory,
     Class<? extends Record> fittedType, List<Param<?>> params) {
 
   public EstimatorSpec {
@@ -26,7 +26,7 @@ public record EstimatorSpec<E extends BaseEstimator<E>>(String sklearnName, Supp
   }
 
   /** A spec with its parameters listed in order. */
-  public static <E extends BaseEstimator<E>> EstimatorSpec<E> of(String sklearnName,
+  public static <E extends Estimator> EstimatorSpec<E> of(String sklearnName,
       Supplier<E> factory, Class<? extends Record> fittedType, Param<?>... params) {
     return new EstimatorSpec<>(sklearnName, factory, fittedType, List.of(params));
   }

@@ -99,11 +99,11 @@ final class DistanceKernels {
   static void candidateScalar(double[] x, int d, double[] xSq, int s, boolean gemv,
       double[] closest, int start, int end, double[] out) {
     int offset = s * d;
-    double cSq = Distances.rowNormSquared(x, offset, d);
+    double cSq = ClusterDistances.rowNormSquared(x, offset, d);
     for (int i = start; i < end; i++) {
       double dot = gemv
-          ? Distances.dotGemv(x, i * d, x, offset, d)
-          : Distances.dot(x, i * d, x, offset, d);
+          ? ClusterDistances.dotGemv(x, i * d, x, offset, d)
+          : ClusterDistances.dot(x, i * d, x, offset, d);
       double dist = Math.max((-2.0 * dot + cSq) + xSq[i], 0.0);
       out[i] = closest == null ? dist : Math.min(closest[i], dist);
     }

@@ -159,7 +159,7 @@ public final class KMeans extends BaseEstimator<KMeans> implements Clusterer {
     int nClusters = get(N_CLUSTERS);
     double[][] initCenters = get(INIT) instanceof double[][] centers ? centers : null;
     double tol = get(TOL);
-    double[] x = Distances.checkedFlatten("X", X);
+    double[] x = ClusterDistances.checkedFlatten("X", X);
     int n = X.length;
     int d = X[0].length;
     if (n < nClusters) {
@@ -181,9 +181,9 @@ public final class KMeans extends BaseEstimator<KMeans> implements Clusterer {
         }
       }
     });
-    double[] xSq = Distances.rowNormsSquared(x, n, d);
+    double[] xSq = ClusterDistances.rowNormsSquared(x, n, d);
     RandomState random = checkRandomState(get(RANDOM_STATE));
-    double[] xT = DistanceKernels.VECTOR ? Distances.columnMajor(x, n, d) : null;
+    double[] xT = DistanceKernels.VECTOR ? ClusterDistances.columnMajor(x, n, d) : null;
     Lloyd lloyd = new Lloyd(x, xT, n, d);
 
     Lloyd.Run best = null;
@@ -209,7 +209,7 @@ public final class KMeans extends BaseEstimator<KMeans> implements Clusterer {
       warnings.add("Number of distinct clusters (" + distinct + ") found smaller than n_clusters ("
           + nClusters + "). Possibly due to duplicate points in X.");
     }
-    fitted(new Fitted(Distances.rows(centers, nClusters, d), best.labels(), best.inertia(),
+    fitted(new Fitted(ClusterDistances.rows(centers, nClusters, d), best.labels(), best.inertia(),
         best.nIter(), d, uncentred(bestSteps, mean), List.copyOf(warnings)));
     return this;
   }
@@ -219,25 +219,25 @@ public final class KMeans extends BaseEstimator<KMeans> implements Clusterer {
     Fitted f = fitted();
     Lloyd lloyd = newData(X, f);
     int[] labels = new int[X.length];
-    lloyd.assign(Distances.flatten(f.clusterCenters), f.clusterCenters.length, labels);
+    lloyd.assign(ClusterDistances.flatten(f.clusterCenters), f.clusterCenters.length, labels);
     return labels;
   }
 
-  /** Distances from each row of X to each centre, shape (n_samples, n_clusters): {@code transform}. */
+  /** ClusterDistances from each row of X to each centre, shape (n_samples, n_clusters): {@code transform}. */
   public double[][] transform(double[][] X) {
     Fitted f = fitted();
     newData(X, f);
     int nClusters = f.clusterCenters.length;
     int d = f.nFeaturesIn;
-    double[] x = Distances.flatten(X);
-    double[] c = Distances.flatten(f.clusterCenters);
-    double[] xSq = Distances.rowNormsSquared(x, X.length, d);
-    double[] cSq = Distances.rowNormsSquared(c, nClusters, d);
+    double[] x = ClusterDistances.flatten(X);
+    double[] c = ClusterDistances.flatten(f.clusterCenters);
+    double[] xSq = ClusterDistances.rowNormsSquared(x, X.length, d);
+    double[] cSq = ClusterDistances.rowNormsSquared(c, nClusters, d);
     double[][] out = new double[X.length][nClusters];
     for (int i = 0; i < X.length; i++) {
       for (int j = 0; j < nClusters; j++) {
         // scikit-learn's euclidean_distances: (−2 x·c + ‖x‖²) + ‖c‖², clipped at 0
-        double sq = (-2.0 * Distances.dot(x, i * d, c, j * d, d) + xSq[i]) + cSq[j];
+        double sq = (-2.0 * ClusterDistances.dot(x, i * d, c, j * d, d) + xSq[i]) + cSq[j];
         out[i][j] = Math.sqrt(Math.max(sq, 0.0));
       }
     }
@@ -248,7 +248,7 @@ public final class KMeans extends BaseEstimator<KMeans> implements Clusterer {
   public double score(double[][] X) {
     Fitted f = fitted();
     Lloyd lloyd = newData(X, f);
-    double[] centers = Distances.flatten(f.clusterCenters);
+    double[] centers = ClusterDistances.flatten(f.clusterCenters);
     int[] labels = new int[X.length];
     lloyd.assign(centers, f.clusterCenters.length, labels);
     return -lloyd.inertia(centers, labels);
@@ -329,7 +329,7 @@ public final class KMeans extends BaseEstimator<KMeans> implements Clusterer {
       double[] xSq, double[] mean, RandomState random) {
     int nClusters = initCenters != null ? initCenters.length : get(N_CLUSTERS);
     if (initCenters != null) {
-      double[] centers = Distances.flatten(initCenters);
+      double[] centers = ClusterDistances.flatten(initCenters);
       for (int j = 0; j < nClusters; j++) {
         for (int f = 0; f < d; f++) {
           centers[j * d + f] -= mean[f];
@@ -388,8 +388,8 @@ public final class KMeans extends BaseEstimator<KMeans> implements Clusterer {
       throw new IllegalArgumentException(
           "X has " + X[0].length + " features but this KMeans was fitted with " + d);
     }
-    double[] x = Distances.flatten(X);
-    return new Lloyd(x, DistanceKernels.VECTOR ? Distances.columnMajor(x, X.length, d) : null,
+    double[] x = ClusterDistances.flatten(X);
+    return new Lloyd(x, DistanceKernels.VECTOR ? ClusterDistances.columnMajor(x, X.length, d) : null,
         X.length, d);
   }
 

@@ -9,7 +9,7 @@ import semaine.random.RandomState;
  * {@code randint(n)} instead). Each further centre draws {@code 2 + ⌊ln k⌋} candidates with
  * probability proportional to D(x)², the squared distance to the closest centre so far (uniform
  * doubles scaled by the potential ΣD², located by a left binary search in the running sum of D²),
- * and keeps the candidate that lowers the potential most, the first on ties. Distances use the
+ * and keeps the candidate that lowers the potential most, the first on ties. ClusterDistances use the
  * "dot trick" {@code max(0, (−2 x·c + ‖c‖²) + ‖x‖²)}, as scikit-learn's
  * {@code _euclidean_distances}.
  *

@@ -82,7 +82,7 @@ final class Lloyd {
    * {@link DistanceKernels}).
    */
   void assign(double[] centers, int k, int[] labels) {
-    double[] cSq = Distances.rowNormsSquared(centers, k, d);
+    double[] cSq = ClusterDistances.rowNormsSquared(centers, k, d);
     double[] transposed = new double[d * k]; // shape (d, k)
     for (int j = 0; j < k; j++) {
       for (int f = 0; f < d; f++) {
@@ -97,7 +97,7 @@ final class Lloyd {
   double inertia(double[] centers, int[] labels) {
     double total = 0.0;
     for (int i = 0; i < n; i++) {
-      total += Distances.squaredDistance(x, i * d, centers, labels[i] * d, d);
+      total += ClusterDistances.squaredDistance(x, i * d, centers, labels[i] * d, d);
     }
     return total;
   }
@@ -136,7 +136,7 @@ final class Lloyd {
       }
     }
     for (int j = 0; j < k; j++) {
-      shift[j] = Math.sqrt(Distances.squaredDistance(sums, j * d, old, j * d, d));
+      shift[j] = Math.sqrt(ClusterDistances.squaredDistance(sums, j * d, old, j * d, d));
     }
   }
 
@@ -193,7 +193,7 @@ final class Lloyd {
 
   private void record(List<KMeansStep> steps, double[] centers, int k, int[] labels) {
     if (steps != null) {
-      steps.add(new KMeansStep(Distances.rows(centers, k, d), labels.clone()));
+      steps.add(new KMeansStep(ClusterDistances.rows(centers, k, d), labels.clone()));
     }
   }
 

@@ -70,7 +70,7 @@ final class VectorDistanceKernels {
   static int candidate(double[] x, double[] xT, int n, int d, double[] xSq, int s, boolean gemv,
       double[] closest, int start, int end, double[] out) {
     int offset = s * d;
-    double cSq = Distances.rowNormSquared(x, offset, d);
+    double cSq = ClusterDistances.rowNormSquared(x, offset, d);
     DoubleVector norm = DoubleVector.broadcast(SPECIES, cSq);
     DoubleVector[] c = new DoubleVector[d]; // the candidate, broadcast, shape (d,)
     for (int f = 0; f < d; f++) {
@@ -114,7 +114,7 @@ final class VectorDistanceKernels {
     DoubleVector[] norms = new DoubleVector[trials];
     for (int t = 0; t < trials; t++) {
       int offset = s[t] * d;
-      norms[t] = DoubleVector.broadcast(SPECIES, Distances.rowNormSquared(x, offset, d));
+      norms[t] = DoubleVector.broadcast(SPECIES, ClusterDistances.rowNormSquared(x, offset, d));
       for (int f = 0; f < d; f++) {
         c[t * d + f] = DoubleVector.broadcast(SPECIES, x[offset + f]);
       }

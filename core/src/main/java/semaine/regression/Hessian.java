@@ -32,9 +32,9 @@ final class Hessian {
     for (int iteration = 0; iteration < 1000; iteration++) {
       double[] next = new double[k];
       for (int p = 0; p < k; p++) {
-        next[p] = Kernels.dot(h, p * k, v, 0, k) / m;
+        next[p] = Blas.dot(h, p * k, v, 0, k) / m;
       }
-      double norm = Math.sqrt(Kernels.dot(next, 0, next, 0, k));
+      double norm = Math.sqrt(Blas.dot(next, 0, next, 0, k));
       if (norm == 0) {
         return 0;
       }

@@ -47,9 +47,9 @@ record JacobiSvd(double[] u, double[] s, double[] v) {
 
   /** Rotates columns p and q of w (and of v) so that they become orthogonal; false if they were. */
   private static boolean orthogonalise(double[] w, double[] v, int m, int p, int q) {
-    double alpha = Kernels.dot(w, p * m, w, p * m, m);
-    double beta = Kernels.dot(w, q * m, w, q * m, m);
-    double gamma = Kernels.dot(w, p * m, w, q * m, m);
+    double alpha = Blas.dot(w, p * m, w, p * m, m);
+    double beta = Blas.dot(w, q * m, w, q * m, m);
+    double gamma = Blas.dot(w, p * m, w, q * m, m);
     if (alpha == 0 || beta == 0 || Math.abs(gamma) <= EPS * Math.sqrt(alpha) * Math.sqrt(beta)) {
       return false;
     }
@@ -83,7 +83,7 @@ record JacobiSvd(double[] u, double[] s, double[] v) {
     double[] norms = new double[m];
     Integer[] order = new Integer[m];
     for (int i = 0; i < m; i++) {
-      norms[i] = Math.sqrt(Kernels.dot(w, i * m, w, i * m, m));
+      norms[i] = Math.sqrt(Blas.dot(w, i * m, w, i * m, m));
       order[i] = i;
     }
     Arrays.sort(order, (i, j) -> Double.compare(norms[j], norms[i]));

@@ -80,7 +80,7 @@ record LeastSquares(double[][] coef, int rank, double[] singular) {
         z[i] = reduced[i * k + d + c];                                // (Qᵀy)_i
       }
       for (int i = 0; i < rank; i++) {
-        double projection = Kernels.dot(svd.v(), i * d, z, 0, d) / s[i];
+        double projection = Blas.dot(svd.v(), i * d, z, 0, d) / s[i];
         for (int j = 0; j < d; j++) {
           coef[c][j] += svd.u()[i * d + j] * projection;
         }

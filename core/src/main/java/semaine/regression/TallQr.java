@@ -98,7 +98,7 @@ final class TallQr {
   static void annihilate(double[] r, int d, int k, double[] block, int rows, int stride) {
     for (int j = 0; j < d; j++) {
       int uj = j * stride;
-      double norm2 = Kernels.dot(block, uj, block, uj, rows);
+      double norm2 = Blas.dot(block, uj, block, uj, rows);
       if (norm2 == 0) {
         continue;  // the column is already zero below R: the reflection is the identity
       }
@@ -107,13 +107,13 @@ final class TallQr {
       // beta takes the sign opposite to alpha, so alpha - beta never cancels.
       double beta = alpha > 0 ? -norm : norm;
       double tau = (beta - alpha) / beta;
-      Kernels.scale(1 / (alpha - beta), block, uj, rows);
+      Blas.scale(1 / (alpha - beta), block, uj, rows);
       r[j * k + j] = beta;
       for (int c = j + 1; c < k; c++) {
         int col = c * stride;
-        double s = tau * (r[j * k + c] + Kernels.dot(block, uj, block, col, rows));
+        double s = tau * (r[j * k + c] + Blas.dot(block, uj, block, col, rows));
         r[j * k + c] -= s;
-        Kernels.axpy(-s, block, uj, block, col, rows);
+        Blas.axpy(-s, block, uj, block, col, rows);
       }
     }
   }

@@ -36,14 +36,14 @@ class DistanceKernelsTest {
             centersT[f * k + j] = centers[j * d + f];
           }
         }
-        double[] cSq = Distances.rowNormsSquared(centers, k, d);
+        double[] cSq = ClusterDistances.rowNormsSquared(centers, k, d);
         int[] vector = new int[n];
         int[] scalar = new int[n];
         DistanceKernels.assign(x, xT, n, d, centersT, cSq, k, 5, n, vector);
         DistanceKernels.assignScalar(x, d, centersT, cSq, k, 5, n, scalar);
         assertArrayEquals(scalar, vector, "d=" + d + " k=" + k);
 
-        double[] xSq = Distances.rowNormsSquared(x, n, d);
+        double[] xSq = ClusterDistances.rowNormsSquared(x, n, d);
         double[] closest = rs.rand(n);
         for (boolean gemv : new boolean[] {true, false}) {
           double[] v = new double[n];

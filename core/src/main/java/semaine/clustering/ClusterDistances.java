@@ -10,9 +10,9 @@ import semaine.util.Checks;
  * with k rows. Scalar code only: HotSpot vectorises none of these loops the way that would change
  * their rounding, which is the point.
  */
-final class Distances {
+final class ClusterDistances {
 
-  private Distances() {}
+  private ClusterDistances() {}
 
   /**
    * ‖x_i‖² for every row, like {@code np.einsum("ij,ij->i", X, X)} (scikit-learn's

@@ -7,9 +7,9 @@ package semaine.regression;
  * sum makes each addition wait for the previous one); the result differs from a sequential sum by
  * rounding only.
  */
-final class Kernels {
+final class Blas {
 
-  private Kernels() {}
+  private Blas() {}
 
   /** {@code Σ a[aFrom + i] * b[bFrom + i]} for i in [0, n). */
   static double dot(double[] a, int aFrom, double[] b, int bFrom, int n) {
