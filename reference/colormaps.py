@@ -1,6 +1,6 @@
 """Writes matplotlib's colormaps used by semaine.plot as 256-entry tables (8-bit sRGB hex).
 
-Run: /work/venv/bin/python reference/colormaps.py
+Run: python reference/colormaps.py
 Output: plot/src/main/resources/semaine/plot/colormaps.txt, one map per line:
 NAME #rrggbb x 256 (the lookup table matplotlib builds with N=256), plus tab10.
 """

@@ -1,6 +1,6 @@
 """Reference vectors for semaine.data (sample generators) and semaine.selection.TrainTestSplit.
 
-Run with scikit-learn 1.9 (e.g. /work/venv/bin/python reference/datasets.py OUT_DIR). Writes:
+Run with scikit-learn 1.9 (e.g. python reference/datasets.py OUT_DIR). Writes:
   datasets.json    five make_blobs calls (X, y), compared with == by MakeBlobsTest
   generators.json  make_moons, make_circles, make_regression and train_test_split calls, each case
                    a Python call (evaluated here) and its outputs

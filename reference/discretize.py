@@ -1,7 +1,7 @@
 """Reference values for semaine.rl.agents.Discretizer: np.linspace, np.digitize and the C-order
 state number of the book's LunarLander discretisation (10 edges in [-1, 1] per coordinate).
 
-Run: /work/venv/bin/python reference/discretize.py > rl/src/test/resources/reference/discretize.json
+Run: python reference/discretize.py > rl/src/test/resources/reference/discretize.json
 """
 import json
 import sys

@@ -1,6 +1,6 @@
 """Python's repr of floats, the spelling semaine.data.Csv.formatDouble reproduces.
 
-Run with /work/venv/bin/python from the repository root; writes
+Run with python from the repository root; writes
 core/src/test/resources/reference/float_repr.json as a list of [value, repr(value)] pairs
 (json stores the value with repr too, so the Java test reads back the same double).
 """

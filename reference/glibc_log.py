@@ -2,7 +2,7 @@
 
 NumPy's legacy Gaussian sampler calls C's log(); GlibcLog reproduces glibc's. Python's math.log
 calls the same C function, so it is the oracle. Run on a glibc system (Linux) with NumPy 2.x:
-    /work/venv/bin/python reference/glibc_log.py OUT_DIR
+    python reference/glibc_log.py OUT_DIR
 writes glibc_log.json: cases of inputs "x" and outputs "log", both as float.hex() strings
 (exact), for positive finite x. Special values (0, negatives, inf, NaN) are tested by hand.
 

@@ -5,7 +5,7 @@ Loads models/moby-dick with GPT2Tokenizer and GPT2LMHeadModel (float32, CPU) and
 nn/src/test/resources/gpt2/moby-dick.expected.json, read by EmbeddedModelTest. Rerun it after
 retraining the model (models/train-moby-dick.sh).
 
-    /work/venv/bin/python reference/gpt2_embedded.py
+    python reference/gpt2_embedded.py
 """
 import json
 import pathlib

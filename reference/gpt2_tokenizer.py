@@ -3,7 +3,7 @@
 Loads GPT2Tokenizer from the tiny model folder (GPT-2's real vocab.json and merges.txt) and writes
 nn/src/test/resources/gpt2/tokenizer.expected.json, read by GPT2TokenizerTest.
 
-    /work/venv/bin/python reference/gpt2_tokenizer.py
+    python reference/gpt2_tokenizer.py
 """
 import json
 import pathlib

@@ -1,6 +1,6 @@
 """Reference vectors for semaine.anomaly.IsolationForest, from scikit-learn 1.9.
 
-Run with /work/venv/bin/python reference/iforest.py; writes
+Run with python reference/iforest.py; writes
 core/src/test/resources/reference/iforest.json. Each case gives the data (stored, or described by
 a dataset name or a randn seed the Java side regenerates exactly), the parameters, and
 scikit-learn's score_samples, decision_function, predict and offset_ on the training data. A few

@@ -1,6 +1,6 @@
 """Reference vectors for the k-d tree (semaine.neighbors.KDTree), from scikit-learn 1.9.
 
-Run with /work/venv/bin/python reference/kdtree.py; writes
+Run with python reference/kdtree.py; writes
 core/src/test/resources/reference/kdtree.json.
 
 Data: integer grids, the iris training split, uniform points, and values built so that the

@@ -3,7 +3,7 @@
 Run from the repository root with one OpenMP thread (scikit-learn's single-thread results are the
 bit-exact reference; with several threads its inertia moves in the last ulp):
 
-    OMP_NUM_THREADS=1 /work/venv/bin/python reference/kmeans.py
+    OMP_NUM_THREADS=1 python reference/kmeans.py
 
 Writes core/src/test/resources/reference/kmeans.json and, for the `cluster` command,
 cli/src/test/resources/reference/cluster.json.
@@ -16,6 +16,7 @@ T = y_d[max] - S * mean(diff(x_n)); the knee is the last local maximum before y_
 current threshold. None when no maximum is followed by such a drop.
 """
 import json
+import os
 import warnings
 
 import numpy as np
@@ -174,7 +175,9 @@ with open("cli/src/test/resources/reference/cluster.json", "w") as f:
                                 "inertia_k4": float(final.inertia_)}}, f)
 
 try:
-    with open("/work/shared/reference/book.json") as f:
+    # the shared folder sits beside the repository (../shared); SEMAINE_SHARED points elsewhere
+    shared = os.environ.get("SEMAINE_SHARED", os.path.join(os.path.dirname(__file__), "..", "..", "shared"))
+    with open(os.path.join(shared, "reference", "book.json")) as f:
         book = json.load(f)["listings"]["day4_kmeans"]
     assert book["inertias"] == inertias, "book.json inertias differ"
     assert book["final_k4_labels"] == final.labels_.tolist(), "book.json labels differ"

@@ -1,6 +1,6 @@
 """Reference vectors for day 3 (k-nearest neighbours), from scikit-learn 1.9.
 
-Run with /work/venv/bin/python reference/knn.py; writes
+Run with python reference/knn.py; writes
 core/src/test/resources/reference/knn.json. Data the Java side regenerates exactly (make_blobs,
 the bundled iris/wine, train_test_split) is described by its seed; tie-heavy integer grids are
 stored as they are.

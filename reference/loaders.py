@@ -1,6 +1,6 @@
 """Reference values for semaine.data.Datasets: what scikit-learn's load_* functions return.
 
-Run with /work/venv/bin/python (scikit-learn 1.9) from the repository root; writes
+Run with python (scikit-learn 1.9) from the repository root; writes
 core/src/test/resources/reference/loaders.json.
 """
 import json

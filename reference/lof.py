@@ -1,6 +1,6 @@
 """Reference vectors for day 5 (anomaly detection), from scikit-learn 1.9.
 
-Run with /work/venv/bin/python reference/lof.py; writes
+Run with python reference/lof.py; writes
 core/src/test/resources/reference/lof.json. Data the Java side regenerates exactly (the book's
 randn listing, the bundled wine and breast cancer, train_test_split) is described by its seed;
 small hand-made sets (duplicates) are stored as they are.

@@ -1,6 +1,6 @@
 """Reference values for semaine.metrics (scikit-learn 1.9).
 
-Run with /work/venv/bin/python from the repository root; writes
+Run with python from the repository root; writes
 core/src/test/resources/reference/metrics.json.
 """
 import json

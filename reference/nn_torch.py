@@ -13,7 +13,7 @@ numbers. Cases:
                MSE to a target, Adam lr 1e-2
   rnn_adam   : the same with a tanh RNNCell(3,5)
 and the exact GELU, its gradient, and softmax on a grid of inputs.
-Run: /work/venv/bin/python reference/nn_torch.py  (torch 2.13 CPU)
+Run: python reference/nn_torch.py  (torch 2.13 CPU)
 """
 import json
 import math

@@ -1,7 +1,7 @@
 """Where matplotlib puts data points: limits and pixel positions of a default 640 x 480 figure
 with one scatter, to pin semaine.plot's autoscaling and data-to-pixel transform.
 
-Run: /work/venv/bin/python reference/plot_transform.py
+Run: python reference/plot_transform.py
 Output: plot/src/test/resources/reference/transform.json with the scatter's x and y
 (make_blobs(50, centers=2, random_state=0)), matplotlib's xlim/ylim, the ticks it shows and the
 pixel (x right, y down from the top) of each point.

@@ -1,6 +1,6 @@
 """Reference vectors for NearestNeighbors.radiusNeighbors, from scikit-learn 1.9.
 
-Run with /work/venv/bin/python reference/radius.py; writes
+Run with python reference/radius.py; writes
 core/src/test/resources/reference/radius.json.
 
 Each case is NearestNeighbors(algorithm=..., p=..., leaf_size=..., radius=r).fit(X)

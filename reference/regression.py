@@ -1,6 +1,6 @@
 """Reference values for semaine.regression (scikit-learn 1.9, NumPy 2.x).
 
-Run with /work/venv/bin/python from the repository root; writes
+Run with python from the repository root; writes
 core/src/test/resources/reference/regression.json.
 
 - "linear": LinearRegression fits (coef_, intercept_, rank_, singular_, score, predictions) on the

@@ -1,6 +1,6 @@
 """Reference vectors for semaine.random.RandomState (NumPy's legacy MT19937 RandomState).
 
-Writes two files (run with NumPy 2.x, e.g. /work/venv/bin/python reference/rng.py OUT_DIR):
+Writes two files (run with NumPy 2.x, e.g. python reference/rng.py OUT_DIR):
   rng.json        14 call patterns x 5 seeds, compared with == by RandomStateTest
   rng_extra.json  longer and rarer paths (64-bit randint, 2**32 range, 2-D shuffle, the gauss
                   cache across calls, a long randn stream for the glibc log caveat)

@@ -1,7 +1,7 @@
 """Tick positions matplotlib's default locator (AutoLocator = MaxNLocator('auto', steps 1,2,2.5,5,10))
 chooses for a few view intervals and axis lengths, to pin semaine.plot.Ticks to them.
 
-Run: /work/venv/bin/python reference/ticks.py
+Run: python reference/ticks.py
 Output: plot/src/test/resources/reference/ticks.json, a list of
 {"vmin", "vmax", "nbins", "ticks"} where nbins is the bin count the locator was given.
 """
