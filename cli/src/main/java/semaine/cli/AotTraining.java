@@ -1,0 +1,83 @@
+package semaine.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import semaine.data.Csv;
+import semaine.data.Datasets;
+
+/**
+ * The training run of the launcher's ahead-of-time cache (JDK 25, JEP 483, 514 and 515): runs each
+ * fitting command once on small data, in this process, so that the JVM records which classes the
+ * commands load and link and how their hot methods behave. The launcher runs it right after a build
+ * with {@code -XX:AOTCacheOutput}; every later {@code ./semaine} run starts from that cache instead
+ * of loading, verifying and profiling the same classes again.
+ *
+ * <p>It writes its small CSV files to a temporary folder, deletes them, and prints nothing: the
+ * commands' output goes nowhere. A command that fails makes the whole run fail (exit 1), so a cache
+ * is only made from a run in which every command worked.
+ */
+public final class AotTraining {
+
+  private AotTraining() {}
+
+  /** Runs the commands; exits 1 (with the failing command named on stderr) if one fails. */
+  public static void main(String[] args) throws IOException {
+    Path dir = Files.createTempDirectory("semaine-aot-");
+    try {
+      for (List<String> command : commands(dir)) {
+        int code = Main.run(command.toArray(String[]::new), silent(), silent(), false);
+        if (code != 0) {
+          System.err.println("semaine: the start-up cache's training run failed on: "
+              + String.join(" ", command));
+          System.exit(1);
+        }
+      }
+    } finally {
+      deleteTree(dir);
+    }
+  }
+
+  /** The commands run: every fitting command once on small data, with and without --json. */
+  static List<List<String>> commands(Path dir) {
+    Path blobs = dir.resolve("blobs.csv");
+    var data = Datasets.makeBlobs().nSamples(3000).centers(4).nFeatures(4).randomState(0)
+        .generate();
+    Csv.write(blobs, new String[] {"x0", "x1", "x2", "x3"}, data.X(), "y", data.y());
+    String file = blobs.toString();
+    return List.of(
+        List.of("--version"),
+        List.of("datasets", "blobs", "--samples", "200", "--json"),
+        List.of("cluster", file, "--drop", "y", "--k", "4", "--seed", "0", "--json"),
+        List.of("cluster", file, "--drop", "y", "--k", "4", "--seed", "0"),
+        List.of("classify", file, "--target", "y", "--k", "5", "--json"),
+        List.of("regress", file, "--target", "x3", "--drop", "y", "--json"),
+        List.of("regress", file, "--target", "x3", "--drop", "y", "--method", "gd", "--json"),
+        List.of("outliers", file, "--drop", "y", "--json"),
+        List.of("outliers", file, "--drop", "y", "--method", "iforest", "--json"),
+        List.of("nn", "train", file, "--target", "y", "--epochs", "3", "--json"),
+        List.of("generate", "The whale", "--model", "moby-dick", "--max-new-tokens", "8",
+            "--seed", "0", "--json"));
+  }
+
+  private static PrintStream silent() {
+    return new PrintStream(OutputStream.nullOutputStream(), false,
+        java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  private static void deleteTree(Path dir) {
+    try (Stream<Path> paths = Files.walk(dir)) {
+      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
