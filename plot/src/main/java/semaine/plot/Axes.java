@@ -1,10 +1,8 @@
 package semaine.plot;
 
-import java.awt.Color;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
@@ -23,8 +21,8 @@ import semaine.util.Checks;
  */
 public final class Axes {
 
-  private final Figure figure;
-  private final double[] position; // left, top, width, height as fractions of the figure
+  private final Rectangle2D box; // where the figure places this axes, in figure pixels
+  private final double pxPerPt; // the figure's dpi / 72
   private final List<Artist> artists = new ArrayList<>();
   private int lineCycle;
   private int patchCycle;
@@ -37,9 +35,10 @@ public final class Axes {
   private String legendLoc;
   private boolean equalAspect;
 
-  Axes(Figure figure, double left, double top, double width, double height) {
-    this.figure = figure;
-    this.position = new double[] {left, top, width, height};
+  /** An empty axes in {@code box} (figure pixels) of a figure at {@code pxPerPt} = dpi / 72. */
+  Axes(Rectangle2D box, double pxPerPt) {
+    this.box = box.getBounds2D();
+    this.pxPerPt = pxPerPt;
   }
 
   /** A scatter of (x[i], y[i]); the next colour of the patch cycle unless styled. */
@@ -247,7 +246,7 @@ public final class Axes {
     return new double[] {t.ymin(), t.ymax()};
   }
 
-  // ---- package-private: used by Figure, AxesFrame and Legend ----
+  // ---- package-private: read by AxesFrame, which draws this axes ----
 
   String titleText() {
     return title;
@@ -263,6 +262,11 @@ public final class Axes {
 
   boolean gridOn() {
     return grid;
+  }
+
+  /** Where the legend goes, or null for none. */
+  String legendLoc() {
+    return legendLoc;
   }
 
   List<Artist> artists() {
@@ -283,12 +287,9 @@ public final class Axes {
     return artists.stream().allMatch(Artist::flat);
   }
 
-  /** The data-to-pixel mapping at this figure's size. */
+  /** The data-to-pixel mapping: the box narrowed for an equal aspect, the current limits. */
   Transform transform() {
-    double w = figure.width();
-    double h = figure.height();
-    Rectangle2D box = new Rectangle2D.Double(position[0] * w, position[1] * h, position[2] * w,
-        position[3] * h);
+    Rectangle2D box = this.box.getBounds2D();
     double[] xs = xlim != null ? xlim : autoscale(true);
     double[] ys = ylim != null ? ylim : autoscale(false);
     if (ylim == null && artists.stream().anyMatch(a -> a instanceof AxesImage)) {
@@ -297,35 +298,7 @@ public final class Axes {
     if (equalAspect && flat()) {
       box = equalBox(box, Math.abs(xs[1] - xs[0]), Math.abs(ys[1] - ys[0]));
     }
-    return new Transform(box, xs[0], xs[1], ys[0], ys[1], figure.dpi() / 72.0);
-  }
-
-  /** Draws the axes: artists clipped to the box, then frame, ticks, labels, title, legend. */
-  void draw(Canvas canvas) {
-    Transform t = transform();
-    boolean flat = flat();
-    if (flat) {
-      canvas.rect(t.box().getX(), t.box().getY(), t.box().getWidth(), t.box().getHeight(),
-          Color.WHITE, null, 0);
-      if (grid) {
-        AxesFrame.grid(canvas, this, t);
-      }
-      canvas.clip(t.box());
-    }
-    List<Artist> ordered = new ArrayList<>(artists);
-    ordered.sort(Comparator.comparingInt(Artist::zorder));
-    for (Artist artist : ordered) {
-      artist.draw(canvas, t);
-    }
-    canvas.clip(null);
-    if (flat) {
-      AxesFrame.draw(canvas, this, t);
-    } else {
-      AxesFrame.titleOnly(canvas, this, t);
-    }
-    if (legendLoc != null) {
-      Legend.draw(canvas, artists, t, legendLoc);
-    }
+    return new Transform(box, xs[0], xs[1], ys[0], ys[1], pxPerPt);
   }
 
   private <A extends Artist> A add(A artist) {

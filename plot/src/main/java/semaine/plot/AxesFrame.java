@@ -2,11 +2,16 @@ package semaine.plot;
 
 import java.awt.Color;
 import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import semaine.plot.Canvas.Align;
 
 /**
- * The furniture of a 2-D axes, drawn as matplotlib's defaults: the four spines, outward ticks with
- * their labels, the axis labels, the title and the optional grid.
+ * How an {@link Axes} is drawn, in matplotlib's order: a 2-D axes' white box and optional grid, the
+ * artists by zorder clipped to the box, then its furniture as matplotlib's defaults draw it (the
+ * four spines, outward ticks with their labels, the axis labels, the title), then the legend. A 3-D
+ * axes gets its artists and title only. The axes holds what is drawn; this class only reads it.
  */
 final class AxesFrame {
 
@@ -14,8 +19,36 @@ final class AxesFrame {
 
   private AxesFrame() {}
 
+  /** Draws {@code axes} on {@code canvas}, as {@code Axes.draw} does in matplotlib. */
+  static void draw(Canvas canvas, Axes axes) {
+    Transform t = axes.transform();
+    boolean flat = axes.flat();
+    if (flat) {
+      canvas.rect(t.box().getX(), t.box().getY(), t.box().getWidth(), t.box().getHeight(),
+          Color.WHITE, null, 0);
+      if (axes.gridOn()) {
+        grid(canvas, axes, t);
+      }
+      canvas.clip(t.box());
+    }
+    List<Artist> ordered = new ArrayList<>(axes.artists());
+    ordered.sort(Comparator.comparingInt(Artist::zorder));
+    for (Artist artist : ordered) {
+      artist.draw(canvas, t);
+    }
+    canvas.clip(null);
+    if (flat) {
+      furniture(canvas, axes, t);
+    } else {
+      title(canvas, axes, t);
+    }
+    if (axes.legendLoc() != null) {
+      Legend.draw(canvas, axes.artists(), t, axes.legendLoc());
+    }
+  }
+
   /** Grid lines at the major ticks, under the artists. */
-  static void grid(Canvas canvas, Axes axes, Transform t) {
+  private static void grid(Canvas canvas, Axes axes, Transform t) {
     Rectangle2D box = t.box();
     for (double x : xTicks(axes, t)) {
       double px = t.x(x);
@@ -30,7 +63,7 @@ final class AxesFrame {
   }
 
   /** Spines, ticks, tick labels, axis labels and title. */
-  static void draw(Canvas canvas, Axes axes, Transform t) {
+  private static void furniture(Canvas canvas, Axes axes, Transform t) {
     Rectangle2D box = t.box();
     double font = t.pt(Style.FONT);
     double tick = t.pt(Style.TICK_LENGTH);
@@ -70,11 +103,11 @@ final class AxesFrame {
       canvas.text(axes.ylabelText(), x, box.getCenterY(), font, false, Color.BLACK, Align.CENTER,
           Align.END, 90);
     }
-    titleOnly(canvas, axes, t);
+    title(canvas, axes, t);
   }
 
   /** The title, centred above the box. */
-  static void titleOnly(Canvas canvas, Axes axes, Transform t) {
+  private static void title(Canvas canvas, Axes axes, Transform t) {
     if (!axes.titleText().isEmpty()) {
       canvas.text(axes.titleText(), t.box().getCenterX(), t.box().getMinY() - t.pt(Style.TITLE_PAD)
           - t.pt(Style.TITLE_FONT) * 0.2, t.pt(Style.TITLE_FONT), false, Color.BLACK,

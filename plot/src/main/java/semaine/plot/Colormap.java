@@ -1,17 +1,9 @@
 package semaine.plot;
 
 import java.awt.Color;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -22,8 +14,6 @@ import java.util.Set;
  * reversed map.
  */
 public final class Colormap {
-
-  private static final Map<String, List<Color>> TABLES = load();
 
   private final String name;
   private final Color[] lut;
@@ -41,7 +31,7 @@ public final class Colormap {
   public static Colormap get(String name) {
     boolean reversed = name != null && name.endsWith("_r");
     String base = reversed ? name.substring(0, name.length() - 2) : name;
-    List<Color> table = base == null ? null : TABLES.get(base);
+    List<Color> table = base == null ? null : ColorTables.get(base);
     if (table == null) {
       throw new IllegalArgumentException(
           "cmap (\"" + name + "\") is not a known colormap: use one of " + names()
@@ -56,7 +46,7 @@ public final class Colormap {
 
   /** The names {@link #get} accepts (without the {@code _r} variants). */
   public static Set<String> names() {
-    return Collections.unmodifiableSet(TABLES.keySet());
+    return ColorTables.all().keySet();
   }
 
   /** This map's name. */
@@ -79,34 +69,5 @@ public final class Colormap {
   /** The colour for {@code value} normalised linearly from [vmin, vmax] to [0, 1]. */
   public Color at(double value, double vmin, double vmax) {
     return at(vmax > vmin ? (value - vmin) / (vmax - vmin) : 0.0);
-  }
-
-  /** The raw table {@code name} (no reversal), for {@link Colors}. */
-  static List<Color> table(String name) {
-    return TABLES.get(name);
-  }
-
-  private static Map<String, List<Color>> load() {
-    Map<String, List<Color>> tables = new LinkedHashMap<>();
-    try (InputStream in = Colormap.class.getResourceAsStream("colormaps.txt")) {
-      if (in == null) {
-        throw new IllegalStateException("resource semaine/plot/colormaps.txt is missing");
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] fields = line.strip().split(" ");
-        List<Color> colors = new ArrayList<>(fields.length - 1);
-        for (int i = 1; i < fields.length; i++) {
-          colors.add(new Color(Integer.parseInt(fields[i].substring(1), 16)));
-        }
-        tables.put(fields[0], List.copyOf(colors));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return Collections.unmodifiableMap(tables);
   }
 }

@@ -15,7 +15,7 @@ import java.util.TreeMap;
 public final class Colors {
 
   /** matplotlib's default property cycle, the tab10 palette (from {@code colormaps.txt}). */
-  public static final List<Color> TAB10 = List.copyOf(Colormap.table("tab10"));
+  public static final List<Color> TAB10 = ColorTables.get("tab10");
 
   private static final String[] TAB_NAMES = {"blue", "orange", "green", "red", "purple", "brown",
       "pink", "gray", "olive", "cyan"};

@@ -3,6 +3,7 @@ package semaine.plot;
 import java.awt.Color;
 import java.awt.GraphicsEnvironment;
 import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -84,7 +85,8 @@ public final class Figure {
       for (int c = 0; c < cols; c++) {
         double left = LEFT + c * cellW * (1 + SPACE);
         double top = (1 - TOP) + r * cellH * (1 + SPACE);
-        grid[r][c] = new Axes(this, left, top, cellW, cellH);
+        grid[r][c] = new Axes(new Rectangle2D.Double(left * width, top * height, cellW * width,
+            cellH * height), dpi / 72.0);
         axes.add(grid[r][c]);
       }
     }
@@ -181,7 +183,7 @@ public final class Figure {
   public Path show() {
     if (!GraphicsEnvironment.isHeadless()) {
       try {
-        Window.open(this);
+        Window.open(toImage());
         return null;
       } catch (java.awt.HeadlessException e) {
         // a display was announced but cannot be used: fall through to a file
@@ -200,7 +202,7 @@ public final class Figure {
   void render(Canvas canvas) {
     canvas.rect(0, 0, width, height, Color.WHITE, null, 0);
     for (Axes a : axes) {
-      a.draw(canvas);
+      AxesFrame.draw(canvas, a);
     }
     if (!suptitle.isEmpty()) {
       double px = dpi / 72.0;

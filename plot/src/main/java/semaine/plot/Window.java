@@ -8,14 +8,16 @@ import javax.swing.JPanel;
 import javax.swing.SwingUtilities;
 import javax.swing.WindowConstants;
 
-/** The window {@link Figure#show()} opens when a display exists: the rendered figure. */
+/**
+ * The window {@code Figure.show()} opens when a display exists: it shows an image already rendered,
+ * so it knows nothing of figures.
+ */
 final class Window {
 
   private Window() {}
 
-  /** Opens a window showing the figure's current image; returns at once (the window stays). */
-  static void open(Figure figure) {
-    BufferedImage image = figure.toImage();
+  /** Opens a window showing {@code image}; returns at once (the window stays). */
+  static void open(BufferedImage image) {
     SwingUtilities.invokeLater(() -> {
       JFrame frame = new JFrame("semaine figure");
       frame.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);

@@ -17,6 +17,13 @@
  * a scatter drawn over decision regions, a contour line over filled contours or a path on the cost
  * surface share one coordinate system and look the same in both formats.
  *
+ * <p>The classes depend on each other one way only (no cycle): a {@code Figure} places its
+ * {@code Axes} in pixels and hands each to {@code AxesFrame}, which draws it (artists, ticks,
+ * labels, legend) by reading it; the axes knows neither; the window {@code show()} opens gets a
+ * rendered image, not the figure; {@code Colors} and {@code Colormap} both read matplotlib's
+ * tables from {@code ColorTables}, and the colormap takes its transparent "bad" colour from
+ * {@code Colors}.
+ *
  * <p>XChart was evaluated and is not used: its charts own their axes, legend and layout, with no
  * public way to add contours, decision regions or a 3-D surface in the same axes, so a figure
  * mixing a chart XChart has (scatter) with one it lacks (decision regions) would need two renderers
