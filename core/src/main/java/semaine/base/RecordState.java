@@ -20,7 +20,8 @@ import java.util.Map;
  * components under {@code name.}; an array of records or of matrices adds {@code name.0.},
  * {@code name.1.}, ..., and so does a list of arrays ({@code coefs_.0}); {@code List<String>} is
  * kept as one {@code String[]}. {@link Derived}
- * components and null ones are left out, and come back null.
+ * components and null ones are left out; a missing attribute reads back as null only for a
+ * {@link Nullable} component, and is an error otherwise.
  */
 final class RecordState {
 
@@ -104,21 +105,24 @@ final class RecordState {
     }
     if (type == List.class) {
       Class<?> element = listElement(component);
+      if (!present(name, state) && component.isAnnotationPresent(Nullable.class)) {
+        return null;
+      }
       if (element == String.class) {
-        return state.has(name) ? List.of(state.get(name, String[].class)) : null;
+        return List.of(state.get(name, String[].class));
       }
       return List.copyOf(readItems(element, name, state));
     }
     if (isIndexed(type)) {
+      if (!present(name, state) && component.isAnnotationPresent(Nullable.class)) {
+        return null;
+      }
       return readIndexed(type, name, state);
     }
-    if (!state.has(name)) {
-      if (type.isPrimitive()) {
-        state.get(name, Object.class);  // throws, naming what the state has
-      }
+    if (!state.has(name) && component.isAnnotationPresent(Nullable.class)) {
       return null;
     }
-    return state.get(name, box(type));
+    return state.get(name, box(type));   // throws for a missing or mistyped attribute
   }
 
   private static Object readIndexed(Class<?> arrayType, String name, FittedState state) {
@@ -131,8 +135,20 @@ final class RecordState {
     return array;
   }
 
-  /** The items {@code name.0}, {@code name.1}, ... up to the first missing one. */
+  /** True when the state has the attribute, whole or item by item. */
+  private static boolean present(String name, FittedState state) {
+    return state.has(name) || state.names().stream().anyMatch(n -> n.startsWith(name + "."));
+  }
+
+  /**
+   * The items {@code name.0}, {@code name.1}, ... up to the first missing one; at least one.
+   *
+   * @throws IllegalArgumentException when there is none
+   */
   private static List<Object> readItems(Class<?> element, String name, FittedState state) {
+    if (!present(name, state)) {
+      state.get(name + ".0", element);   // throws, naming what the state has
+    }
     List<Object> items = new ArrayList<>();
     for (int i = 0; ; i++) {
       String item = name + "." + i;

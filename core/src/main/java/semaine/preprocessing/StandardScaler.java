@@ -3,6 +3,7 @@ package semaine.preprocessing;
 import semaine.base.Attribute;
 import semaine.base.BaseEstimator;
 import semaine.base.EstimatorSpec;
+import semaine.base.Nullable;
 import semaine.base.Param;
 import semaine.base.Rule;
 import semaine.base.Transformer;
@@ -41,7 +42,8 @@ public final class StandardScaler extends BaseEstimator<StandardScaler> implemen
    * What {@link #fit} learned; {@code mean}, {@code var}, {@code scale} are null when not computed,
    * and {@code centre} records withMean at fit time.
    */
-  private record Fitted(double[] mean, double[] var, double[] scale, int nFeaturesIn,
+  private record Fitted(@Nullable double[] mean, @Nullable double[] var,
+      @Nullable double[] scale, int nFeaturesIn,
       int nSamplesSeen, @Attribute("_centre") boolean centre) {}
 
   /** A scaler that centres and scales (scikit-learn's defaults). */

@@ -29,7 +29,8 @@ class EstimatorContractTest {
   static Stream<Estimator> estimators() {
     return Stream.of(new LinearRegression(), new GradientDescentRegressor(0.05).randomState(0),
         new KNeighborsClassifier(3), new KNeighborsRegressor(3), new KMeans(3).randomState(0),
-        new StandardScaler(), new LocalOutlierFactor(5),
+        new StandardScaler(), new StandardScaler().withStd(false), new LocalOutlierFactor(5),
+        new LocalOutlierFactor(5).novelty(true).contamination(0.1),
         new IsolationForest().nEstimators(10).randomState(0));
   }
 

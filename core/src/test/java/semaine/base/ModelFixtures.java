@@ -1,0 +1,75 @@
+package semaine.base;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import semaine.anomaly.IsolationForest;
+import semaine.anomaly.LocalOutlierFactor;
+import semaine.classification.KNeighborsClassifier;
+import semaine.clustering.KMeans;
+import semaine.data.Datasets;
+import semaine.preprocessing.StandardScaler;
+import semaine.regression.GradientDescentRegressor;
+import semaine.regression.KNeighborsRegressor;
+import semaine.regression.LinearRegression;
+
+/**
+ * The model files of format version 1 kept under {@code src/test/resources/models/v1}, and how
+ * they were made: each estimator fitted on iris with fixed parameters. {@code main} writes them
+ * (run once per format version, then never again: later versions must keep reading them);
+ * {@link ModelsTest} loads them and checks their answers against a fresh fit.
+ */
+final class ModelFixtures {
+
+  private ModelFixtures() {}
+
+  /** The estimators of the fixtures, by file name, unfitted. */
+  static Map<String, Supplier<Estimator>> estimators() {
+    return Map.of(
+        "linear_regression", LinearRegression::new,
+        "gradient_descent_regressor", () -> new GradientDescentRegressor(0.01).randomState(0),
+        "kneighbors_classifier", () -> new KNeighborsClassifier(7).weights("distance"),
+        "kneighbors_regressor", () -> new KNeighborsRegressor(4),
+        "kmeans", () -> new KMeans(3).randomState(0),
+        "standard_scaler", StandardScaler::new,
+        "local_outlier_factor", () -> new LocalOutlierFactor(10).novelty(true).contamination(0.1),
+        "isolation_forest", () -> new IsolationForest().nEstimators(5).randomState(0));
+  }
+
+  /** iris's four features. */
+  static double[][] X() {
+    return Datasets.loadIris().X();
+  }
+
+  /** What each estimator is fitted on: iris's species for classifiers, petal width otherwise. */
+  static Estimator fitted(String name) {
+    Estimator model = estimators().get(name).get();
+    var iris = Datasets.loadIris();
+    double[][] X = iris.X();
+    double[] width = new double[X.length];
+    for (int i = 0; i < X.length; i++) {
+      width[i] = X[i][3];
+    }
+    switch (model) {
+      case Classifier c -> c.fit(X, iris.labels());
+      case Regressor r -> r.fit(X, width);
+      case Clusterer c -> c.fit(X);
+      case Transformer t -> t.fit(X);
+      case OutlierDetector o -> o.fit(X);
+      default -> throw new IllegalStateException(name);
+    }
+    return model;
+  }
+
+  /** Writes every fixture to the folder given (the test resources' models/v1). */
+  public static void main(String[] args) {
+    Path dir = Path.of(args[0]);
+    var iris = Datasets.loadIris();
+    for (String name : estimators().keySet()) {
+      Estimator model = fitted(name);
+      List<String> classes = model instanceof Classifier ? iris.targetNames() : List.of();
+      Models.save(model, dir.resolve(name + ".semaine"), iris.featureNames(), classes);
+    }
+  }
+}
