@@ -12,10 +12,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import semaine.nn.gpt2.GeneratedText;
 import semaine.nn.gpt2.GenerationConfig;
-import semaine.nn.gpt2.ModelHub;
 import semaine.nn.gpt2.Pipeline;
 import semaine.nn.gpt2.TextGenerationPipeline;
 import semaine.nn.gpt2.Transformers;
+import semaine.nn.hub.ModelHub;
 
 /**
  * {@code semaine generate "PROMPT"}: continues a prompt with GPT-2, as the book's

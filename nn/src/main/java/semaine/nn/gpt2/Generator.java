@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.random.RandomGenerator;
 
 /**
- * Continues token sequences with a {@link GPT2Model}, as transformers' {@code generate} does with
+ * Continues token sequences with a {@link GPT2LMHeadModel}, as transformers' {@code generate} does with
  * {@code num_beams=1}: greedy search or sampling, one token per step, stopping after the
  * configured number of new tokens or at the end-of-text token (which stays in the ids).
  *
@@ -17,9 +17,9 @@ import java.util.random.RandomGenerator;
  */
 public final class Generator {
 
-  private final GPT2Model model;
+  private final GPT2LMHeadModel model;
 
-  public Generator(GPT2Model model) {
+  public Generator(GPT2LMHeadModel model) {
     this.model = model;
   }
 

@@ -28,18 +28,18 @@ import java.util.random.RandomGenerator;
 public final class TextGenerationPipeline {
 
   private final String name;
-  private final GPT2Model model;
+  private final GPT2LMHeadModel model;
   private final GPT2Tokenizer tokenizer;
   private final Generator generator;
   private final GenerationConfig defaults;
   private final String notice;
 
   /** A pipeline with the classic gpt2 settings, {@link GenerationConfig#DEFAULT}. */
-  public TextGenerationPipeline(String name, GPT2Model model, GPT2Tokenizer tokenizer) {
+  public TextGenerationPipeline(String name, GPT2LMHeadModel model, GPT2Tokenizer tokenizer) {
     this(name, model, tokenizer, GenerationConfig.DEFAULT, null);
   }
 
-  private TextGenerationPipeline(String name, GPT2Model model, GPT2Tokenizer tokenizer,
+  private TextGenerationPipeline(String name, GPT2LMHeadModel model, GPT2Tokenizer tokenizer,
       GenerationConfig defaults, String notice) {
     this.name = name;
     this.model = model;
@@ -54,7 +54,7 @@ public final class TextGenerationPipeline {
    * settings changed by its {@code generation_config.json}.
    */
   public static TextGenerationPipeline fromPretrained(String name, Path folder) throws IOException {
-    return new TextGenerationPipeline(name, GPT2Model.fromPretrained(folder),
+    return new TextGenerationPipeline(name, GPT2LMHeadModel.fromPretrained(folder),
         GPT2Tokenizer.fromPretrained(folder), GenerationConfig.DEFAULT.withPretrained(folder), null);
   }
 
@@ -120,7 +120,7 @@ public final class TextGenerationPipeline {
   }
 
   /**
-   * This pipeline with 8-bit (Q8_0) weights ({@link GPT2Model#quantized()}): faster decoding for
+   * This pipeline with 8-bit (Q8_0) weights ({@link GPT2LMHeadModel#quantized()}): faster decoding for
    * a small logit error; off by default.
    */
   public TextGenerationPipeline quantized() {
@@ -132,7 +132,7 @@ public final class TextGenerationPipeline {
     return name;
   }
 
-  public GPT2Model model() {
+  public GPT2LMHeadModel model() {
     return model;
   }
 

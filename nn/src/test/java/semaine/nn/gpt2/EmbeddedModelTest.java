@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import semaine.nn.hub.ModelHub;
 
 /**
  * The embedded model against transformers running the same files
@@ -32,7 +33,7 @@ class EmbeddedModelTest {
   @Test
   void tokensLogitsAndGreedyTextEqualTransformers() throws IOException {
     TextGenerationPipeline pipeline = EmbeddedModel.pipeline();
-    GPT2Model model = pipeline.model();
+    GPT2LMHeadModel model = pipeline.model();
     for (var c : references()) {
       String prompt = (String) c.get("prompt");
       int[] ids = ints(c.get("prompt_ids"));

@@ -18,7 +18,7 @@ class GeneratorTest {
 
   @Test
   void greedyGenerationMatchesTransformersIds() {
-    Generator generator = new Generator(GPT2ModelTest.MODEL);
+    Generator generator = new Generator(GPT2LMHeadModelTest.MODEL);
     for (var c : cases(Gpt2Resources.json("tiny-gpt2.expected.json"), "generate")) {
       int[] expected = ints(c.get("greedy_ids"));
       List<int[]> out = generator.generate(ints(c.get("prompt_ids")),
@@ -30,7 +30,7 @@ class GeneratorTest {
 
   @Test
   void maxLengthCountsThePromptAndMaxNewTokensDoesNot() {
-    Generator generator = new Generator(GPT2ModelTest.MODEL);
+    Generator generator = new Generator(GPT2LMHeadModelTest.MODEL);
     int[] prompt = {40, 6151, 3555};
     assertEquals(10, generator.generate(prompt, GREEDY.maxLength(10), null, TokenStreamer.NONE)
         .getFirst().length);
@@ -40,7 +40,7 @@ class GeneratorTest {
 
   @Test
   void theSameSeedGivesTheSameSamplesAndAnotherSeedOthers() {
-    Generator generator = new Generator(GPT2ModelTest.MODEL);
+    Generator generator = new Generator(GPT2LMHeadModelTest.MODEL);
     int[] prompt = {15496, 995};
     GenerationConfig config = GenerationConfig.DEFAULT.maxNewTokens(30).numReturnSequences(3);
     List<int[]> a = generator.generate(prompt, config, Transformers.newRandom(42), TokenStreamer.NONE);
@@ -57,7 +57,7 @@ class GeneratorTest {
 
   @Test
   void theStreamerSeesEveryNewTokenInOrder() {
-    Generator generator = new Generator(GPT2ModelTest.MODEL);
+    Generator generator = new Generator(GPT2LMHeadModelTest.MODEL);
     List<Integer> seen = new ArrayList<>();
     int[] ids = generator.generate(new int[] {464}, GREEDY.maxNewTokens(5), null,
         (sequence, token) -> seen.add(token)).getFirst();
@@ -87,7 +87,7 @@ class GeneratorTest {
   @Test
   void samplesFollowTheSoftmaxAndTheTopKAndTopPCuts() {
     // probabilities 0.1 (end-of-text), 0.2, 0.3, 0.4
-    GPT2Model model = ToyModels.constantLogits((float) Math.log(0.1), (float) Math.log(0.2),
+    GPT2LMHeadModel model = ToyModels.constantLogits((float) Math.log(0.1), (float) Math.log(0.2),
         (float) Math.log(0.3), (float) Math.log(0.4));
     assertFrequencies(model, GenerationConfig.DEFAULT.topK(0), 0.1, 0.2, 0.3, 0.4);
     assertFrequencies(model, GenerationConfig.DEFAULT.topK(2), 0, 0, 3 / 7.0, 4 / 7.0);
@@ -102,7 +102,7 @@ class GeneratorTest {
 
   @Test
   void badLengthsAreRefusedWithTheirNames() {
-    Generator generator = new Generator(GPT2ModelTest.MODEL);
+    Generator generator = new Generator(GPT2LMHeadModelTest.MODEL);
     int[] six = {40, 6151, 3555, 326, 1492, 13};
     var below = assertThrows(IllegalArgumentException.class,
         () -> generator.generate(six, GREEDY.maxLength(6), null, TokenStreamer.NONE));
@@ -132,7 +132,7 @@ class GeneratorTest {
     }
   }
 
-  static void assertFrequencies(GPT2Model model, GenerationConfig config, double... expected) {
+  static void assertFrequencies(GPT2LMHeadModel model, GenerationConfig config, double... expected) {
     Generator generator = new Generator(model);
     var random = Transformers.newRandom(1);
     int n = 20_000;

@@ -1,4 +1,4 @@
-package semaine.nn.gpt2;
+package semaine.nn.hub;
 
 import java.io.FileNotFoundException;
 import java.io.IOException;
