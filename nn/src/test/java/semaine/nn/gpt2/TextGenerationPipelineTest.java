@@ -4,9 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static semaine.nn.gpt2.GenerationOption.doSample;
-import static semaine.nn.gpt2.GenerationOption.maxLength;
-import static semaine.nn.gpt2.GenerationOption.numReturnSequences;
+import static semaine.nn.gpt2.GenerationParameter.DO_SAMPLE;
+import static semaine.nn.gpt2.GenerationParameter.MAX_LENGTH;
+import static semaine.nn.gpt2.GenerationParameter.MAX_NEW_TOKENS;
+import static semaine.nn.gpt2.GenerationParameter.NUM_RETURN_SEQUENCES;
 import static semaine.nn.gpt2.Gpt2Resources.cases;
 import static semaine.nn.gpt2.Gpt2Resources.ints;
 
@@ -31,8 +32,8 @@ class TextGenerationPipelineTest {
     var generator = tiny();
     for (var c : cases(Gpt2Resources.json("tiny-gpt2.expected.json"), "generate")) {
       int[] expected = ints(c.get("greedy_ids"));
-      var out = generator.generate((String) c.get("prompt"), maxLength(expected.length),
-          doSample(false));
+      var out = generator.generate((String) c.get("prompt"), MAX_LENGTH.of(expected.length),
+          DO_SAMPLE.of(false));
       assertEquals(c.get("greedy_text"), out.getFirst().generatedText());
       assertArrayEquals(expected, out.getFirst().ids());
     }
@@ -42,9 +43,9 @@ class TextGenerationPipelineTest {
   void theBooksThreeLinesGiveTheSameTextAfterTheSameSeed() throws IOException {
     var generator = tiny();
     Transformers.setSeed(42);
-    var first = generator.generate("I loved reading that book.", maxLength(50), numReturnSequences(1));
+    var first = generator.generate("I loved reading that book.", MAX_LENGTH.of(50), NUM_RETURN_SEQUENCES.of(1));
     Transformers.setSeed(42);
-    var again = generator.generate("I loved reading that book.", maxLength(50), numReturnSequences(1));
+    var again = generator.generate("I loved reading that book.", MAX_LENGTH.of(50), NUM_RETURN_SEQUENCES.of(1));
     assertEquals(1, first.size());
     assertEquals(first.getFirst().generatedText(), again.getFirst().generatedText());
     assertTrue(first.getFirst().generatedText().startsWith("I loved reading that book."));
@@ -55,7 +56,7 @@ class TextGenerationPipelineTest {
   void streamedPiecesJoinToTheGeneratedText() throws IOException {
     var generator = tiny();
     StringBuilder streamed = new StringBuilder();
-    var out = generator.generate("The", GenerationConfig.DEFAULT.maxNewTokens(25),
+    var out = generator.generate("The", GenerationConfig.DEFAULT.with(MAX_NEW_TOKENS.of(25)),
         Transformers.newRandom(3), (piece, sequence) -> streamed.append(piece));
     assertEquals(out.getFirst().generatedText(), "The" + streamed);
   }

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static semaine.nn.gpt2.GenerationOption.doSample;
-import static semaine.nn.gpt2.GenerationOption.maxNewTokens;
+import static semaine.nn.gpt2.GenerationParameter.DO_SAMPLE;
+import static semaine.nn.gpt2.GenerationParameter.MAX_NEW_TOKENS;
 
 import java.io.FileNotFoundException;
 import java.io.IOException;
@@ -303,8 +303,8 @@ class ModelHubDownloadTest {
     var downloaded = Pipeline.textGeneration("sshleifer/tiny-gpt2", hub());
     var local = Pipeline.textGeneration(ModelHubCacheTest.tinyModel().toString(), hub());
     assertEquals("sshleifer/tiny-gpt2", downloaded.name());
-    var a = downloaded.generate("Hello world", maxNewTokens(8), doSample(false));
-    var b = local.generate("Hello world", maxNewTokens(8), doSample(false));
+    var a = downloaded.generate("Hello world", MAX_NEW_TOKENS.of(8), DO_SAMPLE.of(false));
+    var b = local.generate("Hello world", MAX_NEW_TOKENS.of(8), DO_SAMPLE.of(false));
     assertArrayEquals(b.getFirst().ids(), a.getFirst().ids());
   }
 }
