@@ -11,8 +11,9 @@ import jdk.incubator.vector.VectorSpecies;
  * streamed one weight row at a time, the batched product of the prompt pass, and products with 8-bit
  * (Q8_0) weights, plus dot and axpy forwarded to {@link Kernels}. Each vector path has a scalar twin
  * that finishes the tail and serves as the test oracle; the vector paths (in {@code InferenceSimd})
- * run only when the incubator module is present. With {@link Kernels} and {@link MatMulSimd}, the
- * only classes of semaine nn that import {@code jdk.incubator.vector}.
+ * run only when the incubator module is present. Public only because {@code semaine.nn.gpt2}
+ * calls it: it shares the lane sum of {@link FloatLanes} and dot and axpy with {@link Kernels},
+ * which must stay package-private.
  */
 public final class InferenceKernels {
 
@@ -203,7 +204,7 @@ public final class InferenceKernels {
       for (; i < bound; i += L) {
         a0 = FloatVector.fromArray(S, w, wOff + i).fma(FloatVector.fromArray(S, x, xOff + i), a0);
       }
-      float lanes = Kernels.Simd.sumLanes(a0.add(a1).add(a2.add(a3)));
+      float lanes = FloatLanes.sumLanes(a0.add(a1).add(a2.add(a3)));
       return Kernels.dotScalar(w, wOff, x, xOff, bound, cols, lanes);
     }
 
@@ -263,7 +264,7 @@ public final class InferenceKernels {
           a3 = FloatVector.fromArray(S, w, o + i + 3 * L)
               .fma(FloatVector.fromArray(S, x, i + 3 * L), a3);
         }
-        float sum = Kernels.Simd.sumLanes(a0.add(a1).add(a2.add(a3)));
+        float sum = FloatLanes.sumLanes(a0.add(a1).add(a2.add(a3)));
         y[r] = bias == null ? sum : bias[r] + sum;
       }
     }
@@ -314,7 +315,7 @@ public final class InferenceKernels {
     private static void store(FloatVector lanes, float[] w, int row, float[] x, int input,
         int cols, int rows, int bound, float[] bias, float[] y) {
       float sum = Kernels.dotScalar(w, row * cols, x, input * cols, bound, cols,
-          Kernels.Simd.sumLanes(lanes));
+          FloatLanes.sumLanes(lanes));
       y[input * rows + row] = bias == null ? sum : bias[row] + sum;
     }
 
@@ -340,7 +341,7 @@ public final class InferenceKernels {
       }
       FloatVector acc = a0.add(a1).add(a2.add(a3));
       return dotQ8Scalar(q, scales, x, row, cols, blocks, full,
-          Kernels.Simd.sumLanes(acc));
+          FloatLanes.sumLanes(acc));
     }
 
     /** The unscaled sum of block b of a row, lane by lane: {@code Σ q·x} over its 32 columns. */

@@ -44,8 +44,9 @@ public final class GenerationConfig {
   public GenerationConfig with(GenerationOption... options) {
     Object[] changed = values.clone();
     for (GenerationOption option : options) {
-      changed[option.parameter().ordinal()] = option.value();
-      if (option.parameter() == MAX_LENGTH) {
+      GenerationParameter parameter = GenerationParameter.forKey(option.key());
+      changed[parameter.ordinal()] = parameter.check(option.value());
+      if (parameter == MAX_LENGTH) {
         changed[MAX_NEW_TOKENS.ordinal()] = 0;
       }
     }

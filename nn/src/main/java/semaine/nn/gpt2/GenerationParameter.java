@@ -79,9 +79,23 @@ public enum GenerationParameter {
     return inGenerationConfigFile;
   }
 
-  /** This parameter set to {@code value}, as a keyword argument of a generation call. */
+  /**
+   * This parameter set to {@code value}, as a keyword argument of a generation call; the value is
+   * checked now, so a bad one fails where it is written.
+   */
   public GenerationOption of(Object value) {
-    return new GenerationOption(this, value);
+    return new GenerationOption(key(), check(value));
+  }
+
+  /** The parameter whose transformers name is {@code key}; an unknown name is an error listing them. */
+  public static GenerationParameter forKey(String key) {
+    for (GenerationParameter p : values()) {
+      if (p.key().equals(key)) {
+        return p;
+      }
+    }
+    throw new IllegalArgumentException("generation parameter \"" + key + "\" is unknown; known: "
+        + java.util.Arrays.stream(values()).map(GenerationParameter::key).toList());
   }
 
   /**

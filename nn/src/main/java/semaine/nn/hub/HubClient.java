@@ -216,7 +216,7 @@ final class HubClient implements AutoCloseable {
     return new HubUnreachableException("could not reach the Hugging Face Hub at " + uri + " (" + why
         + "): check the network or HF_ENDPOINT; to work without the Hub, set HF_HUB_OFFLINE=1 and "
         + "pass a model folder, or fetch the model once with `hf download " + repo + " "
-        + String.join(" ", ModelHub.FILES) + "`", cause);
+        + String.join(" ", ModelFiles.REQUIRED) + "`", cause);
   }
 
   /**
