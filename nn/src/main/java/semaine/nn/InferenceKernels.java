@@ -11,9 +11,10 @@ import jdk.incubator.vector.VectorSpecies;
  * streamed one weight row at a time, the batched product of the prompt pass, and products with 8-bit
  * (Q8_0) weights, plus dot and axpy forwarded to {@link Kernels}. Each vector path has a scalar twin
  * that finishes the tail and serves as the test oracle; the vector paths (in {@code InferenceSimd})
- * run only when the incubator module is present. Public only because {@code semaine.nn.gpt2}
- * calls it: it shares the lane sum of {@link FloatLanes} and dot and axpy with {@link Kernels},
- * which must stay package-private.
+ * run only when the incubator module is present. Public, with only the entry points
+ * {@code semaine.nn.gpt2} calls, because it shares the lane sum of {@link FloatLanes} and dot and
+ * axpy with {@link Kernels}, which stay package-private: moved into gpt2 it would need either those
+ * public or a copy of them.
  */
 public final class InferenceKernels {
 
@@ -23,7 +24,7 @@ public final class InferenceKernels {
    * {@code y[r] = bias[r] + Σ_c w[r·cols + c]·x[c]}: W (rows, cols) row-major, x (cols), bias
    * (rows) or null, y (rows); rows split over the cores when W is large.
    */
-  public static void matvec(float[] w, float[] x, float[] bias, float[] y, int rows, int cols) {
+  static void matvec(float[] w, float[] x, float[] bias, float[] y, int rows, int cols) {
     Kernels.matvec(w, x, bias, y, rows, cols);
   }
 

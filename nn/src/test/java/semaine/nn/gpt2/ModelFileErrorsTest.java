@@ -1,5 +1,6 @@
 package semaine.nn.gpt2;
 
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,18 +18,22 @@ class ModelFileErrorsTest {
   @TempDir
   Path dir;
 
-  /** The tiny model's files copied into {@code dir}, config.json with one key replaced. */
-  Path tinyWith(String key, String value) throws IOException {
+  /** The tiny model's files copied into {@code dir}. */
+  void copyTiny() throws IOException {
     for (String file : List.of("config.json", "model.safetensors", "vocab.json", "merges.txt")) {
       Files.copy(Gpt2Resources.tinyModel().resolve(file), dir.resolve(file),
           StandardCopyOption.REPLACE_EXISTING);
     }
+  }
+
+  /** The tiny model copied into {@code dir}, its config.json with {@code key} set to {@code value}. */
+  void tinyWith(String key, String value) throws IOException {
+    copyTiny();
     Path config = dir.resolve("config.json");
     String text = Files.readString(config);
     String replaced = text.replaceFirst("\"" + key + "\": [0-9]+", "\"" + key + "\": " + value);
-    assertTrue(!replaced.equals(text) || value.isEmpty(), key);
+    assertNotEquals(text, replaced, key);
     Files.writeString(config, replaced);
-    return dir;
   }
 
   static void assertNames(Exception e, String... parts) {
@@ -86,29 +91,25 @@ class ModelFileErrorsTest {
 
   @Test
   void malformedVocabOrMergesNameTheFile() throws IOException {
-    tinyWith("n_layer", "");
+    copyTiny();
     Path vocab = dir.resolve("vocab.json");
-    Files.writeString(vocab, "{\"a\": 0, ");
-    var json = assertThrows(IllegalArgumentException.class,
-        () -> GPT2Tokenizer.fromPretrained(dir));
-    assertNames(json, vocab.toString(), "malformed JSON");
-    Files.writeString(vocab, "{\"a\": 0, \"<|endoftext|>\": 99999999999}");
-    var huge = assertThrows(IllegalArgumentException.class,
-        () -> GPT2Tokenizer.fromPretrained(dir));
-    assertNames(huge, vocab.toString(), "\"<|endoftext|>\" (99999999999) must be a whole number");
-    Files.writeString(vocab, "{\"a\": -1, \"<|endoftext|>\": 1}");
-    var negative = assertThrows(IllegalArgumentException.class,
-        () -> GPT2Tokenizer.fromPretrained(dir));
-    assertNames(negative, vocab.toString(), "\"a\" (-1)");
-    Files.writeString(vocab, "{\"a\": 0}");
-    var noEnd = assertThrows(IllegalArgumentException.class,
-        () -> GPT2Tokenizer.fromPretrained(dir));
-    assertNames(noEnd, vocab.toString(), "<|endoftext|>");
+    assertVocabRefused("{\"a\": 0, ", vocab.toString(), "malformed JSON");
+    assertVocabRefused("{\"a\": 0, \"<|endoftext|>\": 99999999999}", vocab.toString(),
+        "\"<|endoftext|>\" (99999999999) must be a whole number");
+    assertVocabRefused("{\"a\": -1, \"<|endoftext|>\": 1}", vocab.toString(), "\"a\" (-1)");
+    assertVocabRefused("{\"a\": 0}", vocab.toString(), "<|endoftext|>");
     Files.writeString(vocab, "{\"a\": 0, \"b\": 1, \"<|endoftext|>\": 2}");
     Path merges = dir.resolve("merges.txt");
     Files.writeString(merges, "#version: 0.2\na b\nab\n");
     var merge = assertThrows(IllegalArgumentException.class,
         () -> GPT2Tokenizer.fromPretrained(dir));
     assertNames(merge, merges + ": line 3, merge 2 (\"ab\") must be two symbols");
+  }
+
+  /** vocab.json holding {@code json} is refused with a message holding {@code parts}. */
+  void assertVocabRefused(String json, String... parts) throws IOException {
+    Files.writeString(dir.resolve("vocab.json"), json);
+    assertNames(assertThrows(IllegalArgumentException.class,
+        () -> GPT2Tokenizer.fromPretrained(dir)), parts);
   }
 }

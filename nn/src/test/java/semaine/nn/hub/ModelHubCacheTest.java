@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.FileNotFoundException;
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import semaine.nn.gpt2.Gpt2Resources;
 import semaine.nn.gpt2.Pipeline;
 
 /** Finding models in the Hugging Face cache layout, without the network. */
@@ -28,8 +28,8 @@ class ModelHubCacheTest {
     Files.createDirectories(snapshot);
     // as huggingface_hub: the content in blobs/, relative links to it in the snapshot
     Files.createDirectories(repo.resolve("blobs"));
-    for (String file : ModelHub.FILES) {
-      Files.copy(tinyModel().resolve(file), repo.resolve("blobs").resolve(file));
+    for (String file : ModelFiles.REQUIRED) {
+      Files.copy(Gpt2Resources.tinyModel().resolve(file), repo.resolve("blobs").resolve(file));
       Files.createSymbolicLink(snapshot.resolve(file), Path.of("../../blobs", file));
     }
     Files.createDirectories(repo.resolve("refs"));
@@ -58,15 +58,5 @@ class ModelHubCacheTest {
     assertEquals(Path.of("/home/u/.cache/huggingface/hub"), ModelHub.cacheRoot(Map.of(), home));
     assertEquals(List.of("distilgpt2", "distilbert/distilgpt2"),
         List.copyOf(ModelHub.aliases("distilgpt2")));
-  }
-
-  /** The folder of the tiny random GPT-2 of the nn test resources. */
-  static Path tinyModel() {
-    try {
-      return Path.of(ModelHubCacheTest.class.getResource("/gpt2/tiny-gpt2/config.json").toURI())
-          .getParent();
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

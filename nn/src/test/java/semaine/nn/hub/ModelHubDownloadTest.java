@@ -25,6 +25,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import semaine.nn.gpt2.Gpt2Resources;
 import semaine.nn.gpt2.Pipeline;
 
 /** Downloads from a local fake Hub into a temporary cache, laid out as by huggingface_hub. */
@@ -294,14 +295,14 @@ class ModelHubDownloadTest {
     Map<String, byte[]> tiny = new LinkedHashMap<>();
     for (String file : List.of("config.json", "vocab.json", "merges.txt", "model.safetensors",
         "generation_config.json")) {
-      Path path = ModelHubCacheTest.tinyModel().resolve(file);
+      Path path = Gpt2Resources.tinyModel().resolve(file);
       if (Files.exists(path)) {
         tiny.put(file, Files.readAllBytes(path));
       }
     }
     server.repo("sshleifer/tiny-gpt2", tiny);
     var downloaded = Pipeline.textGeneration("sshleifer/tiny-gpt2", hub());
-    var local = Pipeline.textGeneration(ModelHubCacheTest.tinyModel().toString(), hub());
+    var local = Pipeline.textGeneration(Gpt2Resources.tinyModel().toString(), hub());
     assertEquals("sshleifer/tiny-gpt2", downloaded.name());
     var a = downloaded.generate("Hello world", MAX_NEW_TOKENS.of(8), DO_SAMPLE.of(false));
     var b = local.generate("Hello world", MAX_NEW_TOKENS.of(8), DO_SAMPLE.of(false));
