@@ -117,11 +117,17 @@ public final class GenerateCommand extends ResultCommand {
     long[] firstToken = {0};
     long start = System.nanoTime();
     int[] current = {0};
+    // the prompt is echoed with the first new text, so a model that fails prints nothing
+    boolean[] echoed = {false};
     ObjIntConsumer<String> stream = (piece, sequence) -> {
       if (firstToken[0] == 0) {
         firstToken[0] = System.nanoTime();
       }
       if (!json()) {
+        if (!echoed[0]) {
+          echoed[0] = true;
+          out.print(prompt);
+        }
         if (sequence != current[0]) {
           current[0] = sequence;
           out.print(System.lineSeparator() + prompt);
@@ -130,11 +136,10 @@ public final class GenerateCommand extends ResultCommand {
         out.flush();
       }
     };
-    if (!json()) {
-      out.print(prompt);
-      out.flush();
-    }
     List<GeneratedText> generated = pipeline.generate(prompt, config, random, stream);
+    if (!json() && !echoed[0]) {
+      out.print(prompt);
+    }
     double seconds = (System.nanoTime() - start) / 1e9;
     int[] promptIds = pipeline.tokenizer().encode(prompt);
     int count = 0;

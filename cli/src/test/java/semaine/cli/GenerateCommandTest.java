@@ -117,6 +117,7 @@ class GenerateCommandTest {
       assertEquals(1, run.err().strip().lines().count(), run.err());
       assertTrue(run.err().contains("the model produced non-finite logits (NaN) at step 1"),
           run.err());
+      assertEquals("", run.out(), "nothing on stdout, not even the prompt");
     }
   }
 
