@@ -9,8 +9,7 @@ import semaine.nn.WorkerTeam;
  * GPT-2 with its language-model head, for inference with a key/value cache: transformers'
  * {@code GPT2LMHeadModel} (its {@code from_pretrained} and forward pass), as OpenAI's
  * {@code model.py} computes it. The trainable twin built from autograd layers is
- * {@link TrainableGPT2LMHeadModel}; transformers' headless {@code GPT2Model} has no class of its
- * own here, since the head is tied to the embedding and costs one product.
+ * {@link TrainableGPT2LMHeadModel}; transformers' headless {@code GPT2Model} has no class here.
  *
  * <p>For the token at position t: x = wte[token] + wpe[t]; then in each block (pre-LayerNorm)
  * x += c_proj(attention(c_attn(ln_1(x)))) and x += mlp.c_proj(gelu_new(c_fc(ln_2(x)))); finally
