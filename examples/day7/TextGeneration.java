@@ -12,8 +12,8 @@
 // semaine). When gpt2 is neither cached nor downloadable, the pipeline says so and uses moby-dick.
 // The seed gives the same text on every run of semaine, not PyTorch's text: transformers draws its
 // samples from PyTorch's own random generator.
-import static semaine.nn.gpt2.GenerationOption.maxLength;
-import static semaine.nn.gpt2.GenerationOption.numReturnSequences;
+import static semaine.nn.gpt2.GenerationParameter.MAX_LENGTH;
+import static semaine.nn.gpt2.GenerationParameter.NUM_RETURN_SEQUENCES;
 
 import java.io.FileNotFoundException;
 import semaine.nn.gpt2.GeneratedText;
@@ -33,8 +33,8 @@ void main() throws Exception {
     return;
   }
   Transformers.setSeed(Listing.seed(42));
-  var generated = generator.generate("I loved reading that book.", maxLength(50),
-      numReturnSequences(1));
+  var generated = generator.generate("I loved reading that book.", MAX_LENGTH.of(50),
+      NUM_RETURN_SEQUENCES.of(1));
   Listing.show("model", generator.name());
   generator.notice().ifPresent(notice -> Listing.show("notice", notice));
   Listing.show("generated_text", generated.stream().map(GeneratedText::generatedText).toList());

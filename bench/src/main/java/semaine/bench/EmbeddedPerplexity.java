@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import semaine.nn.gpt2.EmbeddedModel;
-import semaine.nn.gpt2.GPT2Model;
+import semaine.nn.gpt2.GPT2LMHeadModel;
 import semaine.nn.gpt2.KVCache;
 import semaine.nn.gpt2.TextGenerationPipeline;
 
@@ -35,7 +35,7 @@ public final class EmbeddedPerplexity {
     TextGenerationPipeline pipeline = EmbeddedModel.pipeline();
     int[] ids = pipeline.tokenizer().encode(text.toString());
     int[] held = Arrays.copyOfRange(ids, (int) Math.round(ids.length * 0.9), ids.length);
-    for (GPT2Model model : new GPT2Model[] {pipeline.model(), pipeline.model().quantized()}) {
+    for (GPT2LMHeadModel model : new GPT2LMHeadModel[] {pipeline.model(), pipeline.model().quantized()}) {
       int context = model.config().nPositions();
       int windows = (held.length - 1) / context;
       double nll = 0;

@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import semaine.nn.InferenceKernels;
 import semaine.nn.WorkerTeam;
-import semaine.nn.gpt2.GPT2Model;
+import semaine.nn.gpt2.GPT2LMHeadModel;
 import semaine.nn.gpt2.KVCache;
 import semaine.util.Json;
 
@@ -24,7 +24,7 @@ import semaine.util.Json;
  * GPT-2 124M greedy decoding speed with random weights of the real shapes (the speed does not
  * depend on the values), loaded the way a real checkpoint is: a Hugging Face folder
  * ({@code config.json}, {@code model.safetensors} with Conv1D weights stored (in, out)) written to
- * a temporary directory and memory-mapped by {@link GPT2Model#fromPretrained}. Measures the time
+ * a temporary directory and memory-mapped by {@link GPT2LMHeadModel#fromPretrained}. Measures the time
  * to first token for a 50-token prompt (one batched pass) and decode tokens per second over the
  * next 100 tokens; run 0 is a warm-up, the median of the others is reported. {@code q8} times the
  * 8-bit model; {@code quality} compares the 8-bit logits and greedy tokens with float32 ones.
@@ -56,7 +56,7 @@ public final class Gpt2Speed {
     try {
       writeRandomCheckpoint(folder, new SplittableRandom(0));
       long load = System.nanoTime();
-      GPT2Model model = GPT2Model.fromPretrained(folder);
+      GPT2LMHeadModel model = GPT2LMHeadModel.fromPretrained(folder);
       if (quality) {
         quality(model, model.quantized());
         return;
@@ -78,7 +78,7 @@ public final class Gpt2Speed {
     }
   }
 
-  private static void measure(GPT2Model model, int runs, String label) {
+  private static void measure(GPT2LMHeadModel model, int runs, String label) {
     int[] prompt = new int[50];
     for (int i = 0; i < prompt.length; i++) {
       prompt[i] = (i * 7919) % VOCAB;
@@ -148,7 +148,7 @@ public final class Gpt2Speed {
   }
 
   /** Max and mean |logit error| of q8 over 3 prompts' positions, and greedy agreement. */
-  private static void quality(GPT2Model fp32, GPT2Model q8) {
+  private static void quality(GPT2LMHeadModel fp32, GPT2LMHeadModel q8) {
     int[][] prompts = new int[3][20];
     for (int p = 0; p < prompts.length; p++) {
       for (int i = 0; i < prompts[p].length; i++) {

@@ -1,7 +1,7 @@
 package semaine.cli;
 
 import java.io.PrintWriter;
-import semaine.nn.gpt2.ProgressListener;
+import semaine.nn.hub.ProgressListener;
 
 /**
  * Draws the downloads of big Hub files (1 MB and more, so the weights and not config.json) as a

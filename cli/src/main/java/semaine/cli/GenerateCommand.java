@@ -1,5 +1,14 @@
 package semaine.cli;
 
+import static semaine.nn.gpt2.GenerationParameter.DO_SAMPLE;
+import static semaine.nn.gpt2.GenerationParameter.MAX_LENGTH;
+import static semaine.nn.gpt2.GenerationParameter.MAX_NEW_TOKENS;
+import static semaine.nn.gpt2.GenerationParameter.NUM_RETURN_SEQUENCES;
+import static semaine.nn.gpt2.GenerationParameter.REPETITION_PENALTY;
+import static semaine.nn.gpt2.GenerationParameter.TEMPERATURE;
+import static semaine.nn.gpt2.GenerationParameter.TOP_K;
+import static semaine.nn.gpt2.GenerationParameter.TOP_P;
+
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,10 +21,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import semaine.nn.gpt2.GeneratedText;
 import semaine.nn.gpt2.GenerationConfig;
-import semaine.nn.gpt2.ModelHub;
+import semaine.nn.gpt2.GenerationOption;
+import semaine.nn.gpt2.GenerationParameter;
 import semaine.nn.gpt2.Pipeline;
 import semaine.nn.gpt2.TextGenerationPipeline;
 import semaine.nn.gpt2.Transformers;
+import semaine.nn.hub.ModelHub;
 
 /**
  * {@code semaine generate "PROMPT"}: continues a prompt with GPT-2, as the book's
@@ -106,11 +117,17 @@ public final class GenerateCommand extends ResultCommand {
     long[] firstToken = {0};
     long start = System.nanoTime();
     int[] current = {0};
+    // the prompt is echoed with the first new text, so a model that fails prints nothing
+    boolean[] echoed = {false};
     ObjIntConsumer<String> stream = (piece, sequence) -> {
       if (firstToken[0] == 0) {
         firstToken[0] = System.nanoTime();
       }
       if (!json()) {
+        if (!echoed[0]) {
+          echoed[0] = true;
+          out.print(prompt);
+        }
         if (sequence != current[0]) {
           current[0] = sequence;
           out.print(System.lineSeparator() + prompt);
@@ -119,11 +136,10 @@ public final class GenerateCommand extends ResultCommand {
         out.flush();
       }
     };
-    if (!json()) {
-      out.print(prompt);
-      out.flush();
-    }
     List<GeneratedText> generated = pipeline.generate(prompt, config, random, stream);
+    if (!json() && !echoed[0]) {
+      out.print(prompt);
+    }
     double seconds = (System.nanoTime() - start) / 1e9;
     int[] promptIds = pipeline.tokenizer().encode(prompt);
     int count = 0;
@@ -164,30 +180,29 @@ public final class GenerateCommand extends ResultCommand {
     if (topP != null && topP > 1) {
       throw new UsageException("--top-p (" + topP + ") must be in (0, 1]");
     }
-    GenerationConfig c = greedy ? base.doSample(false) : base;
     if (greedy && numReturnSequences > 1) {
       throw new UsageException("--num-return-sequences (" + numReturnSequences
           + ") must be 1 with --greedy: greedy decoding gives one sequence");
     }
-    c = c.numReturnSequences(numReturnSequences);
-    if (maxLength != null) {
-      c = c.maxLength(maxLength);
+    List<GenerationOption> options = new ArrayList<>();
+    if (greedy) {
+      options.add(DO_SAMPLE.of(false));
     }
-    if (maxNewTokens != null) {
-      c = c.maxNewTokens(maxNewTokens);
+    options.add(NUM_RETURN_SEQUENCES.of(numReturnSequences));
+    set(options, MAX_LENGTH, maxLength);
+    set(options, MAX_NEW_TOKENS, maxNewTokens);
+    set(options, TEMPERATURE, temperature);
+    set(options, TOP_K, topK);
+    set(options, TOP_P, topP);
+    set(options, REPETITION_PENALTY, repetitionPenalty);
+    return base.with(options.toArray(GenerationOption[]::new));
+  }
+
+  /** Adds {@code parameter = value} to {@code options} when the option was given. */
+  private static void set(List<GenerationOption> options, GenerationParameter parameter,
+      Object value) {
+    if (value != null) {
+      options.add(parameter.of(value));
     }
-    if (temperature != null) {
-      c = c.temperature(temperature);
-    }
-    if (topK != null) {
-      c = c.topK(topK);
-    }
-    if (topP != null) {
-      c = c.topP(topP);
-    }
-    if (repetitionPenalty != null) {
-      c = c.repetitionPenalty(repetitionPenalty);
-    }
-    return c;
   }
 }

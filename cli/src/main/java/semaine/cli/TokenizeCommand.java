@@ -6,9 +6,9 @@ import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import semaine.nn.gpt2.GPT2Tokenizer;
 import semaine.nn.gpt2.EmbeddedModel;
-import semaine.nn.gpt2.ModelHub;
+import semaine.nn.gpt2.GPT2Tokenizer;
+import semaine.nn.hub.ModelHub;
 
 /**
  * {@code semaine tokenize "TEXT" [--model gpt2|DIR]}: GPT-2's token ids and token strings of a

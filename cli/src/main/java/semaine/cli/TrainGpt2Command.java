@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import semaine.nn.gpt2.BpeTrainer;
 import semaine.nn.gpt2.GPT2Config;
-import semaine.nn.gpt2.GPT2LMHeadModel;
+import semaine.nn.gpt2.TrainableGPT2LMHeadModel;
 import semaine.nn.gpt2.GPT2Trainer;
 import semaine.random.RandomState;
 import semaine.util.Json;
@@ -107,7 +107,7 @@ final class TrainGpt2Command extends ResultCommand {
     GPT2Config config = new GPT2Config(layers, heads, embd, 4 * embd, context, vocab, 1e-5, false,
         vocab - 1);
     RandomState random = new RandomState(seed);
-    GPT2LMHeadModel model = new GPT2LMHeadModel(config, random);
+    TrainableGPT2LMHeadModel model = new TrainableGPT2LMHeadModel(config, random);
     var settings = new GPT2Trainer.Settings(steps, batchSize, learningRate, learningRate / 10,
         Math.min(100, steps / 10), 0.1, validation, Math.max(1, steps / 20), seed);
     Progress bar = new Progress(log(), steps, "steps");

@@ -3,10 +3,17 @@ package semaine.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import semaine.nn.Safetensors;
+import semaine.nn.Tensor;
 import semaine.util.Json;
 
 class GenerateCommandTest {
@@ -71,11 +78,63 @@ class GenerateCommandTest {
     CliRun shortMax = CliRun.of("generate", "I loved reading that book.", "--model", TINY,
         "--max-length", "3");
     assertEquals(2, shortMax.code());
-    assertTrue(shortMax.err().contains("maxLength (3) must be > the prompt length (6 tokens)"),
+    assertTrue(shortMax.err().contains("max_length (3) must be > the prompt length (6 tokens)"),
         shortMax.err());
     CliRun topP = CliRun.of("generate", "x", "--model", TINY, "--top-p", "1.5");
     assertEquals(2, topP.code());
     assertTrue(topP.err().contains("--top-p (1.5)"), topP.err());
+  }
+
+  /** A temperature of 1e-300 puts all the probability on the most likely token: greedy's text. */
+  @Test
+  void aTinyTemperatureGivesTheGreedyTokens() {
+    CliRun run = CliRun.of("generate", "I loved reading that book.", "--model", TINY,
+        "--temperature", "1e-300", "--seed", "1", "--max-new-tokens", "3", "--json");
+    assertEquals(0, run.code(), run.err());
+    Map<?, ?> json = (Map<?, ?>) Json.parse(run.out());
+    Map<?, ?> first = (Map<?, ?>) ((List<?>) json.get("generated")).getFirst();
+    assertEquals(List.of(40L, 6151L, 3555L, 326L, 1492L, 13L, 11900L, 11900L, 11900L),
+        first.get("ids"));
+  }
+
+  /** NaN weights give NaN logits: a runtime error on one line, in float32 and in 8 bits. */
+  @Test
+  void aModelWithNaNWeightsIsARuntimeErrorNotAText(@TempDir Path dir) throws IOException {
+    for (String file : List.of("config.json", "vocab.json", "merges.txt")) {
+      Files.copy(Path.of(TINY, file), dir.resolve(file));
+    }
+    Map<String, Tensor> tensors = new LinkedHashMap<>(
+        Safetensors.read(Path.of(TINY, "model.safetensors")));
+    Tensor fc = tensors.get("transformer.h.1.mlp.c_fc.weight");
+    float[] nan = new float[fc.numel()];
+    Arrays.fill(nan, Float.NaN);
+    tensors.put("transformer.h.1.mlp.c_fc.weight", Tensor.of(nan, fc.shape()));
+    Safetensors.write(dir.resolve("model.safetensors"), tensors);
+    for (String q8 : List.of("--greedy", "--q8")) {
+      CliRun run = CliRun.of("generate", "Hello", "--model", dir.toString(), q8,
+          "--max-new-tokens", "3");
+      assertEquals(1, run.code(), run.err());
+      assertEquals(1, run.err().strip().lines().count(), run.err());
+      assertTrue(run.err().contains("the model produced non-finite logits (NaN) at step 1"),
+          run.err());
+      assertEquals("", run.out(), "nothing on stdout, not even the prompt");
+    }
+  }
+
+  /** A config.json that disagrees with the weights is refused, naming both. */
+  @Test
+  void aConfigThatDisagreesWithTheWeightsIsRefused(@TempDir Path dir) throws IOException {
+    for (String file : List.of("model.safetensors", "vocab.json", "merges.txt")) {
+      Files.copy(Path.of(TINY, file), dir.resolve(file));
+    }
+    Files.writeString(dir.resolve("config.json"), Files.readString(Path.of(TINY, "config.json"))
+        .replace("\"n_layer\": 2", "\"n_layer\": 1"));
+    CliRun run = CliRun.of("generate", "Hello", "--model", dir.toString(), "--greedy");
+    // an IllegalArgumentException from the library: exit 2, as every bad model file so far
+    assertEquals(2, run.code(), run.err());
+    String first = run.err().lines().findFirst().orElseThrow();
+    assertTrue(first.contains(dir.resolve("model.safetensors") + " holds 2 blocks"), run.err());
+    assertTrue(first.contains("config.json says n_layer = 1"), run.err());
   }
 
   /** A folder that does not exist is an error, not a reason to switch models. */

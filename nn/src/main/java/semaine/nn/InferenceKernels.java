@@ -11,8 +11,10 @@ import jdk.incubator.vector.VectorSpecies;
  * streamed one weight row at a time, the batched product of the prompt pass, and products with 8-bit
  * (Q8_0) weights, plus dot and axpy forwarded to {@link Kernels}. Each vector path has a scalar twin
  * that finishes the tail and serves as the test oracle; the vector paths (in {@code InferenceSimd})
- * run only when the incubator module is present. With {@link Kernels} and {@link MatMulSimd}, the
- * only classes of semaine nn that import {@code jdk.incubator.vector}.
+ * run only when the incubator module is present. Public, with only the entry points
+ * {@code semaine.nn.gpt2} calls, because it shares the lane sum of {@link FloatLanes} and dot and
+ * axpy with {@link Kernels}, which stay package-private: moved into gpt2 it would need either those
+ * public or a copy of them.
  */
 public final class InferenceKernels {
 
@@ -22,7 +24,7 @@ public final class InferenceKernels {
    * {@code y[r] = bias[r] + Σ_c w[r·cols + c]·x[c]}: W (rows, cols) row-major, x (cols), bias
    * (rows) or null, y (rows); rows split over the cores when W is large.
    */
-  public static void matvec(float[] w, float[] x, float[] bias, float[] y, int rows, int cols) {
+  static void matvec(float[] w, float[] x, float[] bias, float[] y, int rows, int cols) {
     Kernels.matvec(w, x, bias, y, rows, cols);
   }
 
@@ -203,7 +205,7 @@ public final class InferenceKernels {
       for (; i < bound; i += L) {
         a0 = FloatVector.fromArray(S, w, wOff + i).fma(FloatVector.fromArray(S, x, xOff + i), a0);
       }
-      float lanes = Kernels.Simd.sumLanes(a0.add(a1).add(a2.add(a3)));
+      float lanes = FloatLanes.sumLanes(a0.add(a1).add(a2.add(a3)));
       return Kernels.dotScalar(w, wOff, x, xOff, bound, cols, lanes);
     }
 
@@ -263,7 +265,7 @@ public final class InferenceKernels {
           a3 = FloatVector.fromArray(S, w, o + i + 3 * L)
               .fma(FloatVector.fromArray(S, x, i + 3 * L), a3);
         }
-        float sum = Kernels.Simd.sumLanes(a0.add(a1).add(a2.add(a3)));
+        float sum = FloatLanes.sumLanes(a0.add(a1).add(a2.add(a3)));
         y[r] = bias == null ? sum : bias[r] + sum;
       }
     }
@@ -314,7 +316,7 @@ public final class InferenceKernels {
     private static void store(FloatVector lanes, float[] w, int row, float[] x, int input,
         int cols, int rows, int bound, float[] bias, float[] y) {
       float sum = Kernels.dotScalar(w, row * cols, x, input * cols, bound, cols,
-          Kernels.Simd.sumLanes(lanes));
+          FloatLanes.sumLanes(lanes));
       y[input * rows + row] = bias == null ? sum : bias[row] + sum;
     }
 
@@ -340,7 +342,7 @@ public final class InferenceKernels {
       }
       FloatVector acc = a0.add(a1).add(a2.add(a3));
       return dotQ8Scalar(q, scales, x, row, cols, blocks, full,
-          Kernels.Simd.sumLanes(acc));
+          FloatLanes.sumLanes(acc));
     }
 
     /** The unscaled sum of block b of a row, lane by lane: {@code Σ q·x} over its 32 columns. */

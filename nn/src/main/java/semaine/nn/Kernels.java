@@ -2,15 +2,15 @@ package semaine.nn;
 
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorOperators;
-import jdk.incubator.vector.VectorShuffle;
 import jdk.incubator.vector.VectorSpecies;
 import semaine.util.Parallel;
 
 /**
  * The float kernels of the nn engine on flat row-major arrays: matrix product, elementwise sums and
- * products, dot and sum; the vector paths of the matrix product are in {@link MatMulSimd}. With
- * it and {@link InferenceKernels} (GPT-2's matrix-vector and 8-bit products), the only classes of
- * semaine nn that import {@code jdk.incubator.vector}.
+ * products, dot and sum; the vector paths of the matrix product are in {@link MatMulSimd}, the
+ * species and the lane sum they share in {@link FloatLanes}. With them, {@link InferenceKernels}
+ * (GPT-2's matrix-vector and 8-bit products) and {@code semaine.nn.optim.AdamUpdate}, the only
+ * classes of semaine nn that import {@code jdk.incubator.vector}.
  *
  * <p>Each vector routine has a scalar twin that finishes the tail and is the oracle of the tests.
  * The matrix product keeps, for every output element, the same FMA chain over k in both paths
@@ -133,33 +133,6 @@ final class Kernels {
     }
   }
 
-  /**
-   * Adam's update of {@code p} in place, element by element as PyTorch's single-tensor Adam:
-   * {@code m += b1·(g − m)}, {@code v = b2·v + (1−b2)·g²},
-   * {@code p −= step · m / (√v / bias2Sqrt + eps)}; g gets {@code wd·p} added first when
-   * {@code wd ≠ 0} (L2). Vector and scalar paths round identically (sqrt and division are exact
-   * in both).
-   */
-  static void adam(float[] p, float[] g, float[] m, float[] v, float b1, float b2,
-      float oneMinusB2, float step, float bias2Sqrt, float eps, float wd) {
-    int i = VECTOR ? Simd.adam(p, g, m, v, b1, b2, oneMinusB2, step, bias2Sqrt, eps, wd) : 0;
-    adamScalar(p, g, m, v, b1, b2, oneMinusB2, step, bias2Sqrt, eps, wd, i);
-  }
-
-  static void adamScalar(float[] p, float[] g, float[] m, float[] v, float b1, float b2,
-      float oneMinusB2, float step, float bias2Sqrt, float eps, float wd, int from) {
-    for (int k = from; k < p.length; k++) {
-      float grad = g[k];
-      if (wd != 0) {
-        grad += wd * p[k];
-      }
-      m[k] += b1 * (grad - m[k]);
-      v[k] = b2 * v[k] + oneMinusB2 * grad * grad;
-      float denom = (float) Math.sqrt(v[k]) / bias2Sqrt + eps;
-      p[k] += -step * (m[k] / denom);
-    }
-  }
-
   /** {@code out[i] = a[i] + b[i]}. */
   static void add(float[] a, int aOff, float[] b, int bOff, float[] out, int oOff, int n) {
     int i = VECTOR ? Simd.add(a, aOff, b, bOff, out, oOff, n) : 0;
@@ -251,55 +224,8 @@ final class Kernels {
 
   /** The vector paths; loaded only when {@link #VECTOR} is true. */
   static final class Simd {
-    static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
-    static final int L = S.length();
-    /** Rotations by L/2, L/4, ..., 1 lanes: the steps of {@link #sumLanes}. */
-    @SuppressWarnings("unchecked")
-    private static final VectorShuffle<Float>[] HALVES = halves();
-
-    @SuppressWarnings("unchecked")
-    private static VectorShuffle<Float>[] halves() {
-      int steps = Integer.numberOfTrailingZeros(L);
-      VectorShuffle<Float>[] out = new VectorShuffle[steps];
-      for (int k = 0, h = L / 2; k < steps; k++, h /= 2) {
-        out[k] = VectorShuffle.iota(S, h, 1, true);
-      }
-      return out;
-    }
-
-    /**
-     * The sum of the lanes of v in a fixed tree order: lane i plus lane i + L/2, then + L/4, ...
-     * {@code reduceLanes(ADD)} leaves the order to the implementation, and its Java fallback (before
-     * C2 compiles a loop) and its intrinsic add in different orders, so a float sum could change in
-     * its last bits as a program warms up; this one is the same in both.
-     */
-    static float sumLanes(FloatVector v) {
-      for (VectorShuffle<Float> rotation : HALVES) {
-        v = v.add(v.rearrange(rotation));
-      }
-      return v.lane(0);
-    }
-
-    static int adam(float[] p, float[] g, float[] m, float[] v, float b1, float b2,
-        float oneMinusB2, float step, float bias2Sqrt, float eps, float wd) {
-      int i = 0;
-      for (int bound = S.loopBound(p.length); i < bound; i += L) {
-        FloatVector pi = FloatVector.fromArray(S, p, i);
-        FloatVector grad = FloatVector.fromArray(S, g, i);
-        if (wd != 0) {
-          grad = grad.add(pi.mul(wd));
-        }
-        FloatVector mi = FloatVector.fromArray(S, m, i);
-        mi = mi.add(grad.sub(mi).mul(b1));
-        FloatVector vi = FloatVector.fromArray(S, v, i).mul(b2)
-            .add(grad.mul(oneMinusB2).mul(grad));
-        FloatVector denom = vi.sqrt().div(bias2Sqrt).add(eps);
-        pi.add(mi.div(denom).mul(-step)).intoArray(p, i);
-        mi.intoArray(m, i);
-        vi.intoArray(v, i);
-      }
-      return i;
-    }
+    private static final VectorSpecies<Float> S = FloatLanes.S;
+    private static final int L = FloatLanes.L;
 
     static int add(float[] a, int aOff, float[] b, int bOff, float[] out, int oOff, int n) {
       return lanewise(VectorOperators.ADD, a, aOff, b, bOff, out, oOff, n);
@@ -336,7 +262,7 @@ final class Kernels {
       for (int bound = S.loopBound(n); i < bound; i += L) {
         acc = acc.add(FloatVector.fromArray(S, x, off + i));
       }
-      return sumScalar(x, off, i, n, sumLanes(acc));
+      return sumScalar(x, off, i, n, FloatLanes.sumLanes(acc));
     }
 
     static float dot(float[] a, int aOff, float[] b, int bOff, int n) {
@@ -345,7 +271,7 @@ final class Kernels {
       for (int bound = S.loopBound(n); i < bound; i += L) {
         acc = FloatVector.fromArray(S, a, aOff + i).fma(FloatVector.fromArray(S, b, bOff + i), acc);
       }
-      return dotScalar(a, aOff, b, bOff, i, n, sumLanes(acc));
+      return dotScalar(a, aOff, b, bOff, i, n, FloatLanes.sumLanes(acc));
     }
   
 
@@ -369,10 +295,10 @@ final class Kernels {
           a2 = FloatVector.fromArray(S, w, w2 + i).fma(xv, a2);
           a3 = FloatVector.fromArray(S, w, w3 + i).fma(xv, a3);
         }
-        float s0 = dotScalar(w, w0, x, 0, bound, cols, sumLanes(a0));
-        float s1 = dotScalar(w, w1, x, 0, bound, cols, sumLanes(a1));
-        float s2 = dotScalar(w, w2, x, 0, bound, cols, sumLanes(a2));
-        float s3 = dotScalar(w, w3, x, 0, bound, cols, sumLanes(a3));
+        float s0 = dotScalar(w, w0, x, 0, bound, cols, FloatLanes.sumLanes(a0));
+        float s1 = dotScalar(w, w1, x, 0, bound, cols, FloatLanes.sumLanes(a1));
+        float s2 = dotScalar(w, w2, x, 0, bound, cols, FloatLanes.sumLanes(a2));
+        float s3 = dotScalar(w, w3, x, 0, bound, cols, FloatLanes.sumLanes(a3));
         y[r] = bias == null ? s0 : bias[r] + s0;
         y[r + 1] = bias == null ? s1 : bias[r + 1] + s1;
         y[r + 2] = bias == null ? s2 : bias[r + 2] + s2;

@@ -7,13 +7,13 @@ import jdk.incubator.vector.VectorSpecies;
  * The vector paths of {@link Kernels}' matrix products: register-blocked tiles of 4 rows by 2
  * vectors of columns, over B read in place or packed into panels, and the product with a
  * transposed B. Loaded only when {@link Kernels#VECTOR} is true; the scalar twins in
- * {@link Kernels} finish the edges and serve as the test oracle. With {@link Kernels} and
- * {@link InferenceKernels}, the only classes of semaine nn that import {@code jdk.incubator.vector}.
+ * {@link Kernels} finish the edges and serve as the test oracle. The species comes from
+ * {@link FloatLanes}, which both use, so neither depends on the other's nested classes.
  */
 final class MatMulSimd {
 
-  private static final VectorSpecies<Float> S = Kernels.Simd.S;
-  private static final int L = Kernels.Simd.L;
+  private static final VectorSpecies<Float> S = FloatLanes.S;
+  private static final int L = FloatLanes.L;
 
   private MatMulSimd() {}
 

@@ -84,7 +84,7 @@ public final class Safetensors {
   /** Reads tensors from the bytes of a safetensors file; {@code source} names it in errors. */
   public static Map<String, Tensor> parse(byte[] file, String source) {
     if (file.length < 8) {
-      throw bad(source, "is " + file.length + " bytes long, shorter than the 8-byte header length");
+      throw TensorEntry.bad(source, "is " + file.length + " bytes long, shorter than the 8-byte header length");
     }
     long n = checkHeaderLength(ByteBuffer.wrap(file).order(ByteOrder.LITTLE_ENDIAN).getLong(0),
         file.length, source);
@@ -100,7 +100,7 @@ public final class Safetensors {
   /** The header length {@code n} read from the first 8 bytes, checked against the file size. */
   static long checkHeaderLength(long n, long fileLength, String source) {
     if (n < 2 || n > MAX_HEADER || n > fileLength - 8L) {
-      throw bad(source, "declares a header of " + n + " bytes; it must be in [2, "
+      throw TensorEntry.bad(source, "declares a header of " + n + " bytes; it must be in [2, "
           + Math.min(MAX_HEADER, fileLength - 8L) + "] for this file");
     }
     return n;
@@ -112,10 +112,10 @@ public final class Safetensors {
     try {
       parsed = Json.parse(json);
     } catch (RuntimeException e) {
-      throw bad(source, "has a header that is not valid JSON: " + e.getMessage());
+      throw TensorEntry.bad(source, "has a header that is not valid JSON: " + e.getMessage());
     }
     if (!(parsed instanceof Map<?, ?> header)) {
-      throw bad(source, "has a header that is not a JSON object");
+      throw TensorEntry.bad(source, "has a header that is not a JSON object");
     }
     List<TensorEntry> entries = new ArrayList<>();
     List<long[]> ranges = new ArrayList<>();
@@ -131,14 +131,10 @@ public final class Safetensors {
     ranges.sort((a, b) -> Long.compare(a[0], b[0]));
     for (int i = 1; i < ranges.size(); i++) {
       if (ranges.get(i)[0] < ranges.get(i - 1)[1]) {
-        throw bad(source, "has tensors whose data overlap (bytes " + ranges.get(i)[0] + " to "
+        throw TensorEntry.bad(source, "has tensors whose data overlap (bytes " + ranges.get(i)[0] + " to "
             + ranges.get(i - 1)[1] + ")");
       }
     }
     return entries;
-  }
-
-  static IllegalArgumentException bad(String source, String what) {
-    return new IllegalArgumentException("safetensors file " + source + " " + what);
   }
 }

@@ -47,7 +47,7 @@ public final class SafetensorsFile implements AutoCloseable {
     try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
       long size = channel.size();
       if (size < 8) {
-        throw Safetensors.bad(source, "is " + size + " bytes long, shorter than the 8-byte header length");
+        throw TensorEntry.bad(source, "is " + size + " bytes long, shorter than the 8-byte header length");
       }
       ByteBuffer head = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN);
       readFully(channel, head, 0);
@@ -118,7 +118,7 @@ public final class SafetensorsFile implements AutoCloseable {
   private TensorEntry entry(String name) {
     TensorEntry e = entries.get(name);
     if (e == null) {
-      throw Safetensors.bad(source, "has no tensor \"" + name + "\"");
+      throw TensorEntry.bad(source, "has no tensor \"" + name + "\"");
     }
     return e;
   }

@@ -6,7 +6,8 @@
  * <p>It mirrors a small part of PyTorch ({@code torch.Tensor}, {@code torch.nn},
  * {@code torch.optim}) with the same initialisation and update rules, checked against PyTorch by
  * the tests. Legend for shapes in comments: B batch, T sequence length, C channels (embedding
- * size), V vocabulary, nh heads, hs head size (C / nh). The Vector API is used only in
- * {@code Kernels}.
+ * size), V vocabulary, nh heads, hs head size (C / nh). The Vector API is used only in the
+ * kernel classes ({@code Kernels}, {@code MatMulSimd}, {@code FloatLanes}, {@code InferenceKernels},
+ * and Adam's update in {@code semaine.nn.optim}).
  */
 package semaine.nn;

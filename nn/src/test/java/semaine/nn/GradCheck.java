@@ -15,7 +15,7 @@ import semaine.random.RandomState;
  * 1e-7 · Σ|terms|) divided by 2ε stays near 1e-5 for these small tensors; we accept
  * {@code |analytic − numeric| <= 3e-3 · max(1, |numeric|)}. L itself is summed in double.
  */
-final class GradCheck {
+public final class GradCheck {
 
   static final float EPS = 1e-2f;
   static final double TOL = 3e-3;
@@ -62,7 +62,7 @@ final class GradCheck {
     }
   }
 
-  static float[] toFloat(double[] u) {
+  public static float[] toFloat(double[] u) {
     float[] out = new float[u.length];
     for (int i = 0; i < u.length; i++) {
       out[i] = (float) u[i];

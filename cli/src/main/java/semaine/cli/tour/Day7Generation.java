@@ -1,5 +1,9 @@
 package semaine.cli.tour;
 
+import static semaine.nn.gpt2.GenerationParameter.DO_SAMPLE;
+import static semaine.nn.gpt2.GenerationParameter.MAX_LENGTH;
+import static semaine.nn.gpt2.GenerationParameter.NUM_RETURN_SEQUENCES;
+
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,7 +12,6 @@ import java.util.Map;
 import semaine.nn.gpt2.EmbeddedModel;
 import semaine.nn.gpt2.GPT2Tokenizer;
 import semaine.nn.gpt2.GeneratedText;
-import semaine.nn.gpt2.GenerationOption;
 import semaine.nn.gpt2.TextGenerationPipeline;
 import semaine.nn.gpt2.Transformers;
 import semaine.plot.Axes;
@@ -52,11 +55,11 @@ final class Day7Generation {
 
     List<List<Object>> rows = new ArrayList<>();
     long start = System.nanoTime();
-    GeneratedText greedy = generator.generate(PROMPT, GenerationOption.doSample(false)).getFirst();
+    GeneratedText greedy = generator.generate(PROMPT, DO_SAMPLE.of(false)).getFirst();
     rows.add(List.of("greedy (do_sample=False)", greedy.generatedText()));
     Transformers.setSeed(42);
-    List<GeneratedText> sampled = generator.generate(PROMPT, GenerationOption.maxLength(50),
-        GenerationOption.numReturnSequences(3));
+    List<GeneratedText> sampled = generator.generate(PROMPT, MAX_LENGTH.of(50),
+        NUM_RETURN_SEQUENCES.of(3));
     double seconds = (System.nanoTime() - start) / 1e9;
     for (int i = 0; i < sampled.size(); i++) {
       rows.add(List.of("sampled, top-k 50, setSeed(42), sequence " + (i + 1),

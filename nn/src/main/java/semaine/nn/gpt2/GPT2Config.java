@@ -1,7 +1,6 @@
 package semaine.nn.gpt2;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import semaine.util.Json;
@@ -74,38 +73,53 @@ public record GPT2Config(int nLayer, int nHead, int nEmbd, int nInner, int nPosi
     return json;
   }
 
-  /** Reads {@code config.json}; only the {@code gelu_new} activation is supported. */
+  /**
+   * Reads {@code config.json}; only the {@code gelu_new} activation is supported. Malformed JSON,
+   * a value of the wrong type or out of range is an error naming the file and the key.
+   */
   public static GPT2Config fromJson(Path file) throws IOException {
-    GPT2Tokenizer.require(file);
-    if (!(Json.parse(Files.readString(file)) instanceof Map<?, ?> json)) {
-      throw new IllegalArgumentException(file + " must hold a JSON object");
+    String text = GPT2Tokenizer.readText(file);
+    try {
+      if (!(Json.parse(text) instanceof Map<?, ?> json)) {
+        throw new IllegalArgumentException("it must hold a JSON object");
+      }
+      return fromJson(json);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
     }
+  }
+
+  private static GPT2Config fromJson(Map<?, ?> json) {
     Object activation = json.containsKey("activation_function")
         ? json.get("activation_function") : "gelu_new";
     if (!"gelu_new".equals(activation) && !"gelu_pytorch_tanh".equals(activation)) {
-      throw new IllegalArgumentException(file + ": activation_function (" + activation
+      throw new IllegalArgumentException("activation_function (" + activation
           + ") must be gelu_new");
     }
     if (Boolean.TRUE.equals(json.get("reorder_and_upcast_attn"))) {
-      throw new IllegalArgumentException(file + ": reorder_and_upcast_attn (true) is not supported");
+      throw new IllegalArgumentException("reorder_and_upcast_attn (true) is not supported");
     }
-    int nEmbd = integer(json, "n_embd", 768, file);
+    int nEmbd = integer(json, "n_embd", 768);
     Object inner = json.get("n_inner");
-    return new GPT2Config(integer(json, "n_layer", 12, file), integer(json, "n_head", 12, file),
-        nEmbd, inner == null ? 4 * nEmbd : integer(json, "n_inner", 0, file),
-        integer(json, "n_positions", 1024, file), integer(json, "vocab_size", 50257, file),
-        json.get("layer_norm_epsilon") instanceof Number e ? e.doubleValue() : 1e-5,
+    Object epsilon = json.containsKey("layer_norm_epsilon") ? json.get("layer_norm_epsilon") : 1e-5;
+    if (!(epsilon instanceof Number)) {
+      throw new IllegalArgumentException("layer_norm_epsilon (" + epsilon + ") must be a number");
+    }
+    return new GPT2Config(integer(json, "n_layer", 12), integer(json, "n_head", 12),
+        nEmbd, inner == null ? 4 * nEmbd : integer(json, "n_inner", 0),
+        integer(json, "n_positions", 1024), integer(json, "vocab_size", 50257),
+        ((Number) epsilon).doubleValue(),
         Boolean.TRUE.equals(json.get("scale_attn_by_inverse_layer_idx")),
         json.get("eos_token_id") instanceof Long eos ? eos.intValue() : 50256);
   }
 
-  private static int integer(Map<?, ?> json, String key, int fallback, Path file) {
+  private static int integer(Map<?, ?> json, String key, int fallback) {
     Object v = json.get(key);
     if (v == null) {
       return fallback;
     }
     if (!(v instanceof Long n) || n < 1 || n > 1_000_000) {
-      throw new IllegalArgumentException(file + ": " + key + " (" + v
+      throw new IllegalArgumentException(key + " (" + v
           + ") must be a whole number in [1, 1000000]");
     }
     return n.intValue();

@@ -1,156 +1,315 @@
 package semaine.nn.gpt2;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import semaine.nn.Losses;
-import semaine.nn.Safetensors;
-import semaine.nn.Tensor;
-import semaine.nn.layers.Embedding;
-import semaine.nn.layers.LayerNorm;
-import semaine.nn.layers.Module;
-import semaine.nn.layers.TransformerBlock;
-import semaine.random.RandomState;
-import semaine.util.Json;
+import semaine.nn.InferenceKernels;
+import semaine.nn.WorkerTeam;
 
 /**
- * A trainable GPT-2 with its language-model head, built from {@code semaine.nn} layers
- * (transformers' {@code GPT2LMHeadModel}, nanoGPT's {@code GPT}): token and position embeddings,
- * {@code nLayer} pre-LayerNorm blocks, a final LayerNorm, and logits {@code x · wteᵀ} through the
- * token embedding itself (tied weights).
+ * GPT-2 with its language-model head, for inference with a key/value cache: transformers'
+ * {@code GPT2LMHeadModel} (its {@code from_pretrained} and forward pass), as OpenAI's
+ * {@code model.py} computes it. The trainable twin built from autograd layers is
+ * {@link TrainableGPT2LMHeadModel}; transformers' headless {@code GPT2Model} has no class here.
  *
- * <p>Initialised as GPT-2: every weight N(0, 0.02), the residual projections ({@code c_proj})
- * N(0, 0.02/√(2·nLayer)), biases zero, LayerNorms (1, 0). {@link #savePretrained} writes the
- * Hugging Face folder that {@link GPT2Model#fromPretrained} and transformers load.
+ * <p>For the token at position t: x = wte[token] + wpe[t]; then in each block (pre-LayerNorm)
+ * x += c_proj(attention(c_attn(ln_1(x)))) and x += mlp.c_proj(gelu_new(c_fc(ln_2(x)))); finally
+ * logits = ln_f(x) · wteᵀ (the head is tied to the embedding). Attention is causal: the token
+ * sees the cached positions 0..t, with scores q·k / √hs. LayerNorm uses the biased variance and
+ * ε = {@code layer_norm_epsilon}; gelu_new is the tanh approximation
+ * 0.5·x·(1 + tanh(√(2/π)·(x + 0.044715·x³))). Dropout is inactive, as in {@code eval()}.
+ *
+ * <p>Several tokens at once (a prompt) go through each block together: every weight row is read
+ * once for all of them and attention is causal among them. Each number is summed in the same
+ * order as when the tokens are fed one by one; only the Vector API's lane reduction, whose order
+ * the JIT may choose, can make the two differ in the last bits (about 1e-7). The products go
+ * through {@link InferenceKernels} (Vector API) with their rows split over a {@link WorkerTeam};
+ * the rest is plain Java. Summation order differs from PyTorch's, so logits agree to about 1e-5.
+ *
+ * <p>{@link #quantized()} gives the same model with its weight matrices (the LM head included)
+ * in 8-bit blocks (Q8_0): about 3.5 times fewer bytes to read per token, at the cost of a small
+ * logit error.
  */
-public final class GPT2LMHeadModel extends Module {
+public final class GPT2LMHeadModel {
+
 
   private final GPT2Config config;
-  private final Embedding wte;
-  private final Embedding wpe;
-  private final List<TransformerBlock> blocks = new ArrayList<>();
-  private final LayerNorm lnF;
+  private final GPT2Weights weights; // null once quantised
+  private final float[] wte;
+  private final float[] wpe;
+  private final Layer[] layers;
+  private final InferenceLinear head;
+  private final float[] lnFWeight;
+  private final float[] lnFBias;
+  private final WorkerTeam team = WorkerTeam.shared();
 
-  public GPT2LMHeadModel(GPT2Config config, RandomState random) {
-    if (config.nInner() != 4 * config.nEmbd()) {
-      throw new IllegalArgumentException("nInner (" + config.nInner() + ") must be 4·nEmbd ("
-          + 4 * config.nEmbd() + ") for a trainable GPT-2");
-    }
-    this.config = config;
-    this.wte = module("transformer.wte", new Embedding(config.vocabSize(), config.nEmbd(), random));
-    this.wpe = module("transformer.wpe", new Embedding(config.nPositions(), config.nEmbd(), random));
-    for (int i = 0; i < config.nLayer(); i++) {
-      blocks.add(module("transformer.h." + i,
-          new TransformerBlock(config.nEmbd(), config.nHead(), random)));
-    }
-    this.lnF = module("transformer.ln_f", new LayerNorm(config.nEmbd()));
-    initialise(random);
+  /** The products of one block and its LayerNorm parameters. */
+  private record Layer(float[] ln1Weight, float[] ln1Bias, InferenceLinear cAttn, InferenceLinear cProj,
+      float[] ln2Weight, float[] ln2Bias, InferenceLinear cFc, InferenceLinear mlpCProj) {}
+
+  public GPT2LMHeadModel(GPT2Config config, GPT2Weights weights) {
+    this(config, weights, false);
   }
 
-  private void initialise(RandomState random) {
-    double residual = 0.02 / Math.sqrt(2.0 * config.nLayer());
-    namedParameters().forEach((name, p) -> {
-      if (name.endsWith(".bias") && p.dim() == 1 && !name.contains(".ln_")) {
-        assign(name, p, Tensor.zeros(p.shape()));
-      } else if (p.dim() == 2) {
-        double std = name.endsWith("c_proj.weight") ? residual : 0.02;
-        assign(name, p, Tensor.randn(random, p.shape()).mul((float) std));
-      }
-    });
+  private GPT2LMHeadModel(GPT2Config config, GPT2Weights weights, boolean q8) {
+    this.config = config;
+    this.weights = q8 ? null : weights;
+    this.wte = weights.wte();
+    this.wpe = weights.wpe();
+    int c = config.nEmbd();
+    int inner = config.nInner();
+    this.layers = new Layer[config.nLayer()];
+    for (int l = 0; l < layers.length; l++) {
+      GPT2Weights.Block b = weights.h().get(l);
+      layers[l] = new Layer(b.ln1Weight(), b.ln1Bias(),
+          InferenceLinear.of(b.cAttnWeight(), b.cAttnBias(), 3 * c, c, q8),
+          InferenceLinear.of(b.cProjWeight(), b.cProjBias(), c, c, q8), b.ln2Weight(), b.ln2Bias(),
+          InferenceLinear.of(b.cFcWeight(), b.cFcBias(), inner, c, q8),
+          InferenceLinear.of(b.mlpCProjWeight(), b.mlpCProjBias(), c, inner, q8));
+    }
+    this.head = InferenceLinear.of(wte, null, config.vocabSize(), c, q8);
+    this.lnFWeight = weights.lnFWeight();
+    this.lnFBias = weights.lnFBias();
+  }
+
+  /** Loads {@code config.json} and {@code model.safetensors} from a Hugging Face model folder. */
+  public static GPT2LMHeadModel fromPretrained(Path folder) throws IOException {
+    GPT2Config config = GPT2Config.fromJson(folder.resolve("config.json"));
+    return new GPT2LMHeadModel(config, GPT2Weights.load(folder.resolve("model.safetensors"), config));
+  }
+
+  /**
+   * This model with 8-bit (Q8_0) weight matrices, LM head included; the embeddings, biases and
+   * LayerNorms stay float32. Returns this model when it is already quantised.
+   */
+  public GPT2LMHeadModel quantized() {
+    return weights == null ? this : new GPT2LMHeadModel(config, weights, true);
+  }
+
+  /** True when the weight matrices are 8-bit. */
+  public boolean isQuantized() {
+    return weights == null;
   }
 
   public GPT2Config config() {
     return config;
   }
 
-  /** Logits (B, T, V) for token ids (B, T), T at most {@code nPositions}. */
-  public Tensor forward(int[][] ids) {
-    if (ids.length == 0 || ids[0].length == 0) {
-      throw new IllegalArgumentException("ids (" + ids.length + " sequences"
-          + (ids.length == 0 ? "" : " of " + ids[0].length + " tokens")
-          + ") must hold at least one token");
+  /** An empty cache for sequences of up to {@code capacity} tokens (at most n_positions). */
+  public KVCache newCache(int capacity) {
+    if (capacity < 1 || capacity > config.nPositions()) {
+      throw new IllegalArgumentException("capacity (" + capacity + ") must be in [1, "
+          + config.nPositions() + "], the model's context length (n_positions)");
     }
-    int b = ids.length;
-    int t = ids[0].length;
-    if (t > config.nPositions()) {
-      throw new IllegalArgumentException("sequence length (" + t + ") must be <= n_positions ("
+    return new KVCache(config, capacity);
+  }
+
+  /** An independent copy of a cache. */
+  public KVCache copy(KVCache cache) {
+    return cache.copy(config);
+  }
+
+  /**
+   * Feeds the tokens (several in one pass) and returns the logits (V) after the last one. The
+   * array is the cache's own and is overwritten by the next call.
+   */
+  public float[] forward(KVCache cache, int... tokens) {
+    if (tokens.length == 0) {
+      throw new IllegalArgumentException("tokens must not be empty");
+    }
+    if (cache.length + tokens.length > cache.capacity) {
+      throw new IllegalArgumentException("sequence length (" + (cache.length + tokens.length)
+          + ") must be <= " + cache.capacity + ", the cache capacity (context length "
           + config.nPositions() + ")");
     }
-    int[] flat = flatten("ids", ids, b, t);
-    int[] positions = java.util.stream.IntStream.range(0, t).toArray();
-    Tensor x = wte.forward(flat).reshape(b, t, config.nEmbd()).add(wpe.forward(positions));
-    for (TransformerBlock block : blocks) {
-      x = block.forward(x);
-    }
-    return lnF.forward(x).linear(wte.weight(), null);
-  }
-
-  /** Not used: a language model takes token ids, see {@link #forward(int[][])}. */
-  @Override
-  public Tensor forward(Tensor x) {
-    throw new UnsupportedOperationException("GPT2LMHeadModel takes token ids: forward(int[][])");
-  }
-
-  /** Mean cross-entropy (nats per token) of predicting {@code targets} (B, T) from {@code ids}. */
-  public Tensor loss(int[][] ids, int[][] targets) {
-    Tensor logits = forward(ids);
-    int b = ids.length;
-    int t = ids[0].length;
-    if (targets.length != b) {
-      throw new IllegalArgumentException("targets has " + targets.length + " sequences but ids has "
-          + b + ": one target sequence per input sequence");
-    }
-    int[] flat = flatten("targets", targets, b, t);
-    return Losses.crossEntropy(logits.reshape(b * t, config.vocabSize()), flat);
-  }
-
-  /**
-   * The b rows of t token ids laid end to end, each row checked for its length and each id for
-   * the vocabulary; {@code name} names the argument in errors.
-   */
-  private int[] flatten(String name, int[][] rows, int b, int t) {
-    int[] flat = new int[b * t];
-    for (int i = 0; i < b; i++) {
-      if (rows[i].length != t) {
-        throw new IllegalArgumentException(name + "[" + i + "] has length " + rows[i].length
-            + " but ids[0] has " + t + ": every sequence of a batch has one length");
+    for (int token : tokens) {
+      if (token < 0 || token >= config.vocabSize()) {
+        throw new IllegalArgumentException("token (" + token + ") must be in [0, "
+            + config.vocabSize() + ")");
       }
-      for (int j = 0; j < t; j++) {
-        if (rows[i][j] < 0 || rows[i][j] >= config.vocabSize()) {
-          throw new IllegalArgumentException(name + "[" + i + "][" + j + "] (" + rows[i][j]
-              + ") must be a token id in [0, " + config.vocabSize() + ")");
+    }
+    if (tokens.length == 1) {
+      step(cache, tokens[0]);
+    } else {
+      prompt(cache, tokens);
+    }
+    return cache.logits;
+  }
+
+  /** One token at position {@code cache.length}, with the scratch buffers of the cache. */
+  private void step(KVCache s, int token) {
+    int c = config.nEmbd();
+    int pos = s.length;
+    embed(token, pos, s.x, 0);
+    for (int l = 0; l < layers.length; l++) {
+      Layer b = layers[l];
+      layerNorm(s.x, 0, b.ln1Weight(), b.ln1Bias(), s.xb, 0);
+      rows(b.cAttn(), s.xb, s.qkv);
+      System.arraycopy(s.qkv, c, s.key[l], pos * c, c);
+      System.arraycopy(s.qkv, 2 * c, s.value[l], pos * c, c);
+      float[] keys = s.key[l];
+      float[] values = s.value[l];
+      float scale = attentionScale(l);
+      team.forRange(config.nHead(), 1, (h0, h1) -> {
+        for (int h = h0; h < h1; h++) {
+          attendHead(s.qkv, 0, keys, values, h, pos, scale, s.scores, h * s.capacity, s.y, 0);
         }
-      }
-      System.arraycopy(rows[i], 0, flat, i * t, t);
+      });
+      rows(b.cProj(), s.y, s.xb);
+      addInPlace(s.x, 0, s.xb, 0, c);
+      layerNorm(s.x, 0, b.ln2Weight(), b.ln2Bias(), s.xb, 0);
+      InferenceLinear fc = b.cFc();
+      team.forRange(fc.rows, grain(fc.rows), (from, to) -> {
+        fc.rows(s.xb, s.hb, from, to);
+        InferenceKernels.geluTanh(s.hb, from, to);
+      });
+      rows(b.mlpCProj(), s.hb, s.xb);
+      addInPlace(s.x, 0, s.xb, 0, c);
     }
-    return flat;
+    s.length = pos + 1;
+    layerNorm(s.x, 0, lnFWeight, lnFBias, s.xb, 0);
+    rows(head, s.xb, s.logits);
   }
 
   /**
-   * Writes {@code config.json}, {@code generation_config.json} and {@code model.safetensors} into
-   * {@code folder} as transformers' {@code save_pretrained} does: keys with the
-   * {@code transformer.} prefix in sorted order, the tied head left out, and the linear weights of
-   * the blocks stored (in, out) as GPT-2's Conv1D layers.
+   * The tokens at positions {@code cache.length..+n-1} together: each product runs over the n
+   * inputs at once (Y = X·Wᵀ) and query i attends to the cached positions and to prompt
+   * positions up to its own.
    */
-  public void savePretrained(Path folder) throws IOException {
-    Files.createDirectories(folder);
-    Map<String, Tensor> tensors = new TreeMap<>();
-    try (var scope = Tensor.noGrad()) {
-      namedParameters().forEach((name, p) -> {
-        boolean conv1d = p.dim() == 2 && name.contains(".h.");
-        tensors.put(name, conv1d ? p.transpose(0, 1).contiguous() : p);
-      });
+  private void prompt(KVCache s, int[] tokens) {
+    int n = tokens.length;
+    int c = config.nEmbd();
+    int inner = config.nInner();
+    int past = s.length;
+    float[] x = new float[n * c];
+    float[] xb = new float[n * c];
+    float[] qkv = new float[n * 3 * c];
+    float[] y = new float[n * c];
+    float[] h = new float[n * inner];
+    for (int t = 0; t < n; t++) {
+      embed(tokens[t], past + t, x, t * c);
     }
-    Safetensors.write(folder.resolve("model.safetensors"), tensors, Map.of("format", "pt"));
-    Files.writeString(folder.resolve("config.json"), Json.write(config.toJson()),
-        StandardCharsets.UTF_8);
-    Files.writeString(folder.resolve("generation_config.json"), Json.write(Map.of(
-        "bos_token_id", (long) config.eosTokenId(), "eos_token_id", (long) config.eosTokenId())),
-        StandardCharsets.UTF_8);
+    for (int l = 0; l < layers.length; l++) {
+      Layer b = layers[l];
+      for (int t = 0; t < n; t++) {
+        layerNorm(x, t * c, b.ln1Weight(), b.ln1Bias(), xb, t * c);
+      }
+      batch(b.cAttn(), xb, n, qkv);
+      float[] keys = s.key[l];
+      float[] values = s.value[l];
+      for (int t = 0; t < n; t++) {
+        System.arraycopy(qkv, t * 3 * c + c, keys, (past + t) * c, c);
+        System.arraycopy(qkv, t * 3 * c + 2 * c, values, (past + t) * c, c);
+      }
+      float scale = attentionScale(l);
+      team.forRange(config.nHead(), 1, (h0, h1) -> {
+        for (int head = h0; head < h1; head++) {
+          for (int t = 0; t < n; t++) {
+            attendHead(qkv, t * 3 * c, keys, values, head, past + t, scale, s.scores,
+                head * s.capacity, y, t * c);
+          }
+        }
+      });
+      batch(b.cProj(), y, n, xb);
+      addInPlace(x, 0, xb, 0, n * c);
+      for (int t = 0; t < n; t++) {
+        layerNorm(x, t * c, b.ln2Weight(), b.ln2Bias(), xb, t * c);
+      }
+      InferenceLinear fc = b.cFc();
+      team.forRange(inner, grain(inner), (from, to) -> {
+        fc.batchRows(xb, n, h, from, to);
+        for (int t = 0; t < n; t++) {
+          InferenceKernels.geluTanh(h, t * inner + from, t * inner + to);
+        }
+      });
+      batch(b.mlpCProj(), h, n, xb);
+      addInPlace(x, 0, xb, 0, n * c);
+    }
+    s.length = past + n;
+    layerNorm(x, (n - 1) * c, lnFWeight, lnFBias, s.xb, 0);
+    rows(head, s.xb, s.logits);
+  }
+
+  private void embed(int token, int pos, float[] out, int at) {
+    int c = config.nEmbd();
+    for (int i = 0; i < c; i++) {
+      out[at + i] = wte[token * c + i] + wpe[pos * c + i];
+    }
+  }
+
+  private float attentionScale(int layer) {
+    float scale = (float) (1.0 / Math.sqrt(config.headSize()));
+    return config.scaleAttnByInverseLayerIdx() ? scale / (layer + 1) : scale;
+  }
+
+  /** y = W·x with the rows split over the team. */
+  private void rows(InferenceLinear w, float[] x, float[] y) {
+    team.forRange(w.rows, grain(w.rows), (from, to) -> w.rows(x, y, from, to));
+  }
+
+  /** Y = X·Wᵀ for n inputs with the rows of W split over the team. */
+  private void batch(InferenceLinear w, float[] x, int n, float[] y) {
+    team.forRange(w.rows, grain(w.rows), (from, to) -> w.batchRows(x, n, y, from, to));
+  }
+
+  /** Rows per chunk: about eight chunks per thread, a multiple of 4 (the kernels' row block). */
+  private int grain(int rows) {
+    int chunk = (rows + 8 * team.size() - 1) / (8 * team.size());
+    return Math.max(16, (chunk + 3) / 4 * 4);
+  }
+
+  /**
+   * Causal self-attention of one head for the query at {@code q[qOff..]} (position {@code pos})
+   * over the cached positions 0..pos: softmax(q·kᵀ/√hs)·v into {@code out[outOff + head·hs ..]},
+   * with {@code scores[sOff..]} as scratch.
+   */
+  private void attendHead(float[] q, int qOff, float[] keys, float[] values, int head, int pos,
+      float scale, float[] scores, int sOff, float[] out, int outOff) {
+    int c = config.nEmbd();
+    int hs = config.headSize();
+    int headOff = head * hs;
+    float max = Float.NEGATIVE_INFINITY;
+    for (int t = 0; t <= pos; t++) {
+      float score = InferenceKernels.dot(q, qOff + headOff, keys, t * c + headOff, hs) * scale;
+      scores[sOff + t] = score;
+      max = Math.max(max, score);
+    }
+    float sum = 0f;
+    for (int t = 0; t <= pos; t++) {
+      float e = (float) Math.exp(scores[sOff + t] - max);
+      scores[sOff + t] = e;
+      sum += e;
+    }
+    java.util.Arrays.fill(out, outOff + headOff, outOff + headOff + hs, 0f);
+    for (int t = 0; t <= pos; t++) {
+      InferenceKernels.axpy(scores[sOff + t] / sum, values, t * c + headOff, out, outOff + headOff,
+          hs);
+    }
+  }
+
+  /** out = (x − mean) / √(var + ε) · weight + bias over the C channels at an offset. */
+  private void layerNorm(float[] x, int xOff, float[] weight, float[] bias, float[] out,
+      int outOff) {
+    int n = config.nEmbd();
+    double mean = 0;
+    for (int i = 0; i < n; i++) {
+      mean += x[xOff + i];
+    }
+    mean /= n;
+    double var = 0;
+    for (int i = 0; i < n; i++) {
+      double d = x[xOff + i] - mean;
+      var += d * d;
+    }
+    var /= n;
+    double rstd = 1.0 / Math.sqrt(var + config.layerNormEpsilon());
+    for (int i = 0; i < n; i++) {
+      out[outOff + i] = (float) ((x[xOff + i] - mean) * rstd) * weight[i] + bias[i];
+    }
+  }
+
+  private static void addInPlace(float[] x, int xOff, float[] delta, int dOff, int n) {
+    for (int i = 0; i < n; i++) {
+      x[xOff + i] += delta[dOff + i];
+    }
   }
 }

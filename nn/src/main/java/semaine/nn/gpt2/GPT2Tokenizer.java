@@ -2,6 +2,7 @@ package semaine.nn.gpt2;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -48,6 +49,9 @@ public final class GPT2Tokenizer {
   /** Entries kept in the per-word cache before it is cleared. */
   private static final int CACHE_LIMIT = 100_000;
 
+  /** The largest token id accepted: far above any GPT-2 vocabulary, and a bound on allocation. */
+  private static final int MAX_ID = 10_000_000;
+
   private final Map<String, Integer> encoder;
   private final String[] decoder;
   private final Map<String, Integer> ranks;
@@ -63,47 +67,54 @@ public final class GPT2Tokenizer {
     }
     this.encoder = Map.copyOf(vocab);
     int size = 0;
-    for (int id : vocab.values()) {
-      if (id < 0 || id > 10_000_000) {
-        throw new IllegalArgumentException("vocab id (" + id + ") must be in [0, 10000000]");
-      }
-      size = Math.max(size, id + 1);
+    for (var e : vocab.entrySet()) {
+      checkId(e.getKey(), e.getValue());
+      size = Math.max(size, e.getValue() + 1);
     }
     this.decoder = new String[size];
     vocab.forEach((token, id) -> decoder[id] = token);
     this.ranks = new HashMap<>();
     for (int r = 0; r < merges.size(); r++) {
       String pair = merges.get(r);
-      int space = pair.indexOf(' ');
-      if (space <= 0 || space != pair.lastIndexOf(' ') || space == pair.length() - 1) {
-        throw new IllegalArgumentException("merge " + (r + 1) + " (\"" + pair
-            + "\") must be two symbols separated by one space");
-      }
+      checkMerge("merge " + (r + 1), pair);
       ranks.putIfAbsent(pair, r);
     }
     this.endOfText = vocab.get(END_OF_TEXT);
   }
 
-  /** Loads {@code vocab.json} and {@code merges.txt} from a Hugging Face model folder. */
+  /**
+   * Loads {@code vocab.json} and {@code merges.txt} from a Hugging Face model folder. Malformed
+   * JSON, an id that is not a whole number in [0, 10000000], a missing end-of-text token or a
+   * merge line that is not two symbols is an error naming the file (and the line of merges.txt).
+   */
   public static GPT2Tokenizer fromPretrained(Path folder) throws IOException {
     Path vocabFile = require(folder.resolve("vocab.json"));
     Path mergesFile = require(folder.resolve("merges.txt"));
-    Object parsed = Json.parse(Files.readString(vocabFile, StandardCharsets.UTF_8));
-    if (!(parsed instanceof Map<?, ?> map)) {
-      throw new IllegalArgumentException(vocabFile + " must hold a JSON object of token: id");
-    }
     Map<String, Integer> vocab = new HashMap<>();
-    for (var e : map.entrySet()) {
-      if (!(e.getValue() instanceof Long id)) {
-        throw new IllegalArgumentException(vocabFile + ": the id of \"" + e.getKey()
-            + "\" must be an integer, not " + e.getValue());
+    try {
+      if (!(Json.parse(readText(vocabFile)) instanceof Map<?, ?> map)) {
+        throw new IllegalArgumentException("it must hold a JSON object of token: id");
       }
-      vocab.put((String) e.getKey(), Math.toIntExact(id));
+      for (var e : map.entrySet()) {
+        if (!(e.getValue() instanceof Long id) || id < 0 || id > MAX_ID) {
+          throw new IllegalArgumentException("the id of \"" + e.getKey() + "\" ("
+              + e.getValue() + ") must be a whole number in [0, " + MAX_ID + "]");
+        }
+        vocab.put((String) e.getKey(), id.intValue());
+      }
+      if (!vocab.containsKey(END_OF_TEXT)) {
+        throw new IllegalArgumentException("it has no " + END_OF_TEXT + " token");
+      }
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(vocabFile + ": " + e.getMessage(), e);
     }
     List<String> merges = new ArrayList<>();
-    for (String line : Files.readAllLines(mergesFile, StandardCharsets.UTF_8)) {
+    List<String> lines = readText(mergesFile).lines().toList();
+    for (int n = 0; n < lines.size(); n++) {
+      String line = lines.get(n);
       // the first line is a "#version: 0.2" comment; blank lines carry no merge
       if (!line.isEmpty() && !(merges.isEmpty() && line.startsWith("#version"))) {
+        checkMerge(mergesFile + ": line " + (n + 1) + ", merge " + (merges.size() + 1), line);
         merges.add(line);
       }
     }
@@ -247,6 +258,35 @@ public final class GPT2Tokenizer {
       symbols = merged;
     }
     return symbols.toArray(String[]::new);
+  }
+
+  private static void checkId(String token, int id) {
+    if (id < 0 || id > MAX_ID) {
+      throw new IllegalArgumentException("vocab id (" + id + ") of \"" + token + "\" must be in [0, "
+          + MAX_ID + "]");
+    }
+  }
+
+  /** {@code what} names the merge in the error when {@code pair} is not "a b". */
+  private static void checkMerge(String what, String pair) {
+    int space = pair.indexOf(' ');
+    if (space <= 0 || space != pair.lastIndexOf(' ') || space == pair.length() - 1) {
+      throw new IllegalArgumentException(what + " (\"" + pair
+          + "\") must be two symbols separated by one space");
+    }
+  }
+
+  /**
+   * The UTF-8 text of a model file, which must exist; text that is not UTF-8 is an error naming
+   * the file.
+   */
+  static String readText(Path file) throws IOException {
+    require(file);
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (CharacterCodingException e) {
+      throw new IOException(file + ": not UTF-8 text (" + e + ")", e);
+    }
   }
 
   static Path require(Path file) throws NoSuchFileException {

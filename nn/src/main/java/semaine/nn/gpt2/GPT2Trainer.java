@@ -9,7 +9,7 @@ import semaine.random.RandomState;
 import semaine.util.Checks;
 
 /**
- * Trains a {@link GPT2LMHeadModel} to predict the next token of a token stream, as nanoGPT's
+ * Trains a {@link TrainableGPT2LMHeadModel} to predict the next token of a token stream, as nanoGPT's
  * {@code train.py}: random windows of {@code nPositions} tokens from the training part, AdamW
  * (betas 0.9/0.95, weight decay on matrices only), learning rate warm-up then cosine decay,
  * gradients clipped to norm 1. The last {@code validationFraction} of the stream is held out and
@@ -57,7 +57,7 @@ public final class GPT2Trainer {
   private GPT2Trainer() {}
 
   /** Trains {@code model} on {@code tokens} with {@code settings}, drawing windows from {@code random}. */
-  public static Report train(GPT2LMHeadModel model, int[] tokens, Settings settings,
+  public static Report train(TrainableGPT2LMHeadModel model, int[] tokens, Settings settings,
       RandomState random, Listener listener) {
     int context = model.config().nPositions();
     int split = (int) Math.round(tokens.length * (1 - settings.validationFraction()));
@@ -113,7 +113,7 @@ public final class GPT2Trainer {
   }
 
   /** Mean next-token loss over every whole window of {@code tokens}, without gradients. */
-  public static double evaluate(GPT2LMHeadModel model, int[] tokens) {
+  public static double evaluate(TrainableGPT2LMHeadModel model, int[] tokens) {
     int context = model.config().nPositions();
     int windows = (tokens.length - 1) / context;
     double total = 0;

@@ -1,178 +1,141 @@
 package semaine.nn.gpt2;
 
+import static semaine.nn.gpt2.GenerationParameter.DO_SAMPLE;
+import static semaine.nn.gpt2.GenerationParameter.MAX_LENGTH;
+import static semaine.nn.gpt2.GenerationParameter.MAX_NEW_TOKENS;
+import static semaine.nn.gpt2.GenerationParameter.NUM_RETURN_SEQUENCES;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import semaine.util.Json;
 
 /**
- * How {@link Generator} continues a prompt, with transformers' {@code GenerationConfig} names.
- * {@link #DEFAULT} is the classic {@code pipeline('text-generation', model='gpt2')}: sampling
- * with top-k 50, temperature 1, {@code max_length} 50 counting the prompt.
+ * How {@link Generator} continues a prompt: a value for every {@link GenerationParameter}, as
+ * transformers' {@code GenerationConfig}. Immutable; {@link #with} returns a changed copy:
+ * {@code GenerationConfig.DEFAULT.with(MAX_NEW_TOKENS.of(20), TOP_P.of(0.9))}.
  *
- * <p>Each setter returns a copy: {@code GenerationConfig.DEFAULT.maxNewTokens(20).topP(0.9)}.
- *
- * @param maxLength the most tokens in total, prompt included (used when maxNewTokens is 0)
- * @param maxNewTokens the most tokens generated after the prompt; 0 means "use maxLength", and a
- *     positive value takes precedence over maxLength, as in transformers
- * @param doSample draw the next token at random; false takes the most likely one (greedy)
- * @param temperature divides the logits before sampling (> 0; 1 leaves them)
- * @param topK keep the k most likely tokens (ties at the k-th included); 0 keeps all
- * @param topP keep the smallest set of most likely tokens whose probability reaches p; 1 keeps all
- * @param repetitionPenalty divides positive logits (multiplies negative ones) of tokens already
- *     in the sequence (CTRL's penalty, as {@code RepetitionPenaltyLogitsProcessor}); 1 is off
- * @param numReturnSequences independent continuations of the same prompt
- * @param returnFullText the pipeline's {@code return_full_text}: the text returned starts with the
- *     prompt (true, the default) or holds only the new text
+ * <p>Two rules tie parameters together. Setting {@code max_length} resets
+ * {@code max_new_tokens} to 0, so the last of the two given wins. Greedy search
+ * ({@code do_sample} false) gives one sequence, so {@code num_return_sequences} above 1 is refused
+ * without sampling.
  */
-public record GenerationConfig(int maxLength, int maxNewTokens, boolean doSample,
-    double temperature, int topK, double topP, double repetitionPenalty, int numReturnSequences,
-    boolean returnFullText) {
+public final class GenerationConfig {
 
-  /** The classic gpt2 pipeline settings (transformers 4.x {@code task_specific_params}). */
-  public static final GenerationConfig DEFAULT =
-      new GenerationConfig(50, 0, true, 1.0, 50, 1.0, 1.0, 1, true);
+  /** The classic gpt2 pipeline settings: every parameter at its default. */
+  public static final GenerationConfig DEFAULT = new GenerationConfig(
+      Arrays.stream(GenerationParameter.values()).map(GenerationParameter::defaultValue).toArray());
 
-  public GenerationConfig {
-    atLeast("maxLength", maxLength, 1);
-    atLeast("maxNewTokens", maxNewTokens, 0);
-    atLeast("topK", topK, 0);
-    atLeast("numReturnSequences", numReturnSequences, 1);
-    if (!(temperature > 0) || Double.isInfinite(temperature)) {
-      throw new IllegalArgumentException("temperature (" + temperature + ") must be > 0 and finite");
-    }
-    if (!(topP > 0 && topP <= 1)) {
-      throw new IllegalArgumentException("topP (" + topP + ") must be in (0, 1]");
-    }
-    if (!(repetitionPenalty > 0) || Double.isInfinite(repetitionPenalty)) {
-      throw new IllegalArgumentException("repetitionPenalty (" + repetitionPenalty
-          + ") must be > 0 and finite");
-    }
-    if (!doSample && numReturnSequences > 1) {
-      throw new IllegalArgumentException("numReturnSequences (" + numReturnSequences
-          + ") must be 1 without sampling: greedy decoding gives the same sequence every time");
+  private final Object[] values; // by GenerationParameter ordinal
+
+  private GenerationConfig(Object[] values) {
+    this.values = values;
+    if (!booleanValue(DO_SAMPLE) && intValue(NUM_RETURN_SEQUENCES) > 1) {
+      throw new IllegalArgumentException(NUM_RETURN_SEQUENCES.key() + " ("
+          + intValue(NUM_RETURN_SEQUENCES) + ") must be 1 without sampling (" + DO_SAMPLE.key()
+          + " false): greedy search gives the same sequence every time");
     }
   }
 
+  /** These settings changed by {@code options}, applied in order. */
+  public GenerationConfig with(GenerationOption... options) {
+    Object[] changed = values.clone();
+    for (GenerationOption option : options) {
+      GenerationParameter parameter = GenerationParameter.forKey(option.key());
+      changed[parameter.ordinal()] = parameter.check(option.value());
+      if (parameter == MAX_LENGTH) {
+        changed[MAX_NEW_TOKENS.ordinal()] = 0;
+      }
+    }
+    return new GenerationConfig(changed);
+  }
+
+  /** The value of {@code parameter}, of its {@link GenerationParameter#type()}. */
+  public Object get(GenerationParameter parameter) {
+    return values[parameter.ordinal()];
+  }
+
+  /** The value of an Integer parameter. */
+  public int intValue(GenerationParameter parameter) {
+    return (Integer) get(parameter);
+  }
+
+  /** The value of a Double parameter. */
+  public double doubleValue(GenerationParameter parameter) {
+    return (Double) get(parameter);
+  }
+
+  /** The value of a Boolean parameter. */
+  public boolean booleanValue(GenerationParameter parameter) {
+    return (Boolean) get(parameter);
+  }
+
   /**
-   * These settings overridden by those a model folder's {@code generation_config.json} gives,
-   * as transformers lets a model's own generation config change the pipeline's defaults:
-   * {@code do_sample}, {@code temperature}, {@code top_k}, {@code top_p},
-   * {@code repetition_penalty}, {@code max_length}, {@code max_new_tokens}. Unchanged when the
-   * file is absent; a value of the wrong type is an error naming the file and the key.
+   * These settings changed by those a model folder's {@code generation_config.json} gives, as
+   * transformers lets a model's own generation config change the pipeline's defaults: every
+   * parameter {@link GenerationParameter#inGenerationConfigFile()} found under its
+   * {@link GenerationParameter#key()}, in the table's order. Unchanged when the file is absent;
+   * malformed JSON or a bad value is an error naming the file and the key.
    */
   public GenerationConfig withPretrained(Path folder) throws IOException {
     Path file = folder.resolve("generation_config.json");
     if (!Files.isRegularFile(file)) {
       return this;
     }
-    if (!(Json.parse(Files.readString(file)) instanceof Map<?, ?> json)) {
-      throw new IllegalArgumentException(file + " must hold a JSON object");
-    }
-    GenerationConfig c = this;
     try {
-      if (json.get("do_sample") != null) {
-        if (!(json.get("do_sample") instanceof Boolean sample)) {
-          throw new IllegalArgumentException("do_sample (" + json.get("do_sample")
-              + ") must be true or false");
+      if (!(Json.parse(Files.readString(file)) instanceof Map<?, ?> json)) {
+        throw new IllegalArgumentException("it must hold a JSON object");
+      }
+      GenerationConfig c = this;
+      for (GenerationParameter p : GenerationParameter.values()) {
+        if (p.inGenerationConfigFile() && json.get(p.key()) != null) {
+          c = c.with(p.of(json.get(p.key())));
         }
-        c = c.doSample(sample);
       }
-      Number v;
-      if ((v = number(json, "temperature")) != null) {
-        c = c.temperature(v.doubleValue());
-      }
-      if ((v = number(json, "top_k")) != null) {
-        c = c.topK(v.intValue());
-      }
-      if ((v = number(json, "top_p")) != null) {
-        c = c.topP(v.doubleValue());
-      }
-      if ((v = number(json, "repetition_penalty")) != null) {
-        c = c.repetitionPenalty(v.doubleValue());
-      }
-      if ((v = number(json, "max_length")) != null) {
-        c = c.maxLength(v.intValue());
-      }
-      if ((v = number(json, "max_new_tokens")) != null) {
-        c = c.maxNewTokens(v.intValue());
-      }
+      return c;
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
     }
-    return c;
-  }
-
-  /** The number under {@code key}, or null when absent. */
-  private static Number number(Map<?, ?> json, String key) {
-    Object value = json.get(key);
-    if (value != null && !(value instanceof Number)) {
-      throw new IllegalArgumentException(key + " (" + value + ") must be a number");
-    }
-    return (Number) value;
   }
 
   /** Number of tokens to generate after a prompt of {@code promptLength} tokens. */
   public int newTokens(int promptLength) {
-    if (maxNewTokens > 0) {
-      return maxNewTokens;
+    if (intValue(MAX_NEW_TOKENS) > 0) {
+      return intValue(MAX_NEW_TOKENS);
     }
+    int maxLength = intValue(MAX_LENGTH);
     if (maxLength <= promptLength) {
-      throw new IllegalArgumentException("maxLength (" + maxLength + ") must be > the prompt length ("
-          + promptLength + " tokens): it counts the prompt; use maxNewTokens to count only new tokens");
+      throw new IllegalArgumentException(MAX_LENGTH.key() + " (" + maxLength
+          + ") must be > the prompt length (" + promptLength + " tokens): it counts the prompt; "
+          + "use " + MAX_NEW_TOKENS.key() + " to count only new tokens");
     }
     return maxLength - promptLength;
   }
 
-  public GenerationConfig maxLength(int value) {
-    return new GenerationConfig(value, 0, doSample, temperature, topK, topP, repetitionPenalty,
-        numReturnSequences, returnFullText);
-  }
-
-  public GenerationConfig maxNewTokens(int value) {
-    return new GenerationConfig(maxLength, value, doSample, temperature, topK, topP,
-        repetitionPenalty, numReturnSequences, returnFullText);
-  }
-
-  public GenerationConfig doSample(boolean value) {
-    return new GenerationConfig(maxLength, maxNewTokens, value, temperature, topK, topP,
-        repetitionPenalty, numReturnSequences, returnFullText);
-  }
-
-  public GenerationConfig temperature(double value) {
-    return new GenerationConfig(maxLength, maxNewTokens, doSample, value, topK, topP,
-        repetitionPenalty, numReturnSequences, returnFullText);
-  }
-
-  public GenerationConfig topK(int value) {
-    return new GenerationConfig(maxLength, maxNewTokens, doSample, temperature, value, topP,
-        repetitionPenalty, numReturnSequences, returnFullText);
-  }
-
-  public GenerationConfig topP(double value) {
-    return new GenerationConfig(maxLength, maxNewTokens, doSample, temperature, topK, value,
-        repetitionPenalty, numReturnSequences, returnFullText);
-  }
-
-  public GenerationConfig repetitionPenalty(double value) {
-    return new GenerationConfig(maxLength, maxNewTokens, doSample, temperature, topK, topP, value,
-        numReturnSequences, returnFullText);
-  }
-
-  public GenerationConfig numReturnSequences(int value) {
-    return new GenerationConfig(maxLength, maxNewTokens, doSample, temperature, topK, topP,
-        repetitionPenalty, value, returnFullText);
-  }
-
-  public GenerationConfig returnFullText(boolean value) {
-    return new GenerationConfig(maxLength, maxNewTokens, doSample, temperature, topK, topP,
-        repetitionPenalty, numReturnSequences, value);
-  }
-
-  private static void atLeast(String name, int value, int low) {
-    if (value < low) {
-      throw new IllegalArgumentException(name + " (" + value + ") must be >= " + low);
+  /** Every parameter by its transformers name, in the table's order. */
+  public Map<String, Object> toMap() {
+    Map<String, Object> map = new LinkedHashMap<>();
+    for (GenerationParameter p : GenerationParameter.values()) {
+      map.put(p.key(), get(p));
     }
+    return map;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof GenerationConfig other && Arrays.equals(values, other.values);
+  }
+
+  @Override
+  public int hashCode() {
+    return Arrays.hashCode(values);
+  }
+
+  @Override
+  public String toString() {
+    return "GenerationConfig" + toMap();
   }
 }

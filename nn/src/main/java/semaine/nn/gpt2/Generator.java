@@ -1,14 +1,23 @@
 package semaine.nn.gpt2;
 
+import static semaine.nn.gpt2.GenerationParameter.DO_SAMPLE;
+import static semaine.nn.gpt2.GenerationParameter.NUM_RETURN_SEQUENCES;
+import static semaine.nn.gpt2.GenerationParameter.REPETITION_PENALTY;
+import static semaine.nn.gpt2.GenerationParameter.TEMPERATURE;
+import static semaine.nn.gpt2.GenerationParameter.TOP_K;
+import static semaine.nn.gpt2.GenerationParameter.TOP_P;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.random.RandomGenerator;
 
 /**
- * Continues token sequences with a {@link GPT2Model}, as transformers' {@code generate} does with
+ * Continues token sequences with a {@link GPT2LMHeadModel}, as transformers' {@code generate} does with
  * {@code num_beams=1}: greedy search or sampling, one token per step, stopping after the
- * configured number of new tokens or at the end-of-text token (which stays in the ids).
+ * configured number of new tokens or at the end-of-text token (which stays in the ids). A NaN or
+ * infinite logit stops it with a {@link NonFiniteLogitsException} naming the step (1 for the
+ * first new token).
  *
  * <p>The prompt is fed once; each of the {@code numReturnSequences} continuations then runs on its
  * own copy of the key/value cache, one after the other, drawing from the same random generator.
@@ -17,9 +26,9 @@ import java.util.random.RandomGenerator;
  */
 public final class Generator {
 
-  private final GPT2Model model;
+  private final GPT2LMHeadModel model;
 
-  public Generator(GPT2Model model) {
+  public Generator(GPT2LMHeadModel model) {
     this.model = model;
   }
 
@@ -46,8 +55,9 @@ public final class Generator {
     KVCache prompt = model.newCache(total);
     float[] promptLogits = model.forward(prompt, promptIds).clone();
     List<int[]> out = new ArrayList<>();
-    for (int s = 0; s < config.numReturnSequences(); s++) {
-      KVCache cache = s == config.numReturnSequences() - 1 ? prompt : model.copy(prompt);
+    int sequences = config.intValue(NUM_RETURN_SEQUENCES);
+    for (int s = 0; s < sequences; s++) {
+      KVCache cache = s == sequences - 1 ? prompt : model.copy(prompt);
       out.add(continueSequence(promptIds, promptLogits.clone(), cache, total, config, random,
           s, streamer));
     }
@@ -60,6 +70,7 @@ public final class Generator {
     int[] ids = Arrays.copyOf(promptIds, total);
     int length = promptIds.length;
     while (length < total) {
+      LogitsProcessors.requireFinite(logits, length - promptIds.length + 1);
       int next = nextToken(logits, ids, length, config, random);
       ids[length++] = next;
       streamer.put(sequence, next);
@@ -75,13 +86,13 @@ public final class Generator {
   static int nextToken(float[] logits, int[] ids, int length, GenerationConfig config,
       RandomGenerator random) {
     float[] scores = logits.clone();
-    LogitsProcessors.repetitionPenalty(scores, ids, length, config.repetitionPenalty());
-    if (!config.doSample()) {
+    LogitsProcessors.repetitionPenalty(scores, ids, length, config.doubleValue(REPETITION_PENALTY));
+    if (!config.booleanValue(DO_SAMPLE)) {
       return LogitsProcessors.argmax(scores);
     }
-    LogitsProcessors.temperature(scores, config.temperature());
-    LogitsProcessors.topK(scores, config.topK());
-    LogitsProcessors.topP(scores, config.topP());
+    LogitsProcessors.temperature(scores, config.doubleValue(TEMPERATURE));
+    LogitsProcessors.topK(scores, config.intValue(TOP_K));
+    LogitsProcessors.topP(scores, config.doubleValue(TOP_P));
     return LogitsProcessors.sample(scores, random);
   }
 }

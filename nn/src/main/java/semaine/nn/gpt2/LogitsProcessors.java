@@ -27,11 +27,32 @@ final class LogitsProcessors {
     }
   }
 
-  /** {@code TemperatureLogitsWarper}: scores / t. */
+  /**
+   * {@code TemperatureLogitsWarper}: scores / t, shifted by the largest score first,
+   * (s − max) / t, which leaves softmax, top-k and top-p unchanged. The shift keeps every scaled
+   * score in [−∞, 0] with the largest at exactly 0, so a tiny t (1e-300) gives the limit the
+   * warper's documentation states, all the probability on the most likely tokens, where
+   * s / t alone would overflow to +∞ and the softmax to NaN. Scores must be finite or −∞.
+   */
   static void temperature(float[] scores, double t) {
     if (t != 1.0) {
+      float max = max(scores);
       for (int i = 0; i < scores.length; i++) {
-        scores[i] = (float) (scores[i] / t);
+        scores[i] = (float) ((scores[i] - (double) max) / t);
+      }
+    }
+  }
+
+  /**
+   * Throws {@link NonFiniteLogitsException} when a logit is NaN or infinite: softmax and argmax
+   * would turn it into token 0 at every step, a text that looks like an answer.
+   */
+  static void requireFinite(float[] logits, int step) {
+    for (float logit : logits) {
+      if (!Float.isFinite(logit)) {
+        throw new NonFiniteLogitsException("the model produced non-finite logits ("
+            + (Float.isNaN(logit) ? "NaN" : logit > 0 ? "+Infinity" : "-Infinity") + ") at step "
+            + step + ": its weights may be corrupt (NaN or infinite values in model.safetensors)");
       }
     }
   }
@@ -78,10 +99,7 @@ final class LogitsProcessors {
 
   /** Softmax in double; −∞ scores get probability 0. */
   static double[] softmax(float[] scores) {
-    float max = Float.NEGATIVE_INFINITY;
-    for (float s : scores) {
-      max = Math.max(max, s);
-    }
+    float max = max(scores);
     double[] p = new double[scores.length];
     double sum = 0;
     for (int i = 0; i < scores.length; i++) {
@@ -113,6 +131,14 @@ final class LogitsProcessors {
       }
     }
     return last; // u beyond a cumulative sum that rounding left just below 1
+  }
+
+  private static float max(float[] scores) {
+    float max = Float.NEGATIVE_INFINITY;
+    for (float s : scores) {
+      max = Math.max(max, s);
+    }
+    return max;
   }
 
   /** The first index of the largest score. */

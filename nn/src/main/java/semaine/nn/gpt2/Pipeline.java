@@ -4,6 +4,9 @@ import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import semaine.nn.hub.HubUnreachableException;
+import semaine.nn.hub.ModelHub;
+import semaine.nn.hub.ProgressListener;
 
 /**
  * Builds pipelines from a model name, as transformers' {@code pipeline(task, model=...)}.
@@ -41,7 +44,7 @@ public final class Pipeline {
     Path folder;
     try {
       folder = hub.resolveOrDownload(model, listener);
-    } catch (FileNotFoundException | HubClient.UnreachableException e) {
+    } catch (FileNotFoundException | HubUnreachableException e) {
       if (!ModelHub.isHubId(model) || Files.exists(Path.of(model))) {
         throw e;
       }

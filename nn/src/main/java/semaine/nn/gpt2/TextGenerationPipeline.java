@@ -16,30 +16,30 @@ import java.util.random.RandomGenerator;
  * 50 tokens in total, unless the model's {@code generation_config.json} says otherwise)
  * changed by the given options, and each sequence decoded with special tokens skipped. As with
  * {@code return_full_text=True} (the default), the text is the original prompt followed by the
- * decoded new tokens; {@code returnFullText(false)} returns the new text alone. Transformers 5.x no longer removes spaces before punctuation in GPT-2 text; neither do we.
+ * decoded new tokens; {@code RETURN_FULL_TEXT.of(false)} returns the new text alone. Transformers 5.x no longer removes spaces before punctuation in GPT-2 text; neither do we.
  *
  * <h2>Example</h2>
  * <pre>{@code
  * var generator = Pipeline.textGeneration("gpt2");
  * Transformers.setSeed(42);
- * generator.generate("I loved reading that book.", maxLength(50), numReturnSequences(1));
+ * generator.generate("I loved reading that book.", MAX_LENGTH.of(50), NUM_RETURN_SEQUENCES.of(1));
  * }</pre>
  */
 public final class TextGenerationPipeline {
 
   private final String name;
-  private final GPT2Model model;
+  private final GPT2LMHeadModel model;
   private final GPT2Tokenizer tokenizer;
   private final Generator generator;
   private final GenerationConfig defaults;
   private final String notice;
 
   /** A pipeline with the classic gpt2 settings, {@link GenerationConfig#DEFAULT}. */
-  public TextGenerationPipeline(String name, GPT2Model model, GPT2Tokenizer tokenizer) {
+  public TextGenerationPipeline(String name, GPT2LMHeadModel model, GPT2Tokenizer tokenizer) {
     this(name, model, tokenizer, GenerationConfig.DEFAULT, null);
   }
 
-  private TextGenerationPipeline(String name, GPT2Model model, GPT2Tokenizer tokenizer,
+  private TextGenerationPipeline(String name, GPT2LMHeadModel model, GPT2Tokenizer tokenizer,
       GenerationConfig defaults, String notice) {
     this.name = name;
     this.model = model;
@@ -54,7 +54,7 @@ public final class TextGenerationPipeline {
    * settings changed by its {@code generation_config.json}.
    */
   public static TextGenerationPipeline fromPretrained(String name, Path folder) throws IOException {
-    return new TextGenerationPipeline(name, GPT2Model.fromPretrained(folder),
+    return new TextGenerationPipeline(name, GPT2LMHeadModel.fromPretrained(folder),
         GPT2Tokenizer.fromPretrained(folder), GenerationConfig.DEFAULT.withPretrained(folder), null);
   }
 
@@ -75,11 +75,7 @@ public final class TextGenerationPipeline {
 
   /** Continues {@code prompt} with the pipeline defaults changed by {@code options}. */
   public List<GeneratedText> generate(String prompt, GenerationOption... options) {
-    GenerationConfig config = defaults;
-    for (GenerationOption option : options) {
-      config = option.apply(config);
-    }
-    return generate(prompt, config, Transformers.random(), (text, sequence) -> {});
+    return generate(prompt, defaults.with(options), Transformers.random(), (text, sequence) -> {});
   }
 
   /**
@@ -95,7 +91,7 @@ public final class TextGenerationPipeline {
     List<GeneratedText> out = new ArrayList<>();
     for (int[] ids : sequences) {
       String added = tokenizer.decode(Arrays.copyOfRange(ids, promptIds.length, ids.length), true);
-      out.add(new GeneratedText(config.returnFullText() ? prompt + added : added, ids));
+      out.add(new GeneratedText(config.booleanValue(GenerationParameter.RETURN_FULL_TEXT) ? prompt + added : added, ids));
     }
     return out;
   }
@@ -105,22 +101,19 @@ public final class TextGenerationPipeline {
    * {@code softmax(logits / temperature)}, what sampling draws from before top-k or top-p.
    */
   public double[] nextTokenProbabilities(String prompt, double temperature) {
-    if (!(temperature > 0)) {
-      throw new IllegalArgumentException("temperature (" + temperature + ") must be > 0");
-    }
+    GenerationParameter.TEMPERATURE.check(temperature);
     int[] ids = tokenizer.encode(prompt);
     if (ids.length == 0) {
       throw new IllegalArgumentException("prompt (\"\") must hold at least one token");
     }
     float[] logits = model.forward(model.newCache(ids.length), ids).clone();
-    for (int i = 0; i < logits.length; i++) {
-      logits[i] /= (float) temperature;
-    }
+    LogitsProcessors.requireFinite(logits, 1);
+    LogitsProcessors.temperature(logits, temperature);
     return LogitsProcessors.softmax(logits);
   }
 
   /**
-   * This pipeline with 8-bit (Q8_0) weights ({@link GPT2Model#quantized()}): faster decoding for
+   * This pipeline with 8-bit (Q8_0) weights ({@link GPT2LMHeadModel#quantized()}): faster decoding for
    * a small logit error; off by default.
    */
   public TextGenerationPipeline quantized() {
@@ -132,7 +125,7 @@ public final class TextGenerationPipeline {
     return name;
   }
 
-  public GPT2Model model() {
+  public GPT2LMHeadModel model() {
     return model;
   }
 

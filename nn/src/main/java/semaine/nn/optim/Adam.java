@@ -2,7 +2,6 @@ package semaine.nn.optim;
 
 import java.util.List;
 import semaine.nn.Tensor;
-import semaine.nn.Updates;
 
 /**
  * Adam ({@code torch.optim.Adam}), and AdamW with {@link #decoupled} weight decay
@@ -81,7 +80,7 @@ public final class Adam extends Optimizer {
         p[k] *= decay;
       }
     }
-    Updates.adam(p, g, mi, vi, (float) (1 - beta1), (float) beta2, (float) (1 - beta2),
+    AdamUpdate.adam(p, g, mi, vi, (float) (1 - beta1), (float) beta2, (float) (1 - beta2),
         (float) (lr / bias1), (float) Math.sqrt(bias2), (float) eps, decoupled ? 0 : wd);
   }
 }

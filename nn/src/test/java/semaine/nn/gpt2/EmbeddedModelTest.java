@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static semaine.nn.gpt2.GenerationParameter.DO_SAMPLE;
+import static semaine.nn.gpt2.GenerationParameter.MAX_NEW_TOKENS;
+import static semaine.nn.gpt2.GenerationParameter.RETURN_FULL_TEXT;
+import static semaine.nn.gpt2.GenerationParameter.TOP_K;
 import static semaine.nn.gpt2.Gpt2Resources.cases;
 import static semaine.nn.gpt2.Gpt2Resources.doubles;
 import static semaine.nn.gpt2.Gpt2Resources.ints;
@@ -15,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import semaine.nn.hub.ModelHub;
 
 /**
  * The embedded model against transformers running the same files
@@ -32,7 +37,7 @@ class EmbeddedModelTest {
   @Test
   void tokensLogitsAndGreedyTextEqualTransformers() throws IOException {
     TextGenerationPipeline pipeline = EmbeddedModel.pipeline();
-    GPT2Model model = pipeline.model();
+    GPT2LMHeadModel model = pipeline.model();
     for (var c : references()) {
       String prompt = (String) c.get("prompt");
       int[] ids = ints(c.get("prompt_ids"));
@@ -44,8 +49,8 @@ class EmbeddedModelTest {
       assertEquals(model.config().vocabSize(), doubles(c.get("logits_last_position")).length);
       assertClose(doubles(c.get("logits_last_position")), last, prompt + ", last position");
       int[] greedy = ints(c.get("greedy_ids"));
-      List<GeneratedText> out = pipeline.generate(prompt, GenerationOption.doSample(false),
-          GenerationOption.maxNewTokens(greedy.length - ids.length));
+      List<GeneratedText> out = pipeline.generate(prompt, DO_SAMPLE.of(false),
+          MAX_NEW_TOKENS.of(greedy.length - ids.length));
       assertArrayEquals(greedy, out.getFirst().ids(), prompt);
       assertEquals(prompt + c.get("greedy_text"), out.getFirst().generatedText());
     }
@@ -74,10 +79,10 @@ class EmbeddedModelTest {
   @Test
   void returnFullTextFalseLeavesThePromptOut() throws IOException {
     TextGenerationPipeline pipeline = EmbeddedModel.pipeline();
-    GeneratedText full = pipeline.generate("The whale", GenerationOption.doSample(false))
+    GeneratedText full = pipeline.generate("The whale", DO_SAMPLE.of(false))
         .getFirst();
-    GeneratedText part = pipeline.generate("The whale", GenerationOption.doSample(false),
-        GenerationOption.returnFullText(false)).getFirst();
+    GeneratedText part = pipeline.generate("The whale", DO_SAMPLE.of(false),
+        RETURN_FULL_TEXT.of(false)).getFirst();
     assertArrayEquals(full.ids(), part.ids());
     assertEquals(full.generatedText(), "The whale" + part.generatedText());
   }
@@ -152,7 +157,7 @@ class EmbeddedModelTest {
     java.nio.file.Files.writeString(dir.resolve("generation_config.json"),
         "{\"do_sample\": false, \"max_new_tokens\": 7, \"top_k\": 10, \"eos_token_id\": 2047}");
     TextGenerationPipeline pipeline = Pipeline.textGeneration(dir.toString(), offline());
-    assertEquals(GenerationConfig.DEFAULT.doSample(false).maxNewTokens(7).topK(10),
+    assertEquals(GenerationConfig.DEFAULT.with(DO_SAMPLE.of(false), MAX_NEW_TOKENS.of(7), TOP_K.of(10)),
         pipeline.defaults());
     int promptLength = pipeline.tokenizer().encode("The whale").length;
     assertEquals(promptLength + 7, pipeline.generate("The whale").getFirst().ids().length);
@@ -167,9 +172,9 @@ class EmbeddedModelTest {
   void copiesItsFilesAsAModelFolder() throws IOException {
     EmbeddedModel.copyTo(dir);
     TextGenerationPipeline fromFolder = Pipeline.textGeneration(dir.toString(), offline());
-    List<GeneratedText> a = fromFolder.generate("The whale", GenerationOption.doSample(false));
+    List<GeneratedText> a = fromFolder.generate("The whale", DO_SAMPLE.of(false));
     List<GeneratedText> b = EmbeddedModel.pipeline().generate("The whale",
-        GenerationOption.doSample(false));
+        DO_SAMPLE.of(false));
     assertArrayEquals(a.getFirst().ids(), b.getFirst().ids());
   }
 }

@@ -28,7 +28,7 @@ class GPT2LoadingTest {
   @Test
   void aMissingWeightsFileIsNamed() throws IOException {
     copyConfig();
-    var e = assertThrows(NoSuchFileException.class, () -> GPT2Model.fromPretrained(dir));
+    var e = assertThrows(NoSuchFileException.class, () -> GPT2LMHeadModel.fromPretrained(dir));
     assertTrue(e.getFile().endsWith("model.safetensors"), e.getFile());
   }
 
@@ -37,7 +37,7 @@ class GPT2LoadingTest {
     copyConfig();
     byte[] full = Files.readAllBytes(Gpt2Resources.tinyModel().resolve("model.safetensors"));
     Files.write(dir.resolve("model.safetensors"), java.util.Arrays.copyOf(full, full.length / 2));
-    var e = assertThrows(IllegalArgumentException.class, () -> GPT2Model.fromPretrained(dir));
+    var e = assertThrows(IllegalArgumentException.class, () -> GPT2LMHeadModel.fromPretrained(dir));
     assertTrue(e.getMessage().contains("outside the"), e.getMessage());
   }
 
@@ -50,9 +50,9 @@ class GPT2LoadingTest {
     renamed.put("lm_head.weight", renamed.get("wte.weight"));
     renamed.put("h.0.attn.bias", Tensor.of(new float[64 * 64], 1, 1, 64, 64));
     Safetensors.write(dir.resolve("model.safetensors"), renamed);
-    GPT2Model model = GPT2Model.fromPretrained(dir);
+    GPT2LMHeadModel model = GPT2LMHeadModel.fromPretrained(dir);
     float[] a = model.forward(model.newCache(2), 464, 3290).clone();
-    float[] b = GPT2ModelTest.MODEL.forward(GPT2ModelTest.MODEL.newCache(2), 464, 3290);
+    float[] b = GPT2LMHeadModelTest.MODEL.forward(GPT2LMHeadModelTest.MODEL.newCache(2), 464, 3290);
     assertEquals(a[11900], b[11900]);
   }
 
@@ -63,12 +63,12 @@ class GPT2LoadingTest {
         Safetensors.read(Gpt2Resources.tinyModel().resolve("model.safetensors")));
     tensors.put("transformer.ln_f.bias", Tensor.of(new float[15], 15));
     Safetensors.write(dir.resolve("model.safetensors"), tensors);
-    var shape = assertThrows(IllegalArgumentException.class, () -> GPT2Model.fromPretrained(dir));
+    var shape = assertThrows(IllegalArgumentException.class, () -> GPT2LMHeadModel.fromPretrained(dir));
     assertTrue(shape.getMessage().contains("\"transformer.ln_f.bias\" has shape [15] but config.json"
         + " implies [16]"), shape.getMessage());
     tensors.remove("transformer.ln_f.bias");
     Safetensors.write(dir.resolve("model.safetensors"), tensors);
-    var missing = assertThrows(IllegalArgumentException.class, () -> GPT2Model.fromPretrained(dir));
+    var missing = assertThrows(IllegalArgumentException.class, () -> GPT2LMHeadModel.fromPretrained(dir));
     assertTrue(missing.getMessage().contains("no tensor \"transformer.ln_f.bias\""),
         missing.getMessage());
   }

@@ -22,14 +22,14 @@ class GPT2TrainingTest {
 
   @Test
   void savedWeightsGiveTheSameLogitsInTheInferenceModel() throws IOException {
-    GPT2LMHeadModel trainable = new GPT2LMHeadModel(shape(50, 12), new RandomState(3));
+    TrainableGPT2LMHeadModel trainable = new TrainableGPT2LMHeadModel(shape(50, 12), new RandomState(3));
     // a few steps move the weights off their initial values, so every tensor matters
     int[] tokens = java.util.Arrays.stream(new RandomState(4).randint(0, 50, 400))
         .mapToInt(x -> (int) x).toArray();
     GPT2Trainer.train(trainable, tokens, new GPT2Trainer.Settings(5, 4, 1e-2, 1e-3, 1, 0.1, 0.2, 5,
         0), new RandomState(5), (s, l, lr) -> {});
     trainable.savePretrained(dir);
-    GPT2Model inference = GPT2Model.fromPretrained(dir);
+    GPT2LMHeadModel inference = GPT2LMHeadModel.fromPretrained(dir);
     int[] ids = {3, 14, 15, 9, 26, 5, 35, 8};
     float[] expected;
     try (var scope = Tensor.noGrad()) {
@@ -48,7 +48,7 @@ class GPT2TrainingTest {
     for (int i = 0; i < tokens.length; i++) {
       tokens[i] = "0123456789".charAt(i % 10) - '0';
     }
-    GPT2LMHeadModel model = new GPT2LMHeadModel(shape(11, 16), new RandomState(0));
+    TrainableGPT2LMHeadModel model = new TrainableGPT2LMHeadModel(shape(11, 16), new RandomState(0));
     double before = GPT2Trainer.evaluate(model, java.util.Arrays.copyOfRange(tokens, 500, 600));
     var report = GPT2Trainer.train(model, tokens, new GPT2Trainer.Settings(60, 8, 1e-2, 1e-3, 5,
         0.1, 1.0 / 6, 20, 0), new RandomState(1), (s, l, lr) -> {});
@@ -62,7 +62,7 @@ class GPT2TrainingTest {
 
   @Test
   void refusesTooFewTokensAndBadShapes() {
-    GPT2LMHeadModel model = new GPT2LMHeadModel(shape(11, 16), new RandomState(0));
+    TrainableGPT2LMHeadModel model = new TrainableGPT2LMHeadModel(shape(11, 16), new RandomState(0));
     var settings = new GPT2Trainer.Settings(1, 1, 1e-3, 1e-4, 0, 0, 0.1, 1, 0);
     var e = assertThrows(IllegalArgumentException.class,
         () -> GPT2Trainer.train(model, new int[40], settings, new RandomState(0), (s, l, lr) -> {}));

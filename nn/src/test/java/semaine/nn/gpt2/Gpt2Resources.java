@@ -11,12 +11,12 @@ import java.util.Map;
 import semaine.util.Json;
 
 /** The GPT-2 test resources: the tiny model folder and the JSON references made by transformers. */
-final class Gpt2Resources {
+public final class Gpt2Resources {
 
   private Gpt2Resources() {}
 
   /** The folder of the tiny random GPT-2 (GPT-2's real tokenizer files). */
-  static Path tinyModel() {
+  public static Path tinyModel() {
     try {
       return Path.of(Gpt2Resources.class.getResource("/gpt2/tiny-gpt2/config.json").toURI())
           .getParent();

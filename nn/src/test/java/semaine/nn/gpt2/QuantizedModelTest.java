@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
  */
 class QuantizedModelTest {
 
-  static final GPT2Model FP32 = GPT2ModelTest.MODEL;
-  static final GPT2Model Q8 = FP32.quantized();
+  static final GPT2LMHeadModel FP32 = GPT2LMHeadModelTest.MODEL;
+  static final GPT2LMHeadModel Q8 = FP32.quantized();
 
   @Test
   void quantizedIsAnotherModelOnlyOnce() {
@@ -41,7 +41,7 @@ class QuantizedModelTest {
     double sum = 0;
     double spread = 0;
     long count = 0;
-    for (Map<String, Object> c : GPT2ModelTest.generateCases()) {
+    for (Map<String, Object> c : GPT2LMHeadModelTest.generateCases()) {
       int[] prompt = ints(c.get("prompt_ids"));
       KVCache a = FP32.newCache(prompt.length);
       KVCache b = Q8.newCache(prompt.length);
@@ -76,7 +76,7 @@ class QuantizedModelTest {
   void greedyTokensAgreeWithFloat32() {
     int agree = 0;
     int total = 0;
-    for (Map<String, Object> c : GPT2ModelTest.generateCases()) {
+    for (Map<String, Object> c : GPT2LMHeadModelTest.generateCases()) {
       int[] prompt = ints(c.get("prompt_ids"));
       int[] exact = greedy(FP32, prompt, 20);
       int[] quantized = greedy(Q8, prompt, 20);
@@ -103,15 +103,15 @@ class QuantizedModelTest {
     for (int token : prompt) {
       last = Q8.forward(cache, token);
     }
-    GPT2ModelTest.assertClose(last, batched, 1e-5, "q8 prefill");
+    GPT2LMHeadModelTest.assertClose(last, batched, 1e-5, "q8 prefill");
   }
 
-  static int[] greedy(GPT2Model model, int[] prompt, int newTokens) {
+  static int[] greedy(GPT2LMHeadModel model, int[] prompt, int newTokens) {
     int[] ids = Arrays.copyOf(prompt, prompt.length + newTokens);
     KVCache cache = model.newCache(ids.length);
     float[] logits = model.forward(cache, prompt);
     for (int t = prompt.length; t < ids.length; t++) {
-      ids[t] = GPT2ModelTest.argmax(logits);
+      ids[t] = GPT2LMHeadModelTest.argmax(logits);
       if (t + 1 < ids.length) {
         logits = model.forward(cache, ids[t]);
       }

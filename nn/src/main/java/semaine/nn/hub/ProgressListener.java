@@ -1,4 +1,4 @@
-package semaine.nn.gpt2;
+package semaine.nn.hub;
 
 /**
  * Told how far a download has gone, as the tqdm bars of {@code huggingface_hub}'s

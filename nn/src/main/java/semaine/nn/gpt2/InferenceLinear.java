@@ -9,7 +9,7 @@ import semaine.nn.Q8Matrix;
  * (decoding) or for n inputs at once (the prompt), so that a {@link semaine.nn.WorkerTeam} can
  * split the rows.
  */
-final class Linear {
+final class InferenceLinear {
 
   private static final ThreadLocal<float[]> SCRATCH = ThreadLocal.withInitial(() -> new float[0]);
   /** Rows of 8-bit weights read back to floats at a time in the prompt pass (~400 KB at 3072). */
@@ -21,7 +21,7 @@ final class Linear {
   private final Q8Matrix q8;
   private final float[] bias;
 
-  private Linear(int rows, int cols, float[] w, Q8Matrix q8, float[] bias) {
+  private InferenceLinear(int rows, int cols, float[] w, Q8Matrix q8, float[] bias) {
     this.rows = rows;
     this.cols = cols;
     this.w = w;
@@ -30,9 +30,9 @@ final class Linear {
   }
 
   /** W (rows, cols) row-major and bias (rows) or null; quantised to Q8_0 when {@code q8}. */
-  static Linear of(float[] w, float[] bias, int rows, int cols, boolean q8) {
-    return q8 ? new Linear(rows, cols, null, Q8Matrix.quantize(w, rows, cols), bias)
-        : new Linear(rows, cols, w, null, bias);
+  static InferenceLinear of(float[] w, float[] bias, int rows, int cols, boolean q8) {
+    return q8 ? new InferenceLinear(rows, cols, null, Q8Matrix.quantize(w, rows, cols), bias)
+        : new InferenceLinear(rows, cols, w, null, bias);
   }
 
   /** Rows {@code from..to-1} of y = bias + W·x. */

@@ -1,4 +1,4 @@
-package semaine.nn.gpt2;
+package semaine.nn.hub;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -14,14 +14,14 @@ import java.util.Arrays;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class GPT2ModelTest {
+class GPT2LMHeadModelTest {
 
-  static final GPT2Model MODEL = load();
+  static final GPT2LMHeadModel MODEL = load();
   static final double TOL = 1e-4;
 
-  static GPT2Model load() {
+  static GPT2LMHeadModel load() {
     try {
-      return GPT2Model.fromPretrained(Gpt2Resources.tinyModel());
+      return GPT2LMHeadModel.fromPretrained(Gpt2Resources.tinyModel());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

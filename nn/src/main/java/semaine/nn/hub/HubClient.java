@@ -1,4 +1,4 @@
-package semaine.nn.gpt2;
+package semaine.nn.hub;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -52,13 +52,6 @@ final class HubClient implements AutoCloseable {
   record Body(int status, long length, InputStream stream) {}
 
   /** The server answered with an error status: not worth retrying. */
-  /** The Hub could not be reached at all (refused, unknown host, timeout). */
-  static final class UnreachableException extends IOException {
-    UnreachableException(String message, Throwable cause) {
-      super(message, cause);
-    }
-  }
-
   static final class StatusException extends IOException {
     final int status;
     final String errorCode;
@@ -208,7 +201,7 @@ final class HubClient implements AutoCloseable {
   }
 
   /** The Hub could not be reached: say where, why, and how to work without it. */
-  private static UnreachableException unreachable(URI uri, String repo, Exception cause) {
+  private static HubUnreachableException unreachable(URI uri, String repo, Exception cause) {
     String why = cause instanceof ConnectException ? "connection refused"
         : cause.getClass().getSimpleName();
     for (Throwable t = cause; t != null; t = t.getCause()) {
@@ -220,10 +213,10 @@ final class HubClient implements AutoCloseable {
         why = t.getMessage();
       }
     }
-    return new UnreachableException("could not reach the Hugging Face Hub at " + uri + " (" + why
+    return new HubUnreachableException("could not reach the Hugging Face Hub at " + uri + " (" + why
         + "): check the network or HF_ENDPOINT; to work without the Hub, set HF_HUB_OFFLINE=1 and "
         + "pass a model folder, or fetch the model once with `hf download " + repo + " "
-        + String.join(" ", ModelHub.FILES) + "`", cause);
+        + String.join(" ", ModelFiles.REQUIRED) + "`", cause);
   }
 
   /**

@@ -1,4 +1,4 @@
-package semaine.nn.gpt2;
+package semaine.nn.hub;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;

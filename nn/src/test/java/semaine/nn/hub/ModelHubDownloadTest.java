@@ -1,4 +1,4 @@
-package semaine.nn.gpt2;
+package semaine.nn.hub;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static semaine.nn.gpt2.GenerationOption.doSample;
-import static semaine.nn.gpt2.GenerationOption.maxNewTokens;
+import static semaine.nn.gpt2.GenerationParameter.DO_SAMPLE;
+import static semaine.nn.gpt2.GenerationParameter.MAX_NEW_TOKENS;
 
 import java.io.FileNotFoundException;
 import java.io.IOException;
@@ -25,6 +25,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import semaine.nn.gpt2.Gpt2Resources;
+import semaine.nn.gpt2.Pipeline;
 
 /** Downloads from a local fake Hub into a temporary cache, laid out as by huggingface_hub. */
 class ModelHubDownloadTest {
@@ -302,8 +304,8 @@ class ModelHubDownloadTest {
     var downloaded = Pipeline.textGeneration("sshleifer/tiny-gpt2", hub());
     var local = Pipeline.textGeneration(Gpt2Resources.tinyModel().toString(), hub());
     assertEquals("sshleifer/tiny-gpt2", downloaded.name());
-    var a = downloaded.generate("Hello world", maxNewTokens(8), doSample(false));
-    var b = local.generate("Hello world", maxNewTokens(8), doSample(false));
+    var a = downloaded.generate("Hello world", MAX_NEW_TOKENS.of(8), DO_SAMPLE.of(false));
+    var b = local.generate("Hello world", MAX_NEW_TOKENS.of(8), DO_SAMPLE.of(false));
     assertArrayEquals(b.getFirst().ids(), a.getFirst().ids());
   }
 }

@@ -1,4 +1,4 @@
-package semaine.nn.gpt2;
+package semaine.nn.hub;
 
 import java.io.FileNotFoundException;
 import java.io.IOException;
@@ -38,11 +38,10 @@ import java.util.stream.Stream;
 public final class ModelHub {
 
   /** The files a GPT-2 folder needs. */
-  static final List<String> FILES = List.of("config.json", "model.safetensors", "vocab.json",
-      "merges.txt");
+  static final List<String> FILES = ModelFiles.REQUIRED;
 
   /** Files fetched when the repository has them (a 404 is not an error). */
-  static final List<String> OPTIONAL_FILES = List.of("generation_config.json");
+  static final List<String> OPTIONAL_FILES = ModelFiles.OPTIONAL;
   /** huggingface_hub's default endpoint. */
   public static final String DEFAULT_ENDPOINT = "https://huggingface.co";
   /** The branch downloaded. */
