@@ -1,10 +1,8 @@
 package semaine.rl;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.Objects;
 import semaine.rl.render.GifWriter;
 import semaine.rl.render.LiveWindow;
 
@@ -16,12 +14,11 @@ import semaine.rl.render.LiveWindow;
  * animated GIF instead, finished when the limit is reached or the environment is closed, and
  * {@link #where()} says where.
  */
-public final class HumanRendering<O, A> implements Env<O, A> {
+public final class HumanRendering<O, A> extends Wrapper<O, A> {
 
   /** Gymnasium's {@code metadata["render_fps"]} for LunarLander and the maze. */
   public static final int FPS = 50;
 
-  private final Env<O, A> env;
   private final LiveWindow window;
   private final Path gif;
   private final int maxFrames;
@@ -33,8 +30,8 @@ public final class HumanRendering<O, A> implements Env<O, A> {
    * exists.
    */
   public HumanRendering(Env<O, A> env, Path gif, int maxFrames) {
-    this.env = Objects.requireNonNull(env, "env");
-    this.gif = Objects.requireNonNull(gif, "gif");
+    super(env);
+    this.gif = java.util.Objects.requireNonNull(gif, "gif");
     this.maxFrames = semaine.util.Checks.checkPositive("maxFrames", maxFrames);
     this.window = LiveWindow.available() ? LiveWindow.open("semaine: "
         + env.unwrapped().getClass().getSimpleName(), FPS) : null;
@@ -53,43 +50,17 @@ public final class HumanRendering<O, A> implements Env<O, A> {
 
   @Override
   public ResetResult<O> reset(long seed) {
-    ResetResult<O> result = env.reset(seed);
-    draw();
-    return result;
+    return drawn(env.reset(seed));
   }
 
   @Override
   public ResetResult<O> reset() {
-    ResetResult<O> result = env.reset();
-    draw();
-    return result;
+    return drawn(env.reset());
   }
 
   @Override
   public StepResult<O> step(A action) {
-    StepResult<O> result = env.step(action);
-    draw();
-    return result;
-  }
-
-  @Override
-  public Space<A> actionSpace() {
-    return env.actionSpace();
-  }
-
-  @Override
-  public Space<O> observationSpace() {
-    return env.observationSpace();
-  }
-
-  @Override
-  public BufferedImage render() {
-    return env.render();
-  }
-
-  @Override
-  public Env<O, A> unwrapped() {
-    return env.unwrapped();
+    return drawn(env.step(action));
   }
 
   /** Closes the window, or finishes the GIF, then the environment. */
@@ -103,6 +74,12 @@ public final class HumanRendering<O, A> implements Env<O, A> {
     } finally {
       env.close();
     }
+  }
+
+  /** Draws the state {@code result} left the environment in, and returns {@code result}. */
+  private <T> T drawn(T result) {
+    draw();
+    return result;
   }
 
   private void draw() {
