@@ -1,8 +1,10 @@
 """The book's listings run in Python as literally as they run: numbers for BookListingsTest.
 
-Run with the reference venv (NumPy 2.4.6, scikit-learn 1.9.1; OMP_NUM_THREADS=1 for KMeans):
-  OMP_NUM_THREADS=1 /work/venv/bin/python reference/book_listings.py \
-      /work/shared/reference/book.json cli/src/test/resources/reference
+Run from the repository root with the reference venv (NumPy 2.4.6, scikit-learn 1.9.1,
+transformers 5.18 and torch 2.13 for the GPT-2 part; OMP_NUM_THREADS=1 for KMeans), giving the
+shared book.json (semaine's record of the book, beside the repository in shared/reference/):
+  OMP_NUM_THREADS=1 .venv/bin/python reference/book_listings.py \
+      ../shared/reference/book.json cli/src/test/resources/reference
 Writes book_listings.json and checks that the numbers of book.json (semaine's record of the book,
 copied verbatim to book.json beside it) come out of the same code.
 

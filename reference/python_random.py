@@ -2,8 +2,8 @@
 
 The book's LunarLander listing draws its exploration coin with `random.random()`; Python seeds
 that generator with init_by_array over the 32-bit words of |seed|, not NumPy's init_genrand.
-Writes python_random.json (run with any Python 3, e.g.
-/work/venv/bin/python reference/python_random.py core/src/test/resources/reference).
+Writes python_random.json (run from the repository root with the reference venv, e.g.
+.venv/bin/python reference/python_random.py core/src/test/resources/reference).
 """
 import os
 import random

@@ -5,7 +5,9 @@
 // the book, and as this port does it:
 //   - gym.make("LunarLander-v2", render_mode="human"): Gymnasium 1.0 renamed the environment v3;
 //     semaine accepts v2 and says so in one line. "human" draws every step in a window when a
-//     display exists; without one the first 1000 frames go to lunar-lander.gif (the output says).
+//     display exists, at 50 frames a second as Gymnasium does (1000 episodes then take about half
+//     an hour; closing the window lets the training run on at full speed); without a display the
+//     first 1000 frames go to lunar-lander.gif (the output says where).
 //   - 8 values, each cut by np.digitize at np.linspace(-1, 1, 10) (11 indices per value), a q_table
 //     of zeros with 4 actions; alpha 0.1, gamma 0.99, epsilon 1.0, decay 0.995, epsilon_min 0.01,
 //     1000 episodes.
