@@ -1,14 +1,9 @@
-// Day 1 — the data the week works on.
+// Day 1: the data the week works on.
 //
-// Python (the book):
-//   import numpy as np
-//   from sklearn.datasets import make_blobs, load_iris
-//   np.random.seed(0)
-//   print(np.random.randn(3))
-//   X, y = make_blobs(n_samples=50, centers=2, n_features=2, random_state=0, cluster_std=1)
-//   print(X[:3], y[:10])
-//   iris = load_iris()
-//   print(iris.data.shape, iris.target_names)
+// The book has no listing here; this program is semaine's. It prints the first numbers the later
+// listings start from: np.random.seed(0) then np.random.randn(3), make_blobs(n_samples=50,
+// centers=2, n_features=2, random_state=0, cluster_std=1), and load_iris(), each equal to NumPy's
+// and scikit-learn's (the comments name the NumPy / scikit-learn call each line stands for).
 //
 // Run: java --class-path cli/target/semaine.jar examples/day1/FirstNumbers.java
 //  or: ./semaine example first-numbers

@@ -1,5 +1,8 @@
 // Day 2, the explanation: the same line found by gradient descent on the book's data.
 //
+// The book has no listing here; this program is semaine's. It runs the algorithm the chapter
+// explains in words and formulas on the data of the day 2 listing (examples/day2/Regression.java):
+//
 //   loss(w, b) = 1/(2m) Σ (w x_i + b - y_i)²
 //   repeat:  w <- w - learning_rate * dL/dw
 //            b <- b - learning_rate * dL/db

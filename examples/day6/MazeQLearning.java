@@ -1,19 +1,11 @@
-// Day 6 of the book: Q-learning finds the way out of a random maze.
+// Day 6: Q-learning finds the way out of a random maze.
 //
-// Python (the book):
-//   q_table = np.zeros((n_states, n_actions))
-//   for episode in range(episodes):
-//       state, _ = env.reset()
-//       while not done:
-//           action = random action if np.random.random() < epsilon else np.argmax(q_table[state])
-//           next_state, reward, terminated, truncated, _ = env.step(action)
-//           q_table[state, action] = (1 - alpha) * q_table[state, action]
-//                   + alpha * (reward + gamma * np.max(q_table[next_state]))
-//           state = next_state
-//       epsilon = max(min_epsilon, epsilon * epsilon_decay)
-//
-// The maze is 8 x 8 cells, drawn from the seed; -1 per step, so the best return is minus the
-// length of the shortest path, which breadth-first search gives to check the result.
+// The book has no listing here; this program is semaine's. It runs the Q-learning of the day 6
+// listing (examples/day6/LunarLanderQLearning.java) on a problem small enough to check: the maze
+// is 8 x 8 cells, drawn from the seed; -1 per step, so the best return is minus the length of the
+// shortest path, which breadth-first search gives to check the result. Unlike the book's
+// LunarLander listing it uses semaine's QLearningAgent, whose defaults are the corrected ones: no
+// bootstrap from a terminal state, and epsilon = max(epsilon_min, epsilon * decay).
 import javax.imageio.ImageIO;
 import semaine.plot.Figure;
 import semaine.rl.Env;

@@ -1,24 +1,12 @@
-// Day 7 of the book: neural networks. A multi-layer perceptron estimates house prices, then a
-// second one reads handwritten digits.
+// Day 7: neural networks. A multi-layer perceptron estimates house prices, then a second one reads
+// handwritten digits.
 //
-// Python (the book):
-//   np.random.seed(0)
-//   surface = np.random.uniform(30, 200, m)            # m², rooms, age, distance to the centre
-//   ...
-//   price = (0.03 * surface + 0.1 * rooms - 0.01 * age - 0.1 * distance
-//            + 1.5 * np.exp(-distance / 3) + np.random.randn(m) * 0.2)   # in 100 k€
-//   X_train, X_test, y_train, y_test = train_test_split(X, price, random_state=0)
-//   scaler = StandardScaler().fit(X_train)
-//   model = MLPRegressor(hidden_layer_sizes=(16, 8), learning_rate_init=0.01, max_iter=300,
-//                        random_state=0)
-//   model.fit(scaler.transform(X_train), y_train)
-//   model.score(scaler.transform(X_test), y_test)
-//
-//   digits = load_digits()
-//   model = MLPClassifier(hidden_layer_sizes=(64,), batch_size=32, max_iter=30, random_state=0)
-//   ...
-//   plt.plot(model.loss_curve_)
-//   plt.savefig("day7-loss-curve.png")
+// The book has no listing here; this program is semaine's. The chapter explains neurons, layers
+// and training in words; this program shows them on data: houses (surface in m², rooms, age,
+// distance to the centre; price in units of 100 k€ = 0.03 surface + 0.1 rooms - 0.01 age
+// - 0.1 distance + 1.5 exp(-distance / 3) + noise) fitted by an MLPRegressor(16, 8), then the
+// digits read by an MLPClassifier(64), as scikit-learn's MLPRegressor / MLPClassifier would be
+// called on them.
 import semaine.classification.MLPClassifier;
 import semaine.data.Dataset;
 import semaine.data.Datasets;

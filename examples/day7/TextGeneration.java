@@ -1,10 +1,16 @@
 // Day 7 of the book: text generation with GPT-2, the book's last listing.
 //
-// Python (the book):
-//   from transformers import pipeline, set_seed
+// semaine's record of the book (shared/reference/book.json) holds no text of this listing; these
+// are its lines as issue 10 quotes them ("The book ends with:", the import is not quoted):
 //   generator = pipeline('text-generation', model='gpt2')
 //   set_seed(42)
 //   generator("I loved reading that book.", max_length=50, num_return_sequences=1)
+//
+// max_length=50: 50 tokens in all, the prompt's included, as the book means it (and as
+// transformers did when the book was written). transformers 5.18's text-generation pipeline now
+// passes max_new_tokens=256 by default, and max_new_tokens wins over max_length: the book's line
+// run there today generates 256 new tokens. semaine keeps the book's meaning: the text below is 50
+// tokens long, prompt included (ExampleCommandTest checks it).
 //
 // The model is "gpt2" from the Hugging Face cache shared with Python (~/.cache/huggingface, or
 // HF_HOME), unless the system property semaine.example.model or the environment variable

@@ -38,11 +38,12 @@ public final class ExampleCommand extends ResultCommand {
           "day 5: the Local Outlier Factor flags the odd point among 31 (and saves lof.png)"),
       new Example("maze", "day6/MazeQLearning.java",
           "day 6: Q-learning finds the shortest way out of a random 8 x 8 maze"),
+      new Example("lunar-lander-random", "day6/LunarLanderRandomAgent.java",
+          "day 6: LunarLander-v2 with random actions, drawn (a window, or a GIF headless)"),
       new Example("lunar-lander", "day6/LunarLanderQLearning.java",
-          "day 6: Q-learning on LunarLander with 10 bins per value (1000 episodes)"),
+          "day 6: the book's Q-learning on LunarLander, reset(seed=42) every episode"),
       new Example("neural-network", "day7/NeuralNetwork.java",
           "day 7: an MLP prices houses, another reads digits (97 % on the test set)"),
-
       new Example("text-generation", "day7/TextGeneration.java",
           "day 7: pipeline('text-generation', model='gpt2'), set_seed(42), 50 tokens"));
 
@@ -53,7 +54,8 @@ public final class ExampleCommand extends ResultCommand {
   private String name;
 
   @Option(names = "--seed", converter = Options.Seed.class,
-      description = "Run the listing with this seed instead of the book's.")
+      description = "Run the listing with this seed instead of the book's (listings the book "
+          + "leaves unseeded draw a fresh seed without it).")
   private Long seed;
 
   @Option(names = "--out", paramLabel = "DIR",

@@ -32,6 +32,41 @@ final class MersenneTwister {
   }
 
   /**
+   * Seeds with Matsumoto and Nishimura's {@code init_by_array(key)}, which Python's
+   * {@code random.seed(n)} uses with the 32-bit words of |n|: {@code init_genrand(19650218)}, then
+   * two mixing passes over the state, and the top bit of word 0 set.
+   */
+  void seedByArray(int[] initKey) {
+    seed(19650218L);
+    int i = 1;
+    int j = 0;
+    for (int k = Math.max(N, initKey.length); k > 0; k--) {
+      int previous = key[i - 1];
+      key[i] = (key[i] ^ ((previous ^ (previous >>> 30)) * 1664525)) + initKey[j] + j;
+      i++;
+      j++;
+      if (i >= N) {
+        key[0] = key[N - 1];
+        i = 1;
+      }
+      if (j >= initKey.length) {
+        j = 0;
+      }
+    }
+    for (int k = N - 1; k > 0; k--) {
+      int previous = key[i - 1];
+      key[i] = (key[i] ^ ((previous ^ (previous >>> 30)) * 1566083941)) - i;
+      i++;
+      if (i >= N) {
+        key[0] = key[N - 1];
+        i = 1;
+      }
+    }
+    key[0] = UPPER_MASK;
+    pos = N;
+  }
+
+  /**
    * Fills the state from {@link SecureRandom}. The top bit of word 0 is set, as {@code init_by_array}
    * does, so the state can never be all zeros (MT19937's one bad state).
    */

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
+import semaine.random.RandomState;
 
 /**
  * What the book's listings print, in Java: the examples under {@code examples/} call
@@ -43,8 +45,23 @@ public final class Listing {
 
   /** The listing's seed: {@code defaultSeed}, unless the CLI's {@code --seed} overrides it. */
   public static long seed(long defaultSeed) {
+    return seed().orElse(defaultSeed);
+  }
+
+  /** The CLI's {@code --seed}, when one was given; empty for a listing the book leaves unseeded. */
+  public static OptionalLong seed() {
     String seed = System.getProperty(SEED_PROPERTY);
-    return seed == null ? defaultSeed : Long.parseLong(seed);
+    return seed == null ? OptionalLong.empty() : OptionalLong.of(Long.parseLong(seed));
+  }
+
+  /**
+   * NumPy's global stream for a listing that never calls {@code np.random.seed}: seeded from the
+   * system's entropy, so each run differs as the book's does, unless {@code --seed} makes it
+   * {@code np.random.seed(seed)} and the run repeatable.
+   */
+  public static RandomState unseededRandomState() {
+    OptionalLong seed = seed();
+    return seed.isPresent() ? new RandomState(seed.getAsLong()) : new RandomState();
   }
 
   /**
@@ -53,13 +70,7 @@ public final class Listing {
    * is created. The path is also shown, as {@code saved = path}.
    */
   public static Path output(String fileName) {
-    Path dir = Path.of(System.getProperty(OUT_PROPERTY, "out/examples"));
-    try {
-      Files.createDirectories(dir);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot create the output folder " + dir, e);
-    }
-    Path file = dir.resolve(fileName);
+    Path file = path(fileName);
     synchronized (Listing.class) {
       out.println("saved = " + file);
       if (collected != null) {
@@ -70,6 +81,20 @@ public final class Listing {
       }
     }
     return file;
+  }
+
+  /**
+   * Where {@link #output(String)} would put {@code fileName} (the folder is created), without
+   * announcing it: for a file that is written only in some runs, which then says so itself.
+   */
+  public static Path path(String fileName) {
+    Path dir = Path.of(System.getProperty(OUT_PROPERTY, "out/examples"));
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create the output folder " + dir, e);
+    }
+    return dir.resolve(fileName);
   }
 
   /**

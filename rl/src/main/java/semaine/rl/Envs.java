@@ -1,5 +1,6 @@
 package semaine.rl;
 
+import java.nio.file.Path;
 import java.util.List;
 import semaine.rl.maze.Maze;
 
@@ -18,6 +19,11 @@ import semaine.rl.maze.Maze;
  *       <td>{@code Env<double[], double[]>}</td><td>1000</td></tr>
  * </table>
  *
+ * <p>{@code LunarLander-v2} and {@code LunarLanderContinuous-v2}, the names the book writes, give
+ * the v3 environments, with one line on standard error saying so: Gymnasium 1.0 renamed them v3
+ * when each reset started building a fresh physics world (v2 could replay a seed differently) and
+ * no longer accepts v2.
+ *
  * <p>The caller names the types, as in {@code Env<double[], Integer> env =
  * Envs.make("LunarLander-v3");}; naming the wrong ones fails with a {@link ClassCastException} at
  * the first use.
@@ -27,6 +33,9 @@ public final class Envs {
   /** The registered ids. */
   public static final List<String> IDS =
       List.of("Maze-v0", "LunarLander-v3", "LunarLanderContinuous-v3");
+
+  /** The render modes {@link #make(String, String, Path)} accepts, Gymnasium's names. */
+  public static final List<String> RENDER_MODES = List.of("human", "rgb_array");
 
   private Envs() {}
 
@@ -38,6 +47,12 @@ public final class Envs {
    */
   @SuppressWarnings("unchecked")
   public static <O, A> Env<O, A> make(String id, int... arguments) {
+    if ("LunarLander-v2".equals(id) || "LunarLanderContinuous-v2".equals(id)) {
+      String renamed = id.replace("-v2", "-v3");
+      System.err.println("semaine: " + id + " is " + renamed + ": Gymnasium 1.0 renamed it when "
+          + "each reset began building a fresh world");
+      id = renamed;
+    }
     Env<?, ?> env = switch (id == null ? "" : id) {
       case "Maze-v0" -> maze(arguments);
       case "LunarLander-v3" -> {
@@ -52,6 +67,23 @@ public final class Envs {
           + "environment: " + String.join(", ", IDS));
     };
     return (Env<O, A>) env;
+  }
+
+  /**
+   * {@code gym.make(id, render_mode=renderMode)}. {@code "rgb_array"} is the plain environment
+   * ({@link Env#render()} returns the frame); {@code "human"} draws every step, in a window when a
+   * display exists and otherwise into the GIF {@code headlessGif} (its first 1000 frames, 20 s),
+   * see {@link HumanRendering}.
+   *
+   * @throws IllegalArgumentException for an unknown id, bad arguments or an unknown render mode
+   */
+  public static <O, A> Env<O, A> make(String id, String renderMode, Path headlessGif) {
+    if (!RENDER_MODES.contains(renderMode)) {
+      throw new IllegalArgumentException("renderMode (" + renderMode + ") must be one of "
+          + String.join(", ", RENDER_MODES));
+    }
+    Env<O, A> env = make(id);
+    return renderMode.equals("human") ? new HumanRendering<>(env, headlessGif, 1000) : env;
   }
 
   private static Env<Integer, Integer> maze(int[] arguments) {

@@ -1,6 +1,5 @@
 package semaine.rl;
 
-import java.awt.image.BufferedImage;
 import semaine.util.Checks;
 
 /**
@@ -9,16 +8,15 @@ import semaine.util.Checks;
  * (and keeps {@code terminated} as the environment says). A later {@code step} throws
  * {@link IllegalStateException} until {@code reset}. Time limits live here, not in environments.
  */
-public final class TimeLimit<O, A> implements Env<O, A> {
+public final class TimeLimit<O, A> extends Wrapper<O, A> {
 
-  private final Env<O, A> env;
   private final int maxEpisodeSteps;
   private int elapsed;
   private boolean truncated;
 
   /** Wraps {@code env} with a limit of {@code maxEpisodeSteps} (at least 1) steps per episode. */
   public TimeLimit(Env<O, A> env, int maxEpisodeSteps) {
-    this.env = java.util.Objects.requireNonNull(env, "env");
+    super(env);
     this.maxEpisodeSteps = Checks.checkPositive("maxEpisodeSteps", maxEpisodeSteps);
   }
 
@@ -62,30 +60,5 @@ public final class TimeLimit<O, A> implements Env<O, A> {
     }
     truncated = result.truncated();
     return result;
-  }
-
-  @Override
-  public Space<A> actionSpace() {
-    return env.actionSpace();
-  }
-
-  @Override
-  public Space<O> observationSpace() {
-    return env.observationSpace();
-  }
-
-  @Override
-  public BufferedImage render() {
-    return env.render();
-  }
-
-  @Override
-  public Env<O, A> unwrapped() {
-    return env.unwrapped();
-  }
-
-  @Override
-  public void close() {
-    env.close();
   }
 }

@@ -86,6 +86,13 @@ final class Day2Section implements TourSection {
         .withTable(new Table("Gradient descent on the book's data from (w, b) = (0, 0), learning rate "
             + LEARNING_RATE + ": the line moves toward the least-squares line",
             List.of("iteration", "w", "b", "loss"), steps(gd.history())))
+        .withTable(new Table("The book's last step, as written and corrected "
+            + "(semaine example regression runs the corrected line)",
+            List.of("the book", "corrected", "why"),
+            List.of(List.of("new_data = np.linspace(-3, 3); model.predict(new_data)",
+                "model.predict(new_data.reshape(-1, 1))",
+                "np.linspace gives 50 numbers in a row and predict wants one sample per row: "
+                    + "scikit-learn 1.9 stops with \"Expected 2D array, got 1D array instead\""))))
         .withTable(new Table("Least squares on diabetes (10 features), as scikit-learn",
             List.of("feature", "coef"), coefficients(diabetes.featureNames(), model.coef())))
         .withFigures(figures)

@@ -64,6 +64,7 @@ final class Day6Section implements TourSection {
     numbers.put("heuristic_mean_return_seeds_0_19", sum / HEURISTIC_SEEDS);
     numbers.put("heuristic_landed_of_20", landed);
 
+    Table bookRules = bookRules(context, numbers);
     List<TourFigure> figures = Day6Figures.draw(context, maze, mazePath, lander);
     SectionResult result = SectionResult.of(numbers).withHtml(
         "<p>An agent learns by trial and error: in a state it picks an action, the environment "
@@ -76,7 +77,47 @@ final class Day6Section implements TourSection {
     for (TourFigure figure : figures) {
       result = result.withFigure(figure.path(), figure.caption());
     }
-    return result;
+    return result.withTable(bookRules);
+  }
+
+  /** The book's three quirks beside the corrected rules, each run for LANDER_EPISODES episodes. */
+  private static Table bookRules(TourContext context, Map<String, Object> numbers) {
+    Day6BookRules.Run book = Day6BookRules.run(Day6BookRules.BOOK, LANDER_EPISODES, 0);
+    Day6BookRules.Run fixed = Day6BookRules.run(Day6BookRules.CORRECTED, LANDER_EPISODES, 0);
+    context.log("lander, the book's rules and the corrected ones: " + LANDER_EPISODES
+        + " episodes each");
+    int n = LANDER_EPISODES;
+    numbers.put("book_rules_distinct_starts", book.distinctStarts());
+    numbers.put("book_rules_terminal_bootstraps", book.terminalBootstraps());
+    numbers.put("book_rules_mean_return_last_50", book.meanReturn(n - 50, n));
+    numbers.put("corrected_rules_mean_return_last_50", fixed.meanReturn(n - 50, n));
+    return new Table("The book's LunarLander listing (semaine example lunar-lander) beside the "
+        + "corrected rules, " + n + " episodes each from the same seeds",
+        List.of("rule", "the book", "corrected", "why"),
+        List.of(
+            List.of("start of an episode",
+                "env.reset(seed=42) every episode: " + book.distinctStarts() + " distinct start",
+                "seed once, then reset(): " + fixed.distinctStarts() + " distinct starts",
+                "with the same seed every time, every episode starts from the same terrain and "
+                    + "push: the agent learns one start, not the task"),
+            List.of("target of the last step",
+                "r + γ max Q(s'): " + book.terminalBootstraps() + " crashes or landings took a "
+                    + "nonzero max",
+                "r alone: " + fixed.terminalBootstraps(),
+                "after a crash or a landing there is no future; the bins put end states in the "
+                    + "same cells as ordinary ones, so the book's term carries their values across "
+                    + "the end of an episode"),
+            List.of("ε after 1000 episodes",
+                "if ε > ε_min: ε *= 0.995 → " + Day6BookRules.finalEpsilon(true, 1000),
+                "max(ε_min, 0.995 ε) → " + Day6BookRules.finalEpsilon(false, 1000),
+                "the book's rule steps once below ε_min = 0.01 (harmless, but not the floor it "
+                    + "names)"),
+            List.of("mean return, last 50 episodes",
+                String.format(java.util.Locale.ROOT, "%.1f (on its one start)",
+                    book.meanReturn(n - 50, n)),
+                String.format(java.util.Locale.ROOT, "%.1f", fixed.meanReturn(n - 50, n)),
+                "not comparable as a score: the book's agent is tested on the one start it "
+                    + "trained on")));
   }
 
   private static double mean(double[] values, int from, int to) {

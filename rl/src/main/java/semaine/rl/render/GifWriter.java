@@ -6,6 +6,7 @@ import java.awt.image.IndexColorModel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -40,31 +41,86 @@ public final class GifWriter {
   public static Path write(List<BufferedImage> frames, Path file, int delayCentis)
       throws IOException {
     Checks.checkArgument(frames != null && !frames.isEmpty(), "frames must not be empty");
-    Checks.checkPositive("delayCentis", delayCentis);
-    ImageWriter writer = ImageIO.getImageWritersByFormatName("gif").next();
-    Path parent = file.toAbsolutePath().getParent();
-    if (parent != null) {
-      Files.createDirectories(parent);
-    }
-    Files.deleteIfExists(file);
-    try (ImageOutputStream out = ImageIO.createImageOutputStream(file.toFile())) {
-      writer.setOutput(out);
-      writer.prepareWriteSequence(null);
-      boolean first = true;
+    try (Sequence gif = open(file, delayCentis)) {
       for (BufferedImage frame : frames) {
-        BufferedImage rgb = toRgb(frame);
-        ImageWriteParam param = writer.getDefaultWriteParam();
-        IIOMetadata metadata = writer.getDefaultImageMetadata(
-            ImageTypeSpecifier.createFromRenderedImage(rgb), param);
-        configure(metadata, delayCentis, first);
-        writer.writeToSequence(new IIOImage(rgb, null, metadata), param);
-        first = false;
+        gif.append(frame);
       }
-      writer.endWriteSequence();
-    } finally {
-      writer.dispose();
     }
     return file;
+  }
+
+  /**
+   * Starts a GIF written frame by frame, so that a long run needs no list of frames in memory. The
+   * frames go to a temporary file beside {@code file}, which replaces {@code file} only when the
+   * sequence is closed with at least one frame: a reader never sees half a GIF.
+   */
+  public static Sequence open(Path file, int delayCentis) throws IOException {
+    Checks.checkPositive("delayCentis", delayCentis);
+    Path parent = file.toAbsolutePath().getParent();
+    Files.createDirectories(parent);
+    Path partial = parent.resolve("." + file.getFileName() + ".part");
+    Files.deleteIfExists(partial);
+    return new Sequence(file, partial, delayCentis);
+  }
+
+  /** An animated GIF being written; see {@link #open(Path, int)}. */
+  public static final class Sequence implements AutoCloseable {
+    private final Path file;
+    private final Path partial;
+    private final int delayCentis;
+    private final ImageWriter writer = ImageIO.getImageWritersByFormatName("gif").next();
+    private final ImageOutputStream out;
+    private int frames;
+
+    private Sequence(Path file, Path partial, int delayCentis) throws IOException {
+      this.file = file;
+      this.partial = partial;
+      this.delayCentis = delayCentis;
+      this.out = ImageIO.createImageOutputStream(partial.toFile());
+      writer.setOutput(out);
+      writer.prepareWriteSequence(null);
+    }
+
+    /** Adds one frame (the size of the first). */
+    public void append(BufferedImage frame) throws IOException {
+      BufferedImage rgb = toRgb(frame);
+      ImageWriteParam param = writer.getDefaultWriteParam();
+      IIOMetadata metadata = writer.getDefaultImageMetadata(
+          ImageTypeSpecifier.createFromRenderedImage(rgb), param);
+      configure(metadata, delayCentis, frames == 0);
+      writer.writeToSequence(new IIOImage(rgb, null, metadata), param);
+      frames++;
+    }
+
+    /** The number of frames appended so far. */
+    public int frames() {
+      return frames;
+    }
+
+    /** The file the GIF becomes when closed. */
+    public Path file() {
+      return file;
+    }
+
+    /** Ends the GIF and moves it into place; with no frame, leaves no file. */
+    @Override
+    public void close() throws IOException {
+      try {
+        if (frames > 0) {
+          writer.endWriteSequence();
+        }
+      } finally {
+        writer.dispose();
+        out.close();
+      }
+      if (frames == 0) {
+        Files.deleteIfExists(partial);
+        throw new IllegalArgumentException("frames must not be empty: no frame was appended to "
+            + file);
+      }
+      Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING,
+          StandardCopyOption.ATOMIC_MOVE);
+    }
   }
 
   /** The frame in the fixed palette. */
