@@ -76,15 +76,16 @@ public final class ClassifyCommand extends ResultCommand {
     double[][] Q = input.samples(queries, data.featureNames());
     long t1 = System.nanoTime();
     int[] predicted = classifier.predict(Q);
-    double[][] probabilities = proba ? classifier.predictProba(Q) : null;
+    double[][] probabilities = proba ? probabilities(classifier, Q) : null;
     double predictSeconds = (System.nanoTime() - t1) / 1e9;
 
     List<Object> classes = data.classValues();
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("predictions", predicted(predicted, classes));
     Double accuracy = null;
-    if (queries.header().contains(input.target())) {
-      accuracy = ClassificationMetrics.accuracyScore(ids(queries, data), predicted);
+    List<String> truth = input.targetFields(queries);
+    if (truth != null) {
+      accuracy = ClassificationMetrics.accuracyScore(ids(truth, data), predicted);
       json.put("accuracy", accuracy);
     }
     if (probabilities != null) {
@@ -114,6 +115,14 @@ public final class ClassifyCommand extends ResultCommand {
     });
   }
 
+  private static double[][] probabilities(Classifier classifier, double[][] Q) {
+    try {
+      return classifier.predictProba(Q);
+    } catch (UnsupportedOperationException e) {
+      throw new UsageException("--proba: " + e.getMessage());
+    }
+  }
+
   private static List<Object> predicted(int[] ids, List<Object> classes) {
     List<Object> labels = new ArrayList<>(ids.length);
     for (int id : ids) {
@@ -123,8 +132,7 @@ public final class ClassifyCommand extends ResultCommand {
   }
 
   /** The class id of each row's label in the training classes; -1 for a label never seen. */
-  private int[] ids(CsvTable queries, Dataset data) {
-    List<String> truth = queries.column(input.target());
+  private static int[] ids(List<String> truth, Dataset data) {
     int[] ids = new int[truth.size()];
     for (int i = 0; i < ids.length; i++) {
       ids[i] = data.targetNames().indexOf(truth.get(i));

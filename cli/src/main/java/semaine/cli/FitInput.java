@@ -125,6 +125,11 @@ public final class FitInput {
     return usage(() -> queries.toSamples(featureNames, target, dropped()));
   }
 
+  /** The target column of another file as written, or null when it has none. */
+  public List<String> targetFields(CsvTable queries) {
+    return queries.header().contains(target()) ? queries.column(target) : null;
+  }
+
   /** The target column of another file as numbers, or null when it has none. */
   public double[] targetValues(CsvTable queries) {
     return queries.header().contains(target()) ? usage(() -> queries.toVector(target)) : null;

@@ -129,6 +129,14 @@ class FitParamsTest {
     Map<String, Object> attributes = map(json.get("attributes"));
     assertEquals(List.of("ham", "spam"), attributes.get("classes_"));
     assertEquals(2L, attributes.get("n_features_in_"));
+    assertFalse(json.containsKey("probabilities"));
+    Map<String, Object> proba = json(args("classify", "--target", "label", "--drop", "y",
+        "--k", "4", "--proba", "--json"));
+    double[][] expectedProba = new KNeighborsClassifier(4).fit(X, labels).predictProba(X);
+    List<?> rows = (List<?>) proba.get("probabilities");
+    for (int i = 0; i < expectedProba.length; i++) {
+      assertArrayEquals(expectedProba[i], doubles(rows.get(i)), "row " + i);
+    }
   }
 
   @Test
