@@ -59,7 +59,7 @@ public final class ClassifyCommand extends ResultCommand {
   @Override
   protected Result compute() {
     FitInput.Shorthand neighbours = new FitInput.Shorthand("--k", "n_neighbors", k);
-    Classifier classifier = input.configure(Models.CLASSIFIERS.get("--model", model).get(),
+    Classifier classifier = input.configure(ModelRegistry.CLASSIFIERS.get("--model", model).get(),
         neighbours, new FitInput.Shorthand("--weights", "weights", weights));
     Dataset data = input.classDataset();
     input.requireAtMostSamples(classifier, neighbours, data.nSamples());
@@ -99,7 +99,7 @@ public final class ClassifyCommand extends ResultCommand {
     }
     json.put("fit_seconds", fitSeconds);
     json.put("predict_seconds", predictSeconds);
-    json.put("params", Models.params(classifier));
+    json.put("params", ModelRegistry.params(classifier));
     Map<String, Object> attributes = new LinkedHashMap<>(classifier.attributes());
     attributes.put("classes_", classes); // the labels of the file, not their class ids
     json.put("attributes", attributes);

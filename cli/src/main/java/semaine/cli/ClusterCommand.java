@@ -69,8 +69,8 @@ public final class ClusterCommand extends ResultCommand {
       return elbow(X);
     }
     FitInput.Shorthand clusters = new FitInput.Shorthand("--k", "n_clusters", k);
-    Clusterer model = input.configure(Models.CLUSTERERS.get("--method", method).get(), clusters,
-        new FitInput.Shorthand("--n-init", "n_init", nInit),
+    Clusterer model = input.configure(ModelRegistry.CLUSTERERS.get("--method", method).get(),
+        clusters, new FitInput.Shorthand("--n-init", "n_init", nInit),
         new FitInput.Shorthand("--init", "init", centresFile() ? null : init));
     double[][] X = input.features();
     input.requireAtMostSamples(model, clusters, X.length);
@@ -84,7 +84,7 @@ public final class ClusterCommand extends ResultCommand {
     long start = System.nanoTime();
     FitInput.fit(() -> model.fit(X));
     double seconds = (System.nanoTime() - start) / 1e9;
-    Models.warnings(model).forEach(w -> log().println("semaine: warning: " + w));
+    ModelRegistry.warnings(model).forEach(w -> log().println("semaine: warning: " + w));
     Map<String, Object> attributes = model.attributes();
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("labels", model.labels());
@@ -92,7 +92,7 @@ public final class ClusterCommand extends ResultCommand {
     copy(attributes, "inertia_", json, "inertia");
     copy(attributes, "n_iter_", json, "n_iter");
     json.put("fit_seconds", seconds);
-    json.put("params", Models.params(model));
+    json.put("params", ModelRegistry.params(model));
     json.put("attributes", attributes);
     return new Result(json, out -> {
       out.printf("%s: inertia %s after %s iterations (%.3f s)%n", model,

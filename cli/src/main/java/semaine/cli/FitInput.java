@@ -16,8 +16,8 @@ import semaine.data.Dataset;
 
 /**
  * What every fitting command ({@code regress}, {@code classify}, {@code cluster}, {@code outliers},
- * {@code nn train}) reads, mixed in with {@code @Mixin FitInput input}: the CSV file, the target and
- * dropped columns, the seed and the {@code --param NAME=VALUE} settings of the model.
+ * {@code nn train}) reads, mixed in with {@code @Mixin FitInput input}: the CSV file, the target
+ * and dropped columns, the seed and the {@code --param NAME=VALUE} settings of the model.
  *
  * <p>The data come from {@link CsvTable#toDataset} and its siblings, one path for every command;
  * a column named in {@code --target} or {@code --drop} that the file lacks, or a field that is
@@ -51,7 +51,7 @@ public final class FitInput {
 
   private CsvTable table;
 
-  /** One setting of a shorthand option: {@code --k 3} sets {@code n_neighbors}; null if not given. */
+  /** A shorthand option, the parameter it sets and its value (null when it was not given). */
   public record Shorthand(String option, String param, Object value) {}
 
   /** The CSV file. */

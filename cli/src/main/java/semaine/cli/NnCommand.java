@@ -71,7 +71,8 @@ public final class NnCommand extends ResultCommand {
 
     @Option(names = "--hidden", split = ",", converter = Options.PositiveInt.class,
         paramLabel = "H1,H2",
-        description = "hidden_layer_sizes: sizes of the hidden layers (default: 100, scikit-learn's).")
+        description = "hidden_layer_sizes: sizes of the hidden layers (default: 100, "
+            + "scikit-learn's).")
     List<Integer> hidden;
 
     @Option(names = "--epochs", converter = Options.PositiveInt.class, paramLabel = "N",
@@ -134,7 +135,7 @@ public final class NnCommand extends ResultCommand {
       json.put("loss_curve", fitted.lossCurve());
       json.put(fitted.metric(), fitted.score());
       json.put("fit_seconds", seconds);
-      json.put("params", Models.params(model));
+      json.put("params", ModelRegistry.params(model));
       json.put("attributes", model.attributes());
       String layers = data.nFeatures() + "-" + String.join("-", Arrays.stream(hiddenSizes)
           .mapToObj(String::valueOf).toList()) + "-" + fitted.outputs();

@@ -44,7 +44,7 @@ public final class OutliersCommand extends ResultCommand {
 
   @Override
   protected Result compute() {
-    Models.Detector detector = Models.DETECTORS.get("--method", method);
+    ModelRegistry.Detector detector = ModelRegistry.DETECTORS.get("--method", method);
     OutlierDetector model = input.configure(detector.factory().get(),
         new FitInput.Shorthand("--neighbors", "n_neighbors", neighbors),
         new FitInput.Shorthand("--contamination", "contamination", contamination));
@@ -58,7 +58,7 @@ public final class OutliersCommand extends ResultCommand {
     double fitSeconds = (System.nanoTime() - t0) / 1e9;
     double[] scores = detector.trainingScores().apply(model, X);
     double offset = model.offset();
-    Models.warnings(model).forEach(w -> log().println("semaine: warning: " + w));
+    ModelRegistry.warnings(model).forEach(w -> log().println("semaine: warning: " + w));
     Map<String, Object> attributes = model.attributes();
     Map<String, Object> json = new LinkedHashMap<>();
     if (model instanceof LocalOutlierFactor lof) {
@@ -66,7 +66,7 @@ public final class OutliersCommand extends ResultCommand {
       json.put("algorithm", lof.fitMethod());
     }
     if (model.paramNames().contains("random_state")) {
-      json.put("seed", Models.params(model).get("random_state"));
+      json.put("seed", ModelRegistry.params(model).get("random_state"));
     }
     int outliers = 0;
     for (int label : labels) {
@@ -78,7 +78,7 @@ public final class OutliersCommand extends ResultCommand {
     json.put("offset", offset);
     json.put("n_outliers", outliers);
     json.put("fit_seconds", fitSeconds);
-    json.put("params", Models.params(model));
+    json.put("params", ModelRegistry.params(model));
     json.put("attributes", attributes);
     int nOutliers = outliers;
     return new Result(json, out -> {

@@ -78,7 +78,7 @@ public final class RegressCommand extends ResultCommand {
     }
     String option = method != null ? "--method" : "--model";
     String name = method != null ? method : model != null ? model : "ols";
-    Regressor regressor = input.configure(Models.REGRESSORS.get(option, name).get(),
+    Regressor regressor = input.configure(ModelRegistry.REGRESSORS.get(option, name).get(),
         new FitInput.Shorthand("--learning-rate", "learning_rate", learningRate),
         new FitInput.Shorthand("--max-iter", "max_iter", maxIter),
         new FitInput.Shorthand("--tol", "tol", tol));
@@ -126,7 +126,7 @@ public final class RegressCommand extends ResultCommand {
             + "; raise --max-iter or --learning-rate");
       }
     }
-    json.put("params", Models.params(regressor));
+    json.put("params", ModelRegistry.params(regressor));
     json.put("attributes", attributes);
     return new Result(json, human(regressor, data.featureNames(), fit, predictions, r2));
   }
@@ -145,7 +145,8 @@ public final class RegressCommand extends ResultCommand {
         return;
       }
       String score = String.format(Locale.ROOT, "(R² = %.4f)", r2);
-      out.println(fit.linear() ? equation(target, names, fit.coef(), fit.intercept()) + "   " + score
+      out.println(fit.linear()
+          ? equation(target, names, fit.coef(), fit.intercept()) + "   " + score
           : regressor + ": " + score.substring(1, score.length() - 1) + " on the training data");
       if (regressor.attributes().get("loss_") instanceof Double loss) {
         out.printf(Locale.ROOT, "gradient descent: %d iterations, final loss %.6g%n",

@@ -340,7 +340,7 @@ class FitParamsTest {
   @Test
   void paramsOfASharedRandomStatePrintAsScikitLearnShowsThem() {
     KMeans model = new KMeans(2).randomState(new RandomState(0));
-    Map<String, Object> params = Models.params(model);
+    Map<String, Object> params = ModelRegistry.params(model);
     assertEquals("RandomState(MT19937)", params.get("random_state"));
     assertEquals("k-means++", params.get("init"));
     assertEquals(2, params.get("n_clusters"));

@@ -33,30 +33,34 @@ import semaine.regression.MLPRegressor;
  *
  * @param <T> what a name gives: a factory of the role's models
  */
-final class Models<T> {
+final class ModelRegistry<T> {
 
   /** {@code classify --model}. */
-  static final Models<Supplier<Classifier>> CLASSIFIERS = new Models<Supplier<Classifier>>()
-      .add("knn", KNeighborsClassifier::new)
-      .add("mlp", () -> new MLPClassifier().randomState(0));
+  static final ModelRegistry<Supplier<Classifier>> CLASSIFIERS =
+      new ModelRegistry<Supplier<Classifier>>()
+          .add("knn", KNeighborsClassifier::new)
+          .add("mlp", () -> new MLPClassifier().randomState(0));
 
   /** {@code regress --model}; gd is fitted on standardised features, see RegressCommand. */
-  static final Models<Supplier<Regressor>> REGRESSORS = new Models<Supplier<Regressor>>()
-      .add("ols", LinearRegression::new)
-      .add("gd", () -> new GradientDescentRegressor(0.1).maxIter(10_000).tol(1e-12))
-      .add("knn", KNeighborsRegressor::new)
-      .add("mlp", () -> new MLPRegressor().randomState(0));
+  static final ModelRegistry<Supplier<Regressor>> REGRESSORS =
+      new ModelRegistry<Supplier<Regressor>>()
+          .add("ols", LinearRegression::new)
+          .add("gd", () -> new GradientDescentRegressor(0.1).maxIter(10_000).tol(1e-12))
+          .add("knn", KNeighborsRegressor::new)
+          .add("mlp", () -> new MLPRegressor().randomState(0));
 
   /** {@code cluster --method}. */
-  static final Models<Supplier<Clusterer>> CLUSTERERS = new Models<Supplier<Clusterer>>()
-      .add("kmeans", KMeans::new);
+  static final ModelRegistry<Supplier<Clusterer>> CLUSTERERS =
+      new ModelRegistry<Supplier<Clusterer>>()
+          .add("kmeans", KMeans::new);
 
   /** {@code outliers --method}, with the score each model gives its training rows. */
-  static final Models<Detector> DETECTORS = new Models<Detector>()
-      .add("lof", new Detector(LocalOutlierFactor::new,
-          (model, X) -> (double[]) model.attributes().get("negative_outlier_factor_")))
-      .add("iforest", new Detector(() -> new IsolationForest().randomState(0),
-          (model, X) -> ((IsolationForest) model).scoreSamples(X)));
+  static final ModelRegistry<Detector> DETECTORS =
+      new ModelRegistry<Detector>()
+          .add("lof", new Detector(LocalOutlierFactor::new,
+                  (model, X) -> (double[]) model.attributes().get("negative_outlier_factor_")))
+          .add("iforest", new Detector(() -> new IsolationForest().randomState(0),
+                  (model, X) -> ((IsolationForest) model).scoreSamples(X)));
 
   /**
    * An outlier detector and the scores of its training rows (lower is more abnormal; an outlier
@@ -67,7 +71,7 @@ final class Models<T> {
 
   private final Map<String, T> entries = new LinkedHashMap<>();
 
-  private Models<T> add(String name, T entry) {
+  private ModelRegistry<T> add(String name, T entry) {
     entries.put(name, entry);
     return this;
   }
@@ -118,5 +122,5 @@ final class Models<T> {
     return warnings instanceof String[] lines ? List.of(lines) : List.of();
   }
 
-  private Models() {}
+  private ModelRegistry() {}
 }
