@@ -2,125 +2,112 @@ package semaine.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import semaine.base.Classifier;
 import semaine.classification.KNeighborsClassifier;
-import semaine.data.Csv;
 import semaine.data.CsvTable;
+import semaine.data.Dataset;
+import semaine.metrics.ClassificationMetrics;
 
 /**
- * {@code semaine classify TRAIN --target C --k K [--predict F2]}: k-nearest-neighbours
- * classification of a CSV file, the book's day 3.
+ * {@code semaine classify TRAIN --target C [--model knn|mlp] [--k K] [--predict F2]}:
+ * classification of a CSV file, the book's day 3 (k nearest neighbours by default).
  *
- * <p>Labels are the target column's fields as written. They are ordered as scikit-learn orders
- * {@code np.unique(y)}: numerically when every label is a number, else as strings; that order only
- * decides vote ties. Predictions print as the labels appear in TRAIN (numbers as JSON numbers).
- * Without {@code --predict}, the training file itself is predicted (each point counts as its own
- * neighbour, as in scikit-learn's {@code predict(X_train)}).
+ * <p>Labels are the target column's fields as written ({@link CsvTable#toClassDataset}). They are
+ * ordered as scikit-learn orders {@code np.unique(y)}: numerically when every label is a number,
+ * else as strings; that order decides vote ties and the columns of {@code probabilities}.
+ * Predictions print as the labels appear in TRAIN (numbers as JSON numbers). Without
+ * {@code --predict}, the training file itself is predicted (each point counts as its own
+ * neighbour, as in scikit-learn's {@code predict(X_train)}). JSON: {@code predictions},
+ * {@code accuracy} (when the predicted file holds the target), {@code probabilities} (with
+ * {@code --proba}), {@code k} and {@code algorithm} (k-NN), {@code fit_seconds},
+ * {@code predict_seconds}, {@code params}, {@code attributes} ({@code classes_} as the labels).
  */
 @Command(name = "classify", mixinStandardHelpOptions = true,
-    description = "k-nearest-neighbours classification of a CSV file (scikit-learn's "
-        + "KNeighborsClassifier).")
+    description = "Classification of a CSV file: k nearest neighbours (scikit-learn's "
+        + "KNeighborsClassifier) or a multi-layer perceptron.")
 public final class ClassifyCommand extends ResultCommand {
 
-  @Parameters(index = "0", paramLabel = "TRAIN", description = "Training CSV file (header row).")
-  Path train;
+  @Mixin
+  FitInput input;
 
-  @Option(names = "--target", required = true, paramLabel = "COLUMN",
-      description = "The label column (numbers or names).")
-  String target;
+  @Option(names = "--model", defaultValue = "knn", paramLabel = "NAME",
+      description = "knn (default) or mlp.")
+  String model;
 
-  @Option(names = "--k", converter = Options.PositiveInt.class, defaultValue = "5",
-      paramLabel = "K", description = "Number of neighbours (default: ${DEFAULT-VALUE}).")
-  int k;
+  @Option(names = "--k", converter = Options.PositiveInt.class, paramLabel = "K",
+      description = "knn: n_neighbors, the number of neighbours (default: 5).")
+  Integer k;
+
+  @Option(names = "--weights", paramLabel = "W",
+      description = "knn: weights, uniform (default) or distance.")
+  String weights;
 
   @Option(names = "--predict", paramLabel = "F2",
       description = "CSV file to classify; with the target column, accuracy is reported.")
   Path predict;
 
-  @Option(names = "--weights", defaultValue = "uniform", paramLabel = "W",
-      description = "uniform or distance (default: ${DEFAULT-VALUE}).")
-  String weights;
-
-  @Option(names = "--drop", split = ",", paramLabel = "A,B", description = "Columns to ignore.")
-  List<String> drop = new ArrayList<>();
+  @Option(names = "--proba", description = "Also give each class's probability (classes_ order).")
+  boolean proba;
 
   @Override
   protected Result compute() {
-    CsvTable trainTable = Csv.read(train);
-    requireColumn(trainTable, target, train);
-    Set<String> excluded = new LinkedHashSet<>(drop);
-    excluded.add(target);
-    List<String> features = featureNames(trainTable, excluded);
-    double[][] X = trainTable.toMatrix(excluded);
-    List<String> labels = column(trainTable, target);
-    Labels encoding = Labels.of(labels);
-    if (k > X.length) {
-      throw new UsageException("--k (" + k + ") must be <= the number of training rows ("
-          + X.length + ") in " + train);
+    FitInput.Shorthand neighbours = new FitInput.Shorthand("--k", "n_neighbors", k);
+    Classifier classifier = input.configure(ModelRegistry.CLASSIFIERS.get("--model", model).get(),
+        neighbours, new FitInput.Shorthand("--weights", "weights", weights));
+    Dataset data = input.classDataset();
+    input.requireAtMostSamples(classifier, neighbours, data.nSamples());
+    if (data.targetNames().size() < 2) {
+      throw new UsageException("the target column '" + input.target() + "' of " + input.file()
+          + " has a single class (" + data.targetNames().get(0)
+          + "): classification needs 2 or more");
     }
-    if (encoding.names.size() < 2) {
-      throw new UsageException("the target column '" + target + "' of " + train
-          + " has a single class (" + encoding.names.get(0) + "): classification needs 2 or more");
-    }
-    var model = new KNeighborsClassifier(k).weights(weights);
     long t0 = System.nanoTime();
-    model.fit(X, encoding.encode(labels));
+    FitInput.fit(() -> classifier.fit(data.X(), data.labels()));
     double fitSeconds = (System.nanoTime() - t0) / 1e9;
 
-    CsvTable queries = predict == null ? trainTable : Csv.read(predict);
-    Path queriesPath = predict == null ? train : predict;
-    Set<String> queryExcluded = new HashSet<>(drop);
-    boolean hasTarget = queries.header().contains(target);
-    if (hasTarget) {
-      queryExcluded.add(target);
-    }
-    List<String> queryFeatures = featureNames(queries, queryExcluded);
-    if (!queryFeatures.equals(features)) {
-      throw new UsageException(queriesPath + " has feature columns " + queryFeatures
-          + " but " + train + " has " + features + ": they must be the same, in the same order");
-    }
-    double[][] Q = queries.toMatrix(queryExcluded);
+    CsvTable queries = predict == null ? input.table() : FitInput.read(predict);
+    double[][] Q = input.samples(queries, data.featureNames());
     long t1 = System.nanoTime();
-    int[] predicted = model.predict(Q);
+    int[] predicted = classifier.predict(Q);
+    double[][] probabilities = proba ? probabilities(classifier, Q) : null;
     double predictSeconds = (System.nanoTime() - t1) / 1e9;
 
-    List<String> predictedLabels = new ArrayList<>();
-    for (int p : predicted) {
-      predictedLabels.add(encoding.names.get(p));
-    }
+    List<Object> classes = data.classValues();
     Map<String, Object> json = new LinkedHashMap<>();
-    List<Object> jsonPredictions = new ArrayList<>();
-    for (String label : predictedLabels) {
-      jsonPredictions.add(encoding.jsonValue(label));
-    }
-    json.put("predictions", jsonPredictions);
+    json.put("predictions", predicted(predicted, classes));
     Double accuracy = null;
-    if (hasTarget) {
-      List<String> truth = column(queries, target);
-      int right = 0;
-      for (int i = 0; i < truth.size(); i++) {
-        right += truth.get(i).equals(predictedLabels.get(i)) ? 1 : 0;
-      }
-      accuracy = (double) right / truth.size();
+    List<String> truth = input.targetFields(queries);
+    if (truth != null) {
+      accuracy = ClassificationMetrics.accuracyScore(ids(truth, data), predicted);
       json.put("accuracy", accuracy);
     }
-    json.put("k", k);
-    json.put("algorithm", model.fitMethod());
+    if (probabilities != null) {
+      json.put("probabilities", probabilities);
+    }
+    if (classifier.paramNames().contains("n_neighbors")) {
+      json.put("k", classifier.getParam("n_neighbors"));
+    }
+    if (classifier instanceof KNeighborsClassifier knn) {
+      json.put("algorithm", knn.fitMethod());
+    }
     json.put("fit_seconds", fitSeconds);
     json.put("predict_seconds", predictSeconds);
+    json.put("params", ModelRegistry.params(classifier));
+    Map<String, Object> attributes = new LinkedHashMap<>(classifier.attributes());
+    attributes.put("classes_", classes); // the labels of the file, not their class ids
+    json.put("attributes", attributes);
     Double shownAccuracy = accuracy;
     return new Result(json, out -> {
-      for (String label : predictedLabels) {
-        out.println(label);
+      for (int i = 0; i < predicted.length; i++) {
+        String label = data.targetNames().get(predicted[i]);
+        out.println(probabilities == null ? label : label + "  " + row(probabilities[i]));
       }
       if (shownAccuracy != null) {
         out.println("accuracy = " + shownAccuracy);
@@ -128,74 +115,36 @@ public final class ClassifyCommand extends ResultCommand {
     });
   }
 
-  private static void requireColumn(CsvTable table, String column, Path file) {
-    if (!table.header().contains(column)) {
-      throw new UsageException("--target '" + column + "' is not a column of " + file
-          + " (columns: " + String.join(", ", table.header()) + ")");
+  private static double[][] probabilities(Classifier classifier, double[][] Q) {
+    try {
+      return classifier.predictProba(Q);
+    } catch (UnsupportedOperationException e) {
+      throw new UsageException("--proba: " + e.getMessage());
     }
   }
 
-  private static List<String> featureNames(CsvTable table, Set<String> excluded) {
-    List<String> names = new ArrayList<>(table.header());
-    names.removeAll(excluded);
-    return names;
+  private static List<Object> predicted(int[] ids, List<Object> classes) {
+    List<Object> labels = new ArrayList<>(ids.length);
+    for (int id : ids) {
+      labels.add(classes.get(id));
+    }
+    return labels;
   }
 
-  private static List<String> column(CsvTable table, String name) {
-    int j = table.header().indexOf(name);
-    List<String> values = new ArrayList<>();
-    for (List<String> row : table.rows()) {
-      values.add(row.get(j).strip());
+  /** The class id of each row's label in the training classes; -1 for a label never seen. */
+  private static int[] ids(List<String> truth, Dataset data) {
+    int[] ids = new int[truth.size()];
+    for (int i = 0; i < ids.length; i++) {
+      ids[i] = data.targetNames().indexOf(truth.get(i));
     }
-    return values;
+    return ids;
   }
 
-  /** The distinct labels in np.unique order, and their class ids. */
-  private record Labels(List<String> names, Map<String, Integer> ids, boolean numeric) {
-
-    static Labels of(List<String> labels) {
-      boolean numeric = true;
-      for (String label : labels) {
-        numeric &= isNumber(label);
-      }
-      Map<Object, String> sorted = new TreeMap<>();
-      for (String label : labels) {
-        sorted.putIfAbsent(numeric ? (Object) Double.parseDouble(label) : label, label);
-      }
-      List<String> names = new ArrayList<>(sorted.values());
-      Map<String, Integer> ids = new LinkedHashMap<>();
-      for (String label : labels) {
-        Object key = numeric ? (Object) Double.parseDouble(label) : label;
-        ids.put(label, names.indexOf(sorted.get(key)));
-      }
-      return new Labels(names, ids, numeric);
+  private static String row(double[] p) {
+    StringBuilder s = new StringBuilder();
+    for (double v : p) {
+      s.append(s.isEmpty() ? "" : " ").append(String.format(Locale.ROOT, "%.4f", v));
     }
-
-    int[] encode(List<String> labels) {
-      int[] y = new int[labels.size()];
-      for (int i = 0; i < y.length; i++) {
-        y[i] = ids.get(labels.get(i));
-      }
-      return y;
-    }
-
-    Object jsonValue(String label) {
-      if (!numeric) {
-        return label;
-      }
-      try {
-        return Long.parseLong(label);
-      } catch (NumberFormatException notAnInteger) {
-        return Double.parseDouble(label);
-      }
-    }
-
-    private static boolean isNumber(String text) {
-      try {
-        return Double.isFinite(Double.parseDouble(text));
-      } catch (NumberFormatException e) {
-        return false;
-      }
-    }
+    return s.toString();
   }
 }

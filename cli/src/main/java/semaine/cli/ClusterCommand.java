@@ -1,36 +1,38 @@
 package semaine.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import semaine.base.Clusterer;
 import semaine.clustering.ElbowMethod;
 import semaine.clustering.KMeans;
 import semaine.data.Csv;
-import semaine.data.CsvTable;
 import semaine.random.RandomState;
 
 /**
  * {@code semaine cluster FILE}: k-means on the numeric columns of a CSV file, for one k
  * ({@code --k}) or for a range with the elbow ({@code --elbow A:B}).
  *
- * <p>JSON: {@code labels, centers, inertia, n_iter, fit_seconds} for one k; {@code k, inertia,
- * elbow, note, fit_seconds} for a range, whose fits share one {@code RandomState(seed)} as the
- * book's listing shares the global NumPy stream. {@code fit_seconds} excludes reading the file.
+ * <p>JSON: {@code labels, centers, inertia, n_iter, fit_seconds, params, attributes} for one k;
+ * {@code k, inertia, elbow, note, fit_seconds} for a range, whose fits share one
+ * {@code RandomState(seed)} as the book's listing shares the global NumPy stream.
+ * {@code fit_seconds} excludes reading the file.
  */
 @Command(name = "cluster", mixinStandardHelpOptions = true,
     description = "k-means clustering of a CSV file (KMeans as scikit-learn), for one k or an elbow "
         + "range.")
 public final class ClusterCommand extends ResultCommand {
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "CSV file with a header row.")
-  Path file;
+  @Mixin
+  FitInput input;
+
+  @Option(names = "--method", defaultValue = "kmeans", paramLabel = "NAME",
+      description = "The clustering: kmeans (default).")
+  String method;
 
   @Option(names = "--k", converter = Options.PositiveInt.class,
       description = "n_clusters: the number of clusters.")
@@ -40,74 +42,70 @@ public final class ClusterCommand extends ResultCommand {
       description = "Fit k = A..B from one shared random stream and find the elbow (Kneedle).")
   String elbow;
 
-  @Option(names = "--seed", converter = Options.Seed.class,
-      description = "random_state, in [0, 4294967295] (default: random).")
-  Long seed;
-
   @Option(names = "--n-init", converter = Options.PositiveInt.class,
       description = "n_init: runs kept from (default: auto, 1 for k-means++, 10 for random).")
   Integer nInit;
 
-  @Option(names = "--init", paramLabel = "k-means++|random|CENTERS.csv", defaultValue = "k-means++",
+  @Option(names = "--init", paramLabel = "k-means++|random|CENTERS.csv",
       description = "Initial centres: k-means++ (default), random, or a CSV file of k rows.")
   String init;
 
-  @Option(names = "--target", paramLabel = "COLUMN",
-      description = "A label column to leave out of the features.")
-  String target;
-
-  @Option(names = "--drop", paramLabel = "A,B", split = ",",
-      description = "Columns to leave out of the features.")
-  List<String> drop = new ArrayList<>();
-
   @Override
   protected Result compute() {
-    if ((k == null) == (elbow == null)) {
+    if ((k == null && !input.setsParam("n_clusters")) == (elbow == null)) {
       throw new UsageException("give exactly one of --k K or --elbow A:B");
     }
-    Set<String> dropped = new LinkedHashSet<>(drop);
-    if (target != null) {
-      dropped.add(target);
-    }
-    CsvTable table = Csv.read(file);
-    for (String column : dropped) {
-      if (!table.header().contains(column)) {
-        throw new UsageException("no column named '" + column + "' in " + file);
+    if (elbow != null) {
+      if (!input.params.isEmpty() || !method.equals("kmeans")) {
+        throw new UsageException("--elbow fits KMeans for each k: --param and --method apply to "
+            + "one k (--k)");
       }
+      double[][] X = input.features();
+      int largest = range(elbow)[1];
+      if (largest > X.length) {
+        throw new UsageException("--elbow (" + elbow + ") must be <= the number of samples ("
+            + X.length + ") in " + input.file());
+      }
+      return elbow(X);
     }
-    double[][] X = table.toMatrix(dropped);
-    int largest = k != null ? k : range(elbow)[1];
-    if (largest > X.length) {
-      throw new UsageException((k != null ? "--k (" + k : "--elbow (" + elbow) + ") must be <= "
-          + "the number of samples (" + X.length + ") in " + file);
+    FitInput.Shorthand clusters = new FitInput.Shorthand("--k", "n_clusters", k);
+    Clusterer model = input.configure(ModelRegistry.CLUSTERERS.get("--method", method).get(),
+        clusters, new FitInput.Shorthand("--n-init", "n_init", nInit),
+        new FitInput.Shorthand("--init", "init", centresFile() ? null : init));
+    double[][] X = input.features();
+    input.requireAtMostSamples(model, clusters, X.length);
+    if (centresFile()) {
+      model.setParam("init", centres(model, X[0].length));
     }
-    return elbow != null ? elbow(X) : single(X);
+    return single(model, X);
   }
 
-  private Result single(double[][] X) {
-    KMeans model = new KMeans(k).randomState(stream());
-    configure(model, X[0].length);
+  private Result single(Clusterer model, double[][] X) {
     long start = System.nanoTime();
-    model.fit(X);
+    FitInput.fit(() -> model.fit(X));
     double seconds = (System.nanoTime() - start) / 1e9;
-    model.warnings().forEach(w -> log().println("semaine: warning: " + w));
+    ModelRegistry.warnings(model).forEach(w -> log().println("semaine: warning: " + w));
+    Map<String, Object> attributes = model.attributes();
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("labels", model.labels());
-    json.put("centers", model.clusterCenters());
-    json.put("inertia", model.inertia());
-    json.put("n_iter", model.nIter());
+    copy(attributes, "cluster_centers_", json, "centers");
+    copy(attributes, "inertia_", json, "inertia");
+    copy(attributes, "n_iter_", json, "n_iter");
     json.put("fit_seconds", seconds);
+    json.put("params", ModelRegistry.params(model));
+    json.put("attributes", attributes);
     return new Result(json, out -> {
-      out.printf("KMeans(n_clusters=%d): inertia %s after %d iterations (%.3f s)%n",
-          k, Csv.formatDouble(model.inertia()), model.nIter(), seconds);
-      int[] sizes = new int[k];
+      out.printf("%s: inertia %s after %s iterations (%.3f s)%n", model,
+          attributes.get("inertia_") instanceof Double inertia ? Csv.formatDouble(inertia) : "-",
+          attributes.get("n_iter_"), seconds);
+      int[] sizes = new int[Arrays.stream(model.labels()).max().orElse(-1) + 1];
       for (int label : model.labels()) {
         sizes[label]++;
       }
-      double[][] centers = model.clusterCenters();
-      for (int j = 0; j < k; j++) {
+      double[][] centers = (double[][]) attributes.get("cluster_centers_");
+      for (int j = 0; j < sizes.length; j++) {
         StringBuilder row = new StringBuilder();
-        for (double v : centers[j]) {
+        for (double v : centers == null ? new double[0] : centers[j]) {
           row.append(row.isEmpty() ? "" : ", ").append(String.format("%.4f", v));
         }
         out.printf("  cluster %d: %d samples, centre (%s)%n", j, sizes[j], row);
@@ -115,60 +113,64 @@ public final class ClusterCommand extends ResultCommand {
     });
   }
 
+  private static void copy(Map<String, Object> attributes, String name, Map<String, Object> json,
+      String key) {
+    if (attributes.containsKey(name)) {
+      json.put(key, attributes.get(name));
+    }
+  }
+
   private Result elbow(double[][] X) {
     int[] range = range(elbow);
-    ElbowMethod method = new ElbowMethod(range[0], range[1]).randomState(stream());
+    ElbowMethod search = new ElbowMethod(range[0], range[1]).randomState(stream());
     if (nInit != null) {
-      method.nInit(nInit);
+      search.nInit(nInit);
     }
-    if (init.equals("random")) {
-      method.init(KMeans.Init.RANDOM);
-    } else if (!init.equals("k-means++")) {
+    if ("random".equals(init)) {
+      search.init(KMeans.Init.RANDOM);
+    } else if (init != null && !init.equals("k-means++")) {
       throw new UsageException("--init with --elbow must be k-means++ or random, not '" + init
           + "': a centres file fixes k");
     }
     long start = System.nanoTime();
-    method.fit(X);
+    search.fit(X);
     double seconds = (System.nanoTime() - start) / 1e9;
     Map<String, Object> json = new LinkedHashMap<>();
-    json.put("k", method.ks());
-    json.put("inertia", method.inertias());
-    json.put("elbow", method.elbow().isPresent() ? method.elbow().getAsInt() : null);
-    json.put("note", method.note());
+    json.put("k", search.ks());
+    json.put("inertia", search.inertias());
+    json.put("elbow", search.elbow().isPresent() ? search.elbow().getAsInt() : null);
+    json.put("note", search.note());
     json.put("fit_seconds", seconds);
     return new Result(json, out -> {
       out.println("   k  inertia");
-      int[] ks = method.ks();
-      double[] inertias = method.inertias();
+      int[] ks = search.ks();
+      double[] inertias = search.inertias();
       for (int i = 0; i < ks.length; i++) {
-        boolean marked = method.elbow().isPresent() && method.elbow().getAsInt() == ks[i];
+        boolean marked = search.elbow().isPresent() && search.elbow().getAsInt() == ks[i];
         out.printf("%4d  %s%s%n", ks[i], Csv.formatDouble(inertias[i]), marked ? "  <- elbow" : "");
       }
-      out.println(method.note() + String.format(" (%.3f s)", seconds));
+      out.println(search.note() + String.format(" (%.3f s)", seconds));
     });
   }
 
-  private void configure(KMeans model, int features) {
-    if (nInit != null) {
-      model.nInit(nInit);
+  private boolean centresFile() {
+    return init != null && !init.equals("k-means++") && !init.equals("random");
+  }
+
+  /** The initial centres of {@code --init CENTERS.csv}: n_clusters rows of the file's features. */
+  private double[][] centres(Clusterer model, int features) {
+    double[][] centers = FitInput.read(Path.of(init)).toMatrix();
+    Object clusters = model.getParam("n_clusters");
+    if (!clusters.equals(centers.length) || centers[0].length != features) {
+      throw new UsageException("--init " + init + " has " + centers.length + " rows and "
+          + centers[0].length + " columns but must have " + clusters + " rows (--k) and "
+          + features + " columns (the features of " + input.file() + ")");
     }
-    switch (init) {
-      case "k-means++" -> model.init(KMeans.Init.K_MEANS_PLUS_PLUS);
-      case "random" -> model.init(KMeans.Init.RANDOM);
-      default -> {
-        double[][] centers = Csv.read(Path.of(init)).toMatrix();
-        if (centers.length != k || centers[0].length != features) {
-          throw new UsageException("--init " + init + " has " + centers.length + " rows and "
-              + centers[0].length + " columns but must have " + k + " rows (--k) and " + features
-              + " columns (the features of " + file + ")");
-        }
-        model.init(centers);
-      }
-    }
+    return centers;
   }
 
   private RandomState stream() {
-    return seed == null ? new RandomState() : new RandomState(seed);
+    return input.seed == null ? new RandomState() : new RandomState(input.seed);
   }
 
   /** Parses {@code A:B} with 1 <= A <= B. */

@@ -1,18 +1,15 @@
 package semaine.cli;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import semaine.classification.MLPClassifier;
-import semaine.data.Csv;
 import semaine.data.Dataset;
 import semaine.metrics.RegressionMetrics;
 import semaine.nn.BaseMultilayerPerceptron;
@@ -52,7 +49,10 @@ public final class NnCommand extends ResultCommand {
    * and a regression target too, so one learning rate suits every file; the loss curve of a
    * regression is therefore in units of the target's variance. {@code accuracy} and {@code r2}
    * are measured on the training file. JSON: {@code task}, {@code hidden}, {@code n_iter},
-   * {@code loss_curve}, {@code accuracy} or {@code r2}, {@code fit_seconds} (training alone). A
+   * {@code loss_curve}, {@code accuracy} or {@code r2}, {@code fit_seconds} (training alone),
+   * {@code params} and {@code attributes}. The options --hidden, --epochs, --learning-rate and
+   * --batch-size set the parameters of the same scikit-learn names; --seed is random_state (0 by
+   * default, so that runs repeat). A
    * progress bar (one line, redrawn per epoch) goes to stderr when stderr is a terminal.
    */
   @Command(name = "train", mixinStandardHelpOptions = true,
@@ -66,37 +66,26 @@ public final class NnCommand extends ResultCommand {
     /** What the network predicts. */
     enum Task { auto, classification, regression }
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "CSV file with a header row.")
-    Path file;
-
-    @Option(names = "--target", required = true, paramLabel = "C",
-        description = "The column to predict (class names or numbers).")
-    String target;
-
-    @Option(names = "--drop", split = ",", paramLabel = "A,B",
-        description = "Columns to leave out of the features.")
-    List<String> drop = List.of();
+    @Mixin
+    FitInput input;
 
     @Option(names = "--hidden", split = ",", converter = Options.PositiveInt.class,
-        defaultValue = "100", paramLabel = "H1,H2",
-        description = "Sizes of the hidden layers (default: ${DEFAULT-VALUE}, scikit-learn's).")
+        paramLabel = "H1,H2",
+        description = "hidden_layer_sizes: sizes of the hidden layers (default: 100, "
+            + "scikit-learn's).")
     List<Integer> hidden;
 
-    @Option(names = "--epochs", converter = Options.PositiveInt.class, defaultValue = "200",
-        paramLabel = "N", description = "The most passes over the data (default: ${DEFAULT-VALUE}).")
-    int epochs;
+    @Option(names = "--epochs", converter = Options.PositiveInt.class, paramLabel = "N",
+        description = "max_iter: the most passes over the data (default: 200).")
+    Integer epochs;
 
     @Option(names = "--learning-rate", converter = Options.PositiveDouble.class,
-        defaultValue = "0.001", description = "Adam's step size (default: ${DEFAULT-VALUE}).")
-    double learningRate;
+        description = "learning_rate_init: Adam's step size (default: 0.001).")
+    Double learningRate;
 
     @Option(names = "--batch-size", converter = Options.PositiveInt.class,
-        description = "Samples per step (default: min(200, rows), as scikit-learn).")
+        description = "batch_size: samples per step (default: min(200, rows), as scikit-learn).")
     Integer batchSize;
-
-    @Option(names = "--seed", converter = Options.Seed.class, defaultValue = "0",
-        description = "Seed of the weights and the shuffling (default: ${DEFAULT-VALUE}).")
-    long seed;
 
     @Option(names = "--task", defaultValue = "auto",
         description = "auto, classification or regression (default: ${DEFAULT-VALUE}).")
@@ -104,7 +93,9 @@ public final class NnCommand extends ResultCommand {
 
     @Override
     protected Result compute() {
-      Dataset data = Csv.read(file).toDataset(target, new LinkedHashSet<>(drop));
+      // the parameters are checked before the data is read, on the model the task implies
+      configure(task == Task.regression ? new MLPRegressor() : new MLPClassifier());
+      Dataset data = input.dataset();
       boolean classify = switch (task) {
         case classification -> true;
         case regression -> false;
@@ -112,24 +103,30 @@ public final class NnCommand extends ResultCommand {
       };
       if (classify && data.targetNames().isEmpty() && !integers(data.y())) {
         throw new UsageException("--task classification needs class names or integer labels in '"
-            + target + "' of " + file + ", but it holds non-integer numbers");
+            + input.target() + "' of " + input.file() + ", but it holds non-integer numbers");
       }
       if (!classify && !data.targetNames().isEmpty()) {
-        throw new UsageException("--task regression needs numbers in '" + target + "' of " + file
-            + ", but it holds class names (" + String.join(", ", data.targetNames()) + ")");
+        throw new UsageException("--task regression needs numbers in '" + input.target() + "' of "
+            + input.file() + ", but it holds class names ("
+            + String.join(", ", data.targetNames()) + ")");
       }
       double[][] X = new StandardScaler().fitTransform(data.X());
-      ProgressBar bar = new ProgressBar(log(), epochs);
+      BaseMultilayerPerceptron<?> model = configure(classify ? new MLPClassifier()
+          : new MLPRegressor());
+      int[] hiddenSizes = (int[]) model.getParam("hidden_layer_sizes");
+      ProgressBar bar = new ProgressBar(log(), (Integer) model.getParam("max_iter"));
+      model.epochListener(bar::update);
       Map<String, Object> json = new LinkedHashMap<>();
       json.put("task", classify ? "classification" : "regression");
-      json.put("hidden", hidden);
+      json.put("hidden", hiddenSizes);
       long start = System.nanoTime();
       Fitted fitted;
       try {
-        fitted = classify ? classify(X, data.labels(), bar) : regress(X, data.y(), bar);
+        fitted = classify ? classify((MLPClassifier) model, X, data.labels())
+            : regress((MLPRegressor) model, X, data.y());
       } catch (MultiLayerPerceptron.Diverged e) {
-        throw new UsageException("--learning-rate (" + learningRate + ") is too large: "
-            + e.getMessage().replace("learningRateInit", "learning rate"));
+        throw new UsageException("--learning-rate (" + model.getParam("learning_rate_init")
+            + ") is too large: " + e.getMessage().replace("learningRateInit", "learning rate"));
       } finally {
         bar.finish();
       }
@@ -138,12 +135,14 @@ public final class NnCommand extends ResultCommand {
       json.put("loss_curve", fitted.lossCurve());
       json.put(fitted.metric(), fitted.score());
       json.put("fit_seconds", seconds);
-      String layers = data.nFeatures() + "-" + String.join("-", hidden.stream().map(String::valueOf)
-          .toList()) + "-" + fitted.outputs();
+      json.put("params", ModelRegistry.params(model));
+      json.put("attributes", model.attributes());
+      String layers = data.nFeatures() + "-" + String.join("-", Arrays.stream(hiddenSizes)
+          .mapToObj(String::valueOf).toList()) + "-" + fitted.outputs();
       return new Result(json, out -> {
         double[] curve = fitted.lossCurve();
         out.printf(Locale.ROOT, "%s of '%s': network %s, %d epochs, final loss %.4g%n",
-            classify ? "classification" : "regression", target, layers, curve.length,
+            classify ? "classification" : "regression", input.target(), layers, curve.length,
             curve[curve.length - 1]);
         out.printf(Locale.ROOT, "%s = %.4f (training data), %.2f s%n", fitted.metric(),
             fitted.score(), seconds);
@@ -153,27 +152,31 @@ public final class NnCommand extends ResultCommand {
     /** The loss per epoch, the metric's name and value, and the number of outputs. */
     private record Fitted(double[] lossCurve, String metric, double score, int outputs) {}
 
-    private Fitted classify(double[][] X, int[] y, ProgressBar bar) {
-      var model = configure(new MLPClassifier(), bar).fit(X, y);
+    private Fitted classify(MLPClassifier model, double[][] X, int[] y) {
+      FitInput.fit(() -> model.fit(X, y));
       int classes = model.classes().length;
       return new Fitted(model.lossCurve(), "accuracy", model.score(X, y), classes);
     }
 
-    private Fitted regress(double[][] X, double[] y, ProgressBar bar) {
+    private Fitted regress(MLPRegressor model, double[][] X, double[] y) {
       double mean = Arrays.stream(y).average().orElseThrow();
       double sd = Math.sqrt(Arrays.stream(y).map(v -> (v - mean) * (v - mean)).average()
           .orElseThrow());
       double scale = sd > 0 ? sd : 1;
       double[] z = Arrays.stream(y).map(v -> (v - mean) / scale).toArray();
-      var model = configure(new MLPRegressor(), bar).fit(X, z);
+      FitInput.fit(() -> model.fit(X, z));
       return new Fitted(model.lossCurve(), "r2", RegressionMetrics.r2Score(z, model.predict(X)), 1);
     }
 
-    private <S extends BaseMultilayerPerceptron<S>> S configure(S model, ProgressBar bar) {
-      model.hiddenLayerSizes(hidden.stream().mapToInt(Integer::intValue).toArray())
-          .maxIter(epochs).learningRateInit(learningRate).randomState(seed)
-          .epochListener(bar::update);
-      return batchSize == null ? model : model.batchSize(batchSize);
+    /** The network with seed 0 (so that runs repeat), then the options and --param settings. */
+    private BaseMultilayerPerceptron<?> configure(BaseMultilayerPerceptron<?> model) {
+      model.randomState(0);
+      int[] sizes = hidden == null ? null : hidden.stream().mapToInt(Integer::intValue).toArray();
+      return input.configure(model,
+          new FitInput.Shorthand("--hidden", "hidden_layer_sizes", sizes),
+          new FitInput.Shorthand("--epochs", "max_iter", epochs),
+          new FitInput.Shorthand("--learning-rate", "learning_rate_init", learningRate),
+          new FitInput.Shorthand("--batch-size", "batch_size", batchSize));
     }
 
     /** Class names, or at most {@value #MAX_CLASSES} distinct integers: classification. */

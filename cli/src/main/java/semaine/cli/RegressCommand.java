@@ -1,106 +1,183 @@
 package semaine.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import semaine.base.Regressor;
 import semaine.data.Csv;
+import semaine.data.CsvTable;
 import semaine.data.Dataset;
+import semaine.metrics.RegressionMetrics;
 import semaine.preprocessing.StandardScaler;
 import semaine.regression.GradientDescentRegressor;
+import semaine.regression.KNeighborsRegressor;
 import semaine.regression.LinearRegression;
+import semaine.regression.MLPRegressor;
 
 /**
- * {@code semaine regress FILE --target C}: a linear model of column C from the other columns.
+ * {@code semaine regress FILE --target C [--model NAME] [--predict F2]}: a regression of column C
+ * on the other columns.
  *
- * <p>{@code --method ols} (default) is {@link LinearRegression}, scikit-learn's numbers.
- * {@code --method gd} is the book's {@link GradientDescentRegressor} from (0, 0), run on
+ * <p>{@code --model ols} (default) is {@link LinearRegression}, scikit-learn's numbers.
+ * {@code --model gd} is the book's {@link GradientDescentRegressor} from (0, 0), run on
  * standardised features (mean 0, variance 1, so one learning rate suits every column) and mapped
- * back: {@code coef_j = w_j / scale_j}, {@code intercept = b - Σ_j w_j mean_j / scale_j}. JSON:
- * {@code coef}, {@code intercept}, {@code r2} (on the training data), {@code fit_seconds} (the fit
- * alone, after reading the CSV), and for gd {@code n_iter} and {@code loss}.
+ * back: {@code coef_j = w_j / scale_j}, {@code intercept = b - Σ_j w_j mean_j / scale_j}; its
+ * {@code attributes} are those of the descent, in standardised units. {@code knn} and {@code mlp}
+ * are {@link KNeighborsRegressor} and {@link MLPRegressor} on the features as they are.
+ * {@code --method ols|gd} is the older spelling of {@code --model}.
+ *
+ * <p>JSON: {@code coef}, {@code intercept} (linear models), {@code predictions} (with
+ * {@code --predict}), {@code r2} (on the training data, or on F2 when F2 holds the target),
+ * {@code fit_seconds} (the fit alone, after reading the CSV), for gd {@code n_iter} and
+ * {@code loss}, then {@code params} and {@code attributes}.
  */
 @Command(name = "regress", mixinStandardHelpOptions = true,
-    description = "Fit a linear regression y = w·x + b to a CSV file (least squares or gradient "
-        + "descent) and print the equation and R².")
+    description = "Fit a regression to a CSV file (least squares, gradient descent, k nearest "
+        + "neighbours or a multi-layer perceptron) and print the equation and R².")
 public final class RegressCommand extends ResultCommand {
 
-  /** How the coefficients are found. */
-  enum Method { ols, gd }
+  @Mixin
+  FitInput input;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "CSV file with a header row.")
-  Path file;
+  @Option(names = "--model", paramLabel = "NAME",
+      description = "ols (least squares, as scikit-learn; default), gd (gradient descent on "
+          + "standardised features), knn or mlp.")
+  String model;
 
-  @Option(names = "--target", required = true, paramLabel = "C",
-      description = "The column to predict.")
-  String target;
-
-  @Option(names = "--drop", split = ",", paramLabel = "A,B",
-      description = "Columns to leave out of the features.")
-  List<String> drop = List.of();
-
-  @Option(names = "--method", defaultValue = "ols",
-      description = "ols (least squares, as scikit-learn) or gd (gradient descent on standardised "
-          + "features) (default: ${DEFAULT-VALUE}).")
-  Method method;
+  @Option(names = "--method", paramLabel = "NAME", description = "The same as --model.")
+  String method;
 
   @Option(names = "--learning-rate", converter = Options.PositiveDouble.class,
-      defaultValue = "0.1", description = "gd: the step size η (default: ${DEFAULT-VALUE}).")
-  double learningRate;
+      description = "gd: learning_rate, the step size η (default: 0.1).")
+  Double learningRate;
 
-  @Option(names = "--max-iter", converter = Options.PositiveInt.class, defaultValue = "10000",
-      description = "gd: the most updates (default: ${DEFAULT-VALUE}).")
-  int maxIter;
+  @Option(names = "--max-iter", converter = Options.PositiveInt.class,
+      description = "gd: max_iter, the most updates (default: 10000).")
+  Integer maxIter;
 
-  @Option(names = "--tol", converter = Options.NonNegativeDouble.class, defaultValue = "1e-12",
-      description = "gd: stop when an update lowers the loss by less than this "
-          + "(default: ${DEFAULT-VALUE}).")
-  double tol;
+  @Option(names = "--tol", converter = Options.NonNegativeDouble.class,
+      description = "gd: tol, stop when an update lowers the loss by less than this "
+          + "(default: 1e-12).")
+  Double tol;
+
+  @Option(names = "--predict", paramLabel = "F2",
+      description = "CSV file to predict; with the target column, R² is measured on it.")
+  Path predict;
 
   @Override
   protected Result compute() {
-    Set<String> dropped = new LinkedHashSet<>(drop);
-    Dataset data = Csv.read(file).toDataset(target, dropped);
+    if (model != null && method != null) {
+      throw new UsageException("give --model or --method, not both");
+    }
+    String option = method != null ? "--method" : "--model";
+    String name = method != null ? method : model != null ? model : "ols";
+    Regressor regressor = input.configure(ModelRegistry.REGRESSORS.get(option, name).get(),
+        new FitInput.Shorthand("--learning-rate", "learning_rate", learningRate),
+        new FitInput.Shorthand("--max-iter", "max_iter", maxIter),
+        new FitInput.Shorthand("--tol", "tol", tol));
+    Dataset data = input.dataset();
+    if (!data.targetNames().isEmpty()) {
+      throw new UsageException("--target '" + input.target() + "' of " + input.file()
+          + " holds class names (" + String.join(", ", data.targetNames())
+          + "): regress needs numbers (classify predicts classes)");
+    }
     double[][] X = data.X();
     double[] y = data.y();
-    Map<String, Object> json = new LinkedHashMap<>();
+    input.requireAtMostSamples(regressor, new FitInput.Shorthand("", "n_neighbors", null),
+        X.length);
+    boolean gd = regressor instanceof GradientDescentRegressor;
     long start = System.nanoTime();
-    Fit fit = method == Method.ols ? ols(X, y) : gd(X, y);
+    Fit fit = FitInput.fit(() -> gd ? standardised(regressor, X, y) : Fit.of(regressor.fit(X, y)));
     double seconds = (System.nanoTime() - start) / 1e9;
-    double r2 = fit.score(X, y);
-    json.put("coef", fit.coef());
-    json.put("intercept", fit.intercept());
-    json.put("r2", r2);
+
+    Map<String, Object> json = new LinkedHashMap<>();
+    if (fit.linear()) {
+      json.put("coef", fit.coef());
+      json.put("intercept", fit.intercept());
+    }
+    double[] predictions = null;
+    Double r2 = RegressionMetrics.r2Score(y, fit.predict(X));
+    if (predict != null) {
+      CsvTable queries = FitInput.read(predict);
+      predictions = fit.predict(input.samples(queries, data.featureNames()));
+      json.put("predictions", predictions);
+      double[] truth = input.targetValues(queries);
+      r2 = truth == null ? null : RegressionMetrics.r2Score(truth, predictions);
+    }
+    if (r2 != null) {
+      json.put("r2", r2);
+    }
     json.put("fit_seconds", seconds);
-    if (fit.nIter() >= 0) {
-      json.put("n_iter", fit.nIter());
-      json.put("loss", fit.loss());
-      if (fit.nIter() == maxIter) {
-        log().println("semaine: warning: gradient descent stopped at --max-iter " + maxIter
-            + " while the loss was still falling by more than --tol " + tol
+    Map<String, Object> attributes = regressor.attributes();
+    if (gd) {
+      int nIter = (Integer) attributes.get("n_iter_");
+      json.put("n_iter", nIter);
+      json.put("loss", attributes.get("loss_"));
+      if (nIter == (Integer) regressor.getParam("max_iter")) {
+        log().println("semaine: warning: gradient descent stopped at --max-iter " + nIter
+            + " while the loss was still falling by more than --tol " + regressor.getParam("tol")
             + "; raise --max-iter or --learning-rate");
       }
     }
-    List<String> names = data.featureNames();
-    return new Result(json, out -> {
-      out.println(equation(target, names, fit.coef(), fit.intercept())
-          + String.format(Locale.ROOT, "   (R² = %.4f)", r2));
-      if (fit.nIter() >= 0) {
-        out.printf(Locale.ROOT, "gradient descent: %d iterations, final loss %.6g%n", fit.nIter(),
-            fit.loss());
-      }
-    });
+    json.put("params", ModelRegistry.params(regressor));
+    json.put("attributes", attributes);
+    return new Result(json, human(regressor, data.featureNames(), fit, predictions, r2));
   }
 
-  /** A fitted line in the original units; nIter and loss are -1 and NaN for least squares. */
-  private record Fit(double[] coef, double intercept, int nIter, double loss) {
-    double score(double[][] X, double[] y) {
+  private Consumer<PrintWriter> human(Regressor regressor, List<String> names, Fit fit,
+      double[] predictions, Double r2) {
+    String target = input.target();
+    return out -> {
+      if (predictions != null) {
+        for (double p : predictions) {
+          out.println(Csv.formatDouble(p));
+        }
+        if (r2 != null) {
+          out.println("r2 = " + r2);
+        }
+        return;
+      }
+      String score = String.format(Locale.ROOT, "(R² = %.4f)", r2);
+      out.println(fit.linear()
+          ? equation(target, names, fit.coef(), fit.intercept()) + "   " + score
+          : regressor + ": " + score.substring(1, score.length() - 1) + " on the training data");
+      if (regressor.attributes().get("loss_") instanceof Double loss) {
+        out.printf(Locale.ROOT, "gradient descent: %d iterations, final loss %.6g%n",
+            (Integer) regressor.attributes().get("n_iter_"), loss);
+      }
+    };
+  }
+
+  /**
+   * A fitted model's predictions; a linear one predicts from its coefficients in the file's units,
+   * {@code X · coef + intercept}, as the printed equation reads.
+   */
+  private record Fit(double[] coef, double intercept, Regressor model) {
+
+    static Fit of(Regressor model) {
+      Map<String, Object> attributes = model.attributes();
+      if (attributes.get("coef_") instanceof double[] coef
+          && attributes.get("intercept_") instanceof Double intercept) {
+        return new Fit(coef, intercept, model);
+      }
+      return new Fit(null, 0, model);
+    }
+
+    boolean linear() {
+      return coef != null;
+    }
+
+    double[] predict(double[][] X) {
+      if (!linear()) {
+        return model.predict(X);
+      }
       double[] predicted = new double[X.length];
       for (int i = 0; i < X.length; i++) {
         double s = 0;
@@ -109,19 +186,17 @@ public final class RegressCommand extends ResultCommand {
         }
         predicted[i] = s + intercept;
       }
-      return semaine.metrics.RegressionMetrics.r2Score(y, predicted);
+      return predicted;
     }
   }
 
-  private static Fit ols(double[][] X, double[] y) {
-    var model = new LinearRegression().fit(X, y);
-    return new Fit(model.coef(), model.intercept(), -1, Double.NaN);
-  }
-
-  private Fit gd(double[][] X, double[] y) {
+  /**
+   * Gradient descent on standardised features (from (0, 0), or at random with a random_state),
+   * mapped back to the file's units.
+   */
+  private static Fit standardised(Regressor regressor, double[][] X, double[] y) {
     var scaler = new StandardScaler().fit(X);
-    var model = new GradientDescentRegressor(learningRate).maxIter(maxIter).tol(tol)
-        .init(new double[X[0].length], 0).fit(scaler.transform(X), y);
+    var model = ((GradientDescentRegressor) regressor).fit(scaler.transform(X), y);
     double[] w = model.coef();
     double[] mean = scaler.mean();
     double[] scale = scaler.scale();
@@ -131,7 +206,7 @@ public final class RegressCommand extends ResultCommand {
       coef[j] = w[j] / scale[j];
       intercept -= coef[j] * mean[j];
     }
-    return new Fit(coef, intercept, model.nIter(), model.loss());
+    return new Fit(coef, intercept, model);
   }
 
   /** {@code target = 1.4544 * x - 0.25 * z + 2.9855}, five significant digits. */

@@ -39,7 +39,8 @@ class NnCommandTest {
     CliRun run = CliRun.of("nn", "train", digits.toString(), "--target", "target", "--hidden",
         "64,32", "--epochs", "10", "--batch-size", "32", "--json");
     Map<?, ?> result = json(run);
-    assertEquals(List.of("task", "hidden", "n_iter", "loss_curve", "accuracy", "fit_seconds"),
+    assertEquals(List.of("task", "hidden", "n_iter", "loss_curve", "accuracy", "fit_seconds",
+        "params", "attributes"),
         List.copyOf(result.keySet()));
     assertEquals("classification", result.get("task"));
     assertEquals(List.of(64L, 32L), result.get("hidden"));

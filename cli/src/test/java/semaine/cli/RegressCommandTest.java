@@ -59,7 +59,8 @@ class RegressCommandTest {
     double r2 = (Double) result.get("r2");
     assertTrue(r2 > 0.5 && r2 < 1, "r2 " + r2);
     assertTrue((Double) result.get("fit_seconds") >= 0);
-    assertEquals(List.of("coef", "intercept", "r2", "fit_seconds"), List.copyOf(result.keySet()));
+    assertEquals(List.of("coef", "intercept", "r2", "fit_seconds", "params", "attributes"),
+        List.copyOf(result.keySet()));
   }
 
   @Test

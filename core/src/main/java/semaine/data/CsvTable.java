@@ -6,7 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
@@ -87,38 +87,133 @@ public final class CsvTable {
     int target = columnIndex(targetColumn, "no column named '" + targetColumn + "'");
     int[] features = featureColumns(targetColumn, drop);
     double[][] X = numbers(features);
-    List<String> names = new ArrayList<>();
-    for (int j : features) {
-      names.add(header.get(j));
-    }
-    double[] y = new double[rows.size()];
-    boolean numeric = true;
-    for (int i = 0; i < rows.size(); i++) {
-      String field = rows.get(i).get(target).strip();
-      if (field.isEmpty()) {
-        throw at(i, target, "empty target value");
-      }
-      numeric &= NUMBER.matcher(field).matches() && Double.isFinite(Double.parseDouble(field));
-    }
-    if (numeric) {
+    List<String> names = names(features);
+    if (isNumeric(target)) {
+      double[] y = new double[rows.size()];
       for (int i = 0; i < y.length; i++) {
         y[i] = Double.parseDouble(rows.get(i).get(target).strip());
       }
       return new Dataset(X, y, names, List.of());
     }
-    TreeSet<String> classes = new TreeSet<>();
+    return classes(X, names, target, false);
+  }
+
+  /**
+   * A dataset for a classifier: {@link #toDataset(String, Set)}, except that the target is always
+   * read as class names, numbers included. The classes are ordered as scikit-learn's
+   * {@code np.unique(y)} orders them: numerically when every field is a number ("3" before "10"),
+   * else as strings. Each class keeps its name as first written in the file ("3" and "3.0" are one
+   * class, named "3" if that comes first); {@link Dataset#classValues()} gives them as values.
+   *
+   * @throws CsvFormatException if a column is missing, a feature is not a number or a target empty
+   */
+  public Dataset toClassDataset(String targetColumn, Set<String> drop) {
+    int target = columnIndex(targetColumn, "no column named '" + targetColumn + "'");
+    int[] features = featureColumns(targetColumn, drop);
+    return classes(numbers(features), names(features), target, isNumeric(target));
+  }
+
+  /**
+   * The samples to give a model fitted on {@code featureNames}: this table's columns other than
+   * the target and {@code drop} (either may be absent from this file), which must be exactly those
+   * names, in that order.
+   *
+   * @throws CsvFormatException when the columns differ, naming both lists, or a field is not a
+   *     number
+   */
+  public double[][] toSamples(List<String> featureNames, String targetColumn, Set<String> drop) {
+    Set<String> excluded = new LinkedHashSet<>(drop);
+    excluded.retainAll(header);
+    if (targetColumn != null && header.contains(targetColumn)) {
+      excluded.add(targetColumn);
+    }
+    int[] features = featureColumns(null, excluded);
+    List<String> names = names(features);
+    if (!names.equals(featureNames)) {
+      throw new CsvFormatException(source + " has feature columns " + names + " but the model was "
+          + "fitted on " + featureNames + ": they must be the same, in the same order");
+    }
+    return numbers(features);
+  }
+
+  /**
+   * A column's fields as written (surrounding spaces removed), in row order.
+   *
+   * @throws CsvFormatException when there is no such column, listing the columns
+   */
+  public List<String> column(String name) {
+    int j = columnIndex(name, "no column named '" + name + "'");
+    List<String> fields = new ArrayList<>(rows.size());
     for (List<String> row : rows) {
-      classes.add(row.get(target).strip());
+      fields.add(row.get(j).strip());
     }
-    List<String> targetNames = List.copyOf(classes);
-    Map<String, Integer> ids = new HashMap<>();
-    for (int k = 0; k < targetNames.size(); k++) {
-      ids.put(targetNames.get(k), k);
+    return fields;
+  }
+
+  /**
+   * A column as numbers, shape (n_rows,), with the same rules as the features.
+   *
+   * @throws CsvFormatException when there is no such column or a field is not a number
+   */
+  public double[] toVector(String name) {
+    int j = columnIndex(name, "no column named '" + name + "'");
+    double[] values = new double[rows.size()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = number(i, j);
     }
+    return values;
+  }
+
+  /** True when {@code field} is a plain decimal number, finite as a double. */
+  static boolean isNumber(String field) {
+    return NUMBER.matcher(field).matches() && Double.isFinite(Double.parseDouble(field));
+  }
+
+  /** True when every field of the column is a number; an empty field is an error. */
+  private boolean isNumeric(int column) {
+    boolean numeric = true;
+    for (int i = 0; i < rows.size(); i++) {
+      String field = rows.get(i).get(column).strip();
+      if (field.isEmpty()) {
+        throw at(i, column, "empty target value");
+      }
+      numeric &= isNumber(field);
+    }
+    return numeric;
+  }
+
+  /**
+   * The target column as class ids, as {@code np.unique(y, return_inverse=True)}: the distinct
+   * fields sorted (as numbers when {@code numeric}, else as strings), each named as first written.
+   */
+  private Dataset classes(double[][] X, List<String> names, int target, boolean numeric) {
+    TreeMap<Object, String> sorted = new TreeMap<>();
+    for (List<String> row : rows) {
+      String field = row.get(target).strip();
+      sorted.putIfAbsent(key(field, numeric), field);
+    }
+    List<Object> keys = List.copyOf(sorted.keySet());
+    Map<Object, Integer> ids = new HashMap<>();
+    for (int k = 0; k < keys.size(); k++) {
+      ids.put(keys.get(k), k);
+    }
+    double[] y = new double[rows.size()];
     for (int i = 0; i < y.length; i++) {
-      y[i] = ids.get(rows.get(i).get(target).strip());
+      y[i] = ids.get(key(rows.get(i).get(target).strip(), numeric));
     }
-    return new Dataset(X, y, names, targetNames);
+    return new Dataset(X, y, names, List.copyOf(sorted.values()));
+  }
+
+  private static Object key(String field, boolean numeric) {
+    return numeric ? (Object) Double.parseDouble(field) : field;
+  }
+
+  private List<String> names(int[] columns) {
+    List<String> names = new ArrayList<>();
+    for (int j : columns) {
+      names.add(header.get(j));
+    }
+    return names;
   }
 
   /** Indices of the feature columns: all but the target and {@code drop}, in file order. */

@@ -1,5 +1,6 @@
 package semaine.data;
 
+import java.util.ArrayList;
 import java.util.List;
 import semaine.util.Checks;
 
@@ -91,6 +92,31 @@ public record Dataset(
       labels[i] = (int) y[i];
     }
     return labels;
+  }
+
+  /**
+   * The class names as the values a scikit-learn user would find in {@code classes_}: numbers when
+   * every name is one ({@code 3L} for "3", {@code 0.5} for "0.5"), else the names themselves;
+   * empty for regression. Class id {@code i} is {@code classValues().get(i)}.
+   */
+  public List<Object> classValues() {
+    boolean numeric = targetNames.stream().allMatch(CsvTable::isNumber);
+    List<Object> values = new ArrayList<>(targetNames.size());
+    for (String name : targetNames) {
+      values.add(numeric ? number(name) : name);
+    }
+    return values;
+  }
+
+  private static Object number(String name) {
+    if (name.matches("[+-]?\\d+")) {
+      try {
+        return Long.parseLong(name);
+      } catch (NumberFormatException beyondLong) {
+        // too many digits for a long: the nearest double
+      }
+    }
+    return Double.parseDouble(name);
   }
 
   private static void checkClassIds(double[] y, int k) {

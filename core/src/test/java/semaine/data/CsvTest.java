@@ -48,6 +48,46 @@ class CsvTest {
   }
 
   @Test
+  void classDatasetReadsNumbersAsClassesInNumericOrderNamedAsWritten() throws IOException {
+    CsvTable table = Csv.read(file("c.csv", "x,y\n1,10\n2,3\n3,3.0\n4,-1\n5,10\n"));
+    Dataset data = table.toClassDataset("y", Set.of());
+    assertEquals(List.of("-1", "3", "10"), data.targetNames()); // np.unique: -1 < 3 < 10
+    assertArrayEquals(new int[] {2, 1, 1, 0, 2}, data.labels()); // "3.0" is class "3"
+    assertEquals(List.of(-1L, 3L, 10L), data.classValues());
+    Dataset decimals = Csv.parse("x,y\n1,0.5\n2,1\n", "d.csv").toClassDataset("y", Set.of());
+    assertEquals(List.of(0.5, 1L), decimals.classValues());
+    Dataset names = Csv.parse("x,y\n1,b\n2,10\n3,a\n", "n.csv").toClassDataset("y", Set.of());
+    assertEquals(List.of("10", "a", "b"), names.classValues()); // strings, sorted as strings
+    assertEquals(table.toDataset("y").X().length, data.nSamples());
+    assertEquals(List.of(), table.toDataset("y").classValues());
+  }
+
+  @Test
+  void samplesMustHaveTheFittedFeaturesInOrderWithTargetAndDropOptional() {
+    List<String> fitted = List.of("a", "b");
+    CsvTable withTarget = Csv.parse("id,a,b,y\n7,1,2,0\n", "q.csv");
+    assertArrayEquals(new double[][] {{1, 2}},
+        withTarget.toSamples(fitted, "y", Set.of("id")));
+    CsvTable bare = Csv.parse("a,b\n3,4\n", "bare.csv");
+    assertArrayEquals(new double[][] {{3, 4}}, bare.toSamples(fitted, "y", Set.of("id")));
+    CsvTable swapped = Csv.parse("b,a\n3,4\n", "swapped.csv");
+    assertMessage("swapped.csv has feature columns [b, a] but the model was fitted on [a, b]: "
+        + "they must be the same, in the same order",
+        assertThrows(CsvFormatException.class, () -> swapped.toSamples(fitted, "y", Set.of())));
+  }
+
+  @Test
+  void columnGivesFieldsAsWrittenAndToVectorNumbers() {
+    CsvTable table = Csv.parse("a,y\n1, setosa \n2.5,x\n", "t.csv");
+    assertEquals(List.of("setosa", "x"), table.column("y"));
+    assertArrayEquals(new double[] {1, 2.5}, table.toVector("a"));
+    assertMessage("t.csv line 2, column 'y': 'setosa' is not a number",
+        assertThrows(CsvFormatException.class, () -> table.toVector("y")));
+    assertMessage("t.csv: no column named 'z'; columns are a, y",
+        assertThrows(CsvFormatException.class, () -> table.column("z")));
+  }
+
+  @Test
   void dropRemovesColumnsAndToMatrixKeepsAll() throws IOException {
     CsvTable table = Csv.read(file("t.csv", "id,a,b,y\n10,1,2,0\n11,3,4,1\n"));
     Dataset data = table.toDataset("y", Set.of("id"));

@@ -1,0 +1,221 @@
+package semaine.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import semaine.base.Estimator;
+import semaine.data.Csv;
+import semaine.data.CsvFormatException;
+import semaine.data.CsvTable;
+import semaine.data.Dataset;
+
+/**
+ * What every fitting command ({@code regress}, {@code classify}, {@code cluster}, {@code outliers},
+ * {@code nn train}) reads, mixed in with {@code @Mixin FitInput input}: the CSV file, the target
+ * and dropped columns, the seed and the {@code --param NAME=VALUE} settings of the model.
+ *
+ * <p>The data come from {@link CsvTable#toDataset} and its siblings, one path for every command;
+ * a column named in {@code --target} or {@code --drop} that the file lacks, or a field that is
+ * not a number, is a usage error naming the option or the line. A model is set up by
+ * {@link #configure}: {@code --seed} as its {@code random_state}, then the command's shorthand
+ * options, then each {@code --param}, and every parameter checked at once with the library's
+ * rules, before any data is read.
+ */
+public final class FitInput {
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "CSV file with a header row.")
+  Path file;
+
+  @Option(names = "--target", paramLabel = "COLUMN",
+      description = "The column to predict (cluster, outliers: a label column to leave out).")
+  String target;
+
+  @Option(names = "--drop", split = ",", paramLabel = "A,B",
+      description = "Columns to leave out of the features.")
+  List<String> drop = new ArrayList<>();
+
+  @Option(names = "--seed", converter = Options.Seed.class, paramLabel = "S",
+      description = "The model's random_state, in [0, 4294967295] (default: the model's own; "
+          + "ignored by models that draw no random numbers).")
+  Long seed;
+
+  @Option(names = "--param", paramLabel = "NAME=VALUE",
+      description = "Set a parameter of the model by its scikit-learn name, after the other "
+          + "options (repeatable): --param n_neighbors=3.")
+  List<String> params = new ArrayList<>();
+
+  private CsvTable table;
+
+  /** A shorthand option, the parameter it sets and its value (null when it was not given). */
+  public record Shorthand(String option, String param, Object value) {}
+
+  /** The CSV file. */
+  public Path file() {
+    return file;
+  }
+
+  /**
+   * The target column.
+   *
+   * @throws UsageException when {@code --target} was not given
+   */
+  public String target() {
+    if (target == null) {
+      throw new UsageException("--target COLUMN is required: the column to predict");
+    }
+    return target;
+  }
+
+  /** True when {@code --target} was given. */
+  public boolean hasTarget() {
+    return target != null;
+  }
+
+  /** True when a {@code --param} sets the parameter {@code name}. */
+  public boolean setsParam(String name) {
+    return params.stream().anyMatch(p -> p.strip().startsWith(name + "="));
+  }
+
+  /** The {@code --drop} columns. */
+  public Set<String> dropped() {
+    return new LinkedHashSet<>(drop);
+  }
+
+  /** The file, read once; {@code --target} and {@code --drop} name columns of it. */
+  public CsvTable table() {
+    if (table == null) {
+      table = read(file);
+      if (target != null) {
+        requireColumn("--target", target);
+      }
+      drop.forEach(column -> requireColumn("--drop", column));
+    }
+    return table;
+  }
+
+  /** Features and a numeric or class-name target, as {@link CsvTable#toDataset(String, Set)}. */
+  public Dataset dataset() {
+    return usage(() -> table().toDataset(target(), dropped()));
+  }
+
+  /** Features and class ids, as {@link CsvTable#toClassDataset}: numbers are class names too. */
+  public Dataset classDataset() {
+    return usage(() -> table().toClassDataset(target(), dropped()));
+  }
+
+  /** Every column but {@code --drop} and {@code --target} as a feature (unsupervised commands). */
+  public double[][] features() {
+    Set<String> excluded = dropped();
+    if (target != null) {
+      excluded.add(target);
+    }
+    return usage(() -> table().toMatrix(excluded));
+  }
+
+  /**
+   * The rows of another file to give the model fitted on {@code featureNames}, as
+   * {@link CsvTable#toSamples}: the target and {@code --drop} columns may be there or not.
+   */
+  public double[][] samples(CsvTable queries, List<String> featureNames) {
+    return usage(() -> queries.toSamples(featureNames, target, dropped()));
+  }
+
+  /** The target column of another file as written, or null when it has none. */
+  public List<String> targetFields(CsvTable queries) {
+    return queries.header().contains(target()) ? queries.column(target) : null;
+  }
+
+  /** The target column of another file as numbers, or null when it has none. */
+  public double[] targetValues(CsvTable queries) {
+    return queries.header().contains(target()) ? usage(() -> queries.toVector(target)) : null;
+  }
+
+  /**
+   * Checks that an integer parameter (n_neighbors, n_clusters) is at most the number of samples,
+   * naming the shorthand option if it was the one used.
+   *
+   * @throws UsageException "--k (51) must be <= the number of samples (50) in data.csv"
+   */
+  public void requireAtMostSamples(Estimator model, Shorthand shorthand, int samples) {
+    if (model.paramNames().contains(shorthand.param())
+        && model.getParam(shorthand.param()) instanceof Integer value && value > samples) {
+      String name = shorthand.value() != null ? shorthand.option() : shorthand.param();
+      throw new UsageException(name + " (" + value + ") must be <= the number of samples ("
+          + samples + ") in " + file);
+    }
+  }
+
+  /** A CSV file; a format error ({@link CsvFormatException}) is a usage error. */
+  public static CsvTable read(Path path) {
+    return usage(() -> Csv.read(path));
+  }
+
+  /**
+   * Sets the model's parameters: {@code --seed} as {@code random_state} (if it has one), then the
+   * shorthands that were given, then each {@code --param}; then checks them all, as {@code fit}
+   * would, so that a bad value fails before the data is read.
+   *
+   * @return the model
+   * @throws UsageException naming the parameter, the value and the rule; for an unknown name,
+   *     listing the model's parameters
+   */
+  public <E extends Estimator> E configure(E model, Shorthand... shorthands) {
+    if (seed != null && model.paramNames().contains("random_state")) {
+      set(model, "random_state", seed);
+    }
+    for (Shorthand s : shorthands) {
+      if (s.value() == null) {
+        continue;
+      }
+      if (!model.paramNames().contains(s.param())) {
+        throw new UsageException(s.option() + " sets " + s.param() + ", which "
+            + model.getClass().getSimpleName() + " does not have");
+      }
+      set(model, s.param(), s.value());
+    }
+    for (String setting : params) {
+      int eq = setting.indexOf('=');
+      if (eq <= 0) {
+        throw new UsageException("--param (" + setting + ") must be NAME=VALUE, as n_neighbors=3");
+      }
+      set(model, setting.substring(0, eq).strip(), setting.substring(eq + 1).strip());
+    }
+    usage(() -> {
+      model.validateParams();
+      return null;
+    });
+    return model;
+  }
+
+  /**
+   * Runs a fit (or anything else that takes the user's data and parameters): a rule they break is
+   * reported as a usage error with the library's message.
+   */
+  public static <T> T fit(Supplier<T> fit) {
+    return usage(fit);
+  }
+
+  private static void set(Estimator model, String name, Object value) {
+    usage(() -> model.setParam(name, value));
+  }
+
+  private void requireColumn(String option, String column) {
+    if (!table.header().contains(column)) {
+      throw new UsageException(option + " '" + column + "': no column named '" + column + "' in "
+          + file + "; columns are " + String.join(", ", table.header()));
+    }
+  }
+
+  private static <T> T usage(Supplier<T> action) {
+    try {
+      return action.get();
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage() != null ? e.getMessage() : e.toString());
+    }
+  }
+}
