@@ -71,6 +71,7 @@ public final class ClassifyCommand extends ResultCommand {
     long t0 = System.nanoTime();
     FitInput.fit(() -> classifier.fit(data.X(), data.labels()));
     double fitSeconds = (System.nanoTime() - t0) / 1e9;
+    input.save(classifier, data.featureNames(), data.targetNames());
 
     CsvTable queries = predict == null ? input.table() : FitInput.read(predict);
     double[][] Q = input.samples(queries, data.featureNames());

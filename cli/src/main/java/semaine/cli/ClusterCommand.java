@@ -3,6 +3,7 @@ package semaine.cli;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -83,6 +84,7 @@ public final class ClusterCommand extends ResultCommand {
   private Result single(Clusterer model, double[][] X) {
     long start = System.nanoTime();
     FitInput.fit(() -> model.fit(X));
+    input.save(model, input.featureNames(), List.of());
     double seconds = (System.nanoTime() - start) / 1e9;
     ModelRegistry.warnings(model).forEach(w -> log().println("semaine: warning: " + w));
     Map<String, Object> attributes = model.attributes();

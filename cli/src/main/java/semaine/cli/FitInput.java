@@ -49,6 +49,10 @@ public final class FitInput {
           + "options (repeatable): --param n_neighbors=3.")
   List<String> params = new ArrayList<>();
 
+  @Option(names = "--save", paramLabel = "FILE.semaine",
+      description = "Save the fitted model to this file (semaine predict and inspect read it).")
+  Path save;
+
   private CsvTable table;
 
   /** A shorthand option, the parameter it sets and its value (null when it was not given). */
@@ -147,6 +151,41 @@ public final class FitInput {
       String name = shorthand.value() != null ? shorthand.option() : shorthand.param();
       throw new UsageException(name + " (" + value + ") must be <= the number of samples ("
           + samples + ") in " + file);
+    }
+  }
+
+  /**
+   * The names of the feature columns: every column but {@code --drop} and {@code --target}, in
+   * file order (the unsupervised commands' features).
+   */
+  public List<String> featureNames() {
+    Set<String> excluded = dropped();
+    if (target != null) {
+      excluded.add(target);
+    }
+    return table().header().stream().filter(c -> !excluded.contains(c)).toList();
+  }
+
+  /**
+   * With {@code --save FILE}, writes the fitted model there, with the names of its feature columns
+   * and classes as the file has them (see {@link semaine.base.Models}); nothing without it.
+   */
+  public void save(Estimator model, List<String> featureNames, List<String> classNames) {
+    if (save != null) {
+      usage(() -> {
+        semaine.base.Models.save(model, save, featureNames, classNames);
+        return null;
+      });
+    }
+  }
+
+  /**
+   * Refuses {@code --save} for a fit whose model alone would not reproduce the command's answers
+   * (the command transformed the data first).
+   */
+  public void refuseSave(String why) {
+    if (save != null) {
+      throw new UsageException("--save is not available " + why);
     }
   }
 

@@ -95,6 +95,9 @@ public final class NnCommand extends ResultCommand {
     protected Result compute() {
       // the parameters are checked before the data is read, on the model the task implies
       configure(task == Task.regression ? new MLPRegressor() : new MLPClassifier());
+      input.refuseSave("for nn train yet: the command standardises the features (and a"
+          + " regression target) before training, and a model file holds one estimator"
+          + " (pipelines will hold both)");
       Dataset data = input.dataset();
       boolean classify = switch (task) {
         case classification -> true;

@@ -1,6 +1,7 @@
 package semaine.cli;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -55,6 +56,7 @@ public final class OutliersCommand extends ResultCommand {
     }
     long t0 = System.nanoTime();
     int[] labels = FitInput.fit(() -> model.fitPredict(X));
+    input.save(model, input.featureNames(), List.of());
     double fitSeconds = (System.nanoTime() - t0) / 1e9;
     double[] scores = detector.trainingScores().apply(model, X);
     double offset = model.offset();

@@ -93,9 +93,14 @@ public final class RegressCommand extends ResultCommand {
     input.requireAtMostSamples(regressor, new FitInput.Shorthand("", "n_neighbors", null),
         X.length);
     boolean gd = regressor instanceof GradientDescentRegressor;
+    if (gd) {
+      input.refuseSave("with gd yet: the command standardises the features before the descent,"
+          + " and a model file holds one estimator (pipelines will hold both); use ols");
+    }
     long start = System.nanoTime();
     Fit fit = FitInput.fit(() -> gd ? standardised(regressor, X, y) : Fit.of(regressor.fit(X, y)));
     double seconds = (System.nanoTime() - start) / 1e9;
+    input.save(regressor, data.featureNames(), List.of());
 
     Map<String, Object> json = new LinkedHashMap<>();
     if (fit.linear()) {

@@ -12,6 +12,17 @@ public interface Clusterer extends Estimator {
   /** The cluster of each training sample, shape (n_samples,) ({@code labels_}). */
   int[] labels();
 
+  /**
+   * The cluster of each row of new data X ({@code predict}).
+   *
+   * @throws UnsupportedOperationException for a clustering that labels only the data it was
+   *     fitted on (as DBSCAN)
+   */
+  default int[] predict(double[][] X) {
+    throw new UnsupportedOperationException(getClass().getSimpleName() + " labels only the data"
+        + " it was fitted on (no predict): refit it with the new rows");
+  }
+
   /** {@code fit(X)}, then {@link #labels()} ({@code fit_predict}). */
   default int[] fitPredict(double[][] X) {
     return fit(X).labels();

@@ -100,6 +100,14 @@ public record Dataset(
    * empty for regression. Class id {@code i} is {@code classValues().get(i)}.
    */
   public List<Object> classValues() {
+    return classValues(targetNames);
+  }
+
+  /**
+   * Class names as {@code classes_} values: numbers when every name is a number ({@code 3},
+   * {@code 0.5}), else the names.
+   */
+  public static List<Object> classValues(List<String> targetNames) {
     boolean numeric = targetNames.stream().allMatch(CsvTable::isNumber);
     List<Object> values = new ArrayList<>(targetNames.size());
     for (String name : targetNames) {

@@ -1,0 +1,144 @@
+package semaine.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import semaine.random.RandomState;
+import semaine.util.Json;
+
+/**
+ * {@code --save}, {@code predict} and {@code inspect}: a model fitted by a command, saved, then
+ * applied by {@code predict} from the file alone gives the fitting command's answers, bit for bit.
+ */
+class PredictCommandTest {
+
+  @TempDir
+  Path dir;
+
+  private Path data;
+
+  /** 60 rows of three blobs: features a, b, c; a numeric target y; a class name label. */
+  @BeforeEach
+  void writeData() throws IOException {
+    RandomState random = new RandomState(11);
+    double[][] noise = random.randn(60, 3);
+    StringBuilder csv = new StringBuilder("a,b,c,y,label\n");
+    for (int i = 0; i < 60; i++) {
+      int k = i % 3;
+      double a = noise[i][0] + 4 * k;
+      double b = noise[i][1] - 2 * k;
+      double c = noise[i][2];
+      csv.append(a).append(',').append(b).append(',').append(c).append(',')
+          .append(1.5 * a - b + 0.25 * c).append(',').append(new String[] {"ant", "bee", "cat"}[k])
+          .append('\n');
+    }
+    data = dir.resolve("data.csv");
+    Files.writeString(data, csv.toString());
+  }
+
+  @Test
+  void aSavedClassifierPredictsTheLabelsAndProbabilitiesOfTheFittingRun() {
+    Path model = dir.resolve("knn.semaine");
+    var fitted = json("classify", data.toString(), "--target", "label", "--drop", "y", "--k", "7",
+        "--proba", "--save", model.toString(), "--json");
+    var predicted = json("predict", model.toString(), data.toString(), "--drop", "y,label",
+        "--proba", "--json");
+    assertEquals(fitted.get("predictions"), predicted.get("predictions"));
+    assertEquals(fitted.get("probabilities"), predicted.get("probabilities"));
+    assertEquals("sklearn.neighbors.KNeighborsClassifier", predicted.get("estimator"));
+    for (String kind : new String[] {"mlp"}) {
+      Path mlp = dir.resolve(kind + ".semaine");
+      var f = json("classify", data.toString(), "--target", "label", "--drop", "y", "--model", kind,
+          "--param", "max_iter=20", "--save", mlp.toString(), "--json");
+      var p = json("predict", mlp.toString(), data.toString(), "--drop", "y,label", "--json");
+      assertEquals(f.get("predictions"), p.get("predictions"));
+    }
+  }
+
+  @Test
+  void savedRegressorsClusteringsAndDetectorsAnswerAsTheirFittingRun() {
+    Path ols = dir.resolve("ols.semaine");
+    var regress = json("regress", data.toString(), "--target", "y", "--drop", "label",
+        "--predict", data.toString(), "--save", ols.toString(), "--json");
+    assertEquals(regress.get("predictions"),
+        json("predict", ols.toString(), data.toString(), "--drop", "y,label", "--json")
+            .get("predictions"));
+    Path knn = dir.resolve("knnr.semaine");
+    var knnFit = json("regress", data.toString(), "--target", "y", "--drop", "label", "--model",
+        "knn", "--predict", data.toString(), "--save", knn.toString(), "--json");
+    assertEquals(knnFit.get("predictions"),
+        json("predict", knn.toString(), data.toString(), "--drop", "y,label", "--json")
+            .get("predictions"));
+    Path kmeans = dir.resolve("kmeans.semaine");
+    var cluster = json("cluster", data.toString(), "--drop", "y,label", "--k", "3", "--seed", "0",
+        "--save", kmeans.toString(), "--json");
+    assertEquals(cluster.get("labels"),
+        json("predict", kmeans.toString(), data.toString(), "--drop", "y,label", "--json")
+            .get("predictions"));
+    Path forest = dir.resolve("iforest.semaine");
+    var outliers = json("outliers", data.toString(), "--drop", "y,label", "--method", "iforest",
+        "--save", forest.toString(), "--json");
+    var scored = json("predict", forest.toString(), data.toString(), "--drop", "y,label", "--json");
+    assertEquals(outliers.get("labels"), scored.get("predictions"));
+    assertEquals(outliers.get("scores"), scored.get("scores"));
+  }
+
+  @Test
+  void inspectDescribesTheFile() {
+    Path model = dir.resolve("knn.semaine");
+    json("classify", data.toString(), "--target", "label", "--drop", "y", "--k", "4", "--save",
+        model.toString(), "--json");
+    var info = json("inspect", model.toString(), "--json");
+    assertEquals("sklearn.neighbors.KNeighborsClassifier", info.get("estimator"));
+    assertEquals(List.of("a", "b", "c"), info.get("feature_names"));
+    assertEquals(List.of("ant", "bee", "cat"), info.get("classes"));
+    assertEquals(4L, ((Map<?, ?>) info.get("params")).get("n_neighbors"));
+    assertEquals(1L, info.get("format_version"));
+  }
+
+  @Test
+  void columnsTheModelLacksOrNeedsAndBadFilesAreUsageErrorsNamingThem() throws IOException {
+    Path model = dir.resolve("ols.semaine");
+    json("regress", data.toString(), "--target", "y", "--drop", "label", "--save",
+        model.toString(), "--json");
+    assertUsage(CliRun.of("predict", model.toString(), data.toString()),
+        "has a column 'y' that the model in " + model + " was not fitted on: leave it out with"
+            + " --drop y");
+    Path fewer = dir.resolve("fewer.csv");
+    Files.writeString(fewer, "a,c\n1,2\n");
+    assertUsage(CliRun.of("predict", model.toString(), fewer.toString()),
+        fewer + " has no column 'b', a feature of the model in " + model);
+    Path broken = dir.resolve("broken.semaine");
+    Files.write(broken, new byte[] {1, 2, 3});
+    assertUsage(CliRun.of("predict", broken.toString(), data.toString()),
+        broken + " is not a valid model file: it is 3 bytes long");
+    assertUsage(CliRun.of("inspect", data.toString()), data + " is not a valid model file");
+    assertUsage(CliRun.of("predict", model.toString(), data.toString(), "--drop", "y,label",
+        "--proba"), "--proba: ");
+    assertUsage(CliRun.of("regress", data.toString(), "--target", "y", "--drop", "label",
+        "--method", "gd", "--save", dir.resolve("gd.semaine").toString()),
+        "--save is not available with gd yet");
+    assertUsage(CliRun.of("classify", data.toString(), "--target", "label", "--drop", "y",
+        "--save", dir.toString()), "is not a regular file");
+  }
+
+  private static void assertUsage(CliRun run, String fragment) {
+    assertEquals(2, run.code(), run.out() + run.err());
+    assertTrue(run.err().contains(fragment), run.err());
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> json(String... args) {
+    CliRun run = CliRun.of(args);
+    assertEquals(0, run.code(), run.err());
+    return (Map<String, Object>) Json.parse(run.out());
+  }
+}
