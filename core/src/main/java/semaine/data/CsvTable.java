@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 /**
  * A CSV file read by {@link Csv#read}: its header and its rows of text fields, every row as long as
@@ -20,10 +19,6 @@ import java.util.regex.Pattern;
  * and the column.
  */
 public final class CsvTable {
-
-  /** A plain decimal number, as Python's float() reads it minus nan/inf (and Java's suffixes). */
-  private static final Pattern NUMBER =
-      Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
 
   private final String source;
   private final List<String> header;
@@ -164,11 +159,6 @@ public final class CsvTable {
     return values;
   }
 
-  /** True when {@code field} is a plain decimal number, finite as a double. */
-  static boolean isNumber(String field) {
-    return NUMBER.matcher(field).matches() && Double.isFinite(Double.parseDouble(field));
-  }
-
   /** True when every field of the column is a number; an empty field is an error. */
   private boolean isNumeric(int column) {
     boolean numeric = true;
@@ -177,7 +167,7 @@ public final class CsvTable {
       if (field.isEmpty()) {
         throw at(i, column, "empty target value");
       }
-      numeric &= isNumber(field);
+      numeric &= Dataset.isNumber(field);
     }
     return numeric;
   }
@@ -256,7 +246,7 @@ public final class CsvTable {
     if (field.isEmpty()) {
       throw at(row, column, "empty field (missing values are not allowed)");
     }
-    if (!NUMBER.matcher(field).matches()) {
+    if (!Dataset.NUMBER.matcher(field).matches()) {
       String lower = field.toLowerCase(java.util.Locale.ROOT);
       boolean special = lower.matches("[+-]?(nan|inf|infinity)");
       throw at(row, column, "'" + field + "' is not a number"

@@ -31,6 +31,10 @@ public record Dataset(
     List<String> targetNames,
     String description) {
 
+  /** A plain decimal number, as Python's float() reads it minus nan/inf (and Java's suffixes). */
+  static final java.util.regex.Pattern NUMBER =
+      java.util.regex.Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
+
   /** Validates shapes and names and copies the arrays. */
   public Dataset {
     Checks.checkMatrix("X", X);
@@ -108,12 +112,17 @@ public record Dataset(
    * {@code 0.5}), else the names.
    */
   public static List<Object> classValues(List<String> targetNames) {
-    boolean numeric = targetNames.stream().allMatch(CsvTable::isNumber);
+    boolean numeric = targetNames.stream().allMatch(Dataset::isNumber);
     List<Object> values = new ArrayList<>(targetNames.size());
     for (String name : targetNames) {
       values.add(numeric ? number(name) : name);
     }
     return values;
+  }
+
+  /** True when {@code field} is a plain decimal number, finite as a double. */
+  static boolean isNumber(String field) {
+    return NUMBER.matcher(field).matches() && Double.isFinite(Double.parseDouble(field));
   }
 
   private static Object number(String name) {

@@ -84,7 +84,7 @@ public final class MLPClassifier extends BaseMultilayerPerceptron<MLPClassifier>
   protected Record restored(Record state) {
     Fitted f = (Fitted) state;
     return new Fitted(f.coefs, f.intercepts, f.classes, f.lossCurve, f.nIter, f.nFeaturesIn,
-        network(f.coefs, f.intercepts));
+        MultiLayerPerceptron.rebuilt(this, f.coefs, f.intercepts));
   }
 
   private static double accuracy(MultiLayerPerceptron model, float[] X, int features,

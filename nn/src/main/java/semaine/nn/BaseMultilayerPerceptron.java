@@ -51,7 +51,12 @@ public abstract class BaseMultilayerPerceptron<E extends BaseMultilayerPerceptro
       ALPHA, BATCH_SIZE, LEARNING_RATE_INIT, MAX_ITER, SHUFFLE, RANDOM_STATE, TOL, EARLY_STOPPING,
       VALIDATION_FRACTION, N_ITER_NO_CHANGE);
 
-  private MultiLayerPerceptron.EpochListener listener;
+  /** Called after each epoch with (epoch 1-based, mean training loss); may be null. */
+  public interface EpochListener {
+    void epochEnd(int epoch, double loss);
+  }
+
+  private EpochListener listener;
 
   protected BaseMultilayerPerceptron(EstimatorSpec<E> spec) {
     super(spec);
@@ -129,31 +134,19 @@ public abstract class BaseMultilayerPerceptron<E extends BaseMultilayerPerceptro
 
   /** Receives (epoch, loss) after each epoch (the CLI's progress bar); not a parameter. */
   @SuppressWarnings("unchecked")
-  public E epochListener(MultiLayerPerceptron.EpochListener l) {
+  public E epochListener(EpochListener l) {
     listener = l;
     return (E) this;
   }
 
   /** The epoch listener, or null. */
-  protected MultiLayerPerceptron.EpochListener listener() {
+  protected EpochListener listener() {
     return listener;
   }
 
   /** A parameter's value, for the network code of this package. */
   <T> T param(Param<T> p) {
     return get(p);
-  }
-
-  /**
-   * The network rebuilt from saved weights ({@code coefs_}, {@code intercepts_}), for a model read
-   * back from its fitted state.
-   */
-  protected MultiLayerPerceptron network(List<float[][]> coefs, List<float[]> intercepts) {
-    int inputs = coefs.get(0).length;
-    int outputs = intercepts.get(intercepts.size() - 1).length;
-    var network = new MultiLayerPerceptron(inputs, outputs, this, new RandomState(0));
-    network.setWeights(coefs, intercepts);
-    return network;
   }
 
   /** The random stream of one fit, from {@code random_state}. */

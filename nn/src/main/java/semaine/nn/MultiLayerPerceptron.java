@@ -42,10 +42,6 @@ public final class MultiLayerPerceptron {
     }
   }
 
-  /** Called after each epoch with (epoch 1-based, mean training loss); may be null. */
-  public interface EpochListener {
-    void epochEnd(int epoch, double loss);
-  }
 
   private final Module network;
   private final List<Double> lossCurve = new ArrayList<>();
@@ -79,6 +75,19 @@ public final class MultiLayerPerceptron {
   }
 
   public Module network() {
+    return network;
+  }
+
+  /**
+   * A network with the estimator's layers and the given weights ({@code coefs_},
+   * {@code intercepts_}), for a model read back from its fitted state.
+   */
+  public static MultiLayerPerceptron rebuilt(BaseMultilayerPerceptron<?> options,
+      List<float[][]> coefs, List<float[]> intercepts) {
+    int inputs = coefs.get(0).length;
+    int outputs = intercepts.get(intercepts.size() - 1).length;
+    var network = new MultiLayerPerceptron(inputs, outputs, options, new RandomState(0));
+    network.setWeights(coefs, intercepts);
     return network;
   }
 
@@ -159,7 +168,7 @@ public final class MultiLayerPerceptron {
    */
   public void fit(float[] X, int n, int d, BaseMultilayerPerceptron<?> o, RandomState random,
       BiFunction<Tensor, int[], Tensor> loss, java.util.function.ToDoubleFunction<int[]> validationScore,
-      EpochListener listener) {
+      BaseMultilayerPerceptron.EpochListener listener) {
     boolean earlyStopping = o.param(BaseMultilayerPerceptron.EARLY_STOPPING);
     double alpha = o.param(BaseMultilayerPerceptron.ALPHA);
     double learningRate = o.param(BaseMultilayerPerceptron.LEARNING_RATE_INIT);

@@ -79,7 +79,7 @@ public final class MLPRegressor extends BaseMultilayerPerceptron<MLPRegressor>
   protected Record restored(Record state) {
     Fitted f = (Fitted) state;
     return new Fitted(f.coefs, f.intercepts, f.lossCurve, f.nIter, f.nFeaturesIn,
-        network(f.coefs, f.intercepts));
+        MultiLayerPerceptron.rebuilt(this, f.coefs, f.intercepts));
   }
 
   private static double validationR2(MultiLayerPerceptron model, double[][] X, double[] y,

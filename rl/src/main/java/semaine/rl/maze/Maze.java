@@ -54,13 +54,13 @@ import semaine.util.Checks;
 public final class Maze extends AbstractEnv<Integer, Integer> {
 
   /** Move one row up. */
-  public static final int UP = 0;
+  public static final int UP = MazeLayout.UP;
   /** Move one column right. */
-  public static final int RIGHT = 1;
+  public static final int RIGHT = MazeLayout.RIGHT;
   /** Move one row down. */
-  public static final int DOWN = 2;
+  public static final int DOWN = MazeLayout.DOWN;
   /** Move one column left. */
-  public static final int LEFT = 3;
+  public static final int LEFT = MazeLayout.LEFT;
 
   private final int width;
   private final int height;

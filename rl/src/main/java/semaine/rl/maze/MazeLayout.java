@@ -15,6 +15,13 @@ import semaine.util.Checks;
  */
 public final class MazeLayout {
 
+  /** The four moves, as {@link Maze}'s actions number them (its UP, RIGHT, DOWN, LEFT). */
+  static final int UP = 0;
+  static final int RIGHT = 1;
+  static final int DOWN = 2;
+  static final int LEFT = 3;
+
+
   private static final int[] ROW_STEP = {-1, 0, 1, 0};
   private static final int[] COL_STEP = {0, 1, 0, -1};
 

@@ -71,10 +71,10 @@ public final class MazeRenderer {
       int x = x(layout, cell, size, margin);
       int y = y(layout, cell, size, margin);
       // Each wall once: the top and left sides of every cell, plus the outer bottom and right.
-      if (!layout.isOpen(cell, Maze.UP)) {
+      if (!layout.isOpen(cell, MazeLayout.UP)) {
         g.drawLine(x, y, x + size, y);
       }
-      if (!layout.isOpen(cell, Maze.LEFT)) {
+      if (!layout.isOpen(cell, MazeLayout.LEFT)) {
         g.drawLine(x, y, x, y + size);
       }
       if (cell / layout.width() == layout.height() - 1) {
