@@ -182,15 +182,7 @@ public final class CsvReader {
         for (int k = from; k < to; k++) {
           CsvScanner piece = new CsvScanner(input, source, bounds[k], bounds[k + 1], 0, true);
           parts[k] = new CsvColumnsBuilder(text);
-          try {
-            while (piece.next() && parts[k].add(piece, piece.recordLine)
-                && parts[k].wrongLine < 0) {
-              // a record of the wrong length needs its line in the file: read sequentially
-            }
-            sequential[k] = parts[k].wrongLine >= 0;
-          } catch (CsvScanner.NeedSequential e) {
-            sequential[k] = true;
-          }
+          sequential[k] = !readChunk(piece, parts[k]);
           lineCounts[k] = piece.line();
         }
       });
@@ -212,6 +204,23 @@ public final class CsvReader {
         checkRows(source, header, records, parts[0]);
         return CsvColumnsBuilder.merge(source, header, parts, lineShift);
       }
+    }
+  }
+
+  /**
+   * Reads one chunk into {@code part}: false if it met a quote, bytes that are not UTF-8 or a
+   * record of the wrong length, which only a read from the start can report rightly.
+   */
+  private static boolean readChunk(CsvScanner piece, CsvColumnsBuilder part) {
+    try {
+      while (part.wrongLine < 0 && piece.next()) {
+        if (!part.add(piece, piece.recordLine)) {
+          return true; // a column of text: part.newText says which
+        }
+      }
+      return part.wrongLine < 0;
+    } catch (CsvScanner.NeedSequential e) {
+      return false;
     }
   }
 

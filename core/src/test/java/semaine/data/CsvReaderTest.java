@@ -80,7 +80,8 @@ class CsvReaderTest {
         "a,b\n1,2,", "a,b,c\n1,2,", "a\n\"x\"\"y\"\n", "a\n\"\"\n", "a\n\"\n\"\n", // edge quoting
         "a,b\n1,\"2\"\u00e9\n", "a,b\n1,\"2\"\"", // unexpected non-ASCII after a quote; never closed
         "h\u00e9,b\ncaf\u00e9,1\n\u00e9t\u00e9,2\n", // UTF-8 text
-        "a,b\n1,2\n3,\"\r\n\r\"\n"); // quoted CR LF and CR
+        "a,b\n1,2\n3,\"\r\n\r\"\nx,4\n", // quoted CR LF and CR count as lines before 'x'
+        "a,b\r1,\"\r\"\r\r2,\"\n\"\rx,y\r"); // the same with lone CRs
     for (String text : inputs) {
       assertSameAsCsvTable(text, "odd.csv");
     }
