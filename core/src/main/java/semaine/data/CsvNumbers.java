@@ -11,10 +11,10 @@ import java.util.regex.Pattern;
  * white space, as {@link String#strip()} sees it, allowed).
  *
  * <p>Fields that are plain ASCII decimals without spaces (nearly all of them) are checked and
- * converted straight from their UTF-8 bytes by FastDoubleParser's {@code JavaDoubleParser}, which
- * gives the same correctly rounded double as {@link Double#parseDouble} (and so as Python's
- * {@code float()}: both round the exact decimal to nearest, ties to even); every other field goes
- * through its {@code String} and the same rule as {@link CsvTable}.
+ * converted straight from their UTF-8 bytes ({@link #parse}), to the same correctly rounded double
+ * as {@link Double#parseDouble} gives (and so Python's {@code float()}: both round the exact
+ * decimal to nearest, ties to even); every other field goes through its {@code String} and the
+ * same rule as {@link CsvTable}.
  */
 final class CsvNumbers {
 
@@ -25,44 +25,72 @@ final class CsvNumbers {
   private static final Pattern NUMBER =
       Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
 
+  /** 10^0 .. 10^22, every one an exact double. */
+  private static final double[] POWERS_OF_TEN = {
+      1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+      1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+
   private CsvNumbers() {}
 
   /**
-   * Whether {@code bytes[start, end)} is a plain decimal without spaces: {@code [+-]?} digits with
-   * an optional fraction (or a fraction alone), then an optional exponent {@code [eE][+-]?digits}.
+   * The double of {@code bytes[start, end)} if it is a plain decimal without spaces ({@code [+-]?}
+   * digits with an optional fraction, or a fraction alone, then an optional exponent
+   * {@code [eE][+-]?digits}), infinite if that overflows; NaN if it is not a plain decimal.
+   *
+   * <p>Up to 15 significant digits and a power of ten up to 22 (integers, short decimals) take
+   * Clinger's exact path: the digits and the power of ten are both exact doubles, so one
+   * multiplication or division rounds once, correctly. Longer ones (Python's repr has up to 17)
+   * go to {@code JavaDoubleParser} (Eisel-Lemire, with an exact fallback).
    */
-  static boolean isPlain(byte[] bytes, int start, int end) {
+  static double parse(byte[] bytes, int start, int end) {
     int i = start;
+    boolean negative = false;
     if (i < end && (bytes[i] == '+' || bytes[i] == '-')) {
-      i++;
+      negative = bytes[i++] == '-';
     }
-    int digitsFrom = i;
-    i = skipDigits(bytes, i, end);
-    int digits = i - digitsFrom;
-    if (i < end && bytes[i] == '.') {
-      int fractionFrom = ++i;
-      i = skipDigits(bytes, i, end);
-      digits += i - fractionFrom;
+    long digits = 0; // the first 18 significant digits
+    int significant = 0;
+    int count = 0;
+    int fraction = 0; // digits after the point
+    for (boolean point = false; i < end; i++) {
+      int d = bytes[i] - '0';
+      if (d >= 0 && d <= 9) {
+        count++;
+        fraction += point ? 1 : 0;
+        if (digits != 0 || d != 0) {
+          digits = ++significant <= 18 ? 10 * digits + d : digits;
+        }
+      } else if (bytes[i] == '.' && !point) {
+        point = true;
+      } else {
+        break;
+      }
     }
-    if (digits == 0) {
-      return false;
+    if (count == 0) {
+      return Double.NaN;
     }
+    int exponent = 0;
     if (i < end && (bytes[i] == 'e' || bytes[i] == 'E')) {
       i++;
-      if (i < end && (bytes[i] == '+' || bytes[i] == '-')) {
-        i++;
-      }
+      boolean negativeExponent = i < end && bytes[i] == '-';
+      i += i < end && (bytes[i] == '+' || bytes[i] == '-') ? 1 : 0;
       int exponentFrom = i;
-      i = skipDigits(bytes, i, end);
-      if (i == exponentFrom) {
-        return false;
+      for (; i < end && bytes[i] >= '0' && bytes[i] <= '9'; i++) {
+        exponent = exponent < 100_000 ? 10 * exponent + (bytes[i] - '0') : exponent;
       }
+      if (i == exponentFrom) {
+        return Double.NaN;
+      }
+      exponent = negativeExponent ? -exponent : exponent;
     }
-    return i == end;
-  }
-
-  /** The double of a field that {@link #isPlain} accepted (infinite when it overflows). */
-  static double parsePlain(byte[] bytes, int start, int end) {
+    if (i != end) {
+      return Double.NaN;
+    }
+    int power = exponent - fraction;
+    if (significant <= 15 && power >= -22 && power <= 22) {
+      double value = power >= 0 ? digits * POWERS_OF_TEN[power] : digits / POWERS_OF_TEN[-power];
+      return negative ? -value : value;
+    }
     return JavaDoubleParser.parseDouble(bytes, start, end - start);
   }
 
@@ -92,10 +120,4 @@ final class CsvNumbers {
     return Double.parseDouble(field.strip());
   }
 
-  private static int skipDigits(byte[] bytes, int i, int end) {
-    while (i < end && bytes[i] >= '0' && bytes[i] <= '9') {
-      i++;
-    }
-    return i;
-  }
 }

@@ -130,9 +130,9 @@ final class CsvScanner {
    * why ({@link CsvNumbers#EMPTY} for a blank field), else {@code problem} is null.
    */
   double number(int f) {
-    if (!quoted[f] && CsvNumbers.isPlain(buffer, starts[f], ends[f])) {
-      double value = CsvNumbers.parsePlain(buffer, starts[f], ends[f]);
-      if (!Double.isInfinite(value)) {
+    if (!quoted[f]) {
+      double value = CsvNumbers.parse(buffer, starts[f], ends[f]);
+      if (!Double.isNaN(value) && !Double.isInfinite(value)) {
         problem = null;
         return value;
       }

@@ -149,6 +149,31 @@ class CsvReaderTest {
   }
 
   @Test
+  void shortDecimalsTakeTheExactPathAndAgreeWithParseDouble() {
+    java.util.Random random = new java.util.Random(11);
+    for (int trial = 0; trial < 200_000; trial++) {
+      StringBuilder number = new StringBuilder(random.nextBoolean() ? "-" : "");
+      int digits = 1 + random.nextInt(random.nextBoolean() ? 15 : 19);
+      int point = random.nextInt(digits + 1);
+      for (int d = 0; d < digits; d++) {
+        number.append(d == point ? "." : "").append((char) ('0' + random.nextInt(10)));
+      }
+      if (random.nextBoolean()) {
+        number.append(random.nextBoolean() ? "e" : "E").append(random.nextInt(61) - 30);
+      }
+      String text = number.toString();
+      byte[] bytes = text.getBytes(StandardCharsets.US_ASCII);
+      assertEquals(Double.doubleToRawLongBits(Double.parseDouble(text)),
+          Double.doubleToRawLongBits(CsvNumbers.parse(bytes, 0, bytes.length)), text);
+    }
+    for (String notPlain : List.of("", "+", "-", ".", "1e", "1e+", "1.2.3", "1_000", " 1", "1 ",
+        "0x1p3", "1.5d", "inf", "NaN", "e5", ".e5", "1e5.0", "--1")) {
+      byte[] bytes = notPlain.getBytes(StandardCharsets.US_ASCII);
+      assertTrue(Double.isNaN(CsvNumbers.parse(bytes, 0, bytes.length)), notPlain);
+    }
+  }
+
+  @Test
   void bytesThatAreNotUtf8AreAnErrorNamingLineAndByteOffset() {
     byte[][] bad = {
         latin1("name,price\ncafe,1.5\ncaf\u00e9,2.0\n"), // a Latin-1 é
