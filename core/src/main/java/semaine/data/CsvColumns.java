@@ -130,16 +130,39 @@ public final class CsvColumns {
     }
     double[][] X = new double[lines.length][columns.length];
     for (int c = 0; c < columns.length; c++) {
-      if (numbers[columns[c]] != null) {
-        numbers[columns[c]].copyToColumn(X, c);
-      } else {
+      if (numbers[columns[c]] == null) { // a numeric column kept as text: from its values
         double[] values = values(columns[c]);
         for (int i = 0; i < values.length; i++) {
           X[i][c] = values[i];
         }
       }
     }
+    // block by block, so that the rows being filled stay in cache: columns read together have
+    // the same blocks
+    int row = 0;
+    DoubleBlocks rows = numbers[columns[0]] != null ? numbers[columns[0]] : firstNumeric(columns);
+    for (int b = 0; rows != null && b < rows.blocks(); b++) {
+      int count = rows.count(b);
+      for (int c = 0; c < columns.length; c++) {
+        if (numbers[columns[c]] != null) {
+          double[] block = numbers[columns[c]].block(b);
+          for (int i = 0; i < count; i++) {
+            X[row + i][c] = block[i];
+          }
+        }
+      }
+      row += count;
+    }
     return X;
+  }
+
+  private DoubleBlocks firstNumeric(int[] columns) {
+    for (int column : columns) {
+      if (numbers[column] != null) {
+        return numbers[column];
+      }
+    }
+    return null;
   }
 
   /** The error {@code data.csv line L, column 'name': problem} for a field of data row {@code row}. */

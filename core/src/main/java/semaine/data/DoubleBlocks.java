@@ -41,16 +41,20 @@ final class DoubleBlocks {
     return size;
   }
 
-  /** Writes value i into {@code X[i][column]}, for every i. */
-  void copyToColumn(double[][] X, int column) {
+  /** Number of blocks: columns read together have the same blocks (same counts). */
+  int blocks() {
     seal();
-    int row = 0;
-    for (int b = 0; b < blocks.size(); b++) {
-      double[] block = blocks.get(b);
-      for (int i = 0, n = counts.get(b); i < n; i++) {
-        X[row++][column] = block[i];
-      }
-    }
+    return blocks.size();
+  }
+
+  /** Block b; its first {@link #count(int)} values are set. */
+  double[] block(int b) {
+    return blocks.get(b);
+  }
+
+  /** Number of values in block b. */
+  int count(int b) {
+    return counts.get(b);
   }
 
   /** The values as one array. */

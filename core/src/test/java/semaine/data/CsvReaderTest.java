@@ -206,6 +206,8 @@ class CsvReaderTest {
     CsvColumns table = CsvReader.read(CsvScanner.bytes(text), "k.csv", Set.of("y"), 1);
     assertEquals(List.of("0", "1.0", " 2"), table.text(1));
     assertArrayEquals(new double[] {0, 1, 2}, table.values(1));
+    assertArrayEquals(new double[][] {{1, 0}, {2, 1}, {3, 2}}, table.toMatrix(0, 1));
+    assertArrayEquals(new double[][] {{0}, {1}, {2}}, table.toMatrix(1));
     assertTrue(table.isNumeric(1));
     assertFalse(table.hasText(0));
     IllegalStateException notKept = assertThrows(IllegalStateException.class, () -> table.text(0));
