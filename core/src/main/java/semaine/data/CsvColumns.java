@@ -2,6 +2,7 @@ package semaine.data;
 
 import java.util.Collections;
 import java.util.List;
+import semaine.util.Checks;
 
 /**
  * A CSV file read column by column by {@link CsvReader}: its header, and for each column either
@@ -117,6 +118,12 @@ public final class CsvColumns {
    * be file order, as CsvTable's are).
    */
   public double[][] toMatrix(int... columns) {
+    Checks.checkArgument(columns.length > 0, "columns must name at least one column");
+    for (int column : columns) {
+      Checks.checkArgument(column >= 0 && column < header.size(), "column (" + column
+          + ") must be in [0, " + (header.size() - 1) + "]: " + source + " has " + header.size()
+          + " columns");
+    }
     int badRow = Integer.MAX_VALUE;
     int badColumn = -1;
     for (int column : columns) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import semaine.util.Checks;
 import semaine.util.Parallel;
 
 /**
@@ -82,7 +83,7 @@ public final class CsvReader {
    */
   public static void forEachBlock(
       Path file, int blockRows, Set<String> skip, Consumer<CsvBlock> action) {
-    semaine.util.Checks.checkPositive("blockRows", blockRows);
+    Checks.checkPositive("blockRows", blockRows);
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
       CsvScanner.Input input = CsvScanner.file(channel, channel.size());
       new CsvBlockReader(input, name(file), blockRows, skip, action).run();

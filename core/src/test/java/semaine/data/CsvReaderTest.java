@@ -208,6 +208,10 @@ class CsvReaderTest {
     assertArrayEquals(new double[] {0, 1, 2}, table.values(1));
     assertArrayEquals(new double[][] {{1, 0}, {2, 1}, {3, 2}}, table.toMatrix(0, 1));
     assertArrayEquals(new double[][] {{0}, {1}, {2}}, table.toMatrix(1));
+    assertEquals("column (2) must be in [0, 1]: k.csv has 2 columns",
+        assertThrows(IllegalArgumentException.class, () -> table.toMatrix(0, 2)).getMessage());
+    assertEquals("columns must name at least one column",
+        assertThrows(IllegalArgumentException.class, () -> table.toMatrix()).getMessage());
     assertTrue(table.isNumeric(1));
     assertFalse(table.hasText(0));
     IllegalStateException notKept = assertThrows(IllegalStateException.class, () -> table.text(0));
