@@ -1,0 +1,180 @@
+package semaine.data;
+
+import java.util.Collections;
+import java.util.List;
+import semaine.util.Checks;
+
+/**
+ * A CSV file read column by column by {@link CsvReader}: its header, and for each column either
+ * its values as doubles (a numeric column: no text kept) or its text (a column holding a field that
+ * is not a number, or one the reader was asked to keep as text), with the line on which each row
+ * starts, for error messages.
+ *
+ * <p>A column is numeric when every field is a finite plain decimal by {@link CsvTable}'s rule. For
+ * every column the first field that is not (its row and what is wrong, in {@link CsvTable}'s words)
+ * and the first blank field are kept, so that asking for a column as a feature gives exactly
+ * {@link CsvTable}'s error: {@code data.csv line 3, column 'a': 'abc' is not a number}.
+ */
+public final class CsvColumns {
+
+  private final String source;
+  private final List<String> header;
+  private final int[] lines;
+  private final DoubleBlocks[] numbers; // numbers[j]: column j's values, null for a text column
+  private final List<List<String>> texts; // texts.get(j): column j's fields, null when not kept
+  private final int[] firstBad; // row of column j's first field that is not a finite number, or -1
+  private final String[] problems; // what is wrong with that field
+  private final int[] firstBlank; // row of column j's first blank field, or -1
+
+  CsvColumns(String source, List<String> header, int[] lines, DoubleBlocks[] numbers,
+      List<List<String>> texts, int[] firstBad, String[] problems, int[] firstBlank) {
+    this.source = source;
+    this.header = List.copyOf(header);
+    this.lines = lines;
+    this.numbers = numbers;
+    this.texts = texts;
+    this.firstBad = firstBad;
+    this.problems = problems;
+    this.firstBlank = firstBlank;
+  }
+
+  /** The file name used in error messages. */
+  public String source() {
+    return source;
+  }
+
+  /** Column names, in file order. */
+  public List<String> header() {
+    return header;
+  }
+
+  /** Number of data rows (the header excluded). */
+  public int nRows() {
+    return lines.length;
+  }
+
+  /** The line (1-based) on which data row {@code row} starts. */
+  public int line(int row) {
+    return lines[row];
+  }
+
+  /** Whether every field of column {@code column} is a finite number. */
+  public boolean isNumeric(int column) {
+    return firstBad[column] < 0;
+  }
+
+  /** Whether the text of column {@code column} was kept (see {@link #text}). */
+  public boolean hasText(int column) {
+    return texts.get(column) != null;
+  }
+
+  /**
+   * The fields of column {@code column} as they are in the file (quotes removed, spaces kept):
+   * kept for every column that is not numeric and for those the reader was asked to keep.
+   *
+   * @throws IllegalStateException for a numeric column whose text was not kept
+   */
+  public List<String> text(int column) {
+    List<String> text = texts.get(column);
+    if (text == null) {
+      throw new IllegalStateException("column '" + header.get(column) + "' of " + source
+          + " is numeric and its text was not kept: read it with keepText");
+    }
+    return Collections.unmodifiableList(text);
+  }
+
+  /**
+   * The values of column {@code column}, shape (n_rows,).
+   *
+   * @throws CsvFormatException naming the line of the first field that is not a finite number
+   */
+  public double[] values(int column) {
+    if (firstBad[column] >= 0) {
+      throw error(firstBad[column], column, problems[column]);
+    }
+    if (numbers[column] != null) {
+      return numbers[column].toArray();
+    }
+    List<String> text = texts.get(column);
+    double[] values = new double[text.size()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = CsvNumbers.value(text.get(i));
+    }
+    return values;
+  }
+
+  /**
+   * The row of the first blank field of {@code column} (empty or white space only), or -1: a blank
+   * target is an error even in a column of class names.
+   */
+  public int firstBlankRow(int column) {
+    return firstBlank[column];
+  }
+
+  /**
+   * Columns {@code columns} as a matrix, shape (n_rows, columns.length), row i holding row i of
+   * the file: {@link CsvTable#toMatrix()}'s result and, when a field is not a finite number, its
+   * error for the first such field in row order (then in the order of {@code columns}, which should
+   * be file order, as CsvTable's are).
+   */
+  public double[][] toMatrix(int... columns) {
+    Checks.checkArgument(columns.length > 0, "columns must name at least one column");
+    for (int column : columns) {
+      Checks.checkArgument(column >= 0 && column < header.size(), "column (" + column
+          + ") must be in [0, " + (header.size() - 1) + "]: " + source + " has " + header.size()
+          + " columns");
+    }
+    int badRow = Integer.MAX_VALUE;
+    int badColumn = -1;
+    for (int column : columns) {
+      if (firstBad[column] >= 0 && firstBad[column] < badRow) {
+        badRow = firstBad[column];
+        badColumn = column;
+      }
+    }
+    if (badColumn >= 0) {
+      throw error(badRow, badColumn, problems[badColumn]);
+    }
+    double[][] X = new double[lines.length][columns.length];
+    for (int c = 0; c < columns.length; c++) {
+      if (numbers[columns[c]] == null) { // a numeric column kept as text: from its values
+        double[] values = values(columns[c]);
+        for (int i = 0; i < values.length; i++) {
+          X[i][c] = values[i];
+        }
+      }
+    }
+    // block by block, so that the rows being filled stay in cache: columns read together have
+    // the same blocks
+    int row = 0;
+    DoubleBlocks rows = numbers[columns[0]] != null ? numbers[columns[0]] : firstNumeric(columns);
+    for (int b = 0; rows != null && b < rows.blocks(); b++) {
+      int count = rows.count(b);
+      for (int c = 0; c < columns.length; c++) {
+        if (numbers[columns[c]] != null) {
+          double[] block = numbers[columns[c]].block(b);
+          for (int i = 0; i < count; i++) {
+            X[row + i][c] = block[i];
+          }
+        }
+      }
+      row += count;
+    }
+    return X;
+  }
+
+  private DoubleBlocks firstNumeric(int[] columns) {
+    for (int column : columns) {
+      if (numbers[column] != null) {
+        return numbers[column];
+      }
+    }
+    return null;
+  }
+
+  /** The error {@code data.csv line L, column 'name': problem} for a field of data row {@code row}. */
+  public CsvFormatException error(int row, int column, String problem) {
+    return new CsvFormatException(
+        source + " line " + lines[row] + ", column '" + header.get(column) + "': " + problem);
+  }
+}
