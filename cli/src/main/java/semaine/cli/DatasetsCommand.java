@@ -2,7 +2,6 @@ package semaine.cli;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +17,7 @@ import semaine.data.LabeledSamples;
 import semaine.data.MakeBlobs;
 import semaine.data.MakeMoons;
 import semaine.random.RandomState;
+import semaine.util.AtomicFiles;
 
 /**
  * {@code semaine datasets}: the book's datasets, generated ({@code blobs}, {@code moons}) or loaded
@@ -203,11 +203,8 @@ public final class DatasetsCommand extends ResultCommand {
             + System.lineSeparator()));
   }
 
+  /** Writes the CSV atomically; {@code --out} creates its missing folders, as the README says. */
   private static void write(Path out, String csv) throws IOException {
-    Path parent = out.toAbsolutePath().getParent();
-    if (parent != null) {
-      Files.createDirectories(parent);
-    }
-    Files.writeString(out, csv, StandardCharsets.UTF_8);
+    AtomicFiles.write(out, true, stream -> stream.write(csv.getBytes(StandardCharsets.UTF_8)));
   }
 }

@@ -19,6 +19,7 @@ import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
+import semaine.util.OutputPathException;
 
 /**
  * Turns every failure into exit code and one line on stderr, {@code semaine: error: <message>}.
@@ -28,7 +29,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
  *   <li><b>2, usage error</b>: what the user typed is wrong. Picocli's parameter errors (unknown
  *       command or option, missing or bad option value), {@link UsageException} thrown by a command, and
  *       {@link IllegalArgumentException} from the library (it means an argument the user chose broke a
- *       rule, and its message names it). A second line points at the command's help.
+ *       rule, and its message names it), and an {@link OutputPathException} (an output path that is
+ *       not a regular file, or whose folder is missing). A second line points at the command's help.
  *   <li><b>1, runtime error</b>: everything else. I/O errors get a message naming the file
  *       ({@code no such file: data.csv}); {@link IllegalStateException} and
  *       {@link UnsupportedOperationException} print their message; other exceptions are bugs and print
@@ -74,6 +76,7 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
       case ParameterException p -> new Failure(USAGE, describe(p));
       case UsageException u -> new Failure(USAGE, u.getMessage());
       case IllegalArgumentException i -> new Failure(USAGE, messageOrType(i));
+      case OutputPathException o -> new Failure(USAGE, o.getMessage());
       case IOException io -> new Failure(RUNTIME, describe(io));
       case IllegalStateException s -> new Failure(RUNTIME, messageOrType(s));
       case UnsupportedOperationException u -> new Failure(RUNTIME, messageOrType(u));

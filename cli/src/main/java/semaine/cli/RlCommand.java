@@ -68,6 +68,7 @@ public final class RlCommand extends ResultCommand {
         throw new UsageException("--env (" + env + ") has no heuristic: use lunar-lander");
       }
       checkSeedRange(seed, episodes);
+      RlRuns.checkGif(gif);
       Env<Object, Integer> lander = Envs.make("LunarLander-v3");
       List<Double> returns = new ArrayList<>();
       int landed = 0;
@@ -145,6 +146,7 @@ public final class RlCommand extends ResultCommand {
     @Override
     protected Result compute() throws Exception {
       RlRuns.checkEnv(env);
+      RlRuns.checkGif(gif);
       boolean maze = env.equals("maze");
       if (maze && size > 256) {
         throw new UsageException("--size (" + size + ") must be <= 256");
@@ -247,6 +249,7 @@ public final class RlCommand extends ResultCommand {
     @Override
     protected Result compute() throws Exception {
       RlRuns.checkEnv(env);
+      RlRuns.checkGif(gif);
       boolean maze = env.equals("maze");
       if (!List.of("heuristic", "random", "trained").contains(policy)) {
         throw new UsageException("--policy (" + policy + ") must be one of heuristic, random, "

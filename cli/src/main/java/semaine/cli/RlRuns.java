@@ -19,6 +19,7 @@ import semaine.rl.maze.Maze;
 import semaine.rl.maze.MazeRenderer;
 import semaine.rl.render.GifWriter;
 import semaine.rl.render.LiveWindow;
+import semaine.util.AtomicFiles;
 
 /**
  * What the {@code rl} commands and the tour run: the book's Q-learning on the maze or LunarLander
@@ -127,6 +128,13 @@ public final class RlRuns {
     }
     if (window != null) {
       window.show(frame);
+    }
+  }
+
+  /** Refuses, before any training, a {@code --gif} path that {@link GifWriter} would refuse. */
+  public static void checkGif(Path file) throws IOException {
+    if (file != null) {
+      AtomicFiles.checkFile(file, false);
     }
   }
 

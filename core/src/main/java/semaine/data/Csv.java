@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import semaine.util.Checks;
 import semaine.util.Repr;
+import semaine.util.AtomicFiles;
 
 /**
  * Reads and writes CSV files of samples (RFC 4180, UTF-8, a header row first).
@@ -168,7 +169,7 @@ public final class Csv {
       Path file, String[] header, double[][] X, String targetName, String[] target) {
     String text = table(header, X, targetName, target);
     try {
-      Files.writeString(file, text, StandardCharsets.UTF_8);
+      AtomicFiles.writeString(file, text);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file, e);
     }

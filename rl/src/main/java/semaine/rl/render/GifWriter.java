@@ -4,7 +4,6 @@ import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.awt.image.IndexColorModel;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javax.imageio.IIOImage;
@@ -15,6 +14,8 @@ import javax.imageio.ImageWriter;
 import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
+import semaine.util.AtomicFiles;
 import semaine.util.Checks;
 
 /**
@@ -36,35 +37,37 @@ public final class GifWriter {
 
   private GifWriter() {}
 
-  /** Writes {@code frames} (all the same size) to {@code file}, one every {@code delayCentis}/100 s. */
+  /**
+   * Writes {@code frames} (all the same size) to {@code file}, one every {@code delayCentis}/100 s,
+   * atomically ({@link AtomicFiles}: a file already there is replaced whole or not at all; a
+   * directory, FIFO or device is refused; the folder must exist).
+   *
+   * @return the file written
+   */
   public static Path write(List<BufferedImage> frames, Path file, int delayCentis)
       throws IOException {
     Checks.checkArgument(frames != null && !frames.isEmpty(), "frames must not be empty");
     Checks.checkPositive("delayCentis", delayCentis);
-    ImageWriter writer = ImageIO.getImageWritersByFormatName("gif").next();
-    Path parent = file.toAbsolutePath().getParent();
-    if (parent != null) {
-      Files.createDirectories(parent);
-    }
-    Files.deleteIfExists(file);
-    try (ImageOutputStream out = ImageIO.createImageOutputStream(file.toFile())) {
-      writer.setOutput(out);
-      writer.prepareWriteSequence(null);
-      boolean first = true;
-      for (BufferedImage frame : frames) {
-        BufferedImage rgb = toRgb(frame);
-        ImageWriteParam param = writer.getDefaultWriteParam();
-        IIOMetadata metadata = writer.getDefaultImageMetadata(
-            ImageTypeSpecifier.createFromRenderedImage(rgb), param);
-        configure(metadata, delayCentis, first);
-        writer.writeToSequence(new IIOImage(rgb, null, metadata), param);
-        first = false;
+    return AtomicFiles.write(file, stream -> {
+      ImageWriter writer = ImageIO.getImageWritersByFormatName("gif").next();
+      try (ImageOutputStream out = new MemoryCacheImageOutputStream(stream)) {
+        writer.setOutput(out);
+        writer.prepareWriteSequence(null);
+        boolean first = true;
+        for (BufferedImage frame : frames) {
+          BufferedImage rgb = toRgb(frame);
+          ImageWriteParam param = writer.getDefaultWriteParam();
+          IIOMetadata metadata = writer.getDefaultImageMetadata(
+              ImageTypeSpecifier.createFromRenderedImage(rgb), param);
+          configure(metadata, delayCentis, first);
+          writer.writeToSequence(new IIOImage(rgb, null, metadata), param);
+          first = false;
+        }
+        writer.endWriteSequence();
+      } finally {
+        writer.dispose();
       }
-      writer.endWriteSequence();
-    } finally {
-      writer.dispose();
-    }
-    return file;
+    });
   }
 
   /** The frame in the fixed palette. */
