@@ -82,6 +82,7 @@ public final class DatasetsCommand extends ResultCommand {
 
     @Override
     protected Result compute() throws IOException {
+      checkFits(samples, features);
       MakeBlobs blobs = Datasets.makeBlobs().nSamples(samples).centers(centers).nFeatures(features)
           .clusterStd(std).randomState(generator.randomState());
       semaine.data.Blobs data = blobs.generate();
@@ -106,6 +107,7 @@ public final class DatasetsCommand extends ResultCommand {
 
     @Override
     protected Result compute() throws IOException {
+      checkFits(samples, 2);
       MakeMoons moons = Datasets.makeMoons().nSamples(samples).noise(noise)
           .randomState(generator.randomState());
       LabeledSamples data = moons.generate();
@@ -180,6 +182,31 @@ public final class DatasetsCommand extends ResultCommand {
     RandomState randomState() {
       return seed == null ? new RandomState() : new RandomState(seed);
     }
+  }
+
+  /**
+   * Refuses, before generating, more samples than the output can hold: the CSV or JSON text is one
+   * Java string (at most 2^31 - 1 characters, up to 25 per number), and the samples, their text and
+   * its copy must fit in the heap. More heap helps only below the first limit, and the message says so.
+   */
+  static void checkFits(int samples, int features) {
+    long charsPerSample = 25L * (features + 1);
+    long byText = Integer.MAX_VALUE / charsPerSample;
+    long bytesPerSample = 16 + 8L * features + 8 + 4 + 3 * charsPerSample;
+    long heap = Runtime.getRuntime().maxMemory();
+    long byHeap = heap / bytesPerSample;
+    if (samples <= Math.min(byText, byHeap)) {
+      return;
+    }
+    String prefix = "--samples (" + samples + ") is too large: ";
+    if (byText <= byHeap) {
+      throw new UsageException(prefix + "the maximum is " + byText + " for " + features
+          + " features (the CSV text is one Java string of at most 2^31 - 1 characters)");
+    }
+    throw new UsageException(prefix + "the maximum is " + byHeap + " for " + features
+        + " features in this Java heap of " + (heap >> 20) + " MB; up to " + byText
+        + " fit with more heap (SEMAINE_JAVA_OPTS=-Xmx" + ((samples * bytesPerSample >> 30) + 1)
+        + "g)");
   }
 
   /** The result of a generator: columns x0..x(d-1) and y, as CSV text, a file, or JSON. */

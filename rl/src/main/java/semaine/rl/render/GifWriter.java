@@ -4,8 +4,10 @@ import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.awt.image.IndexColorModel;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageTypeSpecifier;
@@ -37,6 +39,13 @@ public final class GifWriter {
 
   private GifWriter() {}
 
+  /** Frames handed one at a time to a GIF being written, so that only one is in memory. */
+  @FunctionalInterface
+  public interface FrameSource {
+    /** Calls {@code frame} with each frame in order (all the same size, at least one). */
+    void play(Consumer<BufferedImage> frame) throws IOException;
+  }
+
   /**
    * Writes {@code frames} (all the same size) to {@code file}, one every {@code delayCentis}/100 s,
    * atomically ({@link AtomicFiles}: a file already there is replaced whole or not at all; a
@@ -47,27 +56,48 @@ public final class GifWriter {
   public static Path write(List<BufferedImage> frames, Path file, int delayCentis)
       throws IOException {
     Checks.checkArgument(frames != null && !frames.isEmpty(), "frames must not be empty");
+    return write(file, delayCentis, sink -> frames.forEach(sink));
+  }
+
+  /**
+   * As {@link #write(List, Path, int)}, with frames encoded as {@code source} produces them: a long
+   * episode costs one frame of memory, not one per step.
+   */
+  public static Path write(Path file, int delayCentis, FrameSource source) throws IOException {
     Checks.checkPositive("delayCentis", delayCentis);
     return AtomicFiles.write(file, stream -> {
       ImageWriter writer = ImageIO.getImageWritersByFormatName("gif").next();
       try (ImageOutputStream out = new MemoryCacheImageOutputStream(stream)) {
         writer.setOutput(out);
         writer.prepareWriteSequence(null);
-        boolean first = true;
-        for (BufferedImage frame : frames) {
-          BufferedImage rgb = toRgb(frame);
-          ImageWriteParam param = writer.getDefaultWriteParam();
-          IIOMetadata metadata = writer.getDefaultImageMetadata(
-              ImageTypeSpecifier.createFromRenderedImage(rgb), param);
-          configure(metadata, delayCentis, first);
-          writer.writeToSequence(new IIOImage(rgb, null, metadata), param);
-          first = false;
+        int[] count = {0};
+        try {
+          source.play(frame -> {
+            try {
+              writeFrame(writer, frame, delayCentis, count[0]++ == 0);
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          });
+        } catch (UncheckedIOException e) {
+          throw e.getCause();
         }
+        Checks.checkArgument(count[0] > 0, "frames must not be empty");
         writer.endWriteSequence();
       } finally {
         writer.dispose();
       }
     });
+  }
+
+  private static void writeFrame(ImageWriter writer, BufferedImage frame, int delayCentis,
+      boolean first) throws IOException {
+    BufferedImage rgb = toRgb(frame);
+    ImageWriteParam param = writer.getDefaultWriteParam();
+    IIOMetadata metadata = writer.getDefaultImageMetadata(
+        ImageTypeSpecifier.createFromRenderedImage(rgb), param);
+    configure(metadata, delayCentis, first);
+    writer.writeToSequence(new IIOImage(rgb, null, metadata), param);
   }
 
   /** The frame in the fixed palette. */
