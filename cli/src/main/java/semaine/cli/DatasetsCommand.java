@@ -199,7 +199,7 @@ public final class DatasetsCommand extends ResultCommand {
       return;
     }
     String prefix = "--samples (" + samples + ") is too large: ";
-    if (byText <= byHeap) {
+    if (samples > byText) {
       throw new UsageException(prefix + "the maximum is " + byText + " for " + features
           + " features (the CSV text is one Java string of at most 2^31 - 1 characters)");
     }

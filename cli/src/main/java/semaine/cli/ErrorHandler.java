@@ -133,7 +133,8 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
   /**
    * Library messages name parameters in camelCase ({@code maxLength (1) must be ...}); where the
    * command has the option, the user reads it as typed ({@code --max-length}). Only names with an
-   * upper-case letter, or followed by " (", are replaced, so plain words stay as they are.
+   * upper-case letter, or followed by a value in parentheses ({@code seed (-1)}), are replaced, so
+   * plain words stay as they are.
    */
   static String asTyped(String message, CommandSpec spec) {
     String result = message;
@@ -145,7 +146,7 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
       String camel = camelCase(name.substring(2));
       // not inside a longer word or an option already typed ("--seed")
       String pattern = "(?<![\\w-])" + camel
-          + (camel.chars().anyMatch(Character::isUpperCase) ? "\\b" : "(?= \\()");
+          + (camel.chars().anyMatch(Character::isUpperCase) ? "\\b" : "(?= \\([^ )]*\\))");
       result = result.replaceAll(pattern, java.util.regex.Matcher.quoteReplacement(name));
     }
     return result;

@@ -85,7 +85,8 @@ public final class RlRuns {
   public static Episode play(Env<Object, Integer> env, java.util.function.ToIntFunction<Object> policy,
       long seed, int maxSteps, boolean frames, LiveWindow window) {
     List<BufferedImage> images = new ArrayList<>();
-    Episode episode = play(env, policy, seed, maxSteps, frames ? images::add : null, window);
+    Episode episode = play(env, policy, seed, maxSteps, frames ? images::add : null,
+        Integer.MAX_VALUE, window);
     return new Episode(episode.episodeReturn(), episode.steps(), episode.terminated(),
         episode.lastReward(), episode.path(), images);
   }
@@ -103,27 +104,22 @@ public final class RlRuns {
       LiveWindow window) throws IOException {
     boolean maze = (Object) env.unwrapped() instanceof Maze;
     Episode[] episode = new Episode[1];
-    GifWriter.write(file, maze ? 20 : 2, sink -> {
-      int[] count = {0};
-      episode[0] = play(env, policy, seed, maxSteps, frame -> {
-        if (count[0]++ < MAX_GIF_FRAMES) {
-          sink.accept(frame);
-        }
-      }, window);
-    });
+    GifWriter.write(file, maze ? 20 : 2,
+        sink -> episode[0] = play(env, policy, seed, maxSteps, sink, MAX_GIF_FRAMES, window));
     return episode[0];
   }
 
+  /** The episode, giving its first {@code maxFrames} frames to {@code frames} (may be null). */
   private static Episode play(Env<Object, Integer> env,
       java.util.function.ToIntFunction<Object> policy, long seed, int maxSteps,
-      Consumer<BufferedImage> frames, LiveWindow window) {
+      Consumer<BufferedImage> frames, int maxFrames, LiveWindow window) {
     Object observation = env.reset(seed).observation();
     List<Integer> path = new ArrayList<>();
     boolean maze = (Object) env.unwrapped() instanceof Maze;
     if (maze) {
       path.add((Integer) observation);
     }
-    show(env, frames, window, path);
+    show(env, maxFrames > 0 ? frames : null, window, path);
     double total = 0;
     int steps = 0;
     StepResult<Object> result = null;
@@ -135,7 +131,7 @@ public final class RlRuns {
       if (maze) {
         path.add((Integer) observation);
       }
-      show(env, frames, window, path);
+      show(env, steps < maxFrames ? frames : null, window, path);
       if (result.done()) {
         break;
       }
