@@ -90,8 +90,7 @@ public final class AtomicFiles {
       throws IOException {
     Path file = checkFile(target, createParents);
     Path temp = temporarySibling(file, ".tmp");
-    PENDING.add(temp);
-    try {
+    return inTemporary(temp, () -> {
       try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW,
           StandardOpenOption.WRITE)) {
         OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
@@ -102,12 +101,7 @@ public final class AtomicFiles {
       keepPermissions(file, temp);
       Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
       return file;
-    } catch (IOException | RuntimeException | Error e) {
-      delete(temp);
-      throw e;
-    } finally {
-      PENDING.remove(temp);
-    }
+    });
   }
 
   /**
@@ -182,8 +176,7 @@ public final class AtomicFiles {
   public static Path writeFolder(Path target, FolderContent content) throws IOException {
     Path folder = checkFolder(target);
     Path temp = temporarySibling(folder, ".tmp");
-    PENDING.add(temp);
-    try {
+    return inTemporary(temp, () -> {
       Files.createDirectory(temp);
       content.writeTo(temp);
       if (isAbsentOrEmpty(folder)) {
@@ -192,6 +185,23 @@ public final class AtomicFiles {
         swap(folder, temp);
       }
       return folder;
+    });
+  }
+
+  /** Work that fills and renames a temporary file or folder. */
+  @FunctionalInterface
+  private interface Work {
+    Path run() throws IOException;
+  }
+
+  /**
+   * Runs {@code work} with {@code temp} registered for the shutdown hook; on any failure the
+   * temporary file or folder is removed before the failure propagates.
+   */
+  private static Path inTemporary(Path temp, Work work) throws IOException {
+    PENDING.add(temp);
+    try {
+      return work.run();
     } catch (IOException | RuntimeException | Error e) {
       delete(temp);
       throw e;
