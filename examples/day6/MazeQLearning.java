@@ -16,6 +16,7 @@ import semaine.rl.agents.QLearningAgent;
 import semaine.rl.agents.Training;
 import semaine.rl.maze.Maze;
 import semaine.rl.maze.MazeRenderer;
+import semaine.util.AtomicFiles;
 import semaine.util.Listing;
 
 void main() throws Exception {
@@ -54,8 +55,8 @@ void main() throws Exception {
   Listing.show("shortest path steps", shortest.length - 1);
   Listing.show("greedy path is the shortest path", Arrays.equals(path, shortest));
 
-  ImageIO.write(MazeRenderer.draw(maze.layout(), 0, path), "png",
-      Listing.output("maze-path.png").toFile());
+  var picture = MazeRenderer.draw(maze.layout(), 0, path);
+  AtomicFiles.write(Listing.output("maze-path.png"), out -> ImageIO.write(picture, "png", out));
   double[] x = new double[episodes];
   Arrays.setAll(x, i -> i + 1);
   Figure fig = Figure.create(800, 480);

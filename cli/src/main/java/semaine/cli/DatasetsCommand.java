@@ -2,7 +2,6 @@ package semaine.cli;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +17,7 @@ import semaine.data.LabeledSamples;
 import semaine.data.MakeBlobs;
 import semaine.data.MakeMoons;
 import semaine.random.RandomState;
+import semaine.util.AtomicFiles;
 
 /**
  * {@code semaine datasets}: the book's datasets, generated ({@code blobs}, {@code moons}) or loaded
@@ -82,6 +82,7 @@ public final class DatasetsCommand extends ResultCommand {
 
     @Override
     protected Result compute() throws IOException {
+      checkFits(samples, features);
       MakeBlobs blobs = Datasets.makeBlobs().nSamples(samples).centers(centers).nFeatures(features)
           .clusterStd(std).randomState(generator.randomState());
       semaine.data.Blobs data = blobs.generate();
@@ -106,6 +107,7 @@ public final class DatasetsCommand extends ResultCommand {
 
     @Override
     protected Result compute() throws IOException {
+      checkFits(samples, 2);
       MakeMoons moons = Datasets.makeMoons().nSamples(samples).noise(noise)
           .randomState(generator.randomState());
       LabeledSamples data = moons.generate();
@@ -182,6 +184,31 @@ public final class DatasetsCommand extends ResultCommand {
     }
   }
 
+  /**
+   * Refuses, before generating, more samples than the output can hold: the CSV or JSON text is one
+   * Java string (at most 2^31 - 1 characters, up to 25 per number), and the samples, their text and
+   * its copy must fit in the heap. More heap helps only below the first limit, and the message says so.
+   */
+  static void checkFits(int samples, int features) {
+    long charsPerSample = 25L * (features + 1);
+    long byText = Integer.MAX_VALUE / charsPerSample;
+    long bytesPerSample = 16 + 8L * features + 8 + 4 + 3 * charsPerSample;
+    long heap = Runtime.getRuntime().maxMemory();
+    long byHeap = heap / bytesPerSample;
+    if (samples <= Math.min(byText, byHeap)) {
+      return;
+    }
+    String prefix = "--samples (" + samples + ") is too large: ";
+    if (samples > byText) {
+      throw new UsageException(prefix + "the maximum is " + byText + " for " + features
+          + " features (the CSV text is one Java string of at most 2^31 - 1 characters)");
+    }
+    throw new UsageException(prefix + "the maximum is " + byHeap + " for " + features
+        + " features in this Java heap of " + (heap >> 20) + " MB; up to " + byText
+        + " fit with more heap (SEMAINE_JAVA_OPTS=-Xmx" + ((samples * bytesPerSample >> 30) + 1)
+        + "g)");
+  }
+
   /** The result of a generator: columns x0..x(d-1) and y, as CSV text, a file, or JSON. */
   private static Result generated(double[][] X, int[] y, Path out) throws IOException {
     String[] header = new String[X[0].length];
@@ -203,11 +230,8 @@ public final class DatasetsCommand extends ResultCommand {
             + System.lineSeparator()));
   }
 
+  /** Writes the CSV atomically; {@code --out} creates its missing folders, as the README says. */
   private static void write(Path out, String csv) throws IOException {
-    Path parent = out.toAbsolutePath().getParent();
-    if (parent != null) {
-      Files.createDirectories(parent);
-    }
-    Files.writeString(out, csv, StandardCharsets.UTF_8);
+    AtomicFiles.write(out, true, stream -> stream.write(csv.getBytes(StandardCharsets.UTF_8)));
   }
 }

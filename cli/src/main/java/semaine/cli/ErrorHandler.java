@@ -15,10 +15,12 @@ import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
+import semaine.util.OutputPathException;
 
 /**
  * Turns every failure into exit code and one line on stderr, {@code semaine: error: <message>}.
@@ -27,12 +29,16 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * <ul>
  *   <li><b>2, usage error</b>: what the user typed is wrong. Picocli's parameter errors (unknown
  *       command or option, missing or bad option value), {@link UsageException} thrown by a command, and
- *       {@link IllegalArgumentException} from the library (it means an argument the user chose broke a
- *       rule, and its message names it). A second line points at the command's help.
+ *       {@link IllegalArgumentException} thrown by semaine's code (it means an argument the user chose
+ *       broke a rule, and its message names it, with library parameter names turned into the options
+ *       as typed: {@code maxLength} becomes {@code --max-length}), and an {@link OutputPathException} (an output path that is
+ *       not a regular file, or whose folder is missing). A second line points at the command's help.
  *   <li><b>1, runtime error</b>: everything else. I/O errors get a message naming the file
  *       ({@code no such file: data.csv}); {@link IllegalStateException} and
- *       {@link UnsupportedOperationException} print their message; other exceptions are bugs and print
- *       as {@code internal error (Type: message)}.
+ *       {@link UnsupportedOperationException} print their message; other exceptions, and an
+ *       {@link IllegalArgumentException} raised inside the JDK or a library, are bugs and print as
+ *       {@code internal error (Type: message)}. Out of memory advises more heap only when more heap
+ *       can help.
  * </ul>
  * No stack trace is printed unless debugging is on ({@code SEMAINE_DEBUG=1}).
  */
@@ -59,7 +65,11 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
 
   @Override
   public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parsed) {
-    return report(cmd.getErr(), ex, cmd.getCommandSpec().qualifiedName());
+    Failure failure = classify(ex);
+    if (failure.exitCode() == USAGE) {
+      failure = new Failure(USAGE, asTyped(failure.message(), cmd.getCommandSpec()));
+    }
+    return print(cmd.getErr(), failure, ex, cmd.getCommandSpec().qualifiedName());
   }
 
   /** Classifies {@code t}, prints it for the command {@code commandName}; returns the exit code. */
@@ -73,16 +83,94 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
     return switch (cause) {
       case ParameterException p -> new Failure(USAGE, describe(p));
       case UsageException u -> new Failure(USAGE, u.getMessage());
+      case IllegalArgumentException i when !raisedBySemaine(i) -> internal(i);
       case IllegalArgumentException i -> new Failure(USAGE, messageOrType(i));
+      case OutputPathException o -> new Failure(USAGE, o.getMessage());
       case IOException io -> new Failure(RUNTIME, describe(io));
       case IllegalStateException s -> new Failure(RUNTIME, messageOrType(s));
       case UnsupportedOperationException u -> new Failure(RUNTIME, messageOrType(u));
-      case OutOfMemoryError oom -> new Failure(RUNTIME,
-          "out of memory; give Java more with SEMAINE_JAVA_OPTS=-Xmx4g (for example)");
-      default -> new Failure(RUNTIME, "internal error (" + cause.getClass().getSimpleName()
-          + (cause.getMessage() == null ? "" : ": " + cause.getMessage())
-          + "); run again with SEMAINE_DEBUG=1 to see where");
+      case OutOfMemoryError oom -> new Failure(RUNTIME, outOfMemory(oom));
+      default -> internal(cause);
     };
+  }
+
+  private static Failure internal(Throwable cause) {
+    return new Failure(RUNTIME, "internal error (" + cause.getClass().getSimpleName()
+        + (cause.getMessage() == null ? "" : ": " + oneLine(cause.getMessage()))
+        + "); run again with SEMAINE_DEBUG=1 to see where");
+  }
+
+  /**
+   * True when semaine's own code threw {@code e}: its checks ({@code Checks}, a command's
+   * validation) name the argument, the value and the rule, so the input was wrong. The same type
+   * thrown inside the JDK or a library (an {@code ArrayList} of negative capacity) is a bug of ours.
+   */
+  private static boolean raisedBySemaine(IllegalArgumentException e) {
+    StackTraceElement[] trace = e.getStackTrace();
+    return trace.length == 0 || trace[0].getClassName().startsWith("semaine.");
+  }
+
+  /**
+   * More heap helps unless the heap already has most of the machine's memory, or an array or string
+   * went past Java's limit of 2^31 - 1 elements, which no heap lifts.
+   */
+  static String outOfMemory(OutOfMemoryError e) {
+    String message = e.getMessage() == null ? "" : e.getMessage();
+    if (message.contains("exceeds VM limit")) {
+      return "out of memory: the input needs an array or text longer than Java's limit of 2^31 - 1"
+          + " elements, which no heap size lifts; use smaller input";
+    }
+    long heap = Runtime.getRuntime().maxMemory();
+    long machine = java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os ? os.getTotalMemorySize() : 0;
+    if (machine > 0 && heap >= machine / 4 * 3) {
+      return "out of memory: the Java heap already has " + (heap >> 20) + " MB of this machine's "
+          + (machine >> 20) + " MB; the task is too large for it";
+    }
+    return "out of memory; give Java more with SEMAINE_JAVA_OPTS=-Xmx4g (for example)";
+  }
+
+  /**
+   * Library messages name parameters in camelCase or snake_case ({@code maxLength (1)},
+   * {@code max_length (1) must be ...}); where the command has the option, the user reads it as
+   * typed ({@code --max-length}). Only names with an
+   * upper-case letter, or followed by a value in parentheses ({@code seed (-1)}), are replaced, so
+   * plain words stay as they are.
+   */
+  static String asTyped(String message, CommandSpec spec) {
+    String result = message;
+    for (OptionSpec option : spec.options()) {
+      String name = option.longestName();
+      if (!name.startsWith("--") || name.length() < 4) {
+        continue;
+      }
+      String camel = camelCase(name.substring(2));
+      // not inside a longer word or an option already typed ("--seed")
+      String pattern = "(?<![\\w-])" + camel
+          + (camel.chars().anyMatch(Character::isUpperCase) ? "\\b" : "(?= \\([^ )]*\\))");
+      result = result.replaceAll(pattern, java.util.regex.Matcher.quoteReplacement(name));
+      if (name.indexOf('-', 2) > 0) {
+        // scikit-learn's and transformers' snake_case names, before a value: max_length (1)
+        String snake = name.substring(2).replace('-', '_');
+        result = result.replaceAll("(?<![\\w-])" + snake + "(?= \\([^ )]*\\))",
+            java.util.regex.Matcher.quoteReplacement(name));
+      }
+    }
+    return result;
+  }
+
+  private static String camelCase(String kebab) {
+    StringBuilder out = new StringBuilder();
+    boolean upper = false;
+    for (char c : kebab.toCharArray()) {
+      if (c == '-') {
+        upper = true;
+      } else {
+        out.append(upper ? Character.toUpperCase(c) : c);
+        upper = false;
+      }
+    }
+    return out.toString();
   }
 
   /** A picocli parse error in our words: the option, the value and the rule. */

@@ -111,6 +111,8 @@ public final class GenerateCommand extends ResultCommand {
       pipeline = pipeline.quantized();
     }
     GenerationConfig config = config(pipeline.defaults());
+    checkOutputFits(config, pipeline.tokenizer().encode(prompt).length);
+    Progress bar = new Progress(log(), numReturnSequences, "sequences");
     RandomGenerator random = seed == null ? Transformers.newRandom(System.nanoTime())
         : Transformers.newRandom(seed);
     PrintWriter out = spec.commandLine().getOut();
@@ -122,6 +124,9 @@ public final class GenerateCommand extends ResultCommand {
     ObjIntConsumer<String> stream = (piece, sequence) -> {
       if (firstToken[0] == 0) {
         firstToken[0] = System.nanoTime();
+      }
+      if (json() && numReturnSequences > 1) {
+        bar.update(sequence, "seconds", (System.nanoTime() - start) / 1e9);
       }
       if (!json()) {
         if (!echoed[0]) {
@@ -136,7 +141,14 @@ public final class GenerateCommand extends ResultCommand {
         out.flush();
       }
     };
-    List<GeneratedText> generated = pipeline.generate(prompt, config, random, stream);
+    List<GeneratedText> generated;
+    try {
+      generated = pipeline.generate(prompt, config, random, stream);
+    } finally {
+      if (json() && numReturnSequences > 1) {
+        bar.finish();
+      }
+    }
     if (!json() && !echoed[0]) {
       out.print(prompt);
     }
@@ -166,6 +178,25 @@ public final class GenerateCommand extends ResultCommand {
       o.println();
       log().printf("%d tokens in %.2f s (%.1f tokens/s)%n", newTokens, seconds, tokensPerSecond);
     });
+  }
+
+  /**
+   * Refuses, before generating, more sequences than the output can hold: every sequence is kept
+   * (ids and text, about 64 bytes a token with the JSON made of them) and the JSON text is one Java
+   * string (at most 2^31 - 1 characters, 16 a token at most).
+   */
+  private void checkOutputFits(GenerationConfig config, int promptTokens) {
+    long perSequence = config.maxNewTokens() > 0 ? promptTokens + config.maxNewTokens()
+        : config.maxLength();
+    long heap = Runtime.getRuntime().maxMemory();
+    long tokens = Math.min(Integer.MAX_VALUE / 16, heap / 64);
+    long maximum = Math.max(1, tokens / Math.max(1, perSequence));
+    if (numReturnSequences > maximum) {
+      throw new UsageException("--num-return-sequences (" + numReturnSequences + ") is too large:"
+          + " the maximum is " + maximum + " for up to " + perSequence + " tokens each (every"
+          + " sequence is kept for the output, and " + tokens + " tokens fit in this Java heap of "
+          + (heap >> 20) + " MB)");
+    }
   }
 
   /** The settings {@code base} changed by the options given. */

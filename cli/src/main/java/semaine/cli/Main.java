@@ -71,10 +71,23 @@ public final class Main {
     }
   }
 
-  /** Picocli's usual strategy, except that {@code --version --json} prints the version as JSON. */
+  /**
+   * Picocli's usual strategy, except that {@code --version --json} prints the version as JSON and
+   * {@code --help --json} the command's options as one JSON object, as the contract wants of
+   * {@code --json}.
+   */
   private static int execute(ParseResult parsed) {
-    if (parsed.isVersionHelpRequested() && parsed.hasMatchedOption("--json")) {
-      PrintWriter out = parsed.commandSpec().commandLine().getOut();
+    ParseResult last = parsed;
+    while (last.hasSubcommand()) {
+      last = last.subcommand();
+    }
+    boolean json = last.hasMatchedOption("--json") || parsed.hasMatchedOption("--json");
+    PrintWriter out = last.commandSpec().commandLine().getOut();
+    if (json && last.isUsageHelpRequested()) {
+      out.println(semaine.util.Json.write(HelpJson.of(last.commandSpec())));
+      return CommandLine.ExitCode.OK;
+    }
+    if (parsed.isVersionHelpRequested() && json) {
       out.println(semaine.util.Json.write(VersionProvider.asJson()));
       return CommandLine.ExitCode.OK;
     }

@@ -83,19 +83,24 @@ public final class Options {
 
   /**
    * Parses a decimal integer and checks {@code low <= value <= high}; {@code range} says the rule in
-   * words ({@code ">= 1"}). Text that is not an integer gets "must be an integer >= 1".
+   * words ({@code ">= 1"}). Text that is not an integer gets "must be an integer >= 1"; a value above
+   * {@code high} (2^31 or 2^63 for a count) gets "is too large: the maximum is 2147483647", unless
+   * {@code range} names the maximum itself.
    */
   private static long integer(String text, long low, long high, String range) {
     String digits = text.strip();
     if (!digits.matches("[+-]?\\d+")) {
       throw new InvalidValue("must be an integer " + range);
     }
+    boolean negative = digits.startsWith("-");
     long value;
     try {
       value = Long.parseLong(digits);
     } catch (NumberFormatException e) {
-      // Digits beyond the long range are out of any range we accept.
-      throw new InvalidValue("must be " + range);
+      value = negative ? Long.MIN_VALUE : Long.MAX_VALUE; // beyond the long range: as far out
+    }
+    if (value > high && !range.contains(Long.toString(high))) {
+      throw new InvalidValue("is too large: the maximum is " + high);
     }
     if (value < low || value > high) {
       throw new InvalidValue("must be " + range);

@@ -68,6 +68,8 @@ public final class RlCommand extends ResultCommand {
         throw new UsageException("--env (" + env + ") has no heuristic: use lunar-lander");
       }
       checkSeedRange(seed, episodes);
+      RlRuns.checkGif(gif);
+      RlRuns.checkEpisodes(episodes);
       Env<Object, Integer> lander = Envs.make("LunarLander-v3");
       List<Double> returns = new ArrayList<>();
       int landed = 0;
@@ -77,12 +79,9 @@ public final class RlCommand extends ResultCommand {
       long start = System.nanoTime();
       double sum = 0;
       for (int i = 0; i < episodes; i++) {
-        boolean frames = gif != null && i == 0;
-        RlRuns.Episode episode = RlRuns.play(lander, RlRuns::heuristic, seed + i, 1000, frames,
-            null);
-        if (frames) {
-          RlRuns.gif(episode, gif, false);
-        }
+        RlRuns.Episode episode = gif != null && i == 0
+            ? RlRuns.playToGif(lander, RlRuns::heuristic, seed + i, 1000, gif, null)
+            : RlRuns.play(lander, RlRuns::heuristic, seed + i, 1000, false, null);
         returns.add(episode.episodeReturn());
         sum += episode.episodeReturn();
         steps += episode.steps();
@@ -145,6 +144,8 @@ public final class RlCommand extends ResultCommand {
     @Override
     protected Result compute() throws Exception {
       RlRuns.checkEnv(env);
+      RlRuns.checkGif(gif);
+      RlRuns.checkEpisodes(episodes);
       boolean maze = env.equals("maze");
       if (maze && size > 256) {
         throw new UsageException("--size (" + size + ") must be <= 256");
@@ -161,12 +162,12 @@ public final class RlCommand extends ResultCommand {
           });
       progress.finish();
       int maxSteps = maze ? 10 * size * size : 1000;
-      RlRuns.Episode greedy = RlRuns.play(trained.env(),
-          o -> trained.agent().greedyAction(trained.states().applyAsLong(o)), seed, maxSteps,
-          gif != null, null);
-      if (gif != null) {
-        RlRuns.gif(greedy, gif, maze);
-      }
+      java.util.function.ToIntFunction<Object> greedyPolicy =
+          o -> trained.agent().greedyAction(trained.states().applyAsLong(o));
+      RlRuns.Episode greedy = gif != null
+          ? RlRuns.playToGif(trained.env(), greedyPolicy, seed, maxSteps, gif, null)
+          : RlRuns.play(trained.env(), greedyPolicy, seed, maxSteps, false, null);
+      noteCutGif(log(), gif, greedy);
       double[] returns = trained.returns();
       double[] average = Training.movingAverage(returns, 100);
       Map<String, Object> json = new LinkedHashMap<>();
@@ -247,6 +248,8 @@ public final class RlCommand extends ResultCommand {
     @Override
     protected Result compute() throws Exception {
       RlRuns.checkEnv(env);
+      RlRuns.checkGif(gif);
+      RlRuns.checkEpisodes(episodes);
       boolean maze = env.equals("maze");
       if (!List.of("heuristic", "random", "trained").contains(policy)) {
         throw new UsageException("--policy (" + policy + ") must be one of heuristic, random, "
@@ -280,14 +283,14 @@ public final class RlCommand extends ResultCommand {
       if (human) {
         try (LiveWindow window = LiveWindow.open("semaine rl play: " + env,
             maze ? 5 : 50)) {
-          episode = RlRuns.play(environment, actor, seed, maxSteps, gif != null, window);
+          episode = gif != null
+              ? RlRuns.playToGif(environment, actor, seed, maxSteps, gif, window)
+              : RlRuns.play(environment, actor, seed, maxSteps, false, window);
         }
       } else {
-        episode = RlRuns.play(environment, actor, seed, maxSteps, true, null);
+        episode = RlRuns.playToGif(environment, actor, seed, maxSteps, gif, null);
       }
-      if (gif != null) {
-        RlRuns.gif(episode, gif, maze);
-      }
+      noteCutGif(log(), gif, episode);
       Map<String, Object> json = new LinkedHashMap<>();
       json.put("env", maze ? "Maze-v0" : "LunarLander-v3");
       json.put("policy", policy);
@@ -306,6 +309,14 @@ public final class RlCommand extends ResultCommand {
           out.println("episode: " + gif);
         }
       });
+    }
+  }
+
+  /** Says on the log when the episode had more frames than a GIF keeps. */
+  private static void noteCutGif(java.io.PrintWriter log, Path gif, RlRuns.Episode episode) {
+    if (gif != null && episode.steps() + 1 > RlRuns.MAX_GIF_FRAMES) {
+      log.printf(Locale.ROOT, "the GIF shows the first %d of the episode's %d frames%n",
+          RlRuns.MAX_GIF_FRAMES, episode.steps() + 1);
     }
   }
 

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import semaine.rl.Env;
 import semaine.rl.Envs;
 import semaine.rl.StepResult;
@@ -19,6 +20,7 @@ import semaine.rl.maze.Maze;
 import semaine.rl.maze.MazeRenderer;
 import semaine.rl.render.GifWriter;
 import semaine.rl.render.LiveWindow;
+import semaine.util.AtomicFiles;
 
 /**
  * What the {@code rl} commands and the tour run: the book's Q-learning on the maze or LunarLander
@@ -82,14 +84,42 @@ public final class RlRuns {
    */
   public static Episode play(Env<Object, Integer> env, java.util.function.ToIntFunction<Object> policy,
       long seed, int maxSteps, boolean frames, LiveWindow window) {
-    Object observation = env.reset(seed).observation();
     List<BufferedImage> images = new ArrayList<>();
+    Episode episode = play(env, policy, seed, maxSteps, frames ? images::add : null,
+        Integer.MAX_VALUE, window);
+    return new Episode(episode.episodeReturn(), episode.steps(), episode.terminated(),
+        episode.lastReward(), episode.path(), images);
+  }
+
+  /** The most frames a GIF gets: 400 s at the maze's 5 fps; a longer episode is cut there. */
+  public static final int MAX_GIF_FRAMES = 2000;
+
+  /**
+   * Plays one episode as {@link #play} does, encoding its frames into the GIF {@code file} as they
+   * come (one frame in memory, not one per step), at most {@link #MAX_GIF_FRAMES} of them:
+   * 50 fps for the lander (Gymnasium's), 5 for the maze. The episode has no frames.
+   */
+  public static Episode playToGif(Env<Object, Integer> env,
+      java.util.function.ToIntFunction<Object> policy, long seed, int maxSteps, Path file,
+      LiveWindow window) throws IOException {
+    boolean maze = (Object) env.unwrapped() instanceof Maze;
+    Episode[] episode = new Episode[1];
+    GifWriter.write(file, maze ? 20 : 2,
+        sink -> episode[0] = play(env, policy, seed, maxSteps, sink, MAX_GIF_FRAMES, window));
+    return episode[0];
+  }
+
+  /** The episode, giving its first {@code maxFrames} frames to {@code frames} (may be null). */
+  private static Episode play(Env<Object, Integer> env,
+      java.util.function.ToIntFunction<Object> policy, long seed, int maxSteps,
+      Consumer<BufferedImage> frames, int maxFrames, LiveWindow window) {
+    Object observation = env.reset(seed).observation();
     List<Integer> path = new ArrayList<>();
     boolean maze = (Object) env.unwrapped() instanceof Maze;
     if (maze) {
       path.add((Integer) observation);
     }
-    show(env, frames, window, images, path);
+    show(env, maxFrames > 0 ? frames : null, window, path);
     double total = 0;
     int steps = 0;
     StepResult<Object> result = null;
@@ -101,18 +131,18 @@ public final class RlRuns {
       if (maze) {
         path.add((Integer) observation);
       }
-      show(env, frames, window, images, path);
+      show(env, steps < maxFrames ? frames : null, window, path);
       if (result.done()) {
         break;
       }
     }
     return new Episode(total, steps, result != null && result.terminated(),
-        result == null ? 0 : result.reward(), path, images);
+        result == null ? 0 : result.reward(), path, List.of());
   }
 
-  private static void show(Env<Object, Integer> env, boolean frames, LiveWindow window,
-      List<BufferedImage> images, List<Integer> path) {
-    if (!frames && window == null) {
+  private static void show(Env<Object, Integer> env, Consumer<BufferedImage> frames,
+      LiveWindow window, List<Integer> path) {
+    if (frames == null && window == null) {
       return;
     }
     BufferedImage frame;
@@ -122,11 +152,29 @@ public final class RlRuns {
     } else {
       frame = env.render();
     }
-    if (frames) {
-      images.add(frame);
+    if (frames != null) {
+      frames.accept(frame);
     }
     if (window != null) {
       window.show(frame);
+    }
+  }
+
+  /** The most episodes a command runs: every episode's return is kept and printed. */
+  public static final int MAX_EPISODES = 10_000_000;
+
+  /** Refuses, before any work, more episodes than {@link #MAX_EPISODES}. */
+  public static void checkEpisodes(int episodes) {
+    if (episodes > MAX_EPISODES) {
+      throw new UsageException("--episodes (" + episodes + ") is too large: the maximum is "
+          + MAX_EPISODES + " (every episode's return is kept and printed)");
+    }
+  }
+
+  /** Refuses, before any training, a {@code --gif} path that {@link GifWriter} would refuse. */
+  public static void checkGif(Path file) throws IOException {
+    if (file != null) {
+      AtomicFiles.checkFile(file, false);
     }
   }
 

@@ -14,6 +14,7 @@ import semaine.cli.tour.Tour;
 import semaine.cli.tour.TourContext;
 import semaine.cli.tour.TourPage;
 import semaine.cli.tour.TourSection;
+import semaine.util.OutputPathException;
 
 /**
  * {@code semaine tour [--out DIR]}: runs every day's section in order, writes {@code DIR/index.html}
@@ -32,6 +33,10 @@ public final class TourCommand extends ResultCommand {
   @Override
   protected Result compute() throws Exception {
     List<TourSection> sections = Tour.sections();
+    if (Files.exists(out) && !Files.isDirectory(out)) {
+      throw new OutputPathException(out, "is not a directory: tour --out needs a directory, where"
+          + " it writes index.html and figures/ (it is created when missing)");
+    }
     Files.createDirectories(out);
     TourContext context = new TourContext(out, log());
     List<SectionRun> runs = new ArrayList<>();

@@ -20,7 +20,9 @@ import semaine.nn.gpt2.GPT2Config;
 import semaine.nn.gpt2.TrainableGPT2LMHeadModel;
 import semaine.nn.gpt2.GPT2Trainer;
 import semaine.random.RandomState;
+import semaine.util.AtomicFiles;
 import semaine.util.Json;
+import semaine.util.OutputPathException;
 
 /**
  * {@code semaine nn train-gpt2 TEXT... --out DIR}: learns a byte-level BPE vocabulary from text
@@ -28,7 +30,9 @@ import semaine.util.Json;
  * folder that {@code semaine generate --model DIR} (and transformers) load. The embedded model is
  * made this way ({@code models/embedded/train.sh}).
  *
- * <p>The folder also gets {@code training.json}: the corpus files with their SHA-256, the settings
+ * <p>The folder is written whole into a temporary sibling and then swapped in, so a failure or a
+ * kill leaves the old folder as it was; a non-empty folder that is not a model folder is replaced only
+ * with {@code --force}. The folder also gets {@code training.json}: the corpus files with their SHA-256, the settings
  * and the losses. JSON output: {@code parameters}, {@code vocab_size}, {@code train_tokens},
  * {@code validation_tokens}, {@code train_loss}, {@code validation_loss} (nats per token, over the
  * held-out end of the text), {@code history}, {@code seconds}, {@code out}.
@@ -42,8 +46,13 @@ final class TrainGpt2Command extends ResultCommand {
       description = "UTF-8 text files, joined in this order by blank lines.")
   List<Path> texts;
 
-  @Option(names = "--out", required = true, paramLabel = "DIR", description = "The model folder to write.")
+  @Option(names = "--out", required = true, paramLabel = "DIR",
+      description = "The model folder to write, whole; an existing model folder is replaced.")
   Path out;
+
+  @Option(names = "--force",
+      description = "Replace --out even when it is a non-empty folder that is not a model folder.")
+  boolean force;
 
   @Option(names = "--vocab-size", converter = Options.PositiveInt.class, defaultValue = "2048",
       description = "Tokens in the BPE vocabulary, end-of-text included (default: ${DEFAULT-VALUE}).")
@@ -94,6 +103,7 @@ final class TrainGpt2Command extends ResultCommand {
     if (embd % heads != 0) {
       throw new UsageException("--embd (" + embd + ") must be a multiple of --heads (" + heads + ")");
     }
+    checkOut();
     StringBuilder text = new StringBuilder();
     List<Map<String, Object>> corpus = new ArrayList<>();
     for (Path file : texts) {
@@ -118,8 +128,6 @@ final class TrainGpt2Command extends ResultCommand {
     } finally {
       bar.finish();
     }
-    model.savePretrained(out);
-    vocabulary.save(out);
     long parameters = model.parameters().stream().mapToLong(p -> p.numel()).sum();
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("parameters", parameters);
@@ -138,13 +146,36 @@ final class TrainGpt2Command extends ResultCommand {
         learningRate, "validation", validation, "seed", seed));
     provenance.putAll(json);
     provenance.remove("out");
-    Files.writeString(out.resolve("training.json"), Json.write(provenance) + "\n");
+    AtomicFiles.writeFolder(out, folder -> {
+      model.savePretrained(folder);
+      vocabulary.save(folder);
+      Files.writeString(folder.resolve("training.json"), Json.write(provenance) + "\n");
+    });
     return new Result(json, o -> o.printf(Locale.ROOT, "GPT-2 of %d layers, %d heads, %d channels,"
         + " %d positions, %d tokens: %,d parameters%n%,d training tokens, %d steps in %.0f s%n"
         + "loss %.3f (training), %.3f (validation, %,d held-out tokens)%nsaved to %s%n",
         layers, heads, embd, context, vocab, parameters, report.trainTokens(), steps,
         report.seconds(), report.trainLoss(), report.validationLoss(), report.validationTokens(),
         out));
+  }
+
+  /**
+   * Refuses, before training, an {@code --out} that is a file, or a non-empty folder that is not a
+   * model folder (no {@code config.json} beside weights) unless {@code --force} is given.
+   */
+  private void checkOut() throws IOException {
+    Path folder = AtomicFiles.checkFolder(out);
+    if (!force && !AtomicFiles.isAbsentOrEmpty(folder) && !isModelFolder(folder)) {
+      throw new OutputPathException(out, "is a non-empty folder that is not a model folder (no"
+          + " config.json and weights): --out replaces the folder whole; pass --force to replace it");
+    }
+  }
+
+  /** A Hugging Face model folder: {@code config.json} and weights. */
+  static boolean isModelFolder(Path folder) {
+    return Files.isRegularFile(folder.resolve("config.json"))
+        && (Files.isRegularFile(folder.resolve("model.safetensors"))
+            || Files.isRegularFile(folder.resolve("pytorch_model.bin")));
   }
 
   private static String sha256(byte[] bytes) {

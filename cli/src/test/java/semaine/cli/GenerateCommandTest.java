@@ -78,7 +78,7 @@ class GenerateCommandTest {
     CliRun shortMax = CliRun.of("generate", "I loved reading that book.", "--model", TINY,
         "--max-length", "3");
     assertEquals(2, shortMax.code());
-    assertTrue(shortMax.err().contains("max_length (3) must be > the prompt length (6 tokens)"),
+    assertTrue(shortMax.err().contains("--max-length (3) must be > the prompt length (6 tokens)"),
         shortMax.err());
     CliRun topP = CliRun.of("generate", "x", "--model", TINY, "--top-p", "1.5");
     assertEquals(2, topP.code());

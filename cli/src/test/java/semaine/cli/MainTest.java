@@ -91,7 +91,10 @@ class MainTest {
       "--samples|-1|--samples (-1) must be >= 1",
       "--samples|0|--samples (0) must be >= 1",
       "--samples|ten|--samples (ten) must be an integer >= 1",
-      "--samples|99999999999|--samples (99999999999) must be >= 1",
+      "--samples|99999999999|--samples (99999999999) is too large: the maximum is 2147483647",
+      "--samples|2147483648|--samples (2147483648) is too large: the maximum is 2147483647",
+      "--samples|9223372036854775808|--samples (9223372036854775808) is too large: the maximum is 2147483647",
+      "--samples|-9223372036854775809|--samples (-9223372036854775809) must be >= 1",
       "--seed|4294967296|--seed (4294967296) must be in [0, 4294967295]",
       "--seed|-1|--seed (-1) must be in [0, 4294967295]",
       "--seed|1.5|--seed (1.5) must be an integer in [0, 4294967295]",
@@ -147,6 +150,7 @@ class MainTest {
       "unchecked|1|I/O error: disk on fire",
       "state|1|This KMeans is not fitted yet",
       "bug|1|internal error (NullPointerException: oops); run again with SEMAINE_DEBUG=1 to see where",
+      "jdk-argument|1|internal error (IllegalArgumentException: Illegal Capacity: -100); run again with SEMAINE_DEBUG=1 to see where",
       "oom|1|out of memory; give Java more with SEMAINE_JAVA_OPTS=-Xmx4g (for example)"})
   void failuresMapToExitCodeAndOneErrorLine(String fail, int code, String message) {
     CliRun run = CliRun.withProbe("probe", "--json", "--fail", fail);

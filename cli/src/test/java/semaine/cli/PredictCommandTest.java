@@ -127,7 +127,7 @@ class PredictCommandTest {
         "--method", "gd", "--save", dir.resolve("gd.semaine").toString()),
         "--save is not available with gd yet");
     assertUsage(CliRun.of("classify", data.toString(), "--target", "label", "--drop", "y",
-        "--save", dir.toString()), "is not a regular file");
+        "--save", dir.toString()), "is a directory");
   }
 
   private static void assertUsage(CliRun run, String fragment) {

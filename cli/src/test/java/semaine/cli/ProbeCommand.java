@@ -36,6 +36,7 @@ final class ProbeCommand extends ResultCommand {
         case "unchecked" -> throw new UncheckedIOException(new IOException("disk on fire"));
         case "state" -> throw new IllegalStateException("This KMeans is not fitted yet");
         case "bug" -> throw new NullPointerException("oops");
+        case "jdk-argument" -> new java.util.ArrayList<String>(samples - 200);
         case "oom" -> throw new OutOfMemoryError("Java heap space");
         default -> { }
       }

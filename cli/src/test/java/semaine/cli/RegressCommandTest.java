@@ -101,7 +101,7 @@ class RegressCommandTest {
         "--learning-rate", "5");
     assertEquals(2, run.code(), run.err());
     String line = run.errLines().get(0);
-    assertTrue(line.contains("learningRate (5.0) is too large") && line.contains("diverged")
+    assertTrue(line.contains("--learning-rate (5.0) is too large") && line.contains("diverged")
         && line.contains("try a smaller learning rate"), line);
   }
 

@@ -99,15 +99,6 @@ class TourCommandTest {
   }
 
   @Test
-  void tourIntoAFileIsRuntimeError(@TempDir Path tmp) throws IOException {
-    Path file = Files.writeString(tmp.resolve("taken"), "x");
-    CliRun run = CliRun.of("tour", "--out", file.toString());
-    assertEquals(1, run.code());
-    assertEquals("", run.out());
-    assertEquals(List.of("semaine: error: file already exists: " + file), run.errLines());
-  }
-
-  @Test
   void sectionsRunInDayOrderWithoutDuplicates() {
     List<Integer> days = Tour.sections().stream().map(TourSection::day).toList();
     assertEquals(days.stream().sorted().distinct().toList(), days);

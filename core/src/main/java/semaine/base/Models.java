@@ -6,14 +6,15 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.function.Supplier;
+import semaine.util.AtomicFiles;
 import semaine.util.Json;
+import semaine.util.OutputPathException;
 import semaine.util.Repr;
 
 /**
@@ -68,35 +69,19 @@ public final class Models {
    * and of its classes, as they came from the data (empty lists when unknown).
    *
    * @throws IllegalStateException if the model is not fitted
-   * @throws IllegalArgumentException if {@code path} exists and is not a regular file
+   * @throws IllegalArgumentException if {@code path} is not a regular file or a new name in an
+   *     existing folder (see {@link AtomicFiles})
    * @throws UncheckedIOException if the file cannot be written (nothing is left behind)
    */
   public static void save(Estimator model, Path path, List<String> featureNames,
       List<String> classNames) {
     byte[] bytes = bytes(model, featureNames, classNames);
-    Path target = path.toAbsolutePath();
-    if (Files.exists(target) && !Files.isRegularFile(target)) {
-      throw new IllegalArgumentException(path + " is not a regular file: a model is saved to a"
-          + " file path");
-    }
-    Path tmp = null;
     try {
-      // a sibling, so that the rename stays on one file system; created new, with the usual
-      // permissions (createTempFile would make it readable by its owner only)
-      tmp = target.resolveSibling("." + target.getFileName() + "." + java.util.UUID.randomUUID()
-          + ".tmp");
-      Files.write(tmp, bytes, java.nio.file.StandardOpenOption.CREATE_NEW);
-      Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      AtomicFiles.write(path, out -> out.write(bytes));
+    } catch (OutputPathException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot save the model to " + path + ": " + e.getMessage(), e);
-    } finally {
-      if (tmp != null) {
-        try {
-          Files.deleteIfExists(tmp);
-        } catch (IOException ignored) {
-          // the temporary file was moved, or cannot be removed; the target is unchanged
-        }
-      }
     }
   }
 

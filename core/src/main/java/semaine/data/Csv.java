@@ -2,6 +2,11 @@ package semaine.data;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import semaine.util.AtomicFiles;
 import semaine.util.Checks;
 import semaine.util.Repr;
 
@@ -31,19 +37,47 @@ public final class Csv {
   /**
    * Reads {@code file}: the first record is the header, every other record a row of as many fields.
    *
-   * @throws CsvFormatException if the file is empty, has no rows, repeats a column name, has a row
+   * @throws CsvFormatException if the file is not UTF-8 (naming line and byte), is empty, has no rows, repeats a column name, has a row
    *     of the wrong length or a badly quoted field (the message names file and line)
    * @throws UncheckedIOException if the file cannot be read
    */
   public static CsvTable read(Path file) {
-    String text;
+    byte[] bytes;
     try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
+      bytes = Files.readAllBytes(file);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }
     Path name = file.getFileName();
-    return parse(text, name == null ? file.toString() : name.toString());
+    String source = name == null ? file.toString() : name.toString();
+    return parse(utf8(bytes, source), source);
+  }
+
+  /**
+   * {@code bytes} decoded as UTF-8; a byte sequence that is not UTF-8 (a Latin-1 {@code é}, for
+   * instance) is an error naming the line and the byte offset, never a replacement character.
+   */
+  static String utf8(byte[] bytes, String source) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length);
+    CoderResult result = decoder.decode(in, out, true);
+    if (!result.isError()) {
+      result = decoder.flush(out);
+    }
+    if (result.isError()) {
+      int at = in.position();
+      int line = 1;
+      for (int i = 0; i < at; i++) {
+        line += bytes[i] == '\n' ? 1 : 0;
+      }
+      throw new CsvFormatException(String.format("%s line %d, byte offset %d: 0x%02X is not valid UTF-8:"
+          + " the file is not UTF-8 (Latin-1 or Windows-1252?); save it as UTF-8", source, line,
+          at, bytes[at] & 0xFF));
+    }
+    return out.flip().toString();
   }
 
   /** Parses CSV {@code text} like {@link #read}; {@code source} names it in error messages. */
@@ -168,7 +202,7 @@ public final class Csv {
       Path file, String[] header, double[][] X, String targetName, String[] target) {
     String text = table(header, X, targetName, target);
     try {
-      Files.writeString(file, text, StandardCharsets.UTF_8);
+      AtomicFiles.writeString(file, text);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file, e);
     }

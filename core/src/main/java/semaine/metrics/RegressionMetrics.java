@@ -45,22 +45,38 @@ public final class RegressionMetrics {
    * @throws IllegalArgumentException if an array is null, empty or non-finite, or lengths differ
    */
   public static double r2Score(double[] yTrue, double[] yPred) {
-    double[] squared = squaredErrors(yTrue, yPred);
+    check(yTrue, yPred);
     if (yTrue.length < 2) {
       return Double.NaN;
     }
-    double residual = Sums.pairwise(squared);
     double mean = Sums.pairwise(yTrue) / yTrue.length;
+    int shift = safeShift(yTrue, yPred, mean);
+    double[] squared = new double[yTrue.length];
     double[] deviations = new double[yTrue.length];
     for (int i = 0; i < deviations.length; i++) {
-      double d = yTrue[i] - mean;
+      double e = Math.scalb(yTrue[i] - yPred[i], shift);
+      double d = Math.scalb(yTrue[i] - mean, shift);
+      squared[i] = e * e;
       deviations[i] = d * d;
     }
+    double residual = Sums.pairwise(squared);
     double total = Sums.pairwise(deviations);
     if (residual == 0) {
       return 1.0;
     }
     return total == 0 ? 0.0 : 1 - residual / total;
+  }
+
+  /**
+   * R² is a ratio, so both sums may be scaled by one power of two: errors or deviations near 1e160
+   * or 1e-170 would square to infinity or zero ({@link Sums#safeScaleExponent}).
+   */
+  private static int safeShift(double[] yTrue, double[] yPred, double mean) {
+    double max = 0;
+    for (int i = 0; i < yTrue.length; i++) {
+      max = Math.max(max, Math.max(Math.abs(yTrue[i] - yPred[i]), Math.abs(yTrue[i] - mean)));
+    }
+    return Sums.safeScaleExponent(max);
   }
 
   private static double[] squaredErrors(double[] yTrue, double[] yPred) {

@@ -12,7 +12,10 @@ import semaine.util.Sums;
  * With several features, X is reduced by {@link TallQr} to its triangular factor R, and R is
  * decomposed by {@link JacobiSvd}: {@code Rᵀ = U S Vᵀ}, so {@code w = U S⁺ Vᵀ (Qᵀ y)}. With one
  * feature the solution is the closed form {@code Σ xc yc / Σ xc²} with NumPy's pairwise sums, which
- * equals {@code gelsd}'s result to the last bit on the book's listing.
+ * equals {@code gelsd}'s result to the last bit on the book's listing. Data whose centred values
+ * are far from 1 (beyond 2^±400, e.g. near 1e160 or 1e-170) are first scaled by a power of two, as
+ * {@code gelsd} scales into its safe range; coefficients that the double range cannot hold are an
+ * error, never a printed 0.
  *
  * @param coef solution, shape (t, d): one row per target
  * @param rank number of singular values above the cutoff ({@code rank_})
@@ -30,6 +33,67 @@ record LeastSquares(double[][] coef, int rank, double[] singular) {
    * @param cond relative cutoff on the singular values
    */
   static LeastSquares solve(
+      double[][] X, double[][] targets, double[] xOffset, double[] yOffset, double cond) {
+    double xMax = maxAbsCentred(X, xOffset, false);
+    double yMax = maxAbsCentred(targets, yOffset, true);
+    int xShift = Sums.safeScaleExponent(xMax);
+    int yShift = Sums.safeScaleExponent(yMax);
+    if (xShift == 0 && yShift == 0) {
+      return solveInRange(X, targets, xOffset, yOffset, cond);
+    }
+    // The closed form and the Householder norms square entries (LAPACK's dnrm2 does not): far from
+    // 1 they overflow or underflow, so solve X 2^xShift w' = y 2^yShift and w = w' 2^(xShift - yShift).
+    double[][] xs = centredScaled(X, xOffset, xShift, false);
+    double[][] ys = centredScaled(targets, yOffset, yShift, true);
+    LeastSquares scaled = solveInRange(xs, ys, new double[xOffset.length],
+        new double[yOffset.length], cond);
+    int shift = xShift - yShift;
+    double largest = 0;
+    double[][] coef = scaled.coef();
+    for (double[] row : coef) {
+      for (int j = 0; j < row.length; j++) {
+        largest = Math.max(largest, Math.abs(row[j]));
+        row[j] = Math.scalb(row[j], shift);
+      }
+    }
+    double unscaled = Math.scalb(largest, shift);
+    if (largest > 0 && (Double.isInfinite(unscaled) || unscaled < Double.MIN_NORMAL)) {
+      throw new IllegalArgumentException("the least-squares coefficients are out of the double range"
+          + " (about 2^" + (Math.getExponent(largest) + shift) + "): the centred X reaches "
+          + xMax + " and the centred y " + yMax + "; rescale X or y");
+    }
+    double[] singular = scaled.singular().clone();
+    for (int i = 0; i < singular.length; i++) {
+      singular[i] = Math.scalb(singular[i], -xShift);
+    }
+    return new LeastSquares(coef, scaled.rank(), singular);
+  }
+
+  /** max |a[i][j] - offset[j]| (or offset[i] when {@code offsetPerRow}, for target columns). */
+  private static double maxAbsCentred(double[][] a, double[] offset, boolean offsetPerRow) {
+    double max = 0;
+    for (int i = 0; i < a.length; i++) {
+      for (int j = 0; j < a[i].length; j++) {
+        max = Math.max(max, Math.abs(a[i][j] - offset[offsetPerRow ? i : j]));
+      }
+    }
+    return max;
+  }
+
+  /** (a - offset) 2^shift, a new array. */
+  private static double[][] centredScaled(double[][] a, double[] offset, int shift,
+      boolean offsetPerRow) {
+    double[][] out = new double[a.length][];
+    for (int i = 0; i < a.length; i++) {
+      out[i] = new double[a[i].length];
+      for (int j = 0; j < a[i].length; j++) {
+        out[i][j] = Math.scalb(a[i][j] - offset[offsetPerRow ? i : j], shift);
+      }
+    }
+    return out;
+  }
+
+  private static LeastSquares solveInRange(
       double[][] X, double[][] targets, double[] xOffset, double[] yOffset, double cond) {
     return xOffset.length == 1
         ? oneFeature(X, targets, xOffset[0], yOffset)

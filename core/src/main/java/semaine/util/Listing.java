@@ -90,6 +90,10 @@ public final class Listing {
   public static Path path(String fileName) {
     Path dir = Path.of(System.getProperty(OUT_PROPERTY, "out/examples"));
     try {
+      if (Files.exists(dir) && !Files.isDirectory(dir)) {
+        throw new OutputPathException(dir, "is not a directory: --out needs a directory for the"
+            + " listing's files (it is created when missing)");
+      }
       Files.createDirectories(dir);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create the output folder " + dir, e);

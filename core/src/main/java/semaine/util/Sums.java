@@ -19,6 +19,20 @@ public final class Sums {
   private Sums() {}
 
   /**
+   * The power of two {@code k} that brings {@code maxAbs · 2^k} near 1 when sums of squares of
+   * values up to {@code maxAbs} would overflow or underflow (beyond 2^±400, e.g. data near 1e160 or
+   * 1e-170), else 0. Sums of up to 2^200 squares of values within 2^±400 stay normal doubles; a
+   * power of two scales exactly, so a ratio or a solution computed on scaled values is unscaled
+   * exactly too. LAPACK's drivers ({@code gelsd}) scale into a safe range the same way.
+   */
+  public static int safeScaleExponent(double maxAbs) {
+    if (maxAbs == 0 || !Double.isFinite(maxAbs) || (maxAbs >= 0x1p-400 && maxAbs <= 0x1p400)) {
+      return 0;
+    }
+    return -Math.getExponent(maxAbs) - (maxAbs < Double.MIN_NORMAL ? 52 : 0);
+  }
+
+  /**
    * Sums {@code a} like {@code np.sum(a)} on a contiguous float64 array: pairwise within buffer
    * chunks of 8192 elements, chunks added in order to 0.0 (so an all {@code -0.0} array sums to
    * {@code 0.0}, as in NumPy).

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import semaine.util.Json;
+import semaine.util.AtomicFiles;
 
 /**
  * Reads and writes the safetensors format (Hugging Face): an 8-byte little-endian header length
@@ -73,7 +74,7 @@ public final class Safetensors {
         out.putFloat(v);
       }
     }
-    Files.write(path, out.array());
+    AtomicFiles.write(path, stream -> stream.write(out.array()));
   }
 
   /** Reads every tensor of a file, in header order. */

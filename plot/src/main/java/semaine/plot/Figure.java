@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import javax.imageio.ImageIO;
 import semaine.plot.Canvas.Align;
+import semaine.util.AtomicFiles;
 import semaine.util.Checks;
 
 /**
@@ -140,7 +141,8 @@ public final class Figure {
 
   /**
    * Writes the figure as PNG or SVG, chosen by the file's extension ({@code .png}, {@code .svg}),
-   * creating missing parent directories.
+   * creating missing parent directories. The file is written atomically ({@link AtomicFiles}): a
+   * file already there is replaced whole or not at all, and a directory, FIFO or device is refused.
    *
    * @return {@code path}
    * @throws IllegalArgumentException for any other extension, naming it
@@ -154,14 +156,12 @@ public final class Figure {
           + "\": savefig writes .png or .svg");
     }
     try {
-      Path parent = path.toAbsolutePath().getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
-      }
       if (ext.equals("png")) {
-        ImageIO.write(toImage(), "png", path.toFile());
+        BufferedImage image = toImage();
+        AtomicFiles.write(path, true, out -> ImageIO.write(image, "png", out));
       } else {
-        Files.writeString(path, toSvg(), StandardCharsets.UTF_8);
+        String svg = toSvg();
+        AtomicFiles.write(path, true, out -> out.write(svg.getBytes(StandardCharsets.UTF_8)));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write figure to " + path, e);

@@ -3,7 +3,6 @@ package semaine.cli.tour;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import javax.imageio.ImageIO;
 import semaine.cli.RlRuns;
 import semaine.plot.Axes;
 import semaine.plot.Figure;
@@ -24,8 +23,7 @@ final class Day6Figures {
     List<TourFigure> figures = new ArrayList<>();
     Maze env = (Maze) (Object) maze.env().unwrapped();
     int[] path = mazePath.path().stream().mapToInt(Integer::intValue).toArray();
-    ImageIO.write(MazeRenderer.draw(env.layout(), 0, path), "png",
-        context.figure("day6-maze.png").toFile());
+    context.savePng(MazeRenderer.draw(env.layout(), 0, path), "day6-maze.png");
     figures.add(new TourFigure(context.figure("day6-maze.png"), "A random 12 x 12 maze (seed 0) "
         + "and the path of the greedy policy after 1000 episodes of Q-learning: " + mazePath.steps()
         + " steps, the shortest path found by breadth-first search."));
@@ -43,8 +41,7 @@ final class Day6Figures {
 
     RlRuns.Episode heuristic = RlRuns.play(lander.env(), RlRuns::heuristic, 0, 1000, true, null);
     List<java.awt.image.BufferedImage> frames = heuristic.frames();
-    ImageIO.write(frames.get(Math.min(60, frames.size() - 1)), "png",
-        context.figure("day6-lander.png").toFile());
+    context.savePng(frames.get(Math.min(60, frames.size() - 1)), "day6-lander.png");
     figures.add(new TourFigure(context.figure("day6-lander.png"), "A LunarLander frame (600 x 400 "
         + "as Gymnasium draws it): the heuristic controller, seed 0, at step 60, with the pad "
         + "between the flags. Its episode scores " + String.format(java.util.Locale.ROOT, "%.1f",

@@ -12,8 +12,6 @@ import java.awt.geom.Path2D;
 import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Path;
-import javax.imageio.ImageIO;
 import semaine.plot.Colors;
 
 /**
@@ -209,9 +207,7 @@ final class Day7Diagrams {
   /** Writes {@code image} as a PNG in the tour's figures folder, with its caption. */
   static TourFigure save(TourContext context, BufferedImage image, String fileName,
       String caption) throws IOException {
-    Path path = context.figure(fileName);
-    ImageIO.write(image, "png", path.toFile());
-    return new TourFigure(path, caption);
+    return new TourFigure(context.savePng(image, fileName), caption);
   }
 
   private static void arrow(Graphics2D g, double x0, double y0, double x1, double y1) {

@@ -1,10 +1,13 @@
 package semaine.cli.tour;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import javax.imageio.ImageIO;
+import semaine.util.AtomicFiles;
 
 /**
  * What a section may use while it runs: the output directory and the log.
@@ -30,6 +33,11 @@ public record TourContext(Path outDir, PrintWriter log) {
       throw new IllegalArgumentException("figure name (" + fileName + ") must be a plain file name");
     }
     return file;
+  }
+
+  /** Writes {@code image} as the PNG figure {@code fileName}, atomically; returns its path. */
+  public Path savePng(BufferedImage image, String fileName) throws IOException {
+    return AtomicFiles.write(figure(fileName), out -> ImageIO.write(image, "png", out));
   }
 
   /** Writes one progress line on the log. */

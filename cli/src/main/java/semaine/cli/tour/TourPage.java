@@ -3,13 +3,12 @@ package semaine.cli.tour;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import semaine.util.Json;
+import semaine.util.AtomicFiles;
 
 /**
  * The tour's {@code index.html}: one self-contained page (inline CSS, no script, no network), one
@@ -42,7 +41,7 @@ public final class TourPage {
   /** Writes {@code outDir/index.html} for the runs, in order, and returns its path. */
   public static Path write(Path outDir, List<SectionRun> runs, String subtitle) throws IOException {
     Path index = outDir.resolve("index.html");
-    Files.writeString(index, render(outDir, runs, subtitle), StandardCharsets.UTF_8);
+    AtomicFiles.writeString(index, render(outDir, runs, subtitle));
     return index;
   }
 

@@ -4,10 +4,11 @@ import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.awt.image.IndexColorModel;
 import java.io.IOException;
-import java.nio.file.Files;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.function.Consumer;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageTypeSpecifier;
@@ -16,6 +17,8 @@ import javax.imageio.ImageWriter;
 import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
+import semaine.util.AtomicFiles;
 import semaine.util.Checks;
 
 /**
@@ -37,16 +40,65 @@ public final class GifWriter {
 
   private GifWriter() {}
 
-  /** Writes {@code frames} (all the same size) to {@code file}, one every {@code delayCentis}/100 s. */
+  /** Frames handed one at a time to a GIF being written, so that only one is in memory. */
+  @FunctionalInterface
+  public interface FrameSource {
+    /** Calls {@code frame} with each frame in order (all the same size, at least one). */
+    void play(Consumer<BufferedImage> frame) throws IOException;
+  }
+
+  /**
+   * Writes {@code frames} (all the same size) to {@code file}, one every {@code delayCentis}/100 s,
+   * atomically ({@link AtomicFiles}: a file already there is replaced whole or not at all; a
+   * directory, FIFO or device is refused; the folder must exist).
+   *
+   * @return the file written
+   */
   public static Path write(List<BufferedImage> frames, Path file, int delayCentis)
       throws IOException {
     Checks.checkArgument(frames != null && !frames.isEmpty(), "frames must not be empty");
-    try (Sequence gif = open(file, delayCentis)) {
-      for (BufferedImage frame : frames) {
-        gif.append(frame);
+    return write(file, delayCentis, sink -> frames.forEach(sink));
+  }
+
+  /**
+   * As {@link #write(List, Path, int)}, with frames encoded as {@code source} produces them: a long
+   * episode costs one frame of memory, not one per step.
+   */
+  public static Path write(Path file, int delayCentis, FrameSource source) throws IOException {
+    Checks.checkPositive("delayCentis", delayCentis);
+    return AtomicFiles.write(file, stream -> {
+      ImageWriter writer = ImageIO.getImageWritersByFormatName("gif").next();
+      try (ImageOutputStream out = new MemoryCacheImageOutputStream(stream)) {
+        writer.setOutput(out);
+        writer.prepareWriteSequence(null);
+        int[] count = {0};
+        try {
+          source.play(frame -> {
+            try {
+              writeFrame(writer, frame, delayCentis, count[0]++ == 0);
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          });
+        } catch (UncheckedIOException e) {
+          throw e.getCause();
+        }
+        Checks.checkArgument(count[0] > 0, "frames must not be empty");
+        writer.endWriteSequence();
+      } finally {
+        writer.dispose();
       }
-    }
-    return file;
+    });
+  }
+
+  private static void writeFrame(ImageWriter writer, BufferedImage frame, int delayCentis,
+      boolean first) throws IOException {
+    BufferedImage rgb = toRgb(frame);
+    ImageWriteParam param = writer.getDefaultWriteParam();
+    IIOMetadata metadata = writer.getDefaultImageMetadata(
+        ImageTypeSpecifier.createFromRenderedImage(rgb), param);
+    configure(metadata, delayCentis, first);
+    writer.writeToSequence(new IIOImage(rgb, null, metadata), param);
   }
 
   /**
@@ -56,11 +108,10 @@ public final class GifWriter {
    */
   public static Sequence open(Path file, int delayCentis) throws IOException {
     Checks.checkPositive("delayCentis", delayCentis);
-    Path parent = file.toAbsolutePath().getParent();
-    Files.createDirectories(parent);
-    Path partial = parent.resolve("." + file.getFileName() + ".part");
-    Files.deleteIfExists(partial);
-    return new Sequence(file, partial, delayCentis);
+    Path target = AtomicFiles.checkFile(file, false);
+    Path partial = target.resolveSibling("." + target.getFileName() + "."
+        + java.util.UUID.randomUUID() + ".part");
+    return new Sequence(target, partial, delayCentis);
   }
 
   /** An animated GIF being written; see {@link #open(Path, int)}. */
@@ -76,6 +127,7 @@ public final class GifWriter {
       this.file = file;
       this.partial = partial;
       this.delayCentis = delayCentis;
+      java.nio.file.Files.createFile(partial);   // new: never an existing file
       this.out = ImageIO.createImageOutputStream(partial.toFile());
       writer.setOutput(out);
       writer.prepareWriteSequence(null);
@@ -83,12 +135,7 @@ public final class GifWriter {
 
     /** Adds one frame (the size of the first). */
     public void append(BufferedImage frame) throws IOException {
-      BufferedImage rgb = toRgb(frame);
-      ImageWriteParam param = writer.getDefaultWriteParam();
-      IIOMetadata metadata = writer.getDefaultImageMetadata(
-          ImageTypeSpecifier.createFromRenderedImage(rgb), param);
-      configure(metadata, delayCentis, frames == 0);
-      writer.writeToSequence(new IIOImage(rgb, null, metadata), param);
+      writeFrame(writer, frame, delayCentis, frames == 0);
       frames++;
     }
 
@@ -114,12 +161,11 @@ public final class GifWriter {
         out.close();
       }
       if (frames == 0) {
-        Files.deleteIfExists(partial);
+        java.nio.file.Files.deleteIfExists(partial);
         throw new IllegalArgumentException("frames must not be empty: no frame was appended to "
             + file);
       }
-      Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING,
-          StandardCopyOption.ATOMIC_MOVE);
+      java.nio.file.Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
     }
   }
 
