@@ -186,8 +186,9 @@ public final class GenerateCommand extends ResultCommand {
    * string (at most 2^31 - 1 characters, 16 a token at most).
    */
   private void checkOutputFits(GenerationConfig config, int promptTokens) {
-    long perSequence = config.maxNewTokens() > 0 ? promptTokens + config.maxNewTokens()
-        : config.maxLength();
+    int maxNewTokens = config.intValue(GenerationParameter.MAX_NEW_TOKENS);
+    long perSequence = maxNewTokens > 0 ? promptTokens + maxNewTokens
+        : config.intValue(GenerationParameter.MAX_LENGTH);
     long heap = Runtime.getRuntime().maxMemory();
     long tokens = Math.min(Integer.MAX_VALUE / 16, heap / 64);
     long maximum = Math.max(1, tokens / Math.max(1, perSequence));
