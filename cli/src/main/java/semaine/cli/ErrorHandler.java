@@ -149,7 +149,8 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
       String pattern = "(?<![\\w-])" + camel
           + (camel.chars().anyMatch(Character::isUpperCase) ? "\\b" : "(?= \\([^ )]*\\))");
       result = result.replaceAll(pattern, java.util.regex.Matcher.quoteReplacement(name));
-      if (name.indexOf('-', 2) > 0) {
+      // a command with --param names parameters as the user typed them there
+      if (name.indexOf('-', 2) > 0 && spec.findOption("--param") == null) {
         // scikit-learn's and transformers' snake_case names, before a value: max_length (1)
         String snake = name.substring(2).replace('-', '_');
         result = result.replaceAll("(?<![\\w-])" + snake + "(?= \\([^ )]*\\))",

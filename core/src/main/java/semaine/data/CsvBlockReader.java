@@ -29,8 +29,8 @@ final class CsvBlockReader {
 
   void run() {
     CsvScanner scanner = new CsvScanner(input, source, 0, input.size(), 1, false);
-    List<String> header = CsvReader.header(scanner, source);
-    CsvFormatException duplicate = CsvReader.duplicate(source, header, scanner.recordLine);
+    List<String> header = CsvScanner.header(scanner, source);
+    CsvFormatException duplicate = CsvScanner.duplicate(source, header, scanner.recordLine);
     if (duplicate != null) {
       throw duplicate;
     }

@@ -95,7 +95,7 @@ public final class CsvReader {
   /** Reads {@code input} in {@code chunks} parallel pieces (1: in one pass). */
   static CsvColumns read(CsvScanner.Input input, String source, Set<String> keepText, int chunks) {
     CsvScanner scanner = new CsvScanner(input, source, 0, input.size(), 1, false);
-    List<String> header = header(scanner, source);
+    List<String> header = CsvScanner.header(scanner, source);
     boolean[] text = new boolean[header.size()];
     for (String name : keepText) {
       int j = header.indexOf(name);
@@ -105,7 +105,7 @@ public final class CsvReader {
       }
       text[j] = true;
     }
-    if (chunks > 1 && duplicate(source, header, scanner.recordLine) == null) {
+    if (chunks > 1 && CsvScanner.duplicate(source, header, scanner.recordLine) == null) {
       CsvColumns columns = parallel(input, source, header, scanner, text, chunks);
       if (columns != null) {
         return columns;
@@ -114,35 +114,10 @@ public final class CsvReader {
     return sequential(input, source, text);
   }
 
-  /** The first record's fields; an empty file is an error. */
-  static List<String> header(CsvScanner scanner, String source) {
-    if (!scanner.next()) {
-      throw new CsvFormatException(source + ": empty file: a header row is required");
-    }
-    List<String> header = new ArrayList<>();
-    for (int f = 0; f < scanner.fields; f++) {
-      header.add(scanner.text(f));
-    }
-    return header;
-  }
-
-  /** The error for a column name that appears twice, or null. */
-  static CsvFormatException duplicate(String source, List<String> header, int line) {
-    Map<String, Integer> seen = new HashMap<>();
-    for (int j = 0; j < header.size(); j++) {
-      Integer before = seen.put(header.get(j), j);
-      if (before != null) {
-        return new CsvFormatException(source + " line " + line + ": column name '" + header.get(j)
-            + "' appears twice (columns " + (before + 1) + " and " + (j + 1) + ")");
-      }
-    }
-    return null;
-  }
-
   private static CsvColumns sequential(CsvScanner.Input input, String source, boolean[] text) {
     while (true) {
       CsvScanner scanner = new CsvScanner(input, source, 0, input.size(), 1, false);
-      List<String> header = header(scanner, source);
+      List<String> header = CsvScanner.header(scanner, source);
       int headerLine = scanner.recordLine;
       CsvColumnsBuilder builder = new CsvColumnsBuilder(text);
       while (scanner.next()) {
@@ -154,7 +129,7 @@ public final class CsvReader {
         text[builder.newText] = true;
         continue;
       }
-      CsvFormatException duplicate = duplicate(source, header, headerLine);
+      CsvFormatException duplicate = CsvScanner.duplicate(source, header, headerLine);
       if (duplicate != null) {
         throw duplicate;
       }

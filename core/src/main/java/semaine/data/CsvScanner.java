@@ -5,7 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Splits a byte range of a UTF-8 CSV source into records, as {@link CsvParser} splits text (RFC
@@ -433,5 +437,30 @@ final class CsvScanner {
         return n;
       }
     };
+  }
+
+  /** The first record's fields; an empty file is an error. */
+  static List<String> header(CsvScanner scanner, String source) {
+    if (!scanner.next()) {
+      throw new CsvFormatException(source + ": empty file: a header row is required");
+    }
+    List<String> header = new ArrayList<>();
+    for (int f = 0; f < scanner.fields; f++) {
+      header.add(scanner.text(f));
+    }
+    return header;
+  }
+
+  /** The error for a column name that appears twice, or null. */
+  static CsvFormatException duplicate(String source, List<String> header, int line) {
+    Map<String, Integer> seen = new HashMap<>();
+    for (int j = 0; j < header.size(); j++) {
+      Integer before = seen.put(header.get(j), j);
+      if (before != null) {
+        return new CsvFormatException(source + " line " + line + ": column name '" + header.get(j)
+            + "' appears twice (columns " + (before + 1) + " and " + (j + 1) + ")");
+      }
+    }
+    return null;
   }
 }
