@@ -22,12 +22,7 @@ public final class InspectCommand extends ResultCommand {
 
   @Override
   protected Result compute() {
-    Models.ModelInfo info;
-    try {
-      info = Models.inspect(model);
-    } catch (IllegalArgumentException e) {
-      throw new UsageException(e.getMessage());
-    }
+    Models.ModelInfo info = FitInput.fit(() -> Models.inspect(model));
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("estimator", info.estimator());
     json.put("class", info.className());
@@ -37,18 +32,17 @@ public final class InspectCommand extends ResultCommand {
     json.put("feature_names", info.featureNames());
     json.put("classes", info.classNames());
     json.put("attributes", info.attributes());
-    Models.ModelInfo shown = info;
     return new Result(json, out -> {
-      out.println(shown.estimator() + " (" + shown.className() + "), model file format "
-          + shown.formatVersion() + ", written by semaine " + shown.semaineVersion());
-      shown.params().forEach((k, v) -> out.println("  " + k + " = " + v));
-      if (!shown.featureNames().isEmpty()) {
-        out.println("features: " + String.join(", ", shown.featureNames()));
+      out.println(info.estimator() + " (" + info.className() + "), model file format "
+          + info.formatVersion() + ", written by semaine " + info.semaineVersion());
+      info.params().forEach((k, v) -> out.println("  " + k + " = " + v));
+      if (!info.featureNames().isEmpty()) {
+        out.println("features: " + String.join(", ", info.featureNames()));
       }
-      if (!shown.classNames().isEmpty()) {
-        out.println("classes: " + String.join(", ", shown.classNames()));
+      if (!info.classNames().isEmpty()) {
+        out.println("classes: " + String.join(", ", info.classNames()));
       }
-      out.println("attributes: " + String.join(", ", shown.attributes()));
+      out.println("attributes: " + String.join(", ", info.attributes()));
     });
   }
 }

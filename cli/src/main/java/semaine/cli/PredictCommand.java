@@ -51,10 +51,11 @@ public final class PredictCommand extends ResultCommand {
 
   @Override
   protected Result compute() {
-    Models.ModelInfo info = usage(() -> Models.inspect(model));
-    Estimator estimator = usage(() -> Models.load(model));
+    Models.ModelInfo info = FitInput.fit(() -> Models.inspect(model));
+    Estimator estimator = FitInput.fit(() -> Models.load(model));
     CsvTable table = FitInput.read(data);
-    double[][] X = usage(() -> table.toSamples(features(info, table), null, new LinkedHashSet<>(drop)));
+    double[][] X = FitInput.fit(
+        () -> table.toSamples(features(info, table), null, new LinkedHashSet<>(drop)));
     Map<String, Object> json = new LinkedHashMap<>();
     List<String> lines = new ArrayList<>();
     long start = System.nanoTime();
@@ -171,14 +172,6 @@ public final class PredictCommand extends ResultCommand {
       return call.get();
     } catch (IllegalStateException e) {
       throw new UsageException(model + ": " + e.getMessage());
-    }
-  }
-
-  private static <T> T usage(java.util.function.Supplier<T> call) {
-    try {
-      return call.get();
-    } catch (IllegalArgumentException e) {
-      throw new UsageException(e.getMessage());
     }
   }
 

@@ -114,11 +114,12 @@ public final class Models {
   public static ModelInfo inspect(Path path) {
     byte[] file = read(path);
     String source = path.toString();
-    Map<String, String> meta = TensorFile.metadata(file, source);
+    TensorFile.Layout layout = TensorFile.layout(file, source);
+    Map<String, String> meta = layout.metadata();
     Description d = Description.of(meta, source);
     Map<String, Object> params = new LinkedHashMap<>(d.params);
     List<String> attributes = new ArrayList<>(d.scalars.keySet());
-    TensorFile.shapes(file, source).forEach((name, shape) -> {
+    layout.shapes().forEach((name, shape) -> {
       if (name.startsWith(PARAM_PREFIX)) {
         params.put(name.substring(PARAM_PREFIX.length()), "array of shape " + shape);
       } else {

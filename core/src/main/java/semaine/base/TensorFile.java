@@ -85,18 +85,17 @@ final class TensorFile {
     return new Contents(arrays, header.metadata);
   }
 
-  /** The shape of each tensor, by name, from the checked header (no array is read). */
-  static Map<String, List<Long>> shapes(byte[] file, String source) {
-    Map<String, List<Long>> out = new LinkedHashMap<>();
-    for (Entry e : header(file, source).entries) {
-      out.put(e.name, java.util.Arrays.stream(e.shape).boxed().toList());
-    }
-    return out;
-  }
+  /** The metadata and each tensor's shape, from a header checked as {@link #read} does. */
+  record Layout(Map<String, String> metadata, Map<String, List<Long>> shapes) {}
 
-  /** Only the metadata, after checking the header as {@link #read} does. */
-  static Map<String, String> metadata(byte[] file, String source) {
-    return header(file, source).metadata;
+  /** The file's layout, read from its checked header alone (no array is read). */
+  static Layout layout(byte[] file, String source) {
+    Header header = header(file, source);
+    Map<String, List<Long>> shapes = new LinkedHashMap<>();
+    for (Entry e : header.entries) {
+      shapes.put(e.name, java.util.Arrays.stream(e.shape).boxed().toList());
+    }
+    return new Layout(header.metadata, shapes);
   }
 
   private enum Dtype {
