@@ -62,11 +62,17 @@ final class ModelFixtures {
     return model;
   }
 
-  /** Writes every fixture to the folder given (the test resources' models/v1). */
+  /**
+   * Writes fixtures to the folder given (the test resources' models/v1): the ones named after the
+   * folder, or every one when none is named. Name only new fixtures: committed files are never
+   * rewritten.
+   */
   public static void main(String[] args) {
     Path dir = Path.of(args[0]);
     var iris = Datasets.loadIris();
-    for (String name : estimators().keySet()) {
+    List<String> names = args.length > 1 ? List.of(args).subList(1, args.length)
+        : List.copyOf(estimators().keySet());
+    for (String name : names) {
       Estimator model = fitted(name);
       List<String> classes = model instanceof Classifier ? iris.targetNames() : List.of();
       Models.save(model, dir.resolve(name + ".semaine"), iris.featureNames(), classes);
