@@ -73,7 +73,7 @@ public final class ClassifyCommand extends ResultCommand {
     double fitSeconds = (System.nanoTime() - t0) / 1e9;
     input.save(classifier, data.featureNames(), data.targetNames());
 
-    CsvTable queries = predict == null ? input.table() : FitInput.read(predict);
+    CsvTable queries = predict == null ? input.table() : input.queries(predict);
     double[][] Q = input.samples(queries, data.featureNames());
     long t1 = System.nanoTime();
     int[] predicted = classifier.predict(Q);

@@ -92,8 +92,16 @@ public final class FitInput {
 
   /** The file, read once; {@code --target} and {@code --drop} name columns of it. */
   public CsvTable table() {
+    return table(false);
+  }
+
+  /**
+   * The file, read once, keeping the target's text when {@code classes} (class names as written,
+   * even when they are numbers).
+   */
+  private CsvTable table(boolean classes) {
     if (table == null) {
-      table = read(file);
+      table = usage(() -> Csv.read(file, classes && target != null ? Set.of(target) : Set.of()));
       if (target != null) {
         requireColumn("--target", target);
       }
@@ -109,7 +117,7 @@ public final class FitInput {
 
   /** Features and class ids, as {@link CsvTable#toClassDataset}: numbers are class names too. */
   public Dataset classDataset() {
-    return usage(() -> table().toClassDataset(target(), dropped()));
+    return usage(() -> table(true).toClassDataset(target(), dropped()));
   }
 
   /** Every column but {@code --drop} and {@code --target} as a feature (unsupervised commands). */
@@ -127,6 +135,14 @@ public final class FitInput {
    */
   public double[][] samples(CsvTable queries, List<String> featureNames) {
     return usage(() -> queries.toSamples(featureNames, target, dropped()));
+  }
+
+  /**
+   * Another file of the same columns (queries with or without the target), keeping the target's
+   * text for {@link #targetFields}.
+   */
+  public CsvTable queries(Path path) {
+    return usage(() -> Csv.read(path, target != null ? Set.of(target) : Set.of()));
   }
 
   /** The target column of another file as written, or null when it has none. */

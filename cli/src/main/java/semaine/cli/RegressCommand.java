@@ -110,7 +110,7 @@ public final class RegressCommand extends ResultCommand {
     double[] predictions = null;
     Double r2 = RegressionMetrics.r2Score(y, fit.predict(X));
     if (predict != null) {
-      CsvTable queries = FitInput.read(predict);
+      CsvTable queries = input.queries(predict);
       predictions = fit.predict(input.samples(queries, data.featureNames()));
       json.put("predictions", predictions);
       double[] truth = input.targetValues(queries);

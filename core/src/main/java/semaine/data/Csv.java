@@ -2,18 +2,11 @@ package semaine.data;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import semaine.util.AtomicFiles;
 import semaine.util.Checks;
 import semaine.util.Repr;
@@ -35,81 +28,37 @@ public final class Csv {
   private Csv() {}
 
   /**
-   * Reads {@code file}: the first record is the header, every other record a row of as many fields.
+   * Reads {@code file}: the first record is the header, every other record a row of as many fields
+   * (with {@link CsvReader}: numbers straight to doubles, in parallel for large files).
    *
-   * @throws CsvFormatException if the file is not UTF-8 (naming line and byte), is empty, has no rows, repeats a column name, has a row
-   *     of the wrong length or a badly quoted field (the message names file and line)
+   * @throws CsvFormatException if the file is not UTF-8 (naming line and byte), is empty, has no
+   *     rows, repeats a column name, has a row of the wrong length or a badly quoted field (the
+   *     message names file and line)
    * @throws UncheckedIOException if the file cannot be read
    */
   public static CsvTable read(Path file) {
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
-    }
-    Path name = file.getFileName();
-    String source = name == null ? file.toString() : name.toString();
-    return parse(utf8(bytes, source), source);
+    return read(file, Set.of());
   }
 
   /**
-   * {@code bytes} decoded as UTF-8; a byte sequence that is not UTF-8 (a Latin-1 {@code é}, for
-   * instance) is an error naming the line and the byte offset, never a replacement character.
+   * Reads {@code file} like {@link #read(Path)}, keeping the text of the columns {@code keepText}
+   * that the file has (a target whose class names are numbers, for instance), so that
+   * {@link CsvTable#column} and {@link CsvTable#toClassDataset} need not read it again.
    */
-  static String utf8(byte[] bytes, String source) {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    CharBuffer out = CharBuffer.allocate(bytes.length);
-    CoderResult result = decoder.decode(in, out, true);
-    if (!result.isError()) {
-      result = decoder.flush(out);
-    }
-    if (result.isError()) {
-      int at = in.position();
-      int line = 1;
-      for (int i = 0; i < at; i++) {
-        line += bytes[i] == '\n' ? 1 : 0;
-      }
-      throw new CsvFormatException(String.format("%s line %d, byte offset %d: 0x%02X is not valid UTF-8:"
-          + " the file is not UTF-8 (Latin-1 or Windows-1252?); save it as UTF-8", source, line,
-          at, bytes[at] & 0xFF));
-    }
-    return out.flip().toString();
+  public static CsvTable read(Path file, Set<String> keepText) {
+    return new CsvTable(CsvReader.read(file, keepText, false),
+        columns -> CsvReader.read(file, columns, false));
   }
 
   /** Parses CSV {@code text} like {@link #read}; {@code source} names it in error messages. */
   public static CsvTable parse(String text, String source) {
-    List<CsvParser.Record> records = CsvParser.parse(text, source);
-    if (records.isEmpty()) {
-      throw new CsvFormatException(source + ": empty file: a header row is required");
-    }
-    List<String> header = records.get(0).fields();
-    Map<String, Integer> seen = new HashMap<>();
-    for (int j = 0; j < header.size(); j++) {
-      Integer before = seen.put(header.get(j), j);
-      if (before != null) {
-        throw new CsvFormatException(source + " line " + records.get(0).line() + ": column name '"
-            + header.get(j) + "' appears twice (columns " + (before + 1) + " and " + (j + 1) + ")");
-      }
-    }
-    if (records.size() == 1) {
-      throw new CsvFormatException(source + ": no data rows after the header");
-    }
-    List<List<String>> rows = new ArrayList<>();
-    int[] lines = new int[records.size() - 1];
-    for (int i = 1; i < records.size(); i++) {
-      CsvParser.Record record = records.get(i);
-      if (record.fields().size() != header.size()) {
-        throw new CsvFormatException(source + " line " + record.line() + ": expected "
-            + header.size() + " fields but found " + record.fields().size());
-      }
-      rows.add(record.fields());
-      lines[i - 1] = record.line();
-    }
-    return new CsvTable(source, header, rows, lines);
+    return parse(text.getBytes(StandardCharsets.UTF_8), source);
+  }
+
+  /** Parses CSV bytes like {@link #read}: bytes that are not UTF-8 are an error. */
+  static CsvTable parse(byte[] bytes, String source) {
+    return new CsvTable(CsvReader.parse(bytes, source),
+        columns -> CsvReader.read(CsvScanner.bytes(bytes), source, columns, false, 1));
   }
 
   /** Writes X under {@code header} (one name per column). */

@@ -58,11 +58,19 @@ public final class CsvReader {
 
   /** Reads {@code file}, keeping the text of the columns {@code keepText} even if they are numbers. */
   public static CsvColumns read(Path file, Set<String> keepText) {
+    return read(file, keepText, true);
+  }
+
+  /**
+   * Reads {@code file}, keeping the text of the columns {@code keepText}; a name the file lacks
+   * is an error when {@code strict}, and ignored otherwise.
+   */
+  static CsvColumns read(Path file, Set<String> keepText, boolean strict) {
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
       long size = channel.size();
       int cores = Runtime.getRuntime().availableProcessors();
       int chunks = size >= PARALLEL_BYTES && cores > 1 ? 4 * cores : 1;
-      return read(CsvScanner.file(channel, size), name(file), keepText, chunks);
+      return read(CsvScanner.file(channel, size), name(file), keepText, strict, chunks);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }
@@ -70,7 +78,7 @@ public final class CsvReader {
 
   /** Reads CSV bytes like {@link #read(Path)}; {@code source} names them in error messages. */
   public static CsvColumns parse(byte[] utf8, String source) {
-    return read(CsvScanner.bytes(utf8), source, Set.of(), 1);
+    return read(CsvScanner.bytes(utf8), source, Set.of(), true, 1);
   }
 
   /**
@@ -93,12 +101,16 @@ public final class CsvReader {
   }
 
   /** Reads {@code input} in {@code chunks} parallel pieces (1: in one pass). */
-  static CsvColumns read(CsvScanner.Input input, String source, Set<String> keepText, int chunks) {
+  static CsvColumns read(CsvScanner.Input input, String source, Set<String> keepText,
+      boolean strict, int chunks) {
     CsvScanner scanner = new CsvScanner(input, source, 0, input.size(), 1, false);
     List<String> header = CsvScanner.header(scanner, source);
     boolean[] text = new boolean[header.size()];
     for (String name : keepText) {
       int j = header.indexOf(name);
+      if (j < 0 && !strict) {
+        continue;
+      }
       if (j < 0) {
         throw new CsvFormatException(source + ": no column named '" + name + "'; columns are "
             + String.join(", ", header));

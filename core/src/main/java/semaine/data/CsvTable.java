@@ -7,49 +7,46 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
- * A CSV file read by {@link Csv#read}: its header and its rows of text fields, every row as long as
- * the header. Turn it into numbers with {@link #toMatrix()} (every column a feature) or
- * {@link #toDataset(String, Set)} (one column is the target).
+ * A CSV file read by {@link Csv#read}: its header and its columns, numbers kept as doubles (as
+ * {@link CsvReader} reads them, with no text) and text columns as their fields. Turn it into numbers
+ * with {@link #toMatrix()} (every column a feature) or {@link #toDataset(String, Set)} (one column
+ * is the target).
  *
  * <p>Feature fields must be decimal numbers ({@code 3}, {@code -0.5}, {@code 1e-05}, surrounding
  * spaces allowed); empty fields, {@code NaN} and infinities are refused, since no estimator of
  * semaine accepts missing values. Errors are {@link CsvFormatException}s naming the file, the line
  * and the column.
+ *
+ * <p>The text of a numeric column is kept only when asked ({@link Csv#read(java.nio.file.Path,
+ * Set)}); a method that needs it otherwise ({@link #column}, {@link #toClassDataset} on a numeric
+ * target) reads the source again for that column.
  */
 public final class CsvTable {
 
-  private final String source;
-  private final List<String> header;
-  private final List<List<String>> rows;
-  private final int[] lines; // lines[i] = the line on which rows.get(i) starts
+  private final CsvColumns columns;
+  private final Function<Set<String>, CsvColumns> reread; // the source read again, keeping text
 
-  CsvTable(String source, List<String> header, List<List<String>> rows, int[] lines) {
-    this.source = source;
-    this.header = List.copyOf(header);
-    this.rows = List.copyOf(rows);
-    this.lines = lines.clone();
+  CsvTable(CsvColumns columns, Function<Set<String>, CsvColumns> reread) {
+    this.columns = columns;
+    this.reread = reread;
   }
 
   /** The file name used in error messages. */
   public String source() {
-    return source;
+    return columns.source();
   }
 
   /** Column names, in file order. */
   public List<String> header() {
-    return header;
-  }
-
-  /** The rows as text fields (unmodifiable), without the header. */
-  public List<List<String>> rows() {
-    return rows;
+    return columns.header();
   }
 
   /** Number of data rows (the header excluded). */
   public int nRows() {
-    return rows.size();
+    return columns.nRows();
   }
 
   /** Every column as a numeric feature: shape (n_rows, n_columns). */
@@ -59,7 +56,7 @@ public final class CsvTable {
 
   /** Every column except {@code drop} as a numeric feature, in file order. */
   public double[][] toMatrix(Set<String> drop) {
-    return numbers(featureColumns(null, drop));
+    return columns.toMatrix(featureColumns(null, drop));
   }
 
   /** A dataset whose target is {@code targetColumn} and whose features are all other columns. */
@@ -81,16 +78,11 @@ public final class CsvTable {
   public Dataset toDataset(String targetColumn, Set<String> drop) {
     int target = columnIndex(targetColumn, "no column named '" + targetColumn + "'");
     int[] features = featureColumns(targetColumn, drop);
-    double[][] X = numbers(features);
-    List<String> names = names(features);
-    if (isNumeric(target)) {
-      double[] y = new double[rows.size()];
-      for (int i = 0; i < y.length; i++) {
-        y[i] = Double.parseDouble(rows.get(i).get(target).strip());
-      }
-      return new Dataset(X, y, names, List.of());
+    double[][] X = columns.toMatrix(features);
+    if (isNumericTarget(target)) {
+      return new Dataset(X, columns.values(target), names(features), List.of());
     }
-    return classes(X, names, target, false);
+    return classes(X, names(features), columns.text(target), false);
   }
 
   /**
@@ -105,7 +97,9 @@ public final class CsvTable {
   public Dataset toClassDataset(String targetColumn, Set<String> drop) {
     int target = columnIndex(targetColumn, "no column named '" + targetColumn + "'");
     int[] features = featureColumns(targetColumn, drop);
-    return classes(numbers(features), names(features), target, isNumeric(target));
+    double[][] X = columns.toMatrix(features);
+    boolean numeric = isNumericTarget(target);
+    return classes(X, names(features), text(target), numeric);
   }
 
   /**
@@ -118,17 +112,17 @@ public final class CsvTable {
    */
   public double[][] toSamples(List<String> featureNames, String targetColumn, Set<String> drop) {
     Set<String> excluded = new LinkedHashSet<>(drop);
-    excluded.retainAll(header);
-    if (targetColumn != null && header.contains(targetColumn)) {
+    excluded.retainAll(header());
+    if (targetColumn != null && header().contains(targetColumn)) {
       excluded.add(targetColumn);
     }
     int[] features = featureColumns(null, excluded);
     List<String> names = names(features);
     if (!names.equals(featureNames)) {
-      throw new CsvFormatException(source + " has feature columns " + names + " but the model was "
-          + "fitted on " + featureNames + ": they must be the same, in the same order");
+      throw new CsvFormatException(source() + " has feature columns " + names + " but the model"
+          + " was fitted on " + featureNames + ": they must be the same, in the same order");
     }
-    return numbers(features);
+    return columns.toMatrix(features);
   }
 
   /**
@@ -138,9 +132,9 @@ public final class CsvTable {
    */
   public List<String> column(String name) {
     int j = columnIndex(name, "no column named '" + name + "'");
-    List<String> fields = new ArrayList<>(rows.size());
-    for (List<String> row : rows) {
-      fields.add(row.get(j).strip());
+    List<String> fields = new ArrayList<>(nRows());
+    for (String field : text(j)) {
+      fields.add(field.strip());
     }
     return fields;
   }
@@ -151,57 +145,61 @@ public final class CsvTable {
    * @throws CsvFormatException when there is no such column or a field is not a number
    */
   public double[] toVector(String name) {
-    int j = columnIndex(name, "no column named '" + name + "'");
-    double[] values = new double[rows.size()];
-    for (int i = 0; i < values.length; i++) {
-      values[i] = number(i, j);
-    }
-    return values;
+    return columns.values(columnIndex(name, "no column named '" + name + "'"));
   }
 
   /** True when every field of the column is a number; an empty field is an error. */
-  private boolean isNumeric(int column) {
-    boolean numeric = true;
-    for (int i = 0; i < rows.size(); i++) {
-      String field = rows.get(i).get(column).strip();
-      if (field.isEmpty()) {
-        throw at(i, column, "empty target value");
-      }
-      numeric &= Dataset.isNumber(field);
+  private boolean isNumericTarget(int column) {
+    int blank = columns.firstBlankRow(column);
+    if (blank >= 0) {
+      throw columns.error(blank, column, "empty target value");
     }
-    return numeric;
+    return columns.isNumeric(column);
+  }
+
+  /** The fields of column {@code j} as written, read again if their text was not kept. */
+  private List<String> text(int j) {
+    if (columns.hasText(j)) {
+      return columns.text(j);
+    }
+    return reread.apply(Set.of(header().get(j))).text(j);
   }
 
   /**
-   * The target column as class ids, as {@code np.unique(y, return_inverse=True)}: the distinct
-   * fields sorted (as numbers when {@code numeric}, else as strings), each named as first written.
+   * The target as class ids, as {@code np.unique(y, return_inverse=True)}: the distinct fields
+   * sorted (as numbers when {@code numeric}, else as strings), each named as first written.
    */
-  private Dataset classes(double[][] X, List<String> names, int target, boolean numeric) {
+  private static Dataset classes(
+      double[][] X, List<String> names, List<String> fields, boolean numeric) {
     TreeMap<Object, String> sorted = new TreeMap<>();
-    for (List<String> row : rows) {
-      String field = row.get(target).strip();
-      sorted.putIfAbsent(key(field, numeric), field);
+    Object[] keys = new Object[fields.size()];
+    Map<String, Object> keyOf = new HashMap<>(); // fields repeat: parse each distinct one once
+    for (int i = 0; i < keys.length; i++) {
+      String field = fields.get(i);
+      Object key = keyOf.get(field);
+      if (key == null) {
+        String stripped = field.strip();
+        key = numeric ? (Object) Double.parseDouble(stripped) : stripped;
+        keyOf.put(field, key);
+        sorted.putIfAbsent(key, stripped);
+      }
+      keys[i] = key;
     }
-    List<Object> keys = List.copyOf(sorted.keySet());
     Map<Object, Integer> ids = new HashMap<>();
-    for (int k = 0; k < keys.size(); k++) {
-      ids.put(keys.get(k), k);
+    for (Object key : sorted.keySet()) {
+      ids.put(key, ids.size());
     }
-    double[] y = new double[rows.size()];
+    double[] y = new double[keys.length];
     for (int i = 0; i < y.length; i++) {
-      y[i] = ids.get(key(rows.get(i).get(target).strip(), numeric));
+      y[i] = ids.get(keys[i]);
     }
     return new Dataset(X, y, names, List.copyOf(sorted.values()));
   }
 
-  private static Object key(String field, boolean numeric) {
-    return numeric ? (Object) Double.parseDouble(field) : field;
-  }
-
-  private List<String> names(int[] columns) {
+  private List<String> names(int[] indices) {
     List<String> names = new ArrayList<>();
-    for (int j : columns) {
-      names.add(header.get(j));
+    for (int j : indices) {
+      names.add(header().get(j));
     }
     return names;
   }
@@ -211,68 +209,34 @@ public final class CsvTable {
     Set<Integer> excluded = new LinkedHashSet<>();
     for (String name : drop) {
       if (name.equals(targetColumn)) {
-        throw new CsvFormatException(source + ": cannot drop '" + name + "': it is the target column");
+        throw new CsvFormatException(source() + ": cannot drop '" + name
+            + "': it is the target column");
       }
       excluded.add(columnIndex(name, "cannot drop '" + name + "': no column of that name"));
     }
     if (targetColumn != null) {
-      excluded.add(header.indexOf(targetColumn));
+      excluded.add(header().indexOf(targetColumn));
     }
-    int[] features = new int[header.size() - excluded.size()];
+    int[] features = new int[header().size() - excluded.size()];
     int next = 0;
-    for (int j = 0; j < header.size(); j++) {
+    for (int j = 0; j < header().size(); j++) {
       if (!excluded.contains(j)) {
         features[next++] = j;
       }
     }
     if (features.length == 0) {
-      throw new CsvFormatException(source + ": no feature column left; columns are " + columns());
+      throw new CsvFormatException(source() + ": no feature column left; columns are "
+          + String.join(", ", header()));
     }
     return features;
   }
 
-  private double[][] numbers(int[] columns) {
-    double[][] X = new double[rows.size()][columns.length];
-    for (int i = 0; i < X.length; i++) {
-      for (int c = 0; c < columns.length; c++) {
-        X[i][c] = number(i, columns[c]);
-      }
-    }
-    return X;
-  }
-
-  private double number(int row, int column) {
-    String field = rows.get(row).get(column).strip();
-    if (field.isEmpty()) {
-      throw at(row, column, "empty field (missing values are not allowed)");
-    }
-    if (!Dataset.NUMBER.matcher(field).matches()) {
-      String lower = field.toLowerCase(java.util.Locale.ROOT);
-      boolean special = lower.matches("[+-]?(nan|inf|infinity)");
-      throw at(row, column, "'" + field + "' is not a number"
-          + (special ? " (NaN and infinities are not allowed)" : ""));
-    }
-    double value = Double.parseDouble(field);
-    if (Double.isInfinite(value)) {
-      throw at(row, column, "'" + field + "' overflows a double");
-    }
-    return value;
-  }
-
   private int columnIndex(String name, String problem) {
-    int j = header.indexOf(name);
+    int j = header().indexOf(name);
     if (j < 0) {
-      throw new CsvFormatException(source + ": " + problem + "; columns are " + columns());
+      throw new CsvFormatException(source() + ": " + problem + "; columns are "
+          + String.join(", ", header()));
     }
     return j;
-  }
-
-  private String columns() {
-    return String.join(", ", header);
-  }
-
-  private CsvFormatException at(int row, int column, String problem) {
-    return new CsvFormatException(
-        source + " line " + lines[row] + ", column '" + header.get(column) + "': " + problem);
   }
 }

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import semaine.util.Json;
 
 /**
- * CsvReader against the reader it replaces ({@link Csv#parse} and {@link CsvTable}): the same
+ * CsvReader against the reader it replaces ({@link ReferenceCsv#parse} and {@link ReferenceCsvTable}, kept as its oracle): the same
  * header, values, texts and error messages on every input, read in one pass or in parallel chunks.
  */
 class CsvReaderTest {
@@ -190,7 +190,7 @@ class CsvReaderTest {
       String expected = decodeError(file, "u.csv");
       for (int chunks : CHUNKS) {
         CsvFormatException e = assertThrows(CsvFormatException.class,
-            () -> CsvReader.read(CsvScanner.bytes(file), "u.csv", Set.of(), chunks));
+            () -> CsvReader.read(CsvScanner.bytes(file), "u.csv", Set.of(), true, chunks));
         assertEquals(expected, e.getMessage());
         assertTrue(e.getMessage().contains("is not UTF-8"), e.getMessage());
       }
@@ -203,7 +203,7 @@ class CsvReaderTest {
   @Test
   void keptTextOfANumericColumnIsItsFieldsAsWritten() {
     byte[] text = "a,y\n1,0\n2,1.0\n3, 2\n".getBytes(StandardCharsets.UTF_8);
-    CsvColumns table = CsvReader.read(CsvScanner.bytes(text), "k.csv", Set.of("y"), 1);
+    CsvColumns table = CsvReader.read(CsvScanner.bytes(text), "k.csv", Set.of("y"), true, 1);
     assertEquals(List.of("0", "1.0", " 2"), table.text(1));
     assertArrayEquals(new double[] {0, 1, 2}, table.values(1));
     assertArrayEquals(new double[][] {{1, 0}, {2, 1}, {3, 2}}, table.toMatrix(0, 1));
@@ -219,7 +219,7 @@ class CsvReaderTest {
         notKept.getMessage());
     assertEquals("k.csv: no column named 'z'; columns are a, y", assertThrows(
         CsvFormatException.class,
-        () -> CsvReader.read(CsvScanner.bytes(text), "k.csv", Set.of("z"), 1)).getMessage());
+        () -> CsvReader.read(CsvScanner.bytes(text), "k.csv", Set.of("z"), true, 1)).getMessage());
   }
 
   @Test
@@ -243,14 +243,14 @@ class CsvReaderTest {
   /** Reads {@code text} with {@code chunks} chunks. */
   static CsvColumns read(String text, String source, int chunks) {
     return CsvReader.read(
-        CsvScanner.bytes(text.getBytes(StandardCharsets.UTF_8)), source, Set.of(), chunks);
+        CsvScanner.bytes(text.getBytes(StandardCharsets.UTF_8)), source, Set.of(), true, chunks);
   }
 
   /** The old reader and the new one, with every chunk count, agree on {@code text}. */
   static void assertSameAsCsvTable(String text, String source) {
-    CsvTable old;
+    ReferenceCsvTable old;
     try {
-      old = Csv.parse(text, source);
+      old = ReferenceCsv.parse(text, source);
     } catch (CsvFormatException e) {
       for (int chunks : CHUNKS) {
         assertEquals(e.getMessage(), assertThrows(CsvFormatException.class,
@@ -280,6 +280,7 @@ class CsvReaderTest {
       }
       int[] all = java.util.stream.IntStream.range(0, width).toArray();
       assertSameOutcome(old::toMatrix, () -> table.toMatrix(all), text);
+      assertSameTable(old, Csv.parse(text, source), text);
       if (first == null) {
         first = table;
       } else {
@@ -288,8 +289,39 @@ class CsvReaderTest {
     }
   }
 
+  /**
+   * The table the commands read ({@link CsvTable}) gives the oracle's datasets, class datasets and
+   * columns, or its messages, with each column as the target.
+   */
+  private static void assertSameTable(ReferenceCsvTable old, CsvTable table, String text) {
+    for (String target : old.header()) {
+      assertSameDataset(() -> old.toDataset(target, Set.of()),
+          () -> table.toDataset(target, Set.of()), text);
+      assertSameDataset(() -> old.toClassDataset(target, Set.of()),
+          () -> table.toClassDataset(target, Set.of()), text);
+      assertEquals(old.column(target), table.column(target), text);
+    }
+  }
+
+  private static void assertSameDataset(java.util.function.Supplier<Dataset> expected,
+      java.util.function.Supplier<Dataset> actual, String text) {
+    Dataset want;
+    try {
+      want = expected.get();
+    } catch (CsvFormatException e) {
+      assertEquals(e.getMessage(), assertThrows(CsvFormatException.class, actual::get, text)
+          .getMessage(), text);
+      return;
+    }
+    Dataset got = actual.get();
+    assertArrayEquals(want.X(), got.X(), text);
+    assertArrayEquals(want.y(), got.y(), 0.0, text);
+    assertEquals(want.featureNames(), got.featureNames(), text);
+    assertEquals(want.targetNames(), got.targetNames(), text);
+  }
+
   /** Every column name but {@code column}'s. */
-  private static Set<String> otherThan(CsvTable table, int column) {
+  private static Set<String> otherThan(ReferenceCsvTable table, int column) {
     Set<String> drop = new java.util.HashSet<>(table.header());
     drop.remove(table.header().get(column));
     return drop;
@@ -342,7 +374,7 @@ class CsvReaderTest {
     }
   }
 
-  /** The message of the old reader's decoding ({@code Csv.utf8}): Java's decoder decides. */
+  /** The message of the old reader's decoding ({@code ReferenceCsv.utf8}): Java's decoder decides. */
   private static String decodeError(byte[] bytes, String source) {
     var decoder = StandardCharsets.UTF_8.newDecoder();
     var in = java.nio.ByteBuffer.wrap(bytes);

@@ -9,7 +9,7 @@ import java.util.List;
  * doubled quotes ({@code ""} for one {@code "}). A leading UTF-8 byte-order mark is skipped, blank
  * lines are ignored and the last line may or may not end with a line break.
  */
-final class CsvParser {
+final class ReferenceCsvParser {
 
   /** One record and the line (1-based) on which it starts. */
   record Record(List<String> fields, int line) {}
@@ -19,7 +19,7 @@ final class CsvParser {
   private int pos;
   private int line = 1;
 
-  private CsvParser(String text, String source) {
+  private ReferenceCsvParser(String text, String source) {
     this.text = text;
     this.source = source;
     this.pos = text.startsWith("\uFEFF") ? 1 : 0;
@@ -27,7 +27,7 @@ final class CsvParser {
 
   /** All records of {@code text}; {@code source} names the file in error messages. */
   static List<Record> parse(String text, String source) {
-    return new CsvParser(text, source).records();
+    return new ReferenceCsvParser(text, source).records();
   }
 
   private List<Record> records() {
