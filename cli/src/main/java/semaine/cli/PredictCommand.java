@@ -1,5 +1,12 @@
 package semaine.cli;
 
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,33 +15,35 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import semaine.base.Classifier;
-import semaine.base.Clusterer;
 import semaine.base.Estimator;
 import semaine.base.Models;
-import semaine.base.OutlierDetector;
-import semaine.base.Regressor;
-import semaine.base.Transformer;
-import semaine.data.CsvTable;
-import semaine.data.Dataset;
+import semaine.data.CsvReader;
+import semaine.util.AtomicFiles;
 
 /**
- * {@code semaine predict MODEL.semaine DATA.csv [--proba] [--drop A,B]}: applies a saved model to
- * the rows of a CSV file, by the model's role: class labels (as the training file wrote them) for
- * a classifier, values for a regressor, clusters for k-means, labels and scores for an outlier
- * detector, the transformed rows for a transformer.
+ * {@code semaine predict MODEL.semaine DATA.csv [--proba] [--drop A,B] [--out F]}: applies a saved
+ * model to the rows of a CSV file, by the model's role (see {@link Answers}).
  *
  * <p>The file must have the model's feature columns, by name and in the order the model was fitted
  * on; a missing column, or one the model does not know (leave it out with {@code --drop}), is a
- * usage error naming it. JSON: {@code predictions}, {@code probabilities} (with {@code --proba}),
- * {@code scores} (outlier detectors), {@code estimator}, {@code predict_seconds}.
+ * usage error naming it. The file is read in blocks of rows, each answered and written before the
+ * next is read: with {@code --out F} (a CSV file, written atomically) or as text, a file larger
+ * than memory is scored in the memory of one block, rows out in the order of rows in. JSON:
+ * {@code predictions}, {@code probabilities} (with {@code --proba}), {@code scores} (outlier
+ * detectors) — or, with {@code --out}, {@code out} and {@code rows} — then {@code estimator},
+ * {@code predict_seconds} and {@code megabytes_per_second} (DATA's size over the whole pass).
  */
 @Command(name = "predict", mixinStandardHelpOptions = true,
     description = "Apply a model saved with --save to the rows of a CSV file.")
 public final class PredictCommand extends ResultCommand {
+
+  /** Rows per block: large enough for the models' batched kernels, small beside any heap. */
+  static final int BLOCK_ROWS = 16_384;
 
   @Parameters(index = "0", paramLabel = "MODEL", description = "A model file (.semaine).")
   Path model;
@@ -49,78 +58,107 @@ public final class PredictCommand extends ResultCommand {
       description = "Columns of DATA to leave out (a target column, an id...).")
   List<String> drop = new ArrayList<>();
 
+  @Option(names = "--out", paramLabel = "FILE.csv",
+      description = "Write the answers to this CSV file (atomically), one row per row of DATA.")
+  Path out;
+
   @Override
-  protected Result compute() {
+  protected Result compute() throws IOException {
     Models.ModelInfo info = FitInput.fit(() -> Models.inspect(model));
     Estimator estimator = FitInput.fit(() -> Models.load(model));
-    CsvTable table = FitInput.read(data);
-    double[][] X = FitInput.fit(
-        () -> table.toSamples(features(info, table), null, new LinkedHashSet<>(drop)));
-    Map<String, Object> json = new LinkedHashMap<>();
-    List<String> lines = new ArrayList<>();
-    long start = System.nanoTime();
-    switch (estimator) {
-      case Classifier c -> {
-        int[] ids = c.predict(X);
-        List<Object> labels = labels(ids, info.classNames());
-        json.put("predictions", labels);
-        double[][] p = proba ? probabilities(c, X) : null;
-        if (p != null) {
-          json.put("probabilities", p);
-        }
-        for (int i = 0; i < ids.length; i++) {
-          lines.add(labels.get(i) + (p == null ? "" : "  " + row(p[i])));
-        }
-      }
-      case Regressor r -> {
-        double[] values = r.predict(X);
-        json.put("predictions", values);
-        for (double v : values) {
-          lines.add(semaine.util.Repr.of(v));
-        }
-      }
-      case Clusterer c -> {
-        int[] clusters = unsupported(() -> c.predict(X));
-        json.put("predictions", clusters);
-        for (int k : clusters) {
-          lines.add(String.valueOf(k));
-        }
-      }
-      case OutlierDetector o -> {
-        int[] labels = novelty(() -> o.predict(X));
-        double[] scores = o.scoreSamples(X);
-        json.put("predictions", labels);
-        json.put("scores", scores);
-        for (int i = 0; i < labels.length; i++) {
-          lines.add(labels[i] + "  " + semaine.util.Repr.of(scores[i]));
-        }
-      }
-      case Transformer t -> {
-        double[][] rows = t.transform(X);
-        json.put("predictions", rows);
-        for (double[] r : rows) {
-          lines.add(row(r));
-        }
-      }
-      default -> throw new UsageException(model + " holds a "
-          + estimator.getClass().getSimpleName() + ", which predicts nothing");
-    }
-    double seconds = (System.nanoTime() - start) / 1e9;
     if (proba && !(estimator instanceof Classifier)) {
       throw new UsageException("--proba: " + model + " holds a "
           + estimator.getClass().getSimpleName() + ", not a classifier");
     }
+    if (out != null) {
+      FitInput.fit(() -> checkOut(out));
+    }
+    Answers.Model answering = new Answers.Model(estimator, info.classNames(), proba);
+    List<String> features = features(info, FitInput.fit(() -> CsvReader.header(data)));
+    Map<String, Object> json = new LinkedHashMap<>();
+    long start = System.nanoTime();
+    Consumer<PrintWriter> human;
+    if (out != null) {
+      long[] rows = new long[1];
+      AtomicFiles.write(out, stream -> {
+        Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+        forEachAnswer(answering, features, (answers, first) -> {
+          if (first) {
+            writer.write(String.join(",", answering.header(answers.width())) + "\n");
+          }
+          StringBuilder text = new StringBuilder();
+          for (int i = 0; i < answers.size(); i++) {
+            answers.csv(i, text);
+          }
+          writer.write(text.toString());
+          rows[0] += answers.size();
+        });
+        writer.flush();
+      });
+      json.put("out", out.toString());
+      json.put("rows", rows[0]);
+      human = o -> o.printf(Locale.ROOT, "%d rows answered in %s%n", rows[0], out);
+    } else if (json()) {
+      List<Answers> blocks = new ArrayList<>();
+      forEachAnswer(answering, features, (answers, first) -> blocks.add(answers));
+      Answers.concat(blocks).putJson(json);
+      human = o -> {};
+    } else {
+      human = o -> forEachAnswer(answering, features, (answers, first) -> {
+        for (int i = 0; i < answers.size(); i++) {
+          o.println(answers.line(i));
+        }
+      });
+    }
+    double seconds = (System.nanoTime() - start) / 1e9; // the text form answers while printing
     json.put("estimator", estimator.sklearnName());
     json.put("predict_seconds", seconds);
-    return new Result(json, out -> lines.forEach(out::println));
+    json.put("megabytes_per_second", Files.size(data) / 1e6 / seconds);
+    return new Result(json, human);
+  }
+
+  /** What is done with each block's answers; {@code first} for the first block. */
+  @FunctionalInterface
+  private interface AnswerSink {
+    void accept(Answers answers, boolean first) throws IOException;
+  }
+
+  /** Reads DATA block by block and gives each block's answers to {@code sink}, in file order. */
+  private void forEachAnswer(Answers.Model answering, List<String> features, AnswerSink sink) {
+    boolean[] first = {true};
+    FitInput.fit(() -> {
+      CsvReader.forEachBlock(data, BLOCK_ROWS, new LinkedHashSet<>(drop), block -> {
+        if (first[0] && !block.columns().equals(features)) {
+          throw new UsageException(data + " has feature columns " + block.columns() + " but the"
+              + " model in " + model + " was fitted on " + features + ": they must be the same,"
+              + " in the same order");
+        }
+        try {
+          sink.accept(novelty(() -> answering.answer(block.X())), first[0]);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+        first[0] = false;
+      });
+      return null;
+    });
+  }
+
+  private static Void checkOut(Path out) {
+    try {
+      AtomicFiles.checkFile(out, false);
+      return null;
+    } catch (IOException e) {
+      throw new UsageException("--out " + out + ": " + e.getMessage());
+    }
   }
 
   /**
    * The model's feature columns, after checking that DATA has each of them and no other (besides
    * {@code --drop}); all columns when the model was saved without names.
    */
-  private List<String> features(Models.ModelInfo info, CsvTable table) {
-    Set<String> columns = new LinkedHashSet<>(table.header());
+  private List<String> features(Models.ModelInfo info, List<String> header) {
+    Set<String> columns = new LinkedHashSet<>(header);
     for (String d : drop) {
       if (!columns.remove(d)) {
         throw new UsageException("--drop '" + d + "': no column named '" + d + "' in " + data);
@@ -145,41 +183,11 @@ public final class PredictCommand extends ResultCommand {
     return wanted;
   }
 
-  /** Class ids as the labels the training file wrote (numbers as numbers), ids when unknown. */
-  private static List<Object> labels(int[] ids, List<String> classNames) {
-    List<Object> values = classNames.isEmpty() ? null : Dataset.classValues(classNames);
-    List<Object> out = new ArrayList<>(ids.length);
-    for (int id : ids) {
-      out.add(values == null ? (Object) id : values.get(id));
-    }
-    return out;
-  }
-
-  private double[][] probabilities(Classifier c, double[][] X) {
-    return unsupported(() -> c.predictProba(X));
-  }
-
-  private static <T> T unsupported(java.util.function.Supplier<T> call) {
-    try {
-      return call.get();
-    } catch (UnsupportedOperationException e) {
-      throw new UsageException(e.getMessage());
-    }
-  }
-
   private <T> T novelty(java.util.function.Supplier<T> call) {
     try {
       return call.get();
     } catch (IllegalStateException e) {
       throw new UsageException(model + ": " + e.getMessage());
     }
-  }
-
-  private static String row(double[] values) {
-    StringBuilder s = new StringBuilder();
-    for (double v : values) {
-      s.append(s.isEmpty() ? "" : " ").append(String.format(Locale.ROOT, "%.4f", v));
-    }
-    return s.toString();
   }
 }

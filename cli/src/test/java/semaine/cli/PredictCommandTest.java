@@ -130,6 +130,64 @@ class PredictCommandTest {
         "--save", dir.toString()), "is a directory");
   }
 
+  @Test
+  void aFileOfSeveralBlocksIsAnsweredBlockByBlockAsTheWholeFileIsAnsweredInMemory()
+      throws IOException {
+    Path model = dir.resolve("knn.semaine");
+    json("classify", data.toString(), "--target", "label", "--drop", "y", "--k", "5", "--save",
+        model.toString(), "--json");
+    int n = 2 * PredictCommand.BLOCK_ROWS + 123;
+    double[][] Q = new RandomState(5).randn(n, 3);
+    StringBuilder csv = new StringBuilder("a,b,c\n");
+    for (double[] q : Q) {
+      q[0] = 4 * q[0] + 4;
+      q[1] = 3 * q[1] - 2;
+      csv.append(q[0]).append(',').append(q[1]).append(',').append(q[2]).append('\n');
+    }
+    Path big = dir.resolve("big.csv");
+    Files.writeString(big, csv.toString());
+    var memory = (semaine.base.Classifier) semaine.base.Models.load(model);
+    double[][] probabilities = memory.predictProba(Q);
+    int[] ids = memory.predict(Q);
+
+    var streamed = json("predict", model.toString(), big.toString(), "--proba", "--json");
+    List<?> predictions = (List<?>) streamed.get("predictions");
+    assertEquals(n, predictions.size());
+    Path out = dir.resolve("answers.csv");
+    var written = json("predict", model.toString(), big.toString(), "--proba", "--out",
+        out.toString(), "--json");
+    assertEquals((long) n, written.get("rows"));
+    assertTrue((Double) written.get("megabytes_per_second") > 0);
+    List<String> lines = Files.readAllLines(out);
+    assertEquals("prediction,ant,bee,cat", lines.getFirst());
+    CliRun text = CliRun.of("predict", model.toString(), big.toString());
+    assertEquals(0, text.code(), text.err());
+    String[] printed = text.out().split("\n");
+    assertEquals(n, printed.length);
+    String[] names = {"ant", "bee", "cat"};
+    for (int i = 0; i < n; i++) {
+      assertEquals(names[ids[i]], predictions.get(i));
+      String[] fields = lines.get(i + 1).split(",");
+      assertEquals(names[ids[i]], fields[0]);
+      for (int k = 0; k < 3; k++) {
+        assertEquals(probabilities[i][k], Double.parseDouble(fields[k + 1]), 0.0);
+      }
+      assertTrue(printed[i].startsWith(names[ids[i]]), printed[i]);
+    }
+
+    // a bad field after the first blocks: an error naming its line, and the old output kept
+    Files.writeString(big, csv.toString() + "1,x,2\n");
+    assertUsage(CliRun.of("predict", model.toString(), big.toString(), "--out", out.toString()),
+        "big.csv line " + (n + 2) + ", column 'b': 'x' is not a number");
+    assertEquals(lines, Files.readAllLines(out));
+    try (var files = Files.list(dir)) {
+      assertEquals(List.of(), files.filter(f -> f.getFileName().toString().startsWith(".answers"))
+          .toList());
+    }
+    assertUsage(CliRun.of("predict", model.toString(), data.toString(), "--drop", "y,label",
+        "--out", dir.toString()), "--out " + dir);
+  }
+
   private static void assertUsage(CliRun run, String fragment) {
     assertEquals(2, run.code(), run.out() + run.err());
     assertTrue(run.err().contains(fragment), run.err());

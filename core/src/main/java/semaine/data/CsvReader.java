@@ -76,6 +76,29 @@ public final class CsvReader {
     }
   }
 
+  /**
+   * The header of {@code file}: its first record, read without the rest of the file.
+   *
+   * @throws CsvFormatException for an empty file, bytes that are not UTF-8 in the header, or a
+   *     column name that appears twice
+   */
+  public static List<String> header(Path file) {
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+      String source = name(file);
+      CsvScanner scanner =
+          new CsvScanner(CsvScanner.file(channel, channel.size()), source, 0, channel.size(), 1,
+              false);
+      List<String> header = CsvScanner.header(scanner, source);
+      CsvFormatException duplicate = CsvScanner.duplicate(source, header, scanner.recordLine);
+      if (duplicate != null) {
+        throw duplicate;
+      }
+      return List.copyOf(header);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+  }
+
   /** Reads CSV bytes like {@link #read(Path)}; {@code source} names them in error messages. */
   public static CsvColumns parse(byte[] utf8, String source) {
     return read(CsvScanner.bytes(utf8), source, Set.of(), true, 1);
