@@ -123,6 +123,14 @@ public final class CsvReader {
     }
   }
 
+  /**
+   * The columns of {@code file} not in {@code skip}, in file order, as {@link RowBlocks}: each pass
+   * is a {@link #forEachBlock} read, in the memory of one block.
+   */
+  public static RowBlocks blocks(Path file, Set<String> skip) {
+    return (blockRows, action) -> forEachBlock(file, blockRows, skip, block -> action.accept(block.X()));
+  }
+
   /** Reads {@code input} in {@code chunks} parallel pieces (1: in one pass). */
   static CsvColumns read(CsvScanner.Input input, String source, Set<String> keepText,
       boolean strict, int chunks) {

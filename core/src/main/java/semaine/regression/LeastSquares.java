@@ -26,27 +26,24 @@ record LeastSquares(double[][] coef, int rank, double[] singular) {
   /**
    * Solves for each target column.
    *
-   * @param X samples, shape (n, d), validated
-   * @param targets target columns, shape (t, n)
+   * @param rows X, shape (n, d), and its target columns, shape (t, n), validated
+   * @param summary the rows' {@link RowChunks#summary()}
    * @param xOffset subtracted from the rows of X, shape (d,)
    * @param yOffset subtracted from each target column, shape (t,)
    * @param cond relative cutoff on the singular values
    */
-  static LeastSquares solve(
-      double[][] X, double[][] targets, double[] xOffset, double[] yOffset, double cond) {
-    double xMax = maxAbsCentred(X, xOffset, false);
-    double yMax = maxAbsCentred(targets, yOffset, true);
-    int xShift = Sums.safeScaleExponent(xMax);
-    int yShift = Sums.safeScaleExponent(yMax);
+  static LeastSquares solve(RowChunks rows, RowChunks.Summary summary, double[] xOffset,
+      double[] yOffset, double cond) {
+    double[] max = summary.maxAbsCentred(xOffset, yOffset); // max |x - xOffset|, |y - yOffset|
+    int xShift = Sums.safeScaleExponent(max[0]);
+    int yShift = Sums.safeScaleExponent(max[1]);
     if (xShift == 0 && yShift == 0) {
-      return solveInRange(X, targets, xOffset, yOffset, cond);
+      return solveInRange(rows, xOffset, yOffset, cond);
     }
     // The closed form and the Householder norms square entries (LAPACK's dnrm2 does not): far from
     // 1 they overflow or underflow, so solve X 2^xShift w' = y 2^yShift and w = w' 2^(xShift - yShift).
-    double[][] xs = centredScaled(X, xOffset, xShift, false);
-    double[][] ys = centredScaled(targets, yOffset, yShift, true);
-    LeastSquares scaled = solveInRange(xs, ys, new double[xOffset.length],
-        new double[yOffset.length], cond);
+    LeastSquares scaled = solveInRange(rows.scaled(xOffset, xShift, yOffset, yShift),
+        new double[xOffset.length], new double[yOffset.length], cond);
     int shift = xShift - yShift;
     double largest = 0;
     double[][] coef = scaled.coef();
@@ -60,7 +57,7 @@ record LeastSquares(double[][] coef, int rank, double[] singular) {
     if (largest > 0 && (Double.isInfinite(unscaled) || unscaled < Double.MIN_NORMAL)) {
       throw new IllegalArgumentException("the least-squares coefficients are out of the double range"
           + " (about 2^" + (Math.getExponent(largest) + shift) + "): the centred X reaches "
-          + xMax + " and the centred y " + yMax + "; rescale X or y");
+          + max[0] + " and the centred y " + max[1] + "; rescale X or y");
     }
     double[] singular = scaled.singular().clone();
     for (int i = 0; i < singular.length; i++) {
@@ -69,64 +66,48 @@ record LeastSquares(double[][] coef, int rank, double[] singular) {
     return new LeastSquares(coef, scaled.rank(), singular);
   }
 
-  /** max |a[i][j] - offset[j]| (or offset[i] when {@code offsetPerRow}, for target columns). */
-  private static double maxAbsCentred(double[][] a, double[] offset, boolean offsetPerRow) {
-    double max = 0;
-    for (int i = 0; i < a.length; i++) {
-      for (int j = 0; j < a[i].length; j++) {
-        max = Math.max(max, Math.abs(a[i][j] - offset[offsetPerRow ? i : j]));
-      }
-    }
-    return max;
-  }
-
-  /** (a - offset) 2^shift, a new array. */
-  private static double[][] centredScaled(double[][] a, double[] offset, int shift,
-      boolean offsetPerRow) {
-    double[][] out = new double[a.length][];
-    for (int i = 0; i < a.length; i++) {
-      out[i] = new double[a[i].length];
-      for (int j = 0; j < a[i].length; j++) {
-        out[i][j] = Math.scalb(a[i][j] - offset[offsetPerRow ? i : j], shift);
-      }
-    }
-    return out;
-  }
-
   private static LeastSquares solveInRange(
-      double[][] X, double[][] targets, double[] xOffset, double[] yOffset, double cond) {
+      RowChunks rows, double[] xOffset, double[] yOffset, double cond) {
     return xOffset.length == 1
-        ? oneFeature(X, targets, xOffset[0], yOffset)
-        : severalFeatures(X, targets, xOffset, yOffset, cond);
+        ? oneFeature(rows, xOffset[0], yOffset)
+        : severalFeatures(rows, xOffset, yOffset, cond);
   }
 
-  private static LeastSquares oneFeature(
-      double[][] X, double[][] targets, double xOffset, double[] yOffset) {
-    int n = X.length;
-    double[] xc = new double[n];
-    double[] squares = new double[n];
-    for (int i = 0; i < n; i++) {
-      xc[i] = X[i][0] - xOffset;
-      squares[i] = xc[i] * xc[i];
-    }
-    double sxx = Sums.pairwise(squares);
-    double[][] coef = new double[targets.length][1];
-    double[] products = new double[n];
-    for (int c = 0; c < targets.length && sxx > 0; c++) {
+  /** {@code Σ xc yc / Σ xc²} per target, the sums in NumPy's pairwise order over all rows. */
+  private static LeastSquares oneFeature(RowChunks rows, double xOffset, double[] yOffset) {
+    int t = yOffset.length;
+    double[] sums = new double[1 + t]; // Σ xc², then Σ xc yc per target
+    rows.forEach(chunk -> chunk, chunk -> {
+      int n = chunk.to() - chunk.from();
+      double[] xc = new double[n];
+      double[] squares = new double[n];
       for (int i = 0; i < n; i++) {
-        products[i] = xc[i] * (targets[c][i] - yOffset[c]);
+        xc[i] = chunk.X()[chunk.from() + i][0] - xOffset;
+        squares[i] = xc[i] * xc[i];
       }
-      coef[c][0] = Sums.pairwise(products) / sxx;
+      sums[0] = Sums.pairwise(sums[0], squares, 0, n);
+      double[] products = new double[n];
+      for (int c = 0; c < t; c++) {
+        for (int i = 0; i < n; i++) {
+          products[i] = xc[i] * (chunk.targets()[c][chunk.from() + i] - yOffset[c]);
+        }
+        sums[1 + c] = Sums.pairwise(sums[1 + c], products, 0, n);
+      }
+    });
+    double sxx = sums[0];
+    double[][] coef = new double[t][1];
+    for (int c = 0; c < t && sxx > 0; c++) {
+      coef[c][0] = sums[1 + c] / sxx;
     }
     return new LeastSquares(coef, sxx > 0 ? 1 : 0, new double[] {Math.sqrt(sxx)});
   }
 
   private static LeastSquares severalFeatures(
-      double[][] X, double[][] targets, double[] xOffset, double[] yOffset, double cond) {
+      RowChunks rows, double[] xOffset, double[] yOffset, double cond) {
     int d = xOffset.length;
-    int t = targets.length;
+    int t = yOffset.length;
     int k = d + t;
-    double[] reduced = TallQr.reduce(X, targets, xOffset, yOffset);  // [R | Qᵀy], (d, k)
+    double[] reduced = TallQr.reduce(rows, xOffset, yOffset);  // [R | Qᵀy], (d, k)
     double[] rt = new double[d * d];                                  // Rᵀ, (d, d) column-major
     for (int i = 0; i < d; i++) {
       System.arraycopy(reduced, i * k, rt, i * d, d);
@@ -150,6 +131,6 @@ record LeastSquares(double[][] coef, int rank, double[] singular) {
         }
       }
     }
-    return new LeastSquares(coef, rank, Arrays.copyOf(s, Math.min(X.length, d)));
+    return new LeastSquares(coef, rank, Arrays.copyOf(s, Math.min(rows.rows(), d)));
   }
 }

@@ -9,8 +9,8 @@ import semaine.base.EstimatorSpec;
 import semaine.base.Param;
 import semaine.base.Regressor;
 import semaine.base.Rule;
+import semaine.data.RowBlocks;
 import semaine.util.Checks;
-import semaine.util.Sums;
 
 /**
  * Ordinary least squares: the w and b that minimise {@code Σ_i (x_i · w + b - y_i)²}, as
@@ -106,18 +106,35 @@ public final class LinearRegression extends BaseEstimator<LinearRegression>
     return fitColumns(X, targets);
   }
 
+  /**
+   * Fits one target on rows that need not fit in memory, read twice (means and extremes, then the
+   * triangular factor) in the memory of one chunk of rows: the same arithmetic, in the same order,
+   * as {@link #fit(double[][], double[])} on the same rows, so the same coefficients to the last
+   * bit. This is how {@code semaine regress} fits a CSV file larger than memory.
+   *
+   * @param rows the samples, each row holding the features and the target (finite)
+   * @param width number of columns of each row
+   * @param targetColumn the column of the target; the others are the features, in order
+   */
+  public LinearRegression fit(RowBlocks rows, int width, int targetColumn) {
+    validateParams();
+    return fitColumns(RowChunks.streamed(rows, width, targetColumn));
+  }
+
   private LinearRegression fitColumns(double[][] X, double[][] targets) {
+    return fitColumns(RowChunks.of(X, targets));
+  }
+
+  private LinearRegression fitColumns(RowChunks rows) {
     boolean fitIntercept = get(FIT_INTERCEPT);
-    int d = X[0].length;
-    double[] xOffset = new double[d];
-    double[] yOffset = new double[targets.length];
-    if (fitIntercept) {
-      xOffset = columnMeans(X);
-      yOffset = targetMeans(targets);
-    }
-    LeastSquares solution = LeastSquares.solve(X, targets, xOffset, yOffset, get(TOL));
-    double[] intercept = new double[targets.length];
-    for (int c = 0; c < targets.length && fitIntercept; c++) {
+    int d = rows.features();
+    int t = rows.targets();
+    RowChunks.Summary summary = rows.summary();
+    double[] xOffset = fitIntercept ? summary.xMean() : new double[d];
+    double[] yOffset = fitIntercept ? summary.yMean() : new double[t];
+    LeastSquares solution = LeastSquares.solve(rows, summary, xOffset, yOffset, get(TOL));
+    double[] intercept = new double[t];
+    for (int c = 0; c < t && fitIntercept; c++) {
       double shift = 0;
       for (int j = 0; j < d; j++) {
         shift += xOffset[j] * solution.coef()[c][j];
@@ -126,43 +143,6 @@ public final class LinearRegression extends BaseEstimator<LinearRegression>
     }
     fitted(new Fitted(solution.coef(), intercept, solution.rank(), solution.singular(), d));
     return this;
-  }
-
-  /** {@code np.average(X, axis=0)}: pairwise for one column, sequential column sums otherwise. */
-  private static double[] columnMeans(double[][] X) {
-    int n = X.length;
-    double[] sums;
-    if (X[0].length == 1) {
-      double[] column = new double[n];
-      for (int i = 0; i < n; i++) {
-        column[i] = X[i][0];
-      }
-      sums = new double[] {Sums.pairwise(column)};
-    } else {
-      sums = Sums.columnSums(X);
-    }
-    for (int j = 0; j < sums.length; j++) {
-      sums[j] /= n;
-    }
-    return sums;
-  }
-
-  /** {@code np.average(y, axis=0)}: pairwise for one target, sequential sums for several. */
-  private static double[] targetMeans(double[][] targets) {
-    int n = targets[0].length;
-    double[] means = new double[targets.length];
-    if (targets.length == 1) {
-      means[0] = Sums.pairwise(targets[0]) / n;
-      return means;
-    }
-    for (int c = 0; c < targets.length; c++) {
-      double sum = 0;
-      for (double v : targets[c]) {
-        sum += v;
-      }
-      means[c] = sum / n;
-    }
-    return means;
   }
 
   /**

@@ -1,7 +1,5 @@
 package semaine.regression;
 
-import java.util.stream.IntStream;
-
 /**
  * The R factor of a tall least-squares problem, computed by Householder QR over row blocks (TSQR).
  *
@@ -31,32 +29,30 @@ final class TallQr {
   /**
    * Reduces {@code [X - xOffset | targets - yOffset]} to its first d triangular rows.
    *
-   * @param X samples, shape (n, d)
-   * @param targets target columns, shape (t, n) (one array per target)
+   * @param rows X, shape (n, d), and its target columns, shape (t, n), by chunks
    * @param xOffset subtracted from each row of X, shape (d,)
    * @param yOffset subtracted from each target column, shape (t,)
    * @return {@code [R | Qᵀ Y]}, row-major, shape (d, d + t)
    */
-  static double[] reduce(double[][] X, double[][] targets, double[] xOffset, double[] yOffset) {
-    int n = X.length;
+  static double[] reduce(RowChunks rows, double[] xOffset, double[] yOffset) {
     int d = xOffset.length;
-    int k = d + targets.length;
-    int chunks = (n + CHUNK_ROWS - 1) / CHUNK_ROWS;
-    double[][] partial = IntStream.range(0, chunks).parallel()
-        .mapToObj(c -> reduceRows(X, targets, xOffset, yOffset, c * CHUNK_ROWS,
-            Math.min(n, (c + 1) * CHUNK_ROWS)))
-        .toArray(double[][]::new);
-    double[] r = partial[0];
+    int k = d + yOffset.length;
+    double[][] r = new double[1][];
     double[] block = new double[k * d];  // (k, d) column-major: another chunk's R as d rows
-    for (int c = 1; c < chunks; c++) {
-      for (int row = 0; row < d; row++) {
-        for (int col = 0; col < k; col++) {
-          block[col * d + row] = partial[c][row * k + col];
-        }
-      }
-      annihilate(r, d, k, block, d, d);
-    }
-    return r;
+    rows.forEach(chunk -> reduceRows(chunk.X(), chunk.targets(), xOffset, yOffset, chunk.from(),
+        chunk.to()), partial -> {
+          if (r[0] == null) {
+            r[0] = partial;
+            return;
+          }
+          for (int row = 0; row < d; row++) {
+            for (int col = 0; col < k; col++) {
+              block[col * d + row] = partial[row * k + col];
+            }
+          }
+          annihilate(r[0], d, k, block, d, d);
+        });
+    return r[0];
   }
 
   /** The triangular rows of rows [from, to), starting from R = 0. */

@@ -43,11 +43,24 @@ public final class Sums {
 
   /** Sums {@code a[from, to)} like {@code np.sum(a[from:to])}. */
   public static double pairwise(double[] a, int from, int to) {
-    double total = 0.0;
+    return pairwise(0.0, a, from, to);
+  }
+
+  /**
+   * Goes on with a sum of a long array that arrives in pieces: adds {@code a[from, to)} to
+   * {@code total}, the sum of the pieces before it, as {@code np.sum} over the whole array would,
+   * provided every piece before the last is a multiple of {@value #BUFFER} elements long.
+   */
+  public static double pairwise(double total, double[] a, int from, int to) {
     for (int start = from; start < to; start += BUFFER) {
       total += pairwiseBlock(a, start, Math.min(BUFFER, to - start));
     }
     return total;
+  }
+
+  /** Elements per buffer of {@link #pairwise}: pieces of a sum must be multiples of it. */
+  public static int pairwiseBuffer() {
+    return BUFFER;
   }
 
   /** Sums each column of {@code X} (rows are samples) sequentially, like {@code X.sum(axis=0)}. */

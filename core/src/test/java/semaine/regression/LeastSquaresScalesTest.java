@@ -21,7 +21,7 @@ class LeastSquaresScalesTest {
       String name = (String) c.get("name");
       double[][] X = ReferenceVectors.matrix(c.get("X"));
       double[][] targets = ReferenceVectors.matrix(c.get("y"));
-      LeastSquares solution = LeastSquares.solve(X, targets,
+      LeastSquares solution = solve(X, targets,
           ReferenceVectors.doubles(c.get("x_mean")), ReferenceVectors.doubles(c.get("y_mean")),
           1e-15);
       double[][] expected = ReferenceVectors.matrix(c.get("coef"));
@@ -48,13 +48,20 @@ class LeastSquaresScalesTest {
     double[][] X = {{1e-300}, {2e-300}, {3e-300}};
     double[][] y = {{1e300, 2e300, 3.5e300}};
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> LeastSquares.solve(X, y, new double[] {2e-300}, new double[] {6.5e300 / 3}, 1e-15));
+        () -> solve(X, y, new double[] {2e-300}, new double[] {6.5e300 / 3}, 1e-15));
     assertTrue(e.getMessage().startsWith("the least-squares coefficients are out of the double"
         + " range (about 2^"), e.getMessage());
     double[][] tiny = {{1e-300, 2e-300, 3.5e-300}};
     double[][] huge = {{1e300}, {2e300}, {3e300}};
     assertThrows(IllegalArgumentException.class,
-        () -> LeastSquares.solve(huge, tiny, new double[] {2e300}, new double[] {6.5e-300 / 3},
+        () -> solve(huge, tiny, new double[] {2e300}, new double[] {6.5e-300 / 3},
             1e-15));
+  }
+
+  /** Solves the rows in memory, as LinearRegression does. */
+  private static LeastSquares solve(double[][] X, double[][] targets, double[] xOffset,
+      double[] yOffset, double cond) {
+    RowChunks rows = RowChunks.of(X, targets);
+    return LeastSquares.solve(rows, rows.summary(), xOffset, yOffset, cond);
   }
 }

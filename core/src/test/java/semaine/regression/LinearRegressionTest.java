@@ -170,6 +170,44 @@ class LinearRegressionTest {
   }
 
   @Test
+  void rowsStreamedBlockByBlockGiveTheInMemoryFitToTheLastBit() {
+    int n = 3 * TallQr.CHUNK_ROWS + 517;
+    RandomState random = new RandomState(5);
+    for (int d : new int[] {1, 3, 6}) {
+      for (double scale : new double[] {1, 1e200}) {
+        double[][] X = random.randn(n, d);
+        double[][] rows = new double[n][d + 1];
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+          for (int j = 0; j < d; j++) {
+            X[i][j] *= scale;
+            y[i] += (j + 1) * X[i][j];
+          }
+          y[i] += 3 + random.randn() * scale;
+          // the target in the middle of the row, as a CSV file may have it
+          int target = d / 2;
+          System.arraycopy(X[i], 0, rows[i], 0, target);
+          rows[i][target] = y[i];
+          System.arraycopy(X[i], target, rows[i], target + 1, d - target);
+        }
+        for (boolean intercept : new boolean[] {true, false}) {
+          var memory = new LinearRegression().fitIntercept(intercept).fit(X, y);
+          var streamed = new LinearRegression().fitIntercept(intercept)
+              .fit(semaine.data.RowBlocks.of(rows), d + 1, d / 2);
+          String what = "d=" + d + ", scale=" + scale + ", intercept=" + intercept;
+          assertArrayEquals(memory.coef(), streamed.coef(), 0.0, what);
+          assertEquals(memory.intercept(), streamed.intercept(), 0.0, what);
+          assertArrayEquals(memory.singular(), streamed.singular(), 0.0, what);
+          assertEquals(memory.rank(), streamed.rank(), what);
+        }
+      }
+    }
+    var e = assertThrows(IllegalArgumentException.class, () -> new LinearRegression()
+        .fit(semaine.data.RowBlocks.of(new double[][] {{1, 2}, {3, Double.NaN}}), 2, 1));
+    assertTrue(e.getMessage().contains("NaN"), e.getMessage());
+  }
+
+  @Test
   void fitRejectsBadInputWithMessagesNamingTheArgument() {
     var model = new LinearRegression();
     double[][] X = {{1, 2}, {3, Double.NaN}, {5, 6}};
