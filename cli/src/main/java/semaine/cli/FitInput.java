@@ -11,6 +11,7 @@ import picocli.CommandLine.Parameters;
 import semaine.base.Estimator;
 import semaine.data.Csv;
 import semaine.data.CsvFormatException;
+import semaine.data.CsvReader;
 import semaine.data.CsvTable;
 import semaine.data.Dataset;
 
@@ -101,13 +102,25 @@ public final class FitInput {
    */
   private CsvTable table(boolean classes) {
     if (table == null) {
-      table = usage(() -> Csv.read(file, classes && target != null ? Set.of(target) : Set.of()));
-      if (target != null) {
-        requireColumn("--target", target);
+      MemoryEstimate estimate = memoryEstimate();
+      if (!estimate.fits()) {
+        throw new UsageException(estimate.refusal(file, "this command keeps every row in memory",
+            "fit on a sample of the rows, or give the JVM more memory (SEMAINE_JAVA_OPTS=-Xmx...)"));
       }
-      drop.forEach(column -> requireColumn("--drop", column));
+      table = usage(() -> Csv.read(file, classes && target != null ? Set.of(target) : Set.of()));
+      requireColumns(table.header());
     }
     return table;
+  }
+
+  /** The header of the file, read without the rows. */
+  public List<String> header() {
+    return usage(() -> CsvReader.header(file));
+  }
+
+  /** How much memory reading the file would take, against what this JVM may use. */
+  public MemoryEstimate memoryEstimate() {
+    return usage(() -> MemoryEstimate.of(file));
   }
 
   /** Features and a numeric or class-name target, as {@link CsvTable#toDataset(String, Set)}. */
@@ -259,10 +272,18 @@ public final class FitInput {
     usage(() -> model.setParam(name, value));
   }
 
-  private void requireColumn(String option, String column) {
-    if (!table.header().contains(column)) {
+  /** Checks that the file's {@code header} has the {@code --target} and {@code --drop} columns. */
+  public void requireColumns(List<String> header) {
+    if (target != null) {
+      requireColumn(header, "--target", target);
+    }
+    drop.forEach(column -> requireColumn(header, "--drop", column));
+  }
+
+  private void requireColumn(List<String> header, String option, String column) {
+    if (!header.contains(column)) {
       throw new UsageException(option + " '" + column + "': no column named '" + column + "' in "
-          + file + "; columns are " + String.join(", ", table.header()));
+          + file + "; columns are " + String.join(", ", header));
     }
   }
 

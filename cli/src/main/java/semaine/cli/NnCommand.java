@@ -111,7 +111,7 @@ public final class NnCommand extends ResultCommand {
       if (!classify && !data.targetNames().isEmpty()) {
         throw new UsageException("--task regression needs numbers in '" + input.target() + "' of "
             + input.file() + ", but it holds class names ("
-            + String.join(", ", data.targetNames()) + ")");
+            + Options.some(data.targetNames()) + ")");
       }
       double[][] X = new StandardScaler().fitTransform(data.X());
       BaseMultilayerPerceptron<?> model = configure(classify ? new MLPClassifier()

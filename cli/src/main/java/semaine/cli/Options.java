@@ -87,6 +87,16 @@ public final class Options {
    * {@code high} (2^31 or 2^63 for a count) gets "is too large: the maximum is 2147483647", unless
    * {@code range} names the maximum itself.
    */
+  /**
+   * Up to the first eight of {@code values}, comma-separated, then how many more there are: a
+   * list for a message, which must stay readable when the file has a million distinct values.
+   */
+  public static String some(java.util.List<String> values) {
+    int shown = Math.min(8, values.size());
+    String head = String.join(", ", values.subList(0, shown));
+    return shown == values.size() ? head : head + ", ... and " + (values.size() - shown) + " more";
+  }
+
   private static long integer(String text, long low, long high, String range) {
     String digits = text.strip();
     if (!digits.matches("[+-]?\\d+")) {

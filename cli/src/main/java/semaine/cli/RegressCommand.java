@@ -12,6 +12,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import semaine.base.Regressor;
 import semaine.data.Csv;
+import semaine.data.CsvReader;
 import semaine.data.CsvTable;
 import semaine.data.Dataset;
 import semaine.metrics.RegressionMetrics;
@@ -67,6 +68,11 @@ public final class RegressCommand extends ResultCommand {
           + "(default: 1e-12).")
   Double tol;
 
+  @Option(names = "--stream", description = "Fit ols from the file block by block, in the memory"
+      + " of one block (two passes over the file; the same coefficients). Chosen by itself when"
+      + " the file would not fit in memory.")
+  boolean stream;
+
   @Option(names = "--predict", paramLabel = "F2",
       description = "CSV file to predict; with the target column, R² is measured on it.")
   Path predict;
@@ -82,10 +88,19 @@ public final class RegressCommand extends ResultCommand {
         new FitInput.Shorthand("--learning-rate", "learning_rate", learningRate),
         new FitInput.Shorthand("--max-iter", "max_iter", maxIter),
         new FitInput.Shorthand("--tol", "tol", tol));
+    MemoryEstimate estimate = input.memoryEstimate();
+    if (stream || !estimate.fits()) {
+      if (regressor instanceof LinearRegression ols) {
+        return streamed(ols);
+      }
+      String keeps = name + " keeps every row in memory (ols fits block by block)";
+      throw new UsageException(stream ? "--stream: " + keeps : estimate.refusal(input.file(), keeps,
+          "fit on a sample of the rows, or give the JVM more memory (SEMAINE_JAVA_OPTS=-Xmx...)"));
+    }
     Dataset data = input.dataset();
     if (!data.targetNames().isEmpty()) {
       throw new UsageException("--target '" + input.target() + "' of " + input.file()
-          + " holds class names (" + String.join(", ", data.targetNames())
+          + " holds class names (" + Options.some(data.targetNames())
           + "): regress needs numbers (classify predicts classes)");
     }
     double[][] X = data.X();
@@ -134,6 +149,54 @@ public final class RegressCommand extends ResultCommand {
     json.put("params", ModelRegistry.params(regressor));
     json.put("attributes", attributes);
     return new Result(json, human(regressor, data.featureNames(), fit, predictions, r2));
+  }
+
+  /**
+   * Least squares from the file block by block ({@link LinearRegression#fit(semaine.data.RowBlocks,
+   * int, int)}): the same coefficients as the in-memory fit; R² on the training rows would take
+   * two more passes and is left out, R² on {@code --predict F2} is given.
+   */
+  private Result streamed(LinearRegression ols) {
+    List<String> header = input.header();
+    input.requireColumns(header);
+    List<String> columns = header.stream().filter(c -> !input.dropped().contains(c)).toList();
+    int target = columns.indexOf(input.target());
+    List<String> features = columns.stream().filter(c -> !c.equals(input.target())).toList();
+    long start = System.nanoTime();
+    FitInput.fit(() -> ols.fit(CsvReader.blocks(input.file(), input.dropped()), columns.size(),
+        target));
+    double seconds = (System.nanoTime() - start) / 1e9;
+    input.save(ols, features, List.of());
+    Fit fit = Fit.of(ols);
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("coef", fit.coef());
+    json.put("intercept", fit.intercept());
+    double[] predictions = null;
+    Double r2 = null;
+    if (predict != null) {
+      CsvTable queries = input.queries(predict);
+      predictions = fit.predict(input.samples(queries, features));
+      json.put("predictions", predictions);
+      double[] truth = input.targetValues(queries);
+      r2 = truth == null ? null : RegressionMetrics.r2Score(truth, predictions);
+      if (r2 != null) {
+        json.put("r2", r2);
+      }
+    }
+    json.put("fit_seconds", seconds);
+    json.put("streamed", true);
+    json.put("params", ModelRegistry.params(ols));
+    json.put("attributes", ols.attributes());
+    double[] shown = predictions;
+    Double score = r2;
+    return new Result(json, out -> {
+      if (shown != null) {
+        human(ols, features, fit, shown, score).accept(out);
+      } else {
+        out.println(equation(input.target(), features, fit.coef(), fit.intercept())
+            + "   (fitted block by block: R² on the training rows not computed)");
+      }
+    });
   }
 
   private Consumer<PrintWriter> human(Regressor regressor, List<String> names, Fit fit,
