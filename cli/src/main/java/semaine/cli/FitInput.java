@@ -55,6 +55,7 @@ public final class FitInput {
   Path save;
 
   private CsvTable table;
+  private List<String> columns; // the file's header, kept when the table is let go
 
   /** A shorthand option, the parameter it sets and its value (null when it was not given). */
   public record Shorthand(String option, String param, Object value) {}
@@ -109,6 +110,7 @@ public final class FitInput {
       }
       table = usage(() -> Csv.read(file, classes && target != null ? Set.of(target) : Set.of()));
       requireColumns(table.header());
+      columns = table.header();
     }
     return table;
   }
@@ -125,7 +127,9 @@ public final class FitInput {
 
   /** Features and a numeric or class-name target, as {@link CsvTable#toDataset(String, Set)}. */
   public Dataset dataset() {
-    return usage(() -> table().toDataset(target(), dropped()));
+    Dataset data = usage(() -> table().toDataset(target(), dropped()));
+    table = null; // its columns are copied into the dataset: let them go (read again if asked)
+    return data;
   }
 
   /** Features and class ids, as {@link CsvTable#toClassDataset}: numbers are class names too. */
@@ -192,7 +196,8 @@ public final class FitInput {
     if (target != null) {
       excluded.add(target);
     }
-    return table().header().stream().filter(c -> !excluded.contains(c)).toList();
+    List<String> names = columns != null ? columns : table().header();
+    return names.stream().filter(c -> !excluded.contains(c)).toList();
   }
 
   /**
