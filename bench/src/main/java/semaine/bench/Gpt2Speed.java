@@ -52,6 +52,7 @@ public final class Gpt2Speed {
     boolean q8 = args.length > 0 && args[0].equals("q8");
     boolean quality = args.length > 0 && args[0].equals("quality");
     int runs = args.length > 1 ? Integer.parseInt(args[1]) : 6;
+    int newTokens = args.length > 2 ? Integer.parseInt(args[2]) : 100;
     Path folder = Files.createTempDirectory("gpt2-124m-random");
     try {
       writeRandomCheckpoint(folder, new SplittableRandom(0));
@@ -67,7 +68,7 @@ public final class Gpt2Speed {
       System.out.printf("loaded %s in %.2f s (vector=%s, %d cores)%n", q8 ? "q8" : "fp32",
           (System.nanoTime() - load) / 1e9, InferenceKernels.vectorized(),
           Runtime.getRuntime().availableProcessors());
-      measure(model, runs, q8 ? "q8" : "fp32");
+      measure(model, runs, newTokens, q8 ? "q8" : "fp32");
     } finally {
       try (var files = Files.list(folder)) {
         for (Path p : files.toList()) {
@@ -78,12 +79,16 @@ public final class Gpt2Speed {
     }
   }
 
-  private static void measure(GPT2LMHeadModel model, int runs, String label) {
+  /**
+   * Greedy decoding of {@code newTokens} after a 50-token prompt, {@code runs} times; with one run
+   * that run is the first call of a fresh process (what {@code bench/compare-gpt2 --first-call}
+   * measures), otherwise run 0 is a warm-up.
+   */
+  private static void measure(GPT2LMHeadModel model, int runs, int newTokens, String label) {
     int[] prompt = new int[50];
     for (int i = 0; i < prompt.length; i++) {
       prompt[i] = (i * 7919) % VOCAB;
     }
-    int newTokens = 100;
     double[] ttft = new double[runs];
     double[] speed = new double[runs];
     for (int run = 0; run < runs; run++) {
@@ -103,7 +108,7 @@ public final class Gpt2Speed {
     }
     System.out.printf("semaine %s: median time to first token %.3f s, median decode %.1f tokens/s%n",
         label, median(ttft), median(speed));
-    if (label.equals("fp32")) {
+    if (label.equals("fp32") && runs > 1) {
       readBound();
     }
   }
