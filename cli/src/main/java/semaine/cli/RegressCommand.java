@@ -122,18 +122,10 @@ public final class RegressCommand extends ResultCommand {
       json.put("coef", fit.coef());
       json.put("intercept", fit.intercept());
     }
-    double[] predictions = null;
-    Double r2 = RegressionMetrics.r2Score(y, fit.predict(X));
-    if (predict != null) {
-      CsvTable queries = input.queries(predict);
-      predictions = fit.predict(input.samples(queries, data.featureNames()));
-      json.put("predictions", predictions);
-      double[] truth = input.targetValues(queries);
-      r2 = truth == null ? null : RegressionMetrics.r2Score(truth, predictions);
-    }
-    if (r2 != null) {
-      json.put("r2", r2);
-    }
+    Predicted predicted = predicted(fit, data.featureNames(), json,
+        RegressionMetrics.r2Score(y, fit.predict(X)));
+    double[] predictions = predicted.values();
+    Double r2 = predicted.r2();
     json.put("fit_seconds", seconds);
     Map<String, Object> attributes = regressor.attributes();
     if (gd) {
@@ -171,32 +163,43 @@ public final class RegressCommand extends ResultCommand {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("coef", fit.coef());
     json.put("intercept", fit.intercept());
-    double[] predictions = null;
-    Double r2 = null;
-    if (predict != null) {
-      CsvTable queries = input.queries(predict);
-      predictions = fit.predict(input.samples(queries, features));
-      json.put("predictions", predictions);
-      double[] truth = input.targetValues(queries);
-      r2 = truth == null ? null : RegressionMetrics.r2Score(truth, predictions);
-      if (r2 != null) {
-        json.put("r2", r2);
-      }
-    }
+    Predicted predicted = predicted(fit, features, json, null);
     json.put("fit_seconds", seconds);
     json.put("streamed", true);
     json.put("params", ModelRegistry.params(ols));
     json.put("attributes", ols.attributes());
-    double[] shown = predictions;
-    Double score = r2;
     return new Result(json, out -> {
-      if (shown != null) {
-        human(ols, features, fit, shown, score).accept(out);
+      if (predicted.values() != null) {
+        human(ols, features, fit, predicted.values(), predicted.r2()).accept(out);
       } else {
         out.println(equation(input.target(), features, fit.coef(), fit.intercept())
             + "   (fitted block by block: R² on the training rows not computed)");
       }
     });
+  }
+
+  /** The predictions for {@code --predict F2} (null without it) and the R² reported. */
+  private record Predicted(double[] values, Double r2) {}
+
+  /**
+   * With {@code --predict F2}, its predictions and, when F2 holds the target, the R² on it;
+   * without, {@code trainR2}. Both go into {@code json}.
+   */
+  private Predicted predicted(Fit fit, List<String> features, Map<String, Object> json,
+      Double trainR2) {
+    Predicted predicted = new Predicted(null, trainR2);
+    if (predict != null) {
+      CsvTable queries = input.queries(predict);
+      double[] values = fit.predict(input.samples(queries, features));
+      json.put("predictions", values);
+      double[] truth = input.targetValues(queries);
+      predicted = new Predicted(values,
+          truth == null ? null : RegressionMetrics.r2Score(truth, values));
+    }
+    if (predicted.r2() != null) {
+      json.put("r2", predicted.r2());
+    }
+    return predicted;
   }
 
   private Consumer<PrintWriter> human(Regressor regressor, List<String> names, Fit fit,
