@@ -1,6 +1,10 @@
 package semaine.cli;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -82,7 +86,7 @@ public final class DatasetsCommand extends ResultCommand {
 
     @Override
     protected Result compute() throws IOException {
-      checkFits(samples, features);
+      checkFits(samples, features, json());
       MakeBlobs blobs = Datasets.makeBlobs().nSamples(samples).centers(centers).nFeatures(features)
           .clusterStd(std).randomState(generator.randomState());
       semaine.data.Blobs data = blobs.generate();
@@ -107,7 +111,7 @@ public final class DatasetsCommand extends ResultCommand {
 
     @Override
     protected Result compute() throws IOException {
-      checkFits(samples, 2);
+      checkFits(samples, 2, json());
       MakeMoons moons = Datasets.makeMoons().nSamples(samples).noise(noise)
           .randomState(generator.randomState());
       LabeledSamples data = moons.generate();
@@ -185,14 +189,15 @@ public final class DatasetsCommand extends ResultCommand {
   }
 
   /**
-   * Refuses, before generating, more samples than the output can hold: the CSV or JSON text is one
-   * Java string (at most 2^31 - 1 characters, up to 25 per number), and the samples, their text and
-   * its copy must fit in the heap. More heap helps only below the first limit, and the message says so.
+   * Refuses, before generating, more samples than the output can hold: the samples must fit in
+   * the heap; as JSON, their text too, and it is one Java string (at most 2^31 - 1 characters, up
+   * to 25 per number), which more heap cannot lift (CSV text is written row by row instead). The
+   * message says which limit it is.
    */
-  static void checkFits(int samples, int features) {
+  static void checkFits(int samples, int features, boolean json) {
     long charsPerSample = 25L * (features + 1);
-    long byText = Integer.MAX_VALUE / charsPerSample;
-    long bytesPerSample = 16 + 8L * features + 8 + 4 + 3 * charsPerSample;
+    long byText = json ? Integer.MAX_VALUE / charsPerSample : Long.MAX_VALUE;
+    long bytesPerSample = 16 + 8L * features + 8 + 4 + (json ? 3 * charsPerSample : 0);
     long heap = Runtime.getRuntime().maxMemory();
     long byHeap = heap / bytesPerSample;
     if (samples <= Math.min(byText, byHeap)) {
@@ -201,23 +206,30 @@ public final class DatasetsCommand extends ResultCommand {
     String prefix = "--samples (" + samples + ") is too large: ";
     if (samples > byText) {
       throw new UsageException(prefix + "the maximum is " + byText + " for " + features
-          + " features (the CSV text is one Java string of at most 2^31 - 1 characters)");
+          + " features with --json (the JSON text is one Java string of at most 2^31 - 1"
+          + " characters); without --json the CSV is written row by row");
     }
     throw new UsageException(prefix + "the maximum is " + byHeap + " for " + features
-        + " features in this Java heap of " + (heap >> 20) + " MB; up to " + byText
-        + " fit with more heap (SEMAINE_JAVA_OPTS=-Xmx" + ((samples * bytesPerSample >> 30) + 1)
-        + "g)");
+        + " features in this Java heap of " + (heap >> 20) + " MB; more fit with more heap"
+        + " (SEMAINE_JAVA_OPTS=-Xmx" + (((long) samples * bytesPerSample >> 30) + 1) + "g)");
   }
 
-  /** The result of a generator: columns x0..x(d-1) and y, as CSV text, a file, or JSON. */
+  /**
+   * The result of a generator: columns x0..x(d-1) and y, as CSV text or a file (both written row
+   * by row) or JSON.
+   */
   private static Result generated(double[][] X, int[] y, Path out) throws IOException {
     String[] header = new String[X[0].length];
     for (int j = 0; j < header.length; j++) {
       header[j] = "x" + j;
     }
-    String csv = Csv.format(header, X, "y", y);
     if (out != null) {
-      write(out, csv);
+      AtomicFiles.write(out, true, stream -> {
+        Writer writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8),
+            1 << 16);
+        Csv.print(writer, header, X, "y", y);
+        writer.flush();
+      });
     }
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("X", X);
@@ -225,12 +237,19 @@ public final class DatasetsCommand extends ResultCommand {
     if (out != null) {
       json.put("out", out.toString());
     }
-    return new Result(json, text -> text.print(out == null ? csv
-        : "wrote " + X.length + " samples (" + X[0].length + " features) to " + out
-            + System.lineSeparator()));
+    return new Result(json, text -> {
+      if (out != null) {
+        text.println("wrote " + X.length + " samples (" + X[0].length + " features) to " + out);
+        return;
+      }
+      try {
+        Csv.print(text, header, X, "y", y);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
   }
 
-  /** Writes the CSV atomically; {@code --out} creates its missing folders, as the README says. */
   private static void write(Path out, String csv) throws IOException {
     AtomicFiles.write(out, true, stream -> stream.write(csv.getBytes(StandardCharsets.UTF_8)));
   }

@@ -73,11 +73,19 @@ class ClearErrorsTest {
     assertEquals(2, episodes.code(), episodes.err());
     assertEquals("semaine: error: --episodes (2147483647) is too large: the maximum is 10000000"
         + " (every episode's return is kept and printed)", episodes.errLines().getFirst());
-    CliRun samples = CliRun.of("datasets", "blobs", "--samples", "2147483647");
+    CliRun samples = CliRun.of("datasets", "blobs", "--samples", "2147483647", "--json");
     assertEquals(2, samples.code(), samples.err());
     assertEquals("semaine: error: --samples (2147483647) is too large: the maximum is 28633115 for"
-        + " 2 features (the CSV text is one Java string of at most 2^31 - 1 characters)",
+        + " 2 features with --json (the JSON text is one Java string of at most 2^31 - 1"
+        + " characters); without --json the CSV is written row by row",
         samples.errLines().getFirst(), "more heap cannot help, and the message does not say it can");
+    CliRun csv = CliRun.of("datasets", "blobs", "--samples", "2147483647");
+    assertEquals(2, csv.code(), csv.err());
+    long heap = Runtime.getRuntime().maxMemory();
+    assertEquals("semaine: error: --samples (2147483647) is too large: the maximum is "
+        + heap / 44 + " for 2 features in this Java heap of " + (heap >> 20) + " MB; more fit"
+        + " with more heap (SEMAINE_JAVA_OPTS=-Xmx" + ((2147483647L * 44 >> 30) + 1) + "g)",
+        csv.errLines().getFirst(), "the CSV text is streamed: only the samples must fit");
     CliRun sequences = CliRun.of("generate", "x", "--model", GenerateCommandTest.TINY,
         "--num-return-sequences", "2000000000", "--max-new-tokens", "8");
     assertEquals(2, sequences.code(), sequences.err());

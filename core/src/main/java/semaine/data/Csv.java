@@ -1,7 +1,10 @@
 package semaine.data;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -149,15 +152,46 @@ public final class Csv {
 
   private static void writeTable(
       Path file, String[] header, double[][] X, String targetName, String[] target) {
-    String text = table(header, X, targetName, target);
+    check(header, X, targetName, target);
     try {
-      AtomicFiles.writeString(file, text);
+      AtomicFiles.write(file, stream -> {
+        Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8),
+            1 << 16);
+        rows(out, header, X, targetName, target);
+        out.flush();
+      });
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file, e);
     }
   }
 
   private static String table(String[] header, double[][] X, String targetName, String[] target) {
+    check(header, X, targetName, target);
+    StringBuilder out = new StringBuilder();
+    try {
+      rows(out, header, X, targetName, target);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringBuilder does not throw
+    }
+    return out.toString();
+  }
+
+  /**
+   * X and a target column of class ids as CSV text, appended to {@code out} row by row, exactly
+   * as {@code write} would write them: a table of any size in the memory of one row.
+   */
+  public static void print(Appendable out, String[] header, double[][] X, String targetName,
+      int[] y) throws IOException {
+    Checks.checkArgument(y != null, "y must not be null");
+    String[] target = new String[y.length];
+    for (int i = 0; i < y.length; i++) {
+      target[i] = Integer.toString(y[i]);
+    }
+    check(header, X, targetName, target);
+    rows(out, header, X, targetName, target);
+  }
+
+  private static void check(String[] header, double[][] X, String targetName, String[] target) {
     Checks.checkMatrix("X", X);
     Checks.checkArgument(header != null, "header must not be null");
     Checks.checkArgument(header.length == X[0].length,
@@ -166,7 +200,10 @@ public final class Csv {
       Checks.checkArgument(targetName != null, "targetName must not be null");
       Checks.checkSameLength("X", X.length, "y", target.length);
     }
-    StringBuilder out = new StringBuilder();
+  }
+
+  private static void rows(Appendable out, String[] header, double[][] X, String targetName,
+      String[] target) throws IOException {
     List<String> names = new ArrayList<>(List.of(header));
     if (target != null) {
       names.add(targetName);
@@ -175,16 +212,17 @@ public final class Csv {
       out.append(j == 0 ? "" : ",").append(quoteIfNeeded(names.get(j)));
     }
     out.append('\n');
+    StringBuilder row = new StringBuilder();
     for (int i = 0; i < X.length; i++) {
+      row.setLength(0);
       for (int j = 0; j < X[i].length; j++) {
-        out.append(j == 0 ? "" : ",").append(formatDouble(X[i][j]));
+        row.append(j == 0 ? "" : ",").append(formatDouble(X[i][j]));
       }
       if (target != null) {
-        out.append(',').append(quoteIfNeeded(target[i]));
+        row.append(',').append(quoteIfNeeded(target[i]));
       }
-      out.append('\n');
+      out.append(row).append('\n');
     }
-    return out.toString();
   }
 
   /** RFC 4180: a field with a comma, quote or line break (or edge spaces) goes in double quotes. */
