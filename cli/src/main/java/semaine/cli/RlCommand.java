@@ -141,10 +141,17 @@ public final class RlCommand extends ResultCommand {
         description = "Write an episode of the greedy policy as an animated GIF.")
     Path gif;
 
+    @Option(names = "--save", paramLabel = "FILE.semaine",
+        description = "Save the trained agent (its Q-table and bins) to this model file.")
+    Path save;
+
     @Override
     protected Result compute() throws Exception {
       RlRuns.checkEnv(env);
       RlRuns.checkGif(gif);
+      if (save != null) {
+        semaine.util.AtomicFiles.checkFile(save, false);
+      }
       RlRuns.checkEpisodes(episodes);
       boolean maze = env.equals("maze");
       if (maze && size > 256) {
@@ -163,7 +170,7 @@ public final class RlCommand extends ResultCommand {
       progress.finish();
       int maxSteps = maze ? 10 * size * size : 1000;
       java.util.function.ToIntFunction<Object> greedyPolicy =
-          o -> trained.agent().greedyAction(trained.states().applyAsLong(o));
+          trained::greedyAction;
       RlRuns.Episode greedy = gif != null
           ? RlRuns.playToGif(trained.env(), greedyPolicy, seed, maxSteps, gif, null)
           : RlRuns.play(trained.env(), greedyPolicy, seed, maxSteps, false, null);
@@ -192,6 +199,10 @@ public final class RlCommand extends ResultCommand {
       if (gif != null) {
         json.put("gif", gif.toString());
       }
+      if (save != null) {
+        semaine.base.Models.save(trained.model(), save);
+        json.put("saved", save.toString());
+      }
       return new Result(json, out -> {
         out.printf(Locale.ROOT, "Q-learning on %s, %d episodes (%.1f s): mean return of the last "
             + "100 episodes %.2f%n", json.get("env"), episodes, trained.seconds(),
@@ -206,6 +217,9 @@ public final class RlCommand extends ResultCommand {
         }
         if (gif != null) {
           out.println("greedy episode: " + gif);
+        }
+        if (save != null) {
+          out.println("agent saved: " + save);
         }
       });
     }
@@ -273,7 +287,7 @@ public final class RlCommand extends ResultCommand {
       if (policy.equals("trained")) {
         RlRuns.Trained trained = RlRuns.train(env, size, episodes, seed, 1000, null);
         environment = trained.env();
-        actor = o -> trained.agent().greedyAction(trained.states().applyAsLong(o));
+        actor = trained::greedyAction;
       } else {
         environment = maze ? Envs.make("Maze-v0", size) : Envs.make("LunarLander-v3");
         actor = policy.equals("random") ? RlRuns.random(new RandomState(seed)) : RlRuns::heuristic;
