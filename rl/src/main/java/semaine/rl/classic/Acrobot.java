@@ -60,7 +60,7 @@ public final class Acrobot extends ClassicControl {
     state[1] = wrap(next[1], -Math.PI, Math.PI);
     state[2] = Math.min(Math.max(next[2], -MAX_VEL_1), MAX_VEL_1);
     state[3] = Math.min(Math.max(next[3], -MAX_VEL_2), MAX_VEL_2);
-    boolean terminated = -StrictMath.cos(state[0]) - StrictMath.cos(state[1] + state[0]) > 1.0;
+    boolean terminated = -Trig.cos(state[0]) - Trig.cos(state[1] + state[0]) > 1.0;
     return new StepResult<>(observation(), terminated ? 0.0 : -1.0, terminated, false,
         Map.of());
   }
@@ -71,8 +71,8 @@ public final class Acrobot extends ClassicControl {
    * gave NumPy's bits on every reference reset.
    */
   private double[] observation() {
-    return float32(StrictMath.cos(state[0]), StrictMath.sin(state[0]), StrictMath.cos(state[1]),
-        StrictMath.sin(state[1]), state[2], state[3]);
+    return float32(Trig.cos(state[0]), Trig.sin(state[0]), Trig.cos(state[1]),
+        Trig.sin(state[1]), state[2], state[3]);
   }
 
   /** One Runge-Kutta step of dt: {@code y0 + dt/6 (k1 + 2 k2 + 2 k3 + k4)}, as Gymnasium's rk4. */
@@ -112,14 +112,14 @@ public final class Acrobot extends ClassicControl {
     double theta2 = s[1];
     double dtheta1 = s[2];
     double dtheta2 = s[3];
-    double cos2 = StrictMath.cos(theta2);
-    double sin2 = StrictMath.sin(theta2);
+    double cos2 = Trig.cos(theta2);
+    double sin2 = Trig.sin(theta2);
     double d1 = m1 * (lc1 * lc1) + m2 * (l1 * l1 + lc2 * lc2 + 2 * l1 * lc2 * cos2) + i1 + i2;
     double d2 = m2 * (lc2 * lc2 + l1 * lc2 * cos2) + i2;
-    double phi2 = m2 * lc2 * g * StrictMath.cos(theta1 + theta2 - Math.PI / 2.0);
+    double phi2 = m2 * lc2 * g * Trig.cos(theta1 + theta2 - Math.PI / 2.0);
     double phi1 = -m2 * l1 * lc2 * (dtheta2 * dtheta2) * sin2
         - 2 * m2 * l1 * lc2 * dtheta2 * dtheta1 * sin2
-        + (m1 * lc1 + m2 * l1) * g * StrictMath.cos(theta1 - Math.PI / 2)
+        + (m1 * lc1 + m2 * l1) * g * Trig.cos(theta1 - Math.PI / 2)
         + phi2;
     double ddtheta2 = (a + d2 / d1 * phi1 - m2 * l1 * lc2 * (dtheta1 * dtheta1) * sin2 - phi2)
         / (m2 * (lc2 * lc2) + i2 - d2 * d2 / d1);

@@ -65,8 +65,8 @@ public final class CartPole extends ClassicControl {
     double theta = state[2];
     double thetaDot = state[3];
     double force = action == 1 ? FORCE_MAG : -FORCE_MAG;
-    double cosTheta = StrictMath.cos(theta);
-    double sinTheta = StrictMath.sin(theta);
+    double cosTheta = Trig.cos(theta);
+    double sinTheta = Trig.sin(theta);
     double temp = (force + POLEMASS_LENGTH * (thetaDot * thetaDot) * sinTheta) / TOTAL_MASS;
     double thetaAcc = (GRAVITY * sinTheta - cosTheta * temp)
         / (LENGTH * (4.0 / 3.0 - MASS_POLE * (cosTheta * cosTheta) / TOTAL_MASS));

@@ -52,7 +52,7 @@ public final class MountainCar extends ClassicControl {
 
   @Override
   protected StepResult<double[]> onStep(Integer action) {
-    velocity += (action - 1) * FORCE + StrictMath.cos(3 * position) * (-GRAVITY);
+    velocity += (action - 1) * FORCE + Trig.cos(3 * position) * (-GRAVITY);
     velocity = Math.clamp(velocity, -MAX_SPEED, MAX_SPEED);
     position += velocity;
     position = Math.clamp(position, MIN_POSITION, MAX_POSITION);

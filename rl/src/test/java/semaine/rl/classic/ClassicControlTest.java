@@ -19,8 +19,9 @@ import semaine.util.Json;
 
 /**
  * CartPole-v1, MountainCar-v0 and Acrobot-v1 against Gymnasium 1.3.0, step for step: the same seed
- * and actions give the same float32 observations, rewards, flags and double inner state
- * (reference/classic_control.py).
+ * and actions give the same float32 observations, rewards and flags, bit for bit, and the same
+ * double inner state to 1e-12 (glibc's cos, which Gymnasium calls, is not correctly rounded on a
+ * few inputs: see Trig) (reference/classic_control.py).
  */
 class ClassicControlTest {
 
@@ -44,7 +45,7 @@ class ClassicControlTest {
         StepResult<double[]> r = env.step(((Number) actions.get(t)).intValue());
         String at = label + " step " + t;
         assertArrayEquals(doubles(observations.get(t)), r.observation(), at);
-        assertArrayEquals(doubles(states.get(t)), state(env), at);
+        assertArrayEquals(doubles(states.get(t)), state(env), 1e-12, at);
         assertEquals(((Number) ((List<?>) expected.get("rewards")).get(t)).doubleValue(),
             r.reward(), at);
         assertEquals(((List<?>) expected.get("terminated")).get(t), r.terminated(), at);
