@@ -3,7 +3,6 @@ package semaine.rl.classic;
 import java.util.Map;
 import semaine.rl.Box;
 import semaine.rl.ResetResult;
-import semaine.rl.Space;
 import semaine.rl.StepResult;
 
 /**
@@ -27,21 +26,10 @@ public final class Acrobot extends ClassicControl {
       float32Bounds(-1, -1, -1, -1, -MAX_VEL_1, -MAX_VEL_2),
       float32Bounds(1, 1, 1, 1, MAX_VEL_1, MAX_VEL_2));
 
-  private final double[] state = new double[4]; // theta1, theta2, dtheta1, dtheta2
 
   /** An acrobot; call {@code reset} first. */
   public Acrobot() {
-    super(3);
-  }
-
-  @Override
-  public Space<double[]> observationSpace() {
-    return OBSERVATION_SPACE;
-  }
-
-  /** The state in double: θ1, θ2, θ1', θ2'. */
-  public double[] state() {
-    return state.clone();
+    super(3, OBSERVATION_SPACE, 4);
   }
 
   @Override

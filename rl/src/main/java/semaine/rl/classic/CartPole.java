@@ -3,7 +3,6 @@ package semaine.rl.classic;
 import java.util.Map;
 import semaine.rl.Box;
 import semaine.rl.ResetResult;
-import semaine.rl.Space;
 import semaine.rl.StepResult;
 
 /**
@@ -33,21 +32,10 @@ public final class CartPole extends ClassicControl {
       float32Bounds(X_THRESHOLD * 2, Double.POSITIVE_INFINITY, THETA_THRESHOLD * 2,
           Double.POSITIVE_INFINITY));
 
-  private final double[] state = new double[4]; // x, x_dot, theta, theta_dot
 
   /** A cart-pole; call {@code reset} first. */
   public CartPole() {
-    super(2);
-  }
-
-  @Override
-  public Space<double[]> observationSpace() {
-    return OBSERVATION_SPACE;
-  }
-
-  /** The state in double: x, x_dot, theta, theta_dot. */
-  public double[] state() {
-    return state.clone();
+    super(2, OBSERVATION_SPACE, 4);
   }
 
   @Override

@@ -3,6 +3,7 @@ package semaine.rl.classic;
 import java.awt.image.BufferedImage;
 import semaine.random.PCG64;
 import semaine.rl.AbstractEnv;
+import semaine.rl.Box;
 import semaine.rl.Discrete;
 import semaine.rl.Space;
 
@@ -15,10 +16,26 @@ import semaine.rl.Space;
 abstract class ClassicControl extends AbstractEnv<double[], Integer> {
 
   private final Discrete actionSpace;
+  private final Box observationSpace;
   private PCG64 npRandom;
 
-  ClassicControl(int nActions) {
+  /** The state in double, as Gymnasium's {@code self.state}. */
+  final double[] state;
+
+  ClassicControl(int nActions, Box observationSpace, int stateSize) {
     this.actionSpace = new Discrete(nActions);
+    this.observationSpace = observationSpace;
+    this.state = new double[stateSize];
+  }
+
+  /** The state in double, as Gymnasium's {@code env.unwrapped.state}. */
+  public final double[] state() {
+    return state.clone();
+  }
+
+  @Override
+  public final Space<double[]> observationSpace() {
+    return observationSpace;
   }
 
   @Override

@@ -3,7 +3,6 @@ package semaine.rl.classic;
 import java.util.Map;
 import semaine.rl.Box;
 import semaine.rl.ResetResult;
-import semaine.rl.Space;
 import semaine.rl.StepResult;
 
 /**
@@ -25,33 +24,22 @@ public final class MountainCar extends ClassicControl {
   private static final Box OBSERVATION_SPACE = new Box(
       float32Bounds(MIN_POSITION, -MAX_SPEED), float32Bounds(MAX_POSITION, MAX_SPEED));
 
-  private double position;
-  private double velocity;
-
   /** A mountain car; call {@code reset} first. */
   public MountainCar() {
-    super(3);
-  }
-
-  @Override
-  public Space<double[]> observationSpace() {
-    return OBSERVATION_SPACE;
-  }
-
-  /** The state in double: position, velocity. */
-  public double[] state() {
-    return new double[] {position, velocity};
+    super(3, OBSERVATION_SPACE, 2);
   }
 
   @Override
   protected ResetResult<double[]> onReset() {
-    position = npRandom().uniform(-0.6, -0.4);
-    velocity = 0;
-    return new ResetResult<>(float32(position, velocity), Map.of());
+    state[0] = npRandom().uniform(-0.6, -0.4);
+    state[1] = 0;
+    return new ResetResult<>(float32(state), Map.of());
   }
 
   @Override
   protected StepResult<double[]> onStep(Integer action) {
+    double position = state[0];
+    double velocity = state[1];
     velocity += (action - 1) * FORCE + Trig.cos(3 * position) * (-GRAVITY);
     velocity = Math.clamp(velocity, -MAX_SPEED, MAX_SPEED);
     position += velocity;
@@ -59,6 +47,8 @@ public final class MountainCar extends ClassicControl {
     if (position == MIN_POSITION && velocity < 0) {
       velocity = 0;
     }
+    state[0] = position;
+    state[1] = velocity;
     boolean terminated = position >= GOAL_POSITION && velocity >= 0;
     return new StepResult<>(float32(position, velocity), -1.0, terminated, false, Map.of());
   }
