@@ -142,16 +142,43 @@ public final class RlCommand extends ResultCommand {
     Path gif;
 
     @Option(names = "--save", paramLabel = "FILE.semaine",
-        description = "Save the trained agent (its Q-table and bins) to this model file.")
+        description = "Save the trained agent (its Q-table and bins, or its networks) to this "
+            + "model file.")
     Path save;
+
+    @Option(names = "--agent", defaultValue = "q-learning",
+        description = "q-learning (the book's), dqn or ppo (default: ${DEFAULT-VALUE}).")
+    String agent;
+
+    @Option(names = "--timesteps", converter = Options.PositiveInt.class, defaultValue = "100000",
+        description = "dqn, ppo: environment steps (default: ${DEFAULT-VALUE}).")
+    int timesteps;
+
+    @Option(names = "--param", paramLabel = "NAME=VALUE",
+        description = "dqn, ppo: set a parameter by its Stable-Baselines3 name (repeatable): "
+            + "--param learning_rate=6.3e-4.")
+    List<String> params = new ArrayList<>();
 
     @Override
     protected Result compute() throws Exception {
       RlRuns.checkEnv(env);
-      RlRuns.checkGif(gif);
+      if (!List.of("q-learning", "dqn", "ppo").contains(agent)) {
+        throw new UsageException("--agent (" + agent + ") must be one of q-learning, dqn, ppo");
+      }
       if (save != null) {
         semaine.util.AtomicFiles.checkFile(save, false);
       }
+      if (!agent.equals("q-learning")) {
+        if (gif != null) {
+          throw new UsageException("--gif is for --agent q-learning; play a saved deep agent "
+              + "from the library");
+        }
+        return DeepRlRuns.train(agent, env, timesteps, seed, params, save);
+      }
+      if (!params.isEmpty()) {
+        throw new UsageException("--param is for --agent dqn or ppo");
+      }
+      RlRuns.checkGif(gif);
       RlRuns.checkEpisodes(episodes);
       boolean maze = env.equals("maze");
       if (maze && size > 256) {

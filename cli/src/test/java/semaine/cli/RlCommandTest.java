@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import semaine.base.Models;
+import semaine.nn.rl.DQN;
 import semaine.rl.Env;
 import semaine.rl.Envs;
 import semaine.rl.agents.QLearning;
@@ -94,6 +95,27 @@ class RlCommandTest {
         "--save", dir.toString());
     assertEquals(2, intoDir.code(), intoDir.err());
     assertTrue(intoDir.err().contains("is a directory"), intoDir.err());
+  }
+
+  @Test
+  void aDeepAgentTrainsSavesAndLoadsToTheSameGreedyEpisode(@TempDir Path dir) {
+    Path file = dir.resolve("dqn.semaine");
+    CliRun run = CliRun.of("rl", "train", "--env", "lunar-lander", "--agent", "dqn",
+        "--timesteps", "400", "--seed", "3", "--param", "net_arch=16", "--param",
+        "learning_starts=100", "--param", "batch_size=16", "--save", file.toString(), "--json");
+    assertEquals(0, run.code(), run.err());
+    Map<?, ?> json = (Map<?, ?>) Json.parse(run.out());
+    assertEquals(file.toString(), json.get("saved"));
+    DQN loaded = Models.load(file, DQN.class);
+    assertEquals(((Number) json.get("greedy_return")).doubleValue(),
+        DeepRlRuns.greedyReturn(loaded::predict, 3));
+    CliRun maze = CliRun.of("rl", "train", "--env", "maze", "--agent", "ppo");
+    assertEquals(2, maze.code());
+    assertTrue(maze.err().contains("use --env lunar-lander"), maze.err());
+    CliRun bad = CliRun.of("rl", "train", "--env", "lunar-lander", "--agent", "dqn", "--param",
+        "gamma=2");
+    assertEquals(2, bad.code());
+    assertTrue(bad.err().contains("gamma (2"), bad.err());
   }
 
   @Test

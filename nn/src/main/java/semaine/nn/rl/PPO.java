@@ -46,7 +46,6 @@ import semaine.util.Checks;
 public final class PPO extends BaseEstimator<PPO> {
 
   private static final Rule UNIT = Rule.reals(0.0, true, 1.0, true);
-  private static final double LOG_SQRT_2PI = 0.5 * Math.log(2 * Math.PI);
 
   static final Param<Double> LEARNING_RATE = Param.of("learning_rate", 3e-4, Rule.above(0));
   static final Param<Integer> N_STEPS = Param.of("n_steps", 2048, Rule.ints(2, null));
@@ -277,9 +276,5 @@ public final class PPO extends BaseEstimator<PPO> {
   /** The return of each episode finished while learning. */
   public double[] episodeReturns() {
     return ((Fitted) fitted()).episodeReturns.clone();
-  }
-
-  static double logSqrt2Pi() {
-    return LOG_SQRT_2PI;
   }
 }

@@ -15,6 +15,8 @@ import semaine.random.RandomState;
  */
 record Policy(int outputs, double[] low, double[] high) {
 
+  private static final double LOG_SQRT_2PI = 0.5 * Math.log(2 * Math.PI);
+
   static Policy categorical(int n) {
     return new Policy(n, null, null);
   }
@@ -75,7 +77,7 @@ record Policy(int outputs, double[] low, double[] high) {
       return out.logSoftmax(1).mul(Tensor.of(onehot, n, outputs)).sum(1, false);
     }
     Tensor z = Tensor.of(actions, n, outputs).sub(out).div(logStd.exp());
-    return z.square().mul(-0.5f).sub(logStd).add((float) -PPO.logSqrt2Pi()).sum(1, false);
+    return z.square().mul(-0.5f).sub(logStd).add((float) -LOG_SQRT_2PI).sum(1, false);
   }
 
   /** The mean entropy of the rows' distributions, differentiable. */
@@ -84,7 +86,7 @@ record Policy(int outputs, double[] low, double[] high) {
       Tensor logp = out.logSoftmax(1);
       return logp.exp().mul(logp).sum(1, false).mean().neg();
     }
-    return logStd.add((float) (0.5 + PPO.logSqrt2Pi())).sum();
+    return logStd.add((float) (0.5 + LOG_SQRT_2PI)).sum();
   }
 
   /** The action passed to the environment: an Integer, or the sample clipped into the Box. */

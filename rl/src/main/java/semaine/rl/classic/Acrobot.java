@@ -32,6 +32,12 @@ public final class Acrobot extends ClassicControl {
     super(3, OBSERVATION_SPACE, 4);
   }
 
+  /** A frame on Gymnasium's canvas. */
+  @Override
+  public java.awt.image.BufferedImage render() {
+    return ClassicRenderer.acrobot(state);
+  }
+
   @Override
   protected ResetResult<double[]> onReset() {
     for (int i = 0; i < 4; i++) {

@@ -38,6 +38,12 @@ public final class CartPole extends ClassicControl {
     super(2, OBSERVATION_SPACE, 4);
   }
 
+  /** A frame on Gymnasium's canvas. */
+  @Override
+  public java.awt.image.BufferedImage render() {
+    return ClassicRenderer.cartPole(state);
+  }
+
   @Override
   protected ResetResult<double[]> onReset() {
     for (int i = 0; i < 4; i++) {

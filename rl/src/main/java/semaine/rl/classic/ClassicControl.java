@@ -1,6 +1,5 @@
 package semaine.rl.classic;
 
-import java.awt.image.BufferedImage;
 import semaine.random.PCG64;
 import semaine.rl.AbstractEnv;
 import semaine.rl.Box;
@@ -11,7 +10,7 @@ import semaine.rl.Space;
  * What the classic-control environments share: Gymnasium's {@code np_random} (a {@link PCG64}
  * seeded with the reset seed, continued by a reset without one), a {@link Discrete} action space,
  * observations of {@code double}s holding float32 values (Gymnasium returns {@code float32}
- * arrays), and a frame of Gymnasium's 600 x 400 (Acrobot: 500 x 500) canvas.
+ * arrays).
  */
 abstract class ClassicControl extends AbstractEnv<double[], Integer> {
 
@@ -51,11 +50,6 @@ abstract class ClassicControl extends AbstractEnv<double[], Integer> {
   @Override
   public final Space<Integer> actionSpace() {
     return actionSpace;
-  }
-
-  @Override
-  public final BufferedImage render() {
-    return ClassicRenderer.draw(this);
   }
 
   /** Values as {@code np.array(values, dtype=np.float32)} gives them. */

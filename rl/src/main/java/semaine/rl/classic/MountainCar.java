@@ -29,6 +29,12 @@ public final class MountainCar extends ClassicControl {
     super(3, OBSERVATION_SPACE, 2);
   }
 
+  /** A frame on Gymnasium's canvas. */
+  @Override
+  public java.awt.image.BufferedImage render() {
+    return ClassicRenderer.mountainCar(state[0]);
+  }
+
   @Override
   protected ResetResult<double[]> onReset() {
     state[0] = npRandom().uniform(-0.6, -0.4);
