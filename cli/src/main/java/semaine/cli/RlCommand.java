@@ -141,9 +141,43 @@ public final class RlCommand extends ResultCommand {
         description = "Write an episode of the greedy policy as an animated GIF.")
     Path gif;
 
+    @Option(names = "--save", paramLabel = "FILE.semaine",
+        description = "Save the trained agent (its Q-table and bins, or its networks) to this "
+            + "model file.")
+    Path save;
+
+    @Option(names = "--agent", defaultValue = "q-learning",
+        description = "q-learning (the book's), dqn or ppo (default: ${DEFAULT-VALUE}).")
+    String agent;
+
+    @Option(names = "--timesteps", converter = Options.PositiveInt.class, defaultValue = "100000",
+        description = "dqn, ppo: environment steps (default: ${DEFAULT-VALUE}).")
+    int timesteps;
+
+    @Option(names = "--param", paramLabel = "NAME=VALUE",
+        description = "dqn, ppo: set a parameter by its Stable-Baselines3 name (repeatable): "
+            + "--param learning_rate=6.3e-4.")
+    List<String> params = new ArrayList<>();
+
     @Override
     protected Result compute() throws Exception {
       RlRuns.checkEnv(env);
+      if (!List.of("q-learning", "dqn", "ppo").contains(agent)) {
+        throw new UsageException("--agent (" + agent + ") must be one of q-learning, dqn, ppo");
+      }
+      if (save != null) {
+        semaine.util.AtomicFiles.checkFile(save, false);
+      }
+      if (!agent.equals("q-learning")) {
+        if (gif != null) {
+          throw new UsageException("--gif is for --agent q-learning; play a saved deep agent "
+              + "from the library");
+        }
+        return DeepRlRuns.train(agent, env, timesteps, seed, params, save);
+      }
+      if (!params.isEmpty()) {
+        throw new UsageException("--param is for --agent dqn or ppo");
+      }
       RlRuns.checkGif(gif);
       RlRuns.checkEpisodes(episodes);
       boolean maze = env.equals("maze");
@@ -163,7 +197,7 @@ public final class RlCommand extends ResultCommand {
       progress.finish();
       int maxSteps = maze ? 10 * size * size : 1000;
       java.util.function.ToIntFunction<Object> greedyPolicy =
-          o -> trained.agent().greedyAction(trained.states().applyAsLong(o));
+          trained::greedyAction;
       RlRuns.Episode greedy = gif != null
           ? RlRuns.playToGif(trained.env(), greedyPolicy, seed, maxSteps, gif, null)
           : RlRuns.play(trained.env(), greedyPolicy, seed, maxSteps, false, null);
@@ -192,6 +226,10 @@ public final class RlCommand extends ResultCommand {
       if (gif != null) {
         json.put("gif", gif.toString());
       }
+      if (save != null) {
+        semaine.base.Models.save(trained.model(), save);
+        json.put("saved", save.toString());
+      }
       return new Result(json, out -> {
         out.printf(Locale.ROOT, "Q-learning on %s, %d episodes (%.1f s): mean return of the last "
             + "100 episodes %.2f%n", json.get("env"), episodes, trained.seconds(),
@@ -206,6 +244,9 @@ public final class RlCommand extends ResultCommand {
         }
         if (gif != null) {
           out.println("greedy episode: " + gif);
+        }
+        if (save != null) {
+          out.println("agent saved: " + save);
         }
       });
     }
@@ -273,7 +314,7 @@ public final class RlCommand extends ResultCommand {
       if (policy.equals("trained")) {
         RlRuns.Trained trained = RlRuns.train(env, size, episodes, seed, 1000, null);
         environment = trained.env();
-        actor = o -> trained.agent().greedyAction(trained.states().applyAsLong(o));
+        actor = trained::greedyAction;
       } else {
         environment = maze ? Envs.make("Maze-v0", size) : Envs.make("LunarLander-v3");
         actor = policy.equals("random") ? RlRuns.random(new RandomState(seed)) : RlRuns::heuristic;

@@ -9,11 +9,8 @@ import java.util.function.Consumer;
 import semaine.rl.Env;
 import semaine.rl.Envs;
 import semaine.rl.StepResult;
-import semaine.rl.agents.DenseQTable;
-import semaine.rl.agents.Discretizer;
-import semaine.rl.agents.QLearningAgent;
+import semaine.rl.agents.QLearning;
 import semaine.rl.agents.QTable;
-import semaine.rl.agents.SparseQTable;
 import semaine.rl.agents.Training;
 import semaine.rl.lunar.LunarLander;
 import semaine.rl.maze.Maze;
@@ -43,34 +40,33 @@ public final class RlRuns {
     return env;
   }
 
-  /** A trained agent with its returns; {@code states} maps an observation to a table row. */
-  public record Trained(Env<Object, Integer> env, QLearningAgent agent, QTable table,
-      java.util.function.ToLongFunction<Object> states, double[] returns, double seconds) {}
+  /**
+   * A trained agent (the {@link QLearning} estimator, which model files save) with its returns;
+   * {@code states} maps an observation to a table row.
+   */
+  public record Trained(Env<Object, Integer> env, QLearning model, QTable table,
+      java.util.function.ToLongFunction<Object> states, double[] returns, double seconds) {
 
-  /** Trains Q-learning on {@code env} ("maze" of {@code size} or "lunar-lander"). */
-  @SuppressWarnings("unchecked")
+    /** The greedy action of the trained table for an observation. */
+    public int greedyAction(Object observation) {
+      return model.greedyAction(states.applyAsLong(observation));
+    }
+  }
+
+  /**
+   * Trains Q-learning on {@code env} ("maze" of {@code size} or "lunar-lander"): for LunarLander
+   * each value is cut at {@code np.linspace(-1, 1, 10)}, {@link QLearning}'s defaults.
+   */
   public static Trained train(String env, int size, int episodes, long seed, int maxSteps,
       Training.EpisodeListener listener) {
-    Env<Object, Integer> environment;
-    QTable table;
-    java.util.function.ToLongFunction<Object> states;
-    if (env.equals("maze")) {
-      environment = Envs.make("Maze-v0", size);
-      table = new DenseQTable(size * size, 4);
-      states = o -> (Integer) o;
-    } else {
-      environment = Envs.make("LunarLander-v3");
-      Discretizer bins = Discretizer.uniform(-1, 1, 10, 8);
-      table = new SparseQTable(bins.nStates(), 4);
-      states = o -> bins.state((double[]) o);
-    }
-    QLearningAgent agent = new QLearningAgent(table).learningRate(0.1).discount(0.99)
-        .epsilon(1.0).epsilonDecay(0.995).epsilonMin(0.01).randomState(seed);
+    Env<Object, Integer> environment = env.equals("maze") ? Envs.make("Maze-v0", size)
+        : Envs.make("LunarLander-v3");
+    QLearning model = new QLearning().alpha(0.1).gamma(0.99).epsilon(1.0).epsilonDecay(0.995)
+        .epsilonMin(0.01).maxSteps(maxSteps).randomState(seed);
     long start = System.nanoTime();
-    double[] returns = Training.train(environment, agent, states, episodes, maxSteps, seed,
-        listener);
-    return new Trained(environment, agent, table, states, returns,
-        (System.nanoTime() - start) / 1e9);
+    model.learn(environment, episodes, seed, listener);
+    return new Trained(environment, model, model.table(), model::state,
+        model.episodeReturns(), (System.nanoTime() - start) / 1e9);
   }
 
   /** An episode played by a policy, with its frames when asked for. */

@@ -1,5 +1,6 @@
 package semaine.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +10,11 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import semaine.base.Models;
+import semaine.nn.rl.DQN;
+import semaine.rl.Env;
+import semaine.rl.Envs;
+import semaine.rl.agents.QLearning;
 import semaine.util.Json;
 
 class RlCommandTest {
@@ -38,6 +44,78 @@ class RlCommandTest {
     assertEquals(400, ((List<?>) json.get("returns")).size());
     assertEquals(json.get("optimal_steps"), json.get("greedy_steps"));
     assertTrue(Files.isRegularFile(gif));
+  }
+
+  @Test
+  void aSavedAgentLoadsAndActsAsTheTrainingProcessDid(@TempDir Path dir) {
+    Path file = dir.resolve("maze.semaine");
+    CliRun run = CliRun.of("rl", "train", "--env", "maze", "--size", "5", "--episodes", "300",
+        "--seed", "4", "--save", file.toString(), "--json");
+    assertEquals(0, run.code(), run.err());
+    Map<?, ?> json = (Map<?, ?>) Json.parse(run.out());
+    assertEquals(file.toString(), json.get("saved"));
+    QLearning loaded = Models.load(file, QLearning.class);
+    double[] returns = ((List<?>) json.get("returns")).stream()
+        .mapToDouble(r -> ((Number) r).doubleValue()).toArray();
+    assertArrayEquals(returns, loaded.episodeReturns());
+    Env<Integer, Integer> env = Envs.make("Maze-v0", 5);
+    int cell = env.reset(4).observation();
+    int steps = 0;
+    boolean done = false;
+    while (!done && steps < 250) {
+      var result = env.step(loaded.predict((Object) cell));
+      cell = result.observation();
+      done = result.done();
+      steps++;
+    }
+    assertEquals(((Number) json.get("greedy_steps")).intValue(), steps);
+    assertEquals(json.get("optimal_steps"), json.get("greedy_steps"));
+
+    Path lander = dir.resolve("lander.semaine");
+    CliRun landerRun = CliRun.of("rl", "train", "--env", "lunar-lander", "--episodes", "15",
+        "--seed", "2", "--save", lander.toString(), "--json");
+    assertEquals(0, landerRun.code(), landerRun.err());
+    Map<?, ?> landerJson = (Map<?, ?>) Json.parse(landerRun.out());
+    QLearning landerAgent = Models.load(lander, QLearning.class);
+    assertEquals(((Number) landerJson.get("q_table_states")).longValue(),
+        landerAgent.table().storedStates());
+    Env<double[], Integer> moon = Envs.make("LunarLander-v3");
+    double[] observation = moon.reset(2).observation();
+    double total = 0;
+    for (int t = 0; t < 1000; t++) {
+      var result = moon.step(landerAgent.predict(observation));
+      observation = result.observation();
+      total += result.reward();
+      if (result.done()) {
+        break;
+      }
+    }
+    assertEquals(((Number) landerJson.get("greedy_return")).doubleValue(), total);
+    CliRun intoDir = CliRun.of("rl", "train", "--env", "maze", "--size", "4", "--episodes", "5",
+        "--save", dir.toString());
+    assertEquals(2, intoDir.code(), intoDir.err());
+    assertTrue(intoDir.err().contains("is a directory"), intoDir.err());
+  }
+
+  @Test
+  void aDeepAgentTrainsSavesAndLoadsToTheSameGreedyEpisode(@TempDir Path dir) {
+    Path file = dir.resolve("dqn.semaine");
+    CliRun run = CliRun.of("rl", "train", "--env", "lunar-lander", "--agent", "dqn",
+        "--timesteps", "400", "--seed", "3", "--param", "net_arch=16", "--param",
+        "learning_starts=100", "--param", "batch_size=16", "--save", file.toString(), "--json");
+    assertEquals(0, run.code(), run.err());
+    Map<?, ?> json = (Map<?, ?>) Json.parse(run.out());
+    assertEquals(file.toString(), json.get("saved"));
+    DQN loaded = Models.load(file, DQN.class);
+    assertEquals(((Number) json.get("greedy_return")).doubleValue(),
+        DeepRlRuns.greedyReturn(loaded::predict, 3));
+    CliRun maze = CliRun.of("rl", "train", "--env", "maze", "--agent", "ppo");
+    assertEquals(2, maze.code());
+    assertTrue(maze.err().contains("use --env lunar-lander"), maze.err());
+    CliRun bad = CliRun.of("rl", "train", "--env", "lunar-lander", "--agent", "dqn", "--param",
+        "gamma=2");
+    assertEquals(2, bad.code());
+    assertTrue(bad.err().contains("gamma (2"), bad.err());
   }
 
   @Test

@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiPredicate;
+import java.util.function.Consumer;
 
 /**
  * The checks every estimator passes, as scikit-learn's {@code check_estimator}: parameters listed
@@ -27,17 +29,31 @@ public final class EstimatorChecks {
    * @throws AssertionError naming the check and the parameter or attribute that failed
    */
   public static void checkEstimator(Estimator estimator, double[][] X, Object y) {
+    checkEstimator(estimator, e -> fit(e, X, y), (a, b) -> sameAnswers(a, b, X));
+  }
+
+  /**
+   * The same checks for an estimator with none of the roles, such as a reinforcement-learning
+   * agent, which learns from an environment rather than from X: {@code fit} fits the estimator
+   * given (a clone of {@code estimator}), and {@code sameAnswers} says whether two fitted ones
+   * answer alike (pick the same actions).
+   *
+   * @throws AssertionError naming the check and the parameter or attribute that failed
+   */
+  public static void checkEstimator(Estimator estimator, Consumer<Estimator> fit,
+      BiPredicate<Estimator, Estimator> sameAnswers) {
     checkParams(estimator);
     checkClone(estimator);
-    checkFitValidates(estimator, X, y);
-    checkFittedStateRoundTrip(estimator, X, y);
-    checkSaveLoad(estimator, X, y);
+    checkFitValidates(estimator, fit);
+    checkFittedStateRoundTrip(estimator, fit, sameAnswers);
+    checkSaveLoad(estimator, fit, sameAnswers);
   }
 
   /** A model saved to a model file and loaded back answers with the same bits. */
-  static void checkSaveLoad(Estimator estimator, double[][] X, Object y) {
+  static void checkSaveLoad(Estimator estimator, Consumer<Estimator> fit,
+      BiPredicate<Estimator, Estimator> sameAnswers) {
     Estimator fitted = estimator.clone();
-    fit(fitted, X, y);
+    fit.accept(fitted);
     var bytes = new java.io.ByteArrayOutputStream();
     Estimator loaded;
     try {
@@ -58,7 +74,7 @@ public final class EstimatorChecks {
       check(Objects.deepEquals(state.values().get(name), again.values().get(name)), estimator,
           "attribute " + name + " changed through the model file");
     }
-    check(sameAnswers(fitted, loaded, X), estimator, "the loaded model answers differently");
+    check(sameAnswers.test(fitted, loaded), estimator, "the loaded model answers differently");
   }
 
   /** Names listed once, readable and settable by name; unknown names refused with the list. */
@@ -97,7 +113,7 @@ public final class EstimatorChecks {
    * For each parameter, an invalid value is either refused when set (a value of no kind the
    * parameter takes) or stored and refused by {@code fit}; both messages start with its name.
    */
-  static void checkFitValidates(Estimator estimator, double[][] X, Object y) {
+  static void checkFitValidates(Estimator estimator, Consumer<Estimator> fit) {
     for (String name : estimator.paramNames()) {
       boolean rejected = false;
       for (Object bad : INVALID) {
@@ -118,7 +134,7 @@ public final class EstimatorChecks {
               "validateParams() for " + name + "=" + bad + " says: " + e.getMessage());
         }
         try {
-          fit(candidate, X, y);
+          fit.accept(candidate);
           fail(estimator, "fit accepted " + name + "=" + bad);
         } catch (IllegalArgumentException e) {
           check(e.getMessage().startsWith(name + " ("), estimator,
@@ -131,7 +147,8 @@ public final class EstimatorChecks {
   }
 
   /** A fitted estimator rebuilt from its state has the same state and the same answers. */
-  static void checkFittedStateRoundTrip(Estimator estimator, double[][] X, Object y) {
+  static void checkFittedStateRoundTrip(Estimator estimator, Consumer<Estimator> fit,
+      BiPredicate<Estimator, Estimator> sameAnswers) {
     Estimator fitted = estimator.clone();
     try {
       fitted.fittedState();
@@ -139,7 +156,7 @@ public final class EstimatorChecks {
     } catch (IllegalStateException expected) {
       // as it should
     }
-    fit(fitted, X, y);
+    fit.accept(fitted);
     check(fitted.isFitted(), estimator, "isFitted() is false after fit");
     FittedState state = fitted.fittedState();
     check(!estimator.clone().isFitted(), estimator, "clone() of a fitted estimator is fitted");
@@ -154,7 +171,7 @@ public final class EstimatorChecks {
     for (String name : fitted.attributes().keySet()) {
       check(!FittedState.isPrivate(name), estimator, "attributes() shows private " + name);
     }
-    check(sameAnswers(fitted, restored, X), estimator,
+    check(sameAnswers.test(fitted, restored), estimator,
         "the restored estimator answers differently on X");
   }
 

@@ -12,6 +12,7 @@ public final class NnEstimators implements EstimatorProvider {
 
   @Override
   public List<Supplier<? extends Estimator>> estimators() {
-    return List.of(MLPClassifier::new, MLPRegressor::new);
+    return List.of(MLPClassifier::new, MLPRegressor::new, semaine.nn.rl.DQN::new,
+        semaine.nn.rl.PPO::new);
   }
 }

@@ -17,6 +17,12 @@ import semaine.rl.maze.Maze;
  *       <td>1000</td></tr>
  *   <tr><td>{@code LunarLanderContinuous-v3}</td><td>none</td>
  *       <td>{@code Env<double[], double[]>}</td><td>1000</td></tr>
+ *   <tr><td>{@code CartPole-v1}</td><td>none</td><td>{@code Env<double[], Integer>}</td>
+ *       <td>500</td></tr>
+ *   <tr><td>{@code MountainCar-v0}</td><td>none</td><td>{@code Env<double[], Integer>}</td>
+ *       <td>200</td></tr>
+ *   <tr><td>{@code Acrobot-v1}</td><td>none</td><td>{@code Env<double[], Integer>}</td>
+ *       <td>500</td></tr>
  * </table>
  *
  * <p>{@code LunarLander-v2} and {@code LunarLanderContinuous-v2}, the names the book writes, give
@@ -32,7 +38,8 @@ public final class Envs {
 
   /** The registered ids. */
   public static final List<String> IDS =
-      List.of("Maze-v0", "LunarLander-v3", "LunarLanderContinuous-v3");
+      List.of("Maze-v0", "LunarLander-v3", "LunarLanderContinuous-v3", "CartPole-v1",
+          "MountainCar-v0", "Acrobot-v1");
 
   /** The render modes {@link #make(String, String, Path)} accepts, Gymnasium's names. */
   public static final List<String> RENDER_MODES = List.of("human", "rgb_array");
@@ -63,6 +70,9 @@ public final class Envs {
         noArguments(id, arguments);
         yield new TimeLimit<>(new semaine.rl.lunar.LunarLanderContinuous(), 1000);
       }
+      case "CartPole-v1" -> limited(id, arguments, new semaine.rl.classic.CartPole(), 500);
+      case "MountainCar-v0" -> limited(id, arguments, new semaine.rl.classic.MountainCar(), 200);
+      case "Acrobot-v1" -> limited(id, arguments, new semaine.rl.classic.Acrobot(), 500);
       default -> throw new IllegalArgumentException("id (" + id + ") must be a registered "
           + "environment: " + String.join(", ", IDS));
     };
@@ -95,6 +105,11 @@ public final class Envs {
     int height = arguments.length == 2 ? arguments[1] : width;
     Maze maze = new Maze(width, height);
     return new TimeLimit<>(maze, 10 * width * height);
+  }
+
+  private static <O, A> Env<O, A> limited(String id, int[] arguments, Env<O, A> env, int steps) {
+    noArguments(id, arguments);
+    return new TimeLimit<>(env, steps);
   }
 
   private static void noArguments(String id, int[] arguments) {

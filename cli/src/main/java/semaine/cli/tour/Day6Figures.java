@@ -48,7 +48,7 @@ final class Day6Figures {
         heuristic.episodeReturn()) + "."));
     RlRuns.gif(heuristic, context.figure("day6-lander-heuristic.gif"), false);
     RlRuns.Episode greedy = RlRuns.play(lander.env(),
-        o -> lander.agent().greedyAction(lander.states().applyAsLong(o)), 0, 1000, true, null);
+        lander::greedyAction, 0, 1000, true, null);
     RlRuns.gif(greedy, context.figure("day6-lander-qlearning.gif"), false);
     return figures;
   }

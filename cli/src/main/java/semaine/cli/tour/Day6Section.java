@@ -35,7 +35,7 @@ final class Day6Section implements TourSection {
     Map<String, Object> numbers = new LinkedHashMap<>();
     RlRuns.Trained maze = RlRuns.train("maze", MAZE_SIZE, 1000, 0, 1000, null);
     RlRuns.Episode mazePath = RlRuns.play(maze.env(),
-        o -> maze.agent().greedyAction(maze.states().applyAsLong(o)), 0, 1440, true, null);
+        maze::greedyAction, 0, 1440, true, null);
     int optimal = ((Maze) (Object) maze.env().unwrapped()).shortestPath().length - 1;
     numbers.put("maze_size", MAZE_SIZE + " x " + MAZE_SIZE);
     numbers.put("maze_episodes", 1000);

@@ -93,6 +93,15 @@ public final class Discretizer {
     return lo;
   }
 
+  /** A copy of the edges, one row per coordinate. */
+  public double[][] edges() {
+    double[][] out = new double[bins.length][];
+    for (int i = 0; i < bins.length; i++) {
+      out[i] = bins[i].clone();
+    }
+    return out;
+  }
+
   /** The number of coordinates. */
   public int dimensions() {
     return bins.length;

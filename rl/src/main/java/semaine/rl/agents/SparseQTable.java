@@ -73,6 +73,19 @@ public final class SparseQTable implements QTable {
     return size;
   }
 
+  /** The numbers of the states stored, in increasing order. */
+  public long[] states() {
+    long[] out = new long[size];
+    int n = 0;
+    for (long key : keys) {
+      if (key != EMPTY) {
+        out[n++] = key;
+      }
+    }
+    Arrays.sort(out);
+    return out;
+  }
+
   /** Bytes held by the two arrays (keys and rows), capacity included. */
   public long bytes() {
     return 8L * keys.length + 8L * values.length;
