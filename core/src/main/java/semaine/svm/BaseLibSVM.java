@@ -253,6 +253,50 @@ public abstract class BaseLibSVM<E extends BaseLibSVM<E>> extends BaseEstimator<
     return out;
   }
 
+  /**
+   * Trains one problem over all kept samples (regression and one-class) and keeps the samples
+   * with a non-zero coefficient as support vectors, in sample order.
+   */
+  final LibSvmFit fitSingle(double[][] X, Prepared prep,
+      java.util.function.Function<KernelCache, Formulation.Dual> formulation) {
+    KernelCache cache = prep.cache(prep.X(), prep.columns(), get(CACHE_SIZE));
+    Formulation.Dual dual = formulation.apply(cache);
+    int nSv = 0;
+    for (double c : dual.coef()) {
+      nSv += Math.abs(c) > 0 ? 1 : 0;
+    }
+    boolean precomputed = get(KERNEL).equals("precomputed");
+    int[] support = new int[nSv];
+    double[][] coef = new double[1][nSv];
+    double[][] sv = new double[precomputed ? 0 : nSv][];
+    for (int i = 0, s = 0; i < dual.coef().length; i++) {
+      if (Math.abs(dual.coef()[i]) > 0) {
+        support[s] = i;
+        coef[0][s] = dual.coef()[i];
+        if (!precomputed) {
+          sv[s] = prep.X()[i].clone();
+        }
+        s++;
+      }
+    }
+    double[] rho = {dual.rho()};
+    checkFinite(coef, rho);
+    double[] intercept = {intercept(dual.rho())};
+    return new LibSvmFit(support, precomputed ? null : sv, new int[] {nSv}, coef, intercept, coef,
+        intercept, null, null, dual.timedOut() ? 1 : 0, new int[] {dual.nIter()}, null, null,
+        prep.gamma(), new int[] {X.length, X[0].length}, X[0].length, cache.hitRate());
+  }
+
+  /** Σ coef·K(x, sv) − ρ for each row of X (regression and one-class). */
+  final double[] singleDecision(LibSvmFit f, double[][] X) {
+    double[][] raw = rawDecision(f, X);
+    double[] out = new double[X.length];
+    for (int r = 0; r < X.length; r++) {
+      out[r] = raw[r][0];
+    }
+    return out;
+  }
+
   /** {@code −ρ} as scikit-learn stores it, with −0 written as +0. */
   static double intercept(double rho) {
     return rho == 0 ? 0.0 : -rho;
