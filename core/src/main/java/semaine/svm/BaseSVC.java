@@ -258,13 +258,13 @@ public abstract class BaseSVC<E extends BaseSVC<E>> extends BaseLibSVM<E> implem
    * The probability of each class, shape (n_samples, n_classes): Platt's sigmoid of each pair's
    * decision value, coupled by Wu, Lin and Weng's method.
    *
-   * @throws IllegalStateException when the model was fitted without probability=True
+   * @throws UnsupportedOperationException when the model was fitted without probability=True
    */
   @Override
   public double[][] predictProba(double[][] X) {
     LibSvmFit f = fit();
     if (f.probA() == null) {
-      throw new IllegalStateException(
+      throw new UnsupportedOperationException(
           "predict_proba is not available when probability=False: fit with probability=True");
     }
     return PlattScaling.predictProba(f.probA(), f.probB(), rawDecision(f, X), f.classes().length);

@@ -29,7 +29,7 @@ import semaine.base.Nullable;
  * @param kernelCacheHitRate the share of kernel rows found in the cache during fit
  */
 record LibSvmFit(int[] support, @Nullable double[][] supportVectors,
-    @Attribute("_n_support") int[] nSupport, double[][] dualCoef, double[] intercept,
+    int[] nSupport, double[][] dualCoef, double[] intercept,
     @Attribute("_dual_coef_") double[][] rawDualCoef,
     @Attribute("_intercept_") double[] rawIntercept,
     @Nullable @Attribute("_probA") double[] probA, @Nullable @Attribute("_probB") double[] probB,

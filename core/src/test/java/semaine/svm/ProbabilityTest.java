@@ -37,7 +37,7 @@ class ProbabilityTest {
   void predictProbaWithoutProbabilityIsAnError() {
     double[][] X = SvmReference.X("blobs");
     SVC model = new SVC().fit(X, SvmReference.labels("blobs"));
-    var e = assertThrows(IllegalStateException.class, () -> model.predictProba(X));
+    var e = assertThrows(UnsupportedOperationException.class, () -> model.predictProba(X));
     assertTrue(e.getMessage().contains("probability=False"), e.getMessage());
   }
 }
