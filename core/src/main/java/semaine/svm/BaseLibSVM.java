@@ -216,14 +216,12 @@ public abstract class BaseLibSVM<E extends BaseLibSVM<E>> extends BaseEstimator<
     }
     int nPairs = Math.max(1, k * (k - 1) / 2);
     double[][] out = new double[X.length][nPairs];
+    boolean precomputed = kernel.type() == Kernel.Type.PRECOMPUTED;
+    FeatureMajor sv = precomputed ? null : new FeatureMajor(f.supportVectors());
     Parallel.forRange(X.length, 16, (from, to) -> {
       double[] kvalue = new double[nSv];
       for (int r = from; r < to; r++) {
-        for (int s = 0; s < nSv; s++) {
-          double[] sv = f.supportVectors() == null || f.supportVectors().length == 0 ? null
-              : f.supportVectors()[s];
-          kvalue[s] = kernel.predict(X[r], sv, f.support()[s]);
-        }
+        kernelValues(kernel, sv, f.support(), X[r], kvalue);
         if (k < 2) {
           double sum = 0;
           for (int s = 0; s < nSv; s++) {
@@ -295,6 +293,26 @@ public abstract class BaseLibSVM<E extends BaseLibSVM<E>> extends BaseEstimator<
       out[r] = raw[r][0];
     }
     return out;
+  }
+
+  /** K(x, sv) for every support vector, as libsvm's {@code k_function} at prediction. */
+  private static void kernelValues(Kernel kernel, FeatureMajor sv, int[] support, double[] x,
+      double[] kvalue) {
+    if (sv == null) {
+      for (int s = 0; s < kvalue.length; s++) {
+        kvalue[s] = kernel.predict(x, null, support[s]);
+      }
+    } else if (kernel.type() == Kernel.Type.RBF) {
+      sv.squaredDistances(x, 0, kvalue.length, kvalue);
+      for (int s = 0; s < kvalue.length; s++) {
+        kvalue[s] = kernel.ofSquaredDistance(kvalue[s]);
+      }
+    } else {
+      sv.dots(x, 0, kvalue.length, kvalue);
+      for (int s = 0; s < kvalue.length; s++) {
+        kvalue[s] = kernel.ofDot(kvalue[s], 0, 0);
+      }
+    }
   }
 
   /** {@code −ρ} as scikit-learn stores it, with −0 written as +0. */

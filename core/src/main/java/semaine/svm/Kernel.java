@@ -75,13 +75,23 @@ final class Kernel {
    * @param j the second row's column in the Gram matrix (precomputed only)
    */
   double training(double[] xi, double xiSquare, double[] xj, double xjSquare, int j) {
+    return type == Type.PRECOMPUTED ? xi[j] : ofDot(dot(xi, xj), xiSquare, xjSquare);
+  }
+
+  /** K from the dot product x·z (and, for rbf, the squared norms), as libsvm's training kernels. */
+  double ofDot(double dot, double xSquare, double zSquare) {
     return switch (type) {
-      case LINEAR -> dot(xi, xj);
-      case POLY -> powi(gamma * dot(xi, xj) + coef0, degree);
-      case RBF -> Math.exp(-gamma * (xiSquare + xjSquare - 2 * dot(xi, xj)));
-      case SIGMOID -> Math.tanh(gamma * dot(xi, xj) + coef0);
-      case PRECOMPUTED -> xi[j];
+      case LINEAR -> dot;
+      case POLY -> powi(gamma * dot + coef0, degree);
+      case RBF -> Math.exp(-gamma * (xSquare + zSquare - 2 * dot));
+      case SIGMOID -> Math.tanh(gamma * dot + coef0);
+      case PRECOMPUTED -> throw new IllegalStateException("a precomputed kernel has no dot form");
     };
+  }
+
+  /** exp(−γ·d²) from the squared distance d², as libsvm's rbf at prediction. */
+  double ofSquaredDistance(double squaredDistance) {
+    return Math.exp(-gamma * squaredDistance);
   }
 
   /**
@@ -99,7 +109,7 @@ final class Kernel {
         double d = x[f] - sv[f];
         sum += d * d;
       }
-      return Math.exp(-gamma * sum);
+      return ofSquaredDistance(sum);
     }
     return training(x, 0, sv, 0, column);
   }

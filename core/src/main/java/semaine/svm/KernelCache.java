@@ -24,6 +24,8 @@ final class KernelCache {
   private final int[] columns;
   private final double[] squares;
   private final double[] diagonal;
+  /** The rows feature by feature (null for a precomputed kernel). */
+  private final FeatureMajor byFeature;
   private final long capacityRows;
   private final LinkedHashMap<Integer, float[]> rows;
   private long hits;
@@ -46,6 +48,7 @@ final class KernelCache {
         squares[i] = Kernel.dot(x[i], x[i]);
       }
     }
+    byFeature = kernel.type() == Kernel.Type.PRECOMPUTED ? null : new FeatureMajor(x);
     diagonal = new double[l];
     for (int i = 0; i < l; i++) {
       diagonal[i] = value(i, i);
@@ -88,8 +91,16 @@ final class KernelCache {
     int features = x[i].length;
     int grain = Math.max(64, PARALLEL_WORK / Math.max(1, features));
     Parallel.forRange(l, grain, (from, to) -> {
+      if (byFeature == null) {
+        for (int j = from; j < to; j++) {
+          computed[j] = (float) value(i, j);
+        }
+        return;
+      }
+      double[] dots = new double[to - from];
+      byFeature.dots(x[i], from, to, dots);
       for (int j = from; j < to; j++) {
-        computed[j] = (float) value(i, j);
+        computed[j] = (float) kernel.ofDot(dots[j - from], squares[i], squares[j]);
       }
     });
     rows.put(i, computed);
