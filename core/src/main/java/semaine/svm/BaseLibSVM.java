@@ -103,6 +103,52 @@ public abstract class BaseLibSVM<E extends BaseLibSVM<E>> extends BaseEstimator<
     return set(MAX_ITER, maxIter);
   }
 
+  /** The fitted state shared by the libsvm models. */
+  final LibSvmFit libsvmFit() {
+    return fitted();
+  }
+
+  /** The indices of the support vectors in the training samples ({@code support_}). */
+  public int[] support() {
+    return libsvmFit().support().clone();
+  }
+
+  /** The support vectors, shape (n_SV, n_features); empty for a precomputed kernel. */
+  public double[][] supportVectors() {
+    double[][] sv = libsvmFit().supportVectors();
+    return sv == null ? new double[0][] : sv.clone();
+  }
+
+  /** Support vectors per class; one count for regression and one-class ({@code n_support_}). */
+  public int[] nSupport() {
+    return libsvmFit().nSupport().clone();
+  }
+
+  /** The dual coefficients, shape (n_classes − 1, n_SV), or (1, n_SV) ({@code dual_coef_}). */
+  public double[][] dualCoef() {
+    return libsvmFit().dualCoef().clone();
+  }
+
+  /** The intercept of each decision function, −ρ ({@code intercept_}). */
+  public double[] intercept() {
+    return libsvmFit().intercept().clone();
+  }
+
+  /** 0 when the solver converged, 1 when max_iter stopped it ({@code fit_status_}). */
+  public int fitStatus() {
+    return libsvmFit().fitStatus();
+  }
+
+  /** The gamma used, with 'scale' and 'auto' resolved ({@code _gamma}). */
+  public double fittedGamma() {
+    return libsvmFit().gamma();
+  }
+
+  /** The share of kernel rows the solver found in its cache during fit. */
+  public double kernelCacheHitRate() {
+    return libsvmFit().kernelCacheHitRate();
+  }
+
   /**
    * Checks X (and the sample weights), resolves gamma and drops the samples whose weight is not
    * positive, as libsvm does before training.

@@ -55,55 +55,16 @@ public abstract class BaseLibSVR<E extends BaseLibSVR<E>> extends BaseLibSVM<E>
     return singleDecision(fitted(), X);
   }
 
-  private LibSvmFit fit() {
-    return fitted();
-  }
-
-  /** The indices of the support vectors in the training samples ({@code support_}). */
-  public int[] support() {
-    return fit().support().clone();
-  }
-
-  /** The support vectors, shape (n_SV, n_features) ({@code support_vectors_}). */
-  public double[][] supportVectors() {
-    double[][] sv = fit().supportVectors();
-    return sv == null ? new double[0][] : sv.clone();
-  }
-
-  /** The number of support vectors, as a one-element array ({@code n_support_}). */
-  public int[] nSupport() {
-    return fit().nSupport().clone();
-  }
-
-  /** The coefficients α_i − α_i*, shape (1, n_SV) ({@code dual_coef_}). */
-  public double[][] dualCoef() {
-    return fit().dualCoef().clone();
-  }
-
-  /** −ρ ({@code intercept_}). */
-  public double[] intercept() {
-    return fit().intercept().clone();
-  }
-
   /** The weights of a linear kernel's function, shape (1, n_features) ({@code coef_}). */
   public double[][] coef() {
     Checks.checkArgument(get(KERNEL).equals("linear"),
         "coef_ is only available when using a linear kernel");
-    return primal(fit().dualCoef(), fit().supportVectors());
+    return primal(libsvmFit().dualCoef(), libsvmFit().supportVectors());
   }
 
   /** The solver's iterations ({@code n_iter_}). */
   public int nIter() {
-    return fit().nIter()[0];
+    return libsvmFit().nIter()[0];
   }
 
-  /** 0 when the solver converged, 1 when max_iter stopped it ({@code fit_status_}). */
-  public int fitStatus() {
-    return fit().fitStatus();
-  }
-
-  /** The gamma used, with 'scale' and 'auto' resolved ({@code _gamma}). */
-  public double fittedGamma() {
-    return fit().gamma();
-  }
 }

@@ -160,14 +160,10 @@ public abstract class BaseSVC<E extends BaseSVC<E>> extends BaseLibSVM<E> implem
     return out;
   }
 
-  final LibSvmFit fit() {
-    return fitted();
-  }
-
   /** The sorted class labels ({@code classes_}). */
   @Override
   public int[] classes() {
-    return fit().classes().clone();
+    return libsvmFit().classes().clone();
   }
 
   /**
@@ -175,7 +171,7 @@ public abstract class BaseSVC<E extends BaseSVC<E>> extends BaseLibSVM<E> implem
    * (n_samples, n_classes) for "ovr", (n_samples, n_classes·(n_classes − 1)/2) for "ovo".
    */
   public double[][] decisionFunction(double[][] X) {
-    LibSvmFit f = fit();
+    LibSvmFit f = libsvmFit();
     double[][] raw = rawDecision(f, X);
     int k = f.classes().length;
     if (k == 2) {
@@ -217,7 +213,7 @@ public abstract class BaseSVC<E extends BaseSVC<E>> extends BaseLibSVM<E> implem
   /** The class of each row of X: libsvm's one-vs-one vote, or the "ovr" argmax with break_ties. */
   @Override
   public int[] predict(double[][] X) {
-    LibSvmFit f = fit();
+    LibSvmFit f = libsvmFit();
     boolean ovo = get(DECISION_FUNCTION_SHAPE).equals("ovo");
     if (get(BREAK_TIES) && ovo) {
       throw new IllegalArgumentException(
@@ -262,38 +258,12 @@ public abstract class BaseSVC<E extends BaseSVC<E>> extends BaseLibSVM<E> implem
    */
   @Override
   public double[][] predictProba(double[][] X) {
-    LibSvmFit f = fit();
+    LibSvmFit f = libsvmFit();
     if (f.probA() == null) {
       throw new UnsupportedOperationException(
           "predict_proba is not available when probability=False: fit with probability=True");
     }
     return PlattScaling.predictProba(f.probA(), f.probB(), rawDecision(f, X), f.classes().length);
-  }
-
-  /** The indices of the support vectors in the training samples ({@code support_}). */
-  public int[] support() {
-    return fit().support().clone();
-  }
-
-  /** The support vectors, shape (n_SV, n_features) ({@code support_vectors_}). */
-  public double[][] supportVectors() {
-    double[][] sv = fit().supportVectors();
-    return sv == null ? new double[0][] : sv.clone();
-  }
-
-  /** Support vectors per class ({@code n_support_}). */
-  public int[] nSupport() {
-    return fit().nSupport().clone();
-  }
-
-  /** The dual coefficients, shape (n_classes − 1, n_SV) ({@code dual_coef_}). */
-  public double[][] dualCoef() {
-    return fit().dualCoef().clone();
-  }
-
-  /** The intercept of each pair's function ({@code intercept_}). */
-  public double[] intercept() {
-    return fit().intercept().clone();
   }
 
   /**
@@ -303,7 +273,7 @@ public abstract class BaseSVC<E extends BaseSVC<E>> extends BaseLibSVM<E> implem
   public double[][] coef() {
     Checks.checkArgument(get(KERNEL).equals("linear"),
         "coef_ is only available when using a linear kernel");
-    LibSvmFit f = fit();
+    LibSvmFit f = libsvmFit();
     if (f.classes().length == 2) {
       return primal(f.dualCoef(), f.supportVectors());
     }
@@ -342,33 +312,19 @@ public abstract class BaseSVC<E extends BaseSVC<E>> extends BaseLibSVM<E> implem
 
   /** The solver's iterations per pair of classes ({@code n_iter_}). */
   public int[] nIter() {
-    return fit().nIter().clone();
-  }
-
-  /** 0 when the solver converged, 1 when max_iter stopped it ({@code fit_status_}). */
-  public int fitStatus() {
-    return fit().fitStatus();
+    return libsvmFit().nIter().clone();
   }
 
   /** Platt's A per pair ({@code probA_}); empty without probability=True. */
   public double[] probA() {
-    double[] a = fit().probA();
+    double[] a = libsvmFit().probA();
     return a == null ? new double[0] : a.clone();
   }
 
   /** Platt's B per pair ({@code probB_}). */
   public double[] probB() {
-    double[] b = fit().probB();
+    double[] b = libsvmFit().probB();
     return b == null ? new double[0] : b.clone();
   }
 
-  /** The gamma used, with 'scale' and 'auto' resolved ({@code _gamma}). */
-  public double fittedGamma() {
-    return fit().gamma();
-  }
-
-  /** The share of kernel rows the solver found in its cache during fit. */
-  public double kernelCacheHitRate() {
-    return fit().kernelCacheHitRate();
-  }
 }

@@ -72,7 +72,7 @@ public final class OneClassSVM extends BaseLibSVM<OneClassSVM> implements Outlie
   /** Σα_i·K(x_i, x) − ρ: positive for inliers ({@code decision_function}). */
   @Override
   public double[] decisionFunction(double[][] X) {
-    return singleDecision(fit(), X);
+    return singleDecision(libsvmFit(), X);
   }
 
   /** Σα_i·K(x_i, x) = decision_function + offset_ ({@code score_samples}). */
@@ -89,51 +89,12 @@ public final class OneClassSVM extends BaseLibSVM<OneClassSVM> implements Outlie
   /** ρ ({@code offset_ = −intercept_}). */
   @Override
   public double offset() {
-    return -fit().rawIntercept()[0];
-  }
-
-  private LibSvmFit fit() {
-    return fitted();
-  }
-
-  /** The indices of the support vectors in the training samples ({@code support_}). */
-  public int[] support() {
-    return fit().support().clone();
-  }
-
-  /** The support vectors, shape (n_SV, n_features) ({@code support_vectors_}). */
-  public double[][] supportVectors() {
-    double[][] sv = fit().supportVectors();
-    return sv == null ? new double[0][] : sv.clone();
-  }
-
-  /** The number of support vectors, as a one-element array ({@code n_support_}). */
-  public int[] nSupport() {
-    return fit().nSupport().clone();
-  }
-
-  /** α of each support vector, shape (1, n_SV) ({@code dual_coef_}). */
-  public double[][] dualCoef() {
-    return fit().dualCoef().clone();
-  }
-
-  /** −ρ ({@code intercept_}). */
-  public double[] intercept() {
-    return fit().intercept().clone();
+    return -libsvmFit().rawIntercept()[0];
   }
 
   /** The solver's iterations ({@code n_iter_}). */
   public int nIter() {
-    return fit().nIter()[0];
+    return libsvmFit().nIter()[0];
   }
 
-  /** 0 when the solver converged, 1 when max_iter stopped it ({@code fit_status_}). */
-  public int fitStatus() {
-    return fit().fitStatus();
-  }
-
-  /** The gamma used, with 'scale' and 'auto' resolved ({@code _gamma}). */
-  public double fittedGamma() {
-    return fit().gamma();
-  }
 }
