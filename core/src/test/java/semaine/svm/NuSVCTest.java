@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import semaine.testsupport.ReferenceAssert;
 
 class NuSVCTest {
 
@@ -16,21 +15,7 @@ class NuSVCTest {
       String dataset = (String) c.get("dataset");
       double[][] X = SvmReference.X(dataset);
       NuSVC model = SvmReference.configure(new NuSVC(), c).fit(X, SvmReference.labels(dataset));
-      String what = SvmReference.what(c);
-      SvmReference.assertState(c, model.support(), model.nSupport(), model.nIter(),
-          model.fitStatus(), model.dualCoef(), model.intercept(), model.fittedGamma());
-      double[][] Xp = SvmReference.head(X, 300);
-      ReferenceAssert.assertExact(c.get("predict"), model.predict(Xp), what + " predict");
-      double[][] dec = model.decisionFunction(Xp);
-      if (model.classes().length == 2) {
-        double[] flat = new double[dec.length];
-        for (int r = 0; r < dec.length; r++) {
-          flat[r] = dec[r][0];
-        }
-        SvmReference.close(c.get("decision_ovr"), flat, what + " decision_function");
-      } else {
-        SvmReference.close(c.get("decision_ovr"), dec, what + " decision_function");
-      }
+      SvmReference.assertClassifier(c, model, SvmReference.head(X, 300));
     });
   }
 

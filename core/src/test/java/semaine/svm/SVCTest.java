@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import semaine.testsupport.ReferenceAssert;
 import semaine.testsupport.ReferenceVectors;
 
 class SVCTest {
@@ -17,30 +16,6 @@ class SVCTest {
     System.out.println("SVCTest: worst relative error vs scikit-learn = " + SvmReference.worst);
   }
 
-  private static void check(Map<String, Object> c, SVC model, double[][] Xp) {
-    String what = SvmReference.what(c);
-    SvmReference.assertState(c, model.support(), model.nSupport(), model.nIter(),
-        model.fitStatus(), model.dualCoef(), model.intercept(), model.fittedGamma());
-    ReferenceAssert.assertExact(c.get("predict"), model.predict(Xp), what + " predict");
-    double[][] dec = model.decisionFunction(Xp);
-    if (model.classes().length == 2) {
-      double[] flat = new double[dec.length];
-      for (int r = 0; r < dec.length; r++) {
-        flat[r] = dec[r][0];
-      }
-      SvmReference.close(c.get("decision_ovr"), flat, what + " decision_function");
-    } else {
-      SvmReference.close(c.get("decision_ovr"), dec, what + " decision_function ovr");
-    }
-    if (c.containsKey("coef")) {
-      SvmReference.close(c.get("coef"), model.coef(), what + " coef_");
-    }
-    if (c.containsKey("decision_ovo") && model.classes().length > 2) {
-      model.decisionFunctionShape("ovo");
-      SvmReference.close(c.get("decision_ovo"), model.decisionFunction(Xp), what + " ovo");
-    }
-  }
-
   @Test
   void everyDatasetAndKernelMatchesScikitLearn() {
     SvmReference.cases("svc").forEach(c -> {
@@ -48,7 +23,7 @@ class SVCTest {
       double[][] X = SvmReference.X(dataset);
       SVC model = SvmReference.configure(new SVC(), c);
       model.fit(X, SvmReference.labels(dataset));
-      check(c, model, SvmReference.head(X, 300));
+      SvmReference.assertClassifier(c, model, SvmReference.head(X, 300));
     });
   }
 
@@ -59,7 +34,7 @@ class SVCTest {
       double[][] X = SvmReference.X(dataset);
       SVC model = SvmReference.configure(new SVC(), c);
       model.fit(X, SvmReference.labels(dataset), ReferenceVectors.doubles(c.get("sample_weight")));
-      check(c, model, X);
+      SvmReference.assertClassifier(c, model, X);
     });
   }
 
@@ -71,7 +46,7 @@ class SVCTest {
     double[][] gram = gram(digits, 0, 300);
     double[][] test = gram(digits, 300, 400);
     SVC model = new SVC().kernel("precomputed").fit(gram, labels);
-    check(c, model, test);
+    SvmReference.assertClassifier(c, model, test);
     assertEquals(0, model.supportVectors().length);
   }
 

@@ -148,4 +148,29 @@ final class SvmReference {
     close(c.get("dual_coef"), dualCoef, what + " dual_coef_");
     close(c.get("intercept"), intercept, what + " intercept_");
   }
+
+  /** A classifier's state, predictions, decision functions (ovr, ovo) and coef_ (linear). */
+  static void assertClassifier(Map<String, Object> c, BaseSVC<?> model, double[][] Xp) {
+    String what = SvmReference.what(c);
+    SvmReference.assertState(c, model.support(), model.nSupport(), model.nIter(),
+        model.fitStatus(), model.dualCoef(), model.intercept(), model.fittedGamma());
+    ReferenceAssert.assertExact(c.get("predict"), model.predict(Xp), what + " predict");
+    double[][] dec = model.decisionFunction(Xp);
+    if (model.classes().length == 2) {
+      double[] flat = new double[dec.length];
+      for (int r = 0; r < dec.length; r++) {
+        flat[r] = dec[r][0];
+      }
+      SvmReference.close(c.get("decision_ovr"), flat, what + " decision_function");
+    } else {
+      SvmReference.close(c.get("decision_ovr"), dec, what + " decision_function ovr");
+    }
+    if (c.containsKey("coef")) {
+      SvmReference.close(c.get("coef"), model.coef(), what + " coef_");
+    }
+    if (c.containsKey("decision_ovo") && model.classes().length > 2) {
+      model.decisionFunctionShape("ovo");
+      SvmReference.close(c.get("decision_ovo"), model.decisionFunction(Xp), what + " ovo");
+    }
+  }
 }
