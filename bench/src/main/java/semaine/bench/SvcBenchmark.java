@@ -54,8 +54,9 @@ public class SvcBenchmark {
   }
 
   @Benchmark
-  @Warmup(iterations = 5)
-  @Measurement(iterations = 10)
+  @BenchmarkMode(Mode.AverageTime)
+  @Warmup(iterations = 3, time = 2)
+  @Measurement(iterations = 5, time = 2)
   public int[] fitPredictDigits() {
     return new SVC().fit(digits, digitLabels).predict(digits);
   }
