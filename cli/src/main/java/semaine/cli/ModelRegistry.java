@@ -21,6 +21,11 @@ import semaine.regression.GradientDescentRegressor;
 import semaine.regression.KNeighborsRegressor;
 import semaine.regression.LinearRegression;
 import semaine.regression.MLPRegressor;
+import semaine.svm.NuSVC;
+import semaine.svm.NuSVR;
+import semaine.svm.OneClassSVM;
+import semaine.svm.SVC;
+import semaine.svm.SVR;
 
 /**
  * The models the fitting commands can build, by the name given to {@code --model} or
@@ -39,6 +44,8 @@ final class ModelRegistry<T> {
   static final ModelRegistry<Supplier<Classifier>> CLASSIFIERS =
       new ModelRegistry<Supplier<Classifier>>()
           .add("knn", KNeighborsClassifier::new)
+          .add("svc", SVC::new)
+          .add("nu-svc", NuSVC::new)
           .add("mlp", () -> new MLPClassifier().randomState(0));
 
   /** {@code regress --model}; gd is fitted on standardised features, see RegressCommand. */
@@ -47,6 +54,8 @@ final class ModelRegistry<T> {
           .add("ols", LinearRegression::new)
           .add("gd", () -> new GradientDescentRegressor(0.1).maxIter(10_000).tol(1e-12))
           .add("knn", KNeighborsRegressor::new)
+          .add("svr", SVR::new)
+          .add("nu-svr", NuSVR::new)
           .add("mlp", () -> new MLPRegressor().randomState(0));
 
   /** {@code cluster --method}. */
@@ -59,6 +68,7 @@ final class ModelRegistry<T> {
       new ModelRegistry<Detector>()
           .add("lof", new Detector(LocalOutlierFactor::new,
                   (model, X) -> (double[]) model.attributes().get("negative_outlier_factor_")))
+          .add("ocsvm", new Detector(OneClassSVM::new, (model, X) -> model.scoreSamples(X)))
           .add("iforest", new Detector(() -> new IsolationForest().randomState(0),
                   (model, X) -> ((IsolationForest) model).scoreSamples(X)));
 

@@ -152,7 +152,7 @@ class FitParamsTest {
     assertUsage(CliRun.of(args("classify", "--target", "label", "--param", "n_neighbors")),
         "--param (n_neighbors) must be NAME=VALUE");
     assertUsage(CliRun.of(args("classify", "--target", "label", "--model", "svm")),
-        "--model (svm) must be knn or mlp");
+        "--model (svm) must be knn, svc, nu-svc or mlp");
     assertUsage(CliRun.of(args("classify", "--target", "label", "--model", "mlp", "--k", "3")),
         "--k sets n_neighbors, which MLPClassifier does not have");
     assertUsage(CliRun.of(args("classify", "--target", "label", "--param", "n_neighbors=41")),
@@ -253,7 +253,7 @@ class FitParamsTest {
     assertEquals(10000L, map(gd.get("params")).get("max_iter"));
     assertTrue(map(gd.get("attributes")).containsKey("coef_"));
     assertUsage(CliRun.of(args("regress", "--target", "y", "--model", "tree")),
-        "--model (tree) must be ols, gd, knn or mlp");
+        "--model (tree) must be ols, gd, knn, svr, nu-svr or mlp");
     assertUsage(CliRun.of(args("regress", "--target", "y", "--model", "ols", "--method", "gd")),
         "give --model or --method, not both");
   }

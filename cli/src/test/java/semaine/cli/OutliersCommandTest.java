@@ -131,7 +131,7 @@ class OutliersCommandTest {
     assertUsageError(CliRun.of("outliers", file, "--neighbors", "0"), "--neighbors", ">= 1");
     assertUsageError(CliRun.of("outliers", file, "--neighbors", "x"), "--neighbors");
     assertUsageError(CliRun.of("outliers", file, "--method", "svm"),
-        "--method (svm) must be lof or iforest");
+        "--method (svm) must be lof, ocsvm or iforest");
     assertUsageError(CliRun.of("outliers", file, "--method", "iforest", "--seed", "-1"), "--seed");
     assertUsageError(CliRun.of("outliers", file, "--drop", "nope"), "--drop 'nope'");
   }

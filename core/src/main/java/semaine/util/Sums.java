@@ -41,6 +41,15 @@ public final class Sums {
     return pairwise(a, 0, a.length);
   }
 
+  /**
+   * Sums {@code a} by NumPy's pairwise algorithm in one piece, as {@code np.add.reduce} does when
+   * its whole contiguous operand reaches the inner loop unbuffered (the reduction over all entries
+   * inside {@code X.var()}).
+   */
+  public static double pairwiseUnchunked(double[] a) {
+    return 0.0 + pairwiseBlock(a, 0, a.length);
+  }
+
   /** Sums {@code a[from, to)} like {@code np.sum(a[from:to])}. */
   public static double pairwise(double[] a, int from, int to) {
     return pairwise(0.0, a, from, to);

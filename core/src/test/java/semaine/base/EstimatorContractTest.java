@@ -22,6 +22,11 @@ import semaine.random.RandomState;
 import semaine.regression.GradientDescentRegressor;
 import semaine.regression.KNeighborsRegressor;
 import semaine.regression.LinearRegression;
+import semaine.svm.NuSVC;
+import semaine.svm.NuSVR;
+import semaine.svm.OneClassSVM;
+import semaine.svm.SVC;
+import semaine.svm.SVR;
 
 /** Every estimator of core passes the shared contract ({@link EstimatorChecks}). */
 class EstimatorContractTest {
@@ -31,7 +36,10 @@ class EstimatorContractTest {
         new KNeighborsClassifier(3), new KNeighborsRegressor(3), new KMeans(3).randomState(0),
         new StandardScaler(), new StandardScaler().withStd(false), new LocalOutlierFactor(5),
         new LocalOutlierFactor(5).novelty(true).contamination(0.1),
-        new IsolationForest().nEstimators(10).randomState(0));
+        new IsolationForest().nEstimators(10).randomState(0),
+        new SVC().kernel("linear").classWeight("balanced"), new SVC().probability(true).randomState(0),
+        new NuSVC(0.3).kernel("poly"), new SVR().epsilon(0.05), new NuSVR().nu(0.3),
+        new OneClassSVM().nu(0.1));
   }
 
   @ParameterizedTest

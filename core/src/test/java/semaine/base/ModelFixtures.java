@@ -13,6 +13,11 @@ import semaine.preprocessing.StandardScaler;
 import semaine.regression.GradientDescentRegressor;
 import semaine.regression.KNeighborsRegressor;
 import semaine.regression.LinearRegression;
+import semaine.svm.NuSVC;
+import semaine.svm.NuSVR;
+import semaine.svm.OneClassSVM;
+import semaine.svm.SVC;
+import semaine.svm.SVR;
 
 /**
  * The model files of format version 1 kept under {@code src/test/resources/models/v1}, and how
@@ -26,7 +31,7 @@ final class ModelFixtures {
 
   /** The estimators of the fixtures, by file name, unfitted. */
   static Map<String, Supplier<Estimator>> estimators() {
-    return Map.of(
+    Map<String, Supplier<Estimator>> fixtures = new java.util.HashMap<>(Map.of(
         "linear_regression", LinearRegression::new,
         "gradient_descent_regressor", () -> new GradientDescentRegressor(0.01).randomState(0),
         "kneighbors_classifier", () -> new KNeighborsClassifier(7).weights("distance"),
@@ -34,7 +39,13 @@ final class ModelFixtures {
         "kmeans", () -> new KMeans(3).randomState(0),
         "standard_scaler", StandardScaler::new,
         "local_outlier_factor", () -> new LocalOutlierFactor(10).novelty(true).contamination(0.1),
-        "isolation_forest", () -> new IsolationForest().nEstimators(5).randomState(0));
+        "isolation_forest", () -> new IsolationForest().nEstimators(5).randomState(0)));
+    fixtures.put("svc", () -> new SVC().C(10.0).probability(true).randomState(0));
+    fixtures.put("nu_svc", () -> new NuSVC(0.3).kernel("linear").probability(true).randomState(1));
+    fixtures.put("svr", () -> new SVR().kernel("poly").epsilon(0.05));
+    fixtures.put("nu_svr", () -> new NuSVR().nu(0.3));
+    fixtures.put("one_class_svm", () -> new OneClassSVM().nu(0.1));
+    return fixtures;
   }
 
   /** iris's four features. */

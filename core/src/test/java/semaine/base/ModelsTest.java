@@ -54,6 +54,8 @@ class ModelsTest {
             ((semaine.anomaly.LocalOutlierFactor) fresh).scoreSamples(X), l.scoreSamples(X));
         case semaine.anomaly.IsolationForest f -> assertArrayEquals(
             ((semaine.anomaly.IsolationForest) fresh).scoreSamples(X), f.scoreSamples(X));
+        case semaine.svm.OneClassSVM o -> assertArrayEquals(
+            ((semaine.svm.OneClassSVM) fresh).scoreSamples(X), o.scoreSamples(X));
         default -> throw new AssertionError(name);
       }
     }
