@@ -6,6 +6,10 @@ import semaine.anomaly.IsolationForest;
 import semaine.anomaly.LocalOutlierFactor;
 import semaine.classification.KNeighborsClassifier;
 import semaine.clustering.KMeans;
+import semaine.pipeline.ClassifierPipeline;
+import semaine.pipeline.ClustererPipeline;
+import semaine.pipeline.RegressorPipeline;
+import semaine.pipeline.TransformerPipeline;
 import semaine.preprocessing.StandardScaler;
 import semaine.regression.GradientDescentRegressor;
 import semaine.regression.KNeighborsRegressor;
@@ -18,6 +22,8 @@ public final class CoreEstimators implements EstimatorProvider {
   public List<Supplier<? extends Estimator>> estimators() {
     return List.of(LinearRegression::new, GradientDescentRegressor::new,
         KNeighborsClassifier::new, KNeighborsRegressor::new, KMeans::new, StandardScaler::new,
-        LocalOutlierFactor::new, IsolationForest::new);
+        LocalOutlierFactor::new, IsolationForest::new,
+        ClassifierPipeline::new, RegressorPipeline::new, TransformerPipeline::new,
+        ClustererPipeline::new);
   }
 }

@@ -17,6 +17,7 @@ import semaine.anomaly.LocalOutlierFactor;
 import semaine.classification.KNeighborsClassifier;
 import semaine.clustering.KMeans;
 import semaine.data.Datasets;
+import semaine.pipeline.Pipeline;
 import semaine.preprocessing.StandardScaler;
 import semaine.random.RandomState;
 import semaine.regression.GradientDescentRegressor;
@@ -31,7 +32,11 @@ class EstimatorContractTest {
         new KNeighborsClassifier(3), new KNeighborsRegressor(3), new KMeans(3).randomState(0),
         new StandardScaler(), new StandardScaler().withStd(false), new LocalOutlierFactor(5),
         new LocalOutlierFactor(5).novelty(true).contamination(0.1),
-        new IsolationForest().nEstimators(10).randomState(0));
+        new IsolationForest().nEstimators(10).randomState(0),
+        Pipeline.classifier(new StandardScaler(), new KNeighborsClassifier(3)),
+        Pipeline.regressor(new StandardScaler(), new KNeighborsRegressor(3)),
+        Pipeline.transformer(new StandardScaler(), new StandardScaler().withStd(false)),
+        Pipeline.clusterer(new StandardScaler(), new KMeans(3).randomState(0)));
   }
 
   @ParameterizedTest

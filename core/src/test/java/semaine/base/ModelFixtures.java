@@ -9,6 +9,8 @@ import semaine.anomaly.LocalOutlierFactor;
 import semaine.classification.KNeighborsClassifier;
 import semaine.clustering.KMeans;
 import semaine.data.Datasets;
+import semaine.pipeline.Pipeline;
+import semaine.pipeline.Step;
 import semaine.preprocessing.StandardScaler;
 import semaine.regression.GradientDescentRegressor;
 import semaine.regression.KNeighborsRegressor;
@@ -34,7 +36,9 @@ final class ModelFixtures {
         "kmeans", () -> new KMeans(3).randomState(0),
         "standard_scaler", StandardScaler::new,
         "local_outlier_factor", () -> new LocalOutlierFactor(10).novelty(true).contamination(0.1),
-        "isolation_forest", () -> new IsolationForest().nEstimators(5).randomState(0));
+        "isolation_forest", () -> new IsolationForest().nEstimators(5).randomState(0),
+        "pipeline", () -> Pipeline.classifier(Step.step("scaler", new StandardScaler()),
+            Step.step("knn", new KNeighborsClassifier(5))));
   }
 
   /** iris's four features. */
