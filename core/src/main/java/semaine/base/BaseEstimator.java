@@ -70,10 +70,10 @@ public abstract class BaseEstimator<E extends BaseEstimator<E>> implements Estim
         nested.getParams().forEach((inner, v) -> out.put(name + "__" + inner, v));
       }
     });
-    for (Component part : components()) {
+    for (Component part : parts()) {
       out.put(part.name(), part.estimator());
     }
-    for (Component part : components()) {
+    for (Component part : parts()) {
       part.estimator().getParams().forEach((inner, v) -> out.put(part.name() + "__" + inner, v));
     }
     return out;
@@ -102,7 +102,7 @@ public abstract class BaseEstimator<E extends BaseEstimator<E>> implements Estim
         nested.validateParams();
       }
     }
-    List<Component> parts = components();
+    List<Component> parts = parts();
     for (int i = 0; i < parts.size(); i++) {
       for (int j = 0; j < i; j++) {
         if (parts.get(i).name().equals(parts.get(j).name())) {
@@ -213,7 +213,7 @@ public abstract class BaseEstimator<E extends BaseEstimator<E>> implements Estim
    * The named parts of a composite: the {@link Component}s held in list-valued parameters (a
    * pipeline's steps), in order; empty for a simple estimator.
    */
-  protected final List<Component> components() {
+  protected final List<Component> parts() {
     List<Component> parts = new ArrayList<>();
     for (Object value : values.values()) {
       if (value instanceof List<?> list) {
@@ -228,7 +228,7 @@ public abstract class BaseEstimator<E extends BaseEstimator<E>> implements Estim
   }
 
   private Component component(String name) {
-    for (Component part : components()) {
+    for (Component part : parts()) {
       if (part.name().equals(name)) {
         return part;
       }
@@ -251,7 +251,7 @@ public abstract class BaseEstimator<E extends BaseEstimator<E>> implements Estim
     Param<?> p = spec.param(name);
     if (p == null) {
       List<String> valid = new ArrayList<>(values.keySet());
-      components().forEach(part -> valid.add(part.name()));
+      parts().forEach(part -> valid.add(part.name()));
       throw new IllegalArgumentException(getClass().getSimpleName() + " has no parameter \"" + name
           + "\": valid parameters are " + String.join(", ", valid));
     }

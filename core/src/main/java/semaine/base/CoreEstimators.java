@@ -6,6 +6,7 @@ import semaine.anomaly.IsolationForest;
 import semaine.anomaly.LocalOutlierFactor;
 import semaine.classification.KNeighborsClassifier;
 import semaine.clustering.KMeans;
+import semaine.decomposition.PCA;
 import semaine.pipeline.ClassifierPipeline;
 import semaine.pipeline.ClustererPipeline;
 import semaine.pipeline.RegressorPipeline;
@@ -24,6 +25,6 @@ public final class CoreEstimators implements EstimatorProvider {
         KNeighborsClassifier::new, KNeighborsRegressor::new, KMeans::new, StandardScaler::new,
         LocalOutlierFactor::new, IsolationForest::new,
         ClassifierPipeline::new, RegressorPipeline::new, TransformerPipeline::new,
-        ClustererPipeline::new);
+        ClustererPipeline::new, PCA::new);
   }
 }

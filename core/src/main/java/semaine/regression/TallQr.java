@@ -18,7 +18,7 @@ import java.util.stream.IntStream;
  * <p>Cost: about {@code 2 n d k} multiply-adds, one pass over the data; accuracy is that of
  * Householder QR (the condition number is not squared, unlike the normal equations).
  */
-final class TallQr {
+public final class TallQr {
 
   /** Rows per block: a block of 256 x 21 doubles (43 KB) stays in the L2 cache. */
   static final int BLOCK_ROWS = 256;
@@ -37,7 +37,7 @@ final class TallQr {
    * @param yOffset subtracted from each target column, shape (t,)
    * @return {@code [R | Qᵀ Y]}, row-major, shape (d, d + t)
    */
-  static double[] reduce(double[][] X, double[][] targets, double[] xOffset, double[] yOffset) {
+  public static double[] reduce(double[][] X, double[][] targets, double[] xOffset, double[] yOffset) {
     int n = X.length;
     int d = xOffset.length;
     int k = d + targets.length;

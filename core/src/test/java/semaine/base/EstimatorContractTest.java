@@ -17,6 +17,7 @@ import semaine.anomaly.LocalOutlierFactor;
 import semaine.classification.KNeighborsClassifier;
 import semaine.clustering.KMeans;
 import semaine.data.Datasets;
+import semaine.decomposition.PCA;
 import semaine.pipeline.Pipeline;
 import semaine.preprocessing.StandardScaler;
 import semaine.random.RandomState;
@@ -36,7 +37,9 @@ class EstimatorContractTest {
         Pipeline.classifier(new StandardScaler(), new KNeighborsClassifier(3)),
         Pipeline.regressor(new StandardScaler(), new KNeighborsRegressor(3)),
         Pipeline.transformer(new StandardScaler(), new StandardScaler().withStd(false)),
-        Pipeline.clusterer(new StandardScaler(), new KMeans(3).randomState(0)));
+        Pipeline.clusterer(new StandardScaler(), new KMeans(3).randomState(0)),
+        new PCA(2), new PCA(3).svdSolver("randomized").randomState(0).whiten(true),
+        Pipeline.classifier(new PCA(2), new KNeighborsClassifier(3)));
   }
 
   @ParameterizedTest

@@ -9,6 +9,7 @@ import semaine.anomaly.LocalOutlierFactor;
 import semaine.classification.KNeighborsClassifier;
 import semaine.clustering.KMeans;
 import semaine.data.Datasets;
+import semaine.decomposition.PCA;
 import semaine.pipeline.Pipeline;
 import semaine.pipeline.Step;
 import semaine.preprocessing.StandardScaler;
@@ -38,7 +39,8 @@ final class ModelFixtures {
         "local_outlier_factor", () -> new LocalOutlierFactor(10).novelty(true).contamination(0.1),
         "isolation_forest", () -> new IsolationForest().nEstimators(5).randomState(0),
         "pipeline", () -> Pipeline.classifier(Step.step("scaler", new StandardScaler()),
-            Step.step("knn", new KNeighborsClassifier(5))));
+            Step.step("knn", new KNeighborsClassifier(5))),
+        "pca", () -> new PCA(2).whiten(true));
   }
 
   /** iris's four features. */
