@@ -11,6 +11,11 @@ import semaine.pipeline.ClassifierPipeline;
 import semaine.pipeline.ClustererPipeline;
 import semaine.pipeline.RegressorPipeline;
 import semaine.pipeline.TransformerPipeline;
+import semaine.impute.SimpleImputer;
+import semaine.preprocessing.MaxAbsScaler;
+import semaine.preprocessing.MinMaxScaler;
+import semaine.preprocessing.Normalizer;
+import semaine.preprocessing.RobustScaler;
 import semaine.preprocessing.StandardScaler;
 import semaine.regression.GradientDescentRegressor;
 import semaine.regression.KNeighborsRegressor;
@@ -25,6 +30,7 @@ public final class CoreEstimators implements EstimatorProvider {
         KNeighborsClassifier::new, KNeighborsRegressor::new, KMeans::new, StandardScaler::new,
         LocalOutlierFactor::new, IsolationForest::new,
         ClassifierPipeline::new, RegressorPipeline::new, TransformerPipeline::new,
-        ClustererPipeline::new, PCA::new);
+        ClustererPipeline::new, PCA::new, MinMaxScaler::new, MaxAbsScaler::new,
+        RobustScaler::new, Normalizer::new, SimpleImputer::new);
   }
 }

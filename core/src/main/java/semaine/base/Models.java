@@ -408,6 +408,9 @@ public final class Models {
           || value instanceof String) {
         return value;
       }
+      if (value instanceof List<?> list && list.stream().allMatch(Number.class::isInstance)) {
+        return list.stream().map(Typed::param).toList();   // a pair such as feature_range
+      }
       return null;   // a RandomState instance: its stream is not saved, the loaded model has None
     }
 

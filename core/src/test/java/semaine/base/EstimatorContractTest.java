@@ -19,6 +19,11 @@ import semaine.clustering.KMeans;
 import semaine.data.Datasets;
 import semaine.decomposition.PCA;
 import semaine.pipeline.Pipeline;
+import semaine.impute.SimpleImputer;
+import semaine.preprocessing.MaxAbsScaler;
+import semaine.preprocessing.MinMaxScaler;
+import semaine.preprocessing.Normalizer;
+import semaine.preprocessing.RobustScaler;
 import semaine.preprocessing.StandardScaler;
 import semaine.random.RandomState;
 import semaine.regression.GradientDescentRegressor;
@@ -39,7 +44,11 @@ class EstimatorContractTest {
         Pipeline.transformer(new StandardScaler(), new StandardScaler().withStd(false)),
         Pipeline.clusterer(new StandardScaler(), new KMeans(3).randomState(0)),
         new PCA(2), new PCA(3).svdSolver("randomized").randomState(0).whiten(true),
-        Pipeline.classifier(new PCA(2), new KNeighborsClassifier(3)));
+        Pipeline.classifier(new PCA(2), new KNeighborsClassifier(3)),
+        new MinMaxScaler(), new MinMaxScaler().featureRange(-1, 1).clip(true), new MaxAbsScaler(),
+        new RobustScaler(), new RobustScaler().withCentering(false).quantileRange(10, 90),
+        new Normalizer().norm("l1"), new SimpleImputer().strategy("median"),
+        new SimpleImputer().strategy("most_frequent").addIndicator(true));
   }
 
   @ParameterizedTest

@@ -12,6 +12,11 @@ import semaine.data.Datasets;
 import semaine.decomposition.PCA;
 import semaine.pipeline.Pipeline;
 import semaine.pipeline.Step;
+import semaine.impute.SimpleImputer;
+import semaine.preprocessing.MaxAbsScaler;
+import semaine.preprocessing.MinMaxScaler;
+import semaine.preprocessing.Normalizer;
+import semaine.preprocessing.RobustScaler;
 import semaine.preprocessing.StandardScaler;
 import semaine.regression.GradientDescentRegressor;
 import semaine.regression.KNeighborsRegressor;
@@ -29,7 +34,7 @@ final class ModelFixtures {
 
   /** The estimators of the fixtures, by file name, unfitted. */
   static Map<String, Supplier<Estimator>> estimators() {
-    return Map.of(
+    Map<String, Supplier<Estimator>> all = new java.util.HashMap<>(Map.of(
         "linear_regression", LinearRegression::new,
         "gradient_descent_regressor", () -> new GradientDescentRegressor(0.01).randomState(0),
         "kneighbors_classifier", () -> new KNeighborsClassifier(7).weights("distance"),
@@ -40,7 +45,14 @@ final class ModelFixtures {
         "isolation_forest", () -> new IsolationForest().nEstimators(5).randomState(0),
         "pipeline", () -> Pipeline.classifier(Step.step("scaler", new StandardScaler()),
             Step.step("knn", new KNeighborsClassifier(5))),
-        "pca", () -> new PCA(2).whiten(true));
+        "pca", () -> new PCA(2).whiten(true)));
+    all.putAll(Map.of(
+        "min_max_scaler", () -> new MinMaxScaler().featureRange(-1, 1),
+        "max_abs_scaler", MaxAbsScaler::new,
+        "robust_scaler", RobustScaler::new,
+        "normalizer", Normalizer::new,
+        "simple_imputer", () -> new SimpleImputer().strategy("median")));
+    return all;
   }
 
   /** iris's four features. */
