@@ -1,5 +1,5 @@
 """Reference vectors for semaine.preprocessing's MinMaxScaler, MaxAbsScaler, RobustScaler,
-Normalizer and semaine.impute.SimpleImputer (scikit-learn 1.9) on the bundled iris, wine and
+Normalizer, semaine.impute.SimpleImputer and semaine.pipeline.FeatureUnion (scikit-learn 1.9) on the bundled iris, wine and
 diabetes data, which the Java side loads itself.
 
 Run from the repository root: python reference/scalers.py; writes
@@ -13,7 +13,9 @@ import os
 import numpy as np
 import sklearn
 from sklearn.datasets import load_diabetes, load_iris, load_wine
+from sklearn.decomposition import PCA
 from sklearn.impute import SimpleImputer
+from sklearn.pipeline import FeatureUnion
 from sklearn.preprocessing import MaxAbsScaler, MinMaxScaler, Normalizer, RobustScaler
 
 from common import dump
@@ -81,4 +83,11 @@ for cls, data, params, missing in CASES:
         case["inverse_of_transform_head"] = lst(model.inverse_transform(model.transform(X[:20])))
     cases.append(case)
 
-dump({"meta": {"sklearn": sklearn.__version__, "numpy": np.__version__}, "cases": cases}, OUT)
+# FeatureUnion: PCA(2) and MinMaxScaler side by side on wine.
+X = load_wine().data
+union = FeatureUnion([("pca", PCA(2)), ("minmax", MinMaxScaler())]).fit(X)
+union_case = {"data": "wine", "transform_head": lst(union.transform(X[:20])),
+              "n_features_out": int(union.transform(X[:1]).shape[1])}
+
+dump({"meta": {"sklearn": sklearn.__version__, "numpy": np.__version__}, "cases": cases,
+      "feature_union": union_case}, OUT)

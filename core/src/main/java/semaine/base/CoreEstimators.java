@@ -9,6 +9,7 @@ import semaine.clustering.KMeans;
 import semaine.decomposition.PCA;
 import semaine.pipeline.ClassifierPipeline;
 import semaine.pipeline.ClustererPipeline;
+import semaine.pipeline.FeatureUnion;
 import semaine.pipeline.RegressorPipeline;
 import semaine.pipeline.TransformerPipeline;
 import semaine.impute.SimpleImputer;
@@ -31,6 +32,6 @@ public final class CoreEstimators implements EstimatorProvider {
         LocalOutlierFactor::new, IsolationForest::new,
         ClassifierPipeline::new, RegressorPipeline::new, TransformerPipeline::new,
         ClustererPipeline::new, PCA::new, MinMaxScaler::new, MaxAbsScaler::new,
-        RobustScaler::new, Normalizer::new, SimpleImputer::new);
+        RobustScaler::new, Normalizer::new, SimpleImputer::new, FeatureUnion::new);
   }
 }

@@ -31,8 +31,9 @@ public final class CrossValidation {
     for (int f = 0; f < scores.length; f++) {
       Fold fold = folds.get(f);
       Classifier model = estimator.get();
-      model.fit(rows(X, fold.train()), take(y, fold.train()));
-      scores[f] = model.score(rows(X, fold.test()), take(y, fold.test()));
+      model.fit(FitAndScore.rows(X, fold.train()), (int[]) FitAndScore.take(y, fold.train()));
+      scores[f] = model.score(FitAndScore.rows(X, fold.test()),
+          (int[]) FitAndScore.take(y, fold.test()));
     }
     return scores;
   }
@@ -78,22 +79,6 @@ public final class CrossValidation {
       if (returnTrainScore) {
         out.put("train_" + names.get(m), scores.train()[m][0]);
       }
-    }
-    return out;
-  }
-
-  private static double[][] rows(double[][] X, int[] indices) {
-    double[][] out = new double[indices.length][];
-    for (int i = 0; i < indices.length; i++) {
-      out[i] = X[indices[i]];
-    }
-    return out;
-  }
-
-  private static int[] take(int[] y, int[] indices) {
-    int[] out = new int[indices.length];
-    for (int i = 0; i < indices.length; i++) {
-      out[i] = y[indices[i]];
     }
     return out;
   }

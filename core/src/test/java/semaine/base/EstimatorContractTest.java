@@ -48,7 +48,9 @@ class EstimatorContractTest {
         new MinMaxScaler(), new MinMaxScaler().featureRange(-1, 1).clip(true), new MaxAbsScaler(),
         new RobustScaler(), new RobustScaler().withCentering(false).quantileRange(10, 90),
         new Normalizer().norm("l1"), new SimpleImputer().strategy("median"),
-        new SimpleImputer().strategy("most_frequent").addIndicator(true));
+        new SimpleImputer().strategy("most_frequent").addIndicator(true),
+        semaine.pipeline.FeatureUnion.of(semaine.pipeline.Step.step("pca", new PCA(2)),
+            semaine.pipeline.Step.step("scaler", new MinMaxScaler())));
   }
 
   @ParameterizedTest

@@ -51,7 +51,9 @@ final class ModelFixtures {
         "max_abs_scaler", MaxAbsScaler::new,
         "robust_scaler", RobustScaler::new,
         "normalizer", Normalizer::new,
-        "simple_imputer", () -> new SimpleImputer().strategy("median")));
+        "simple_imputer", () -> new SimpleImputer().strategy("median"),
+        "feature_union", () -> semaine.pipeline.FeatureUnion.of(Step.step("pca", new PCA(2)),
+            Step.step("maxabs", new MaxAbsScaler()))));
     return all;
   }
 
