@@ -29,7 +29,7 @@ final class Spectra {
     JacobiSvd svd;
     double[][] vt;
     if (n >= p) {
-      double[] r = TallQr.reduce(X, new double[0][], mean, new double[0]);   // (p, p) row-major
+      double[] r = TallQr.triangularFactor(X, mean);                          // (p, p) row-major
       svd = JacobiSvd.of(RandomizedSvd.transposed(r, p, p), p);              // R, column-major
       vt = RandomizedSvd.columns(svd.v(), p, p);
     } else {

@@ -37,7 +37,7 @@ public final class TallQr {
    * @param yOffset subtracted from each target column, shape (t,)
    * @return {@code [R | Qᵀ Y]}, row-major, shape (d, d + t)
    */
-  public static double[] reduce(double[][] X, double[][] targets, double[] xOffset, double[] yOffset) {
+  static double[] reduce(double[][] X, double[][] targets, double[] xOffset, double[] yOffset) {
     int n = X.length;
     int d = xOffset.length;
     int k = d + targets.length;
@@ -57,6 +57,14 @@ public final class TallQr {
       annihilate(r, d, k, block, d, d);
     }
     return r;
+  }
+
+  /**
+   * The triangular factor R, shape (d, d) row-major, of {@code X - offset = Q R}: the same singular
+   * values and right singular vectors as the centred data (what PCA's full solver decomposes).
+   */
+  public static double[] triangularFactor(double[][] X, double[] offset) {
+    return reduce(X, new double[0][], offset, new double[0]);
   }
 
   /** The triangular rows of rows [from, to), starting from R = 0. */
