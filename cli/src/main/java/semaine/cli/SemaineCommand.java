@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
     subcommands = {DatasetsCommand.class, RegressCommand.class, ClassifyCommand.class,
         ClusterCommand.class, OutliersCommand.class, RlCommand.class, NnCommand.class,
         PredictCommand.class, InspectCommand.class, GenerateCommand.class, TokenizeCommand.class,
-        TourCommand.class, ExampleCommand.class},
+        TourCommand.class, ExampleCommand.class, DecomposeCommand.class, SearchCommand.class},
     footer = {"", "With --json, stdout carries exactly one JSON object. Exit codes: 0 success, "
         + "2 usage error, 1 runtime error."})
 public final class SemaineCommand extends ResultCommand {

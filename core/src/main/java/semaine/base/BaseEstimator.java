@@ -57,7 +57,8 @@ public abstract class BaseEstimator<E extends BaseEstimator<E>> implements Estim
     if (split > 0) {
       return nested(name.substring(0, split)).getParam(name.substring(split + 2));
     }
-    return values.get(param(name).name());
+    Component part = component(name);
+    return part != null ? part.estimator() : values.get(param(name).name());
   }
 
   @Override
@@ -69,6 +70,12 @@ public abstract class BaseEstimator<E extends BaseEstimator<E>> implements Estim
         nested.getParams().forEach((inner, v) -> out.put(name + "__" + inner, v));
       }
     });
+    for (Component part : parts()) {
+      out.put(part.name(), part.estimator());
+    }
+    for (Component part : parts()) {
+      part.estimator().getParams().forEach((inner, v) -> out.put(part.name() + "__" + inner, v));
+    }
     return out;
   }
 
@@ -78,6 +85,10 @@ public abstract class BaseEstimator<E extends BaseEstimator<E>> implements Estim
     if (split > 0) {
       nested(name.substring(0, split)).setParam(name.substring(split + 2), value);
       return self();
+    }
+    Component part = component(name);
+    if (part != null) {
+      return replace(part, value);
     }
     return set(param(name), value);
   }
@@ -90,6 +101,20 @@ public abstract class BaseEstimator<E extends BaseEstimator<E>> implements Estim
       if (value instanceof Estimator nested) {
         nested.validateParams();
       }
+    }
+    List<Component> parts = parts();
+    for (int i = 0; i < parts.size(); i++) {
+      for (int j = 0; j < i; j++) {
+        if (parts.get(i).name().equals(parts.get(j).name())) {
+          throw new IllegalArgumentException("names must be unique: \"" + parts.get(i).name()
+              + "\" names two parts of this " + getClass().getSimpleName());
+        }
+      }
+      if (spec.param(parts.get(i).name()) != null) {
+        throw new IllegalArgumentException("name \"" + parts.get(i).name() + "\" of a part of this "
+            + getClass().getSimpleName() + " conflicts with its parameter of that name");
+      }
+      parts.get(i).estimator().validateParams();
     }
   }
 
@@ -184,16 +209,60 @@ public abstract class BaseEstimator<E extends BaseEstimator<E>> implements Estim
     return (E) this;
   }
 
+  /**
+   * The named parts of a composite: the {@link Component}s held in list-valued parameters (a
+   * pipeline's steps), in order; empty for a simple estimator.
+   */
+  protected final List<Component> parts() {
+    List<Component> parts = new ArrayList<>();
+    for (Object value : values.values()) {
+      if (value instanceof List<?> list) {
+        for (Object item : list) {
+          if (item instanceof Component part) {
+            parts.add(part);
+          }
+        }
+      }
+    }
+    return parts;
+  }
+
+  private Component component(String name) {
+    for (Component part : parts()) {
+      if (part.name().equals(name)) {
+        return part;
+      }
+    }
+    return null;
+  }
+
+  /** Replaces a part's estimator ({@code set_params(step=estimator)}) in a new list. */
+  private E replace(Component part, Object value) {
+    if (!(value instanceof Estimator replacement)) {
+      throw new IllegalArgumentException(part.name() + " (" + Rule.show(value) + ") must be an"
+          + " estimator: it names a part of this " + getClass().getSimpleName());
+    }
+    values.replaceAll((name, v) -> v instanceof List<?> list && list.contains(part)
+        ? list.stream().map(item -> item == part ? part.with(replacement) : item).toList() : v);
+    return self();
+  }
+
   private Param<?> param(String name) {
     Param<?> p = spec.param(name);
     if (p == null) {
+      List<String> valid = new ArrayList<>(values.keySet());
+      parts().forEach(part -> valid.add(part.name()));
       throw new IllegalArgumentException(getClass().getSimpleName() + " has no parameter \"" + name
-          + "\": valid parameters are " + String.join(", ", values.keySet()));
+          + "\": valid parameters are " + String.join(", ", valid));
     }
     return p;
   }
 
   private Estimator nested(String name) {
+    Component part = component(name);
+    if (part != null) {
+      return part.estimator();
+    }
     if (!(values.get(param(name).name()) instanceof Estimator nested)) {
       throw new IllegalArgumentException("parameter " + name + " of " + getClass().getSimpleName()
           + " holds no estimator, so it has no " + name + "__ parameters");
@@ -222,8 +291,12 @@ public abstract class BaseEstimator<E extends BaseEstimator<E>> implements Estim
     if (value instanceof int[] a) {
       return a.clone();
     }
+    if (value instanceof Component part) {
+      return part.with(part.estimator().clone());
+    }
     if (value instanceof List<?> list) {
-      return new ArrayList<>(list);
+      return list.stream().anyMatch(Component.class::isInstance)
+          ? list.stream().map(BaseEstimator::copyOf).toList() : new ArrayList<>(list);
     }
     return value;
   }

@@ -6,6 +6,17 @@ import semaine.anomaly.IsolationForest;
 import semaine.anomaly.LocalOutlierFactor;
 import semaine.classification.KNeighborsClassifier;
 import semaine.clustering.KMeans;
+import semaine.decomposition.PCA;
+import semaine.pipeline.ClassifierPipeline;
+import semaine.pipeline.ClustererPipeline;
+import semaine.pipeline.FeatureUnion;
+import semaine.pipeline.RegressorPipeline;
+import semaine.pipeline.TransformerPipeline;
+import semaine.impute.SimpleImputer;
+import semaine.preprocessing.MaxAbsScaler;
+import semaine.preprocessing.MinMaxScaler;
+import semaine.preprocessing.Normalizer;
+import semaine.preprocessing.RobustScaler;
 import semaine.preprocessing.StandardScaler;
 import semaine.regression.GradientDescentRegressor;
 import semaine.regression.KNeighborsRegressor;
@@ -24,6 +35,9 @@ public final class CoreEstimators implements EstimatorProvider {
     return List.of(LinearRegression::new, GradientDescentRegressor::new,
         KNeighborsClassifier::new, KNeighborsRegressor::new, KMeans::new, StandardScaler::new,
         LocalOutlierFactor::new, IsolationForest::new,
-        SVC::new, NuSVC::new, SVR::new, NuSVR::new, OneClassSVM::new);
+        SVC::new, NuSVC::new, SVR::new, NuSVR::new, OneClassSVM::new,
+        ClassifierPipeline::new, RegressorPipeline::new, TransformerPipeline::new,
+        ClustererPipeline::new, PCA::new, MinMaxScaler::new, MaxAbsScaler::new,
+        RobustScaler::new, Normalizer::new, SimpleImputer::new, FeatureUnion::new);
   }
 }

@@ -211,8 +211,25 @@ public final class EstimatorChecks {
       boolean equal = va instanceof semaine.random.RandomState
           ? vb == null || vb instanceof semaine.random.RandomState
           : va instanceof Estimator ? vb != null && va.getClass() == vb.getClass()
+          : va instanceof List<?> parts && parts.stream().anyMatch(Component.class::isInstance)
+              ? sameParts(parts, vb)
           : Objects.deepEquals(va, vb);
       if (!equal) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A composite's parts compare by name and class (their parameters are compared by name). */
+  private static boolean sameParts(List<?> a, Object b) {
+    if (!(b instanceof List<?> other) || other.size() != a.size()) {
+      return false;
+    }
+    for (int i = 0; i < a.size(); i++) {
+      if (!(a.get(i) instanceof Component pa) || !(other.get(i) instanceof Component pb)
+          || !pa.name().equals(pb.name())
+          || pa.estimator().getClass() != pb.estimator().getClass()) {
         return false;
       }
     }

@@ -143,17 +143,7 @@ public final class Models {
         scalars.put(name, Typed.encode(value));
       }
     });
-    Map<String, Object> params = new LinkedHashMap<>();
-    model.getParams().forEach((name, value) -> {
-      if (name.contains("__")) {
-        return;   // nested parameters are saved with their estimator
-      }
-      if (value != null && value.getClass().isArray()) {
-        arrays.put(PARAM_PREFIX + name, value);
-      } else {
-        params.put(name, Typed.param(value));
-      }
-    });
+    Map<String, Object> params = params(model, arrays, PARAM_PREFIX);
     Map<String, String> meta = new LinkedHashMap<>();
     meta.put("format", "semaine-model");
     meta.put("format_version", String.valueOf(FORMAT_VERSION));
@@ -165,6 +155,75 @@ public final class Models {
     meta.put("feature_names", Json.write(List.copyOf(featureNames)));
     meta.put("classes", Json.write(List.copyOf(classNames)));
     return TensorFile.write(arrays, meta);
+  }
+
+  /**
+   * The parameters of {@code model} as plain JSON values; array parameters go to {@code arrays}
+   * under {@code arrayPrefix + name}. Nested estimators are not parameters here: a composite's
+   * parts are saved with its fitted state.
+   */
+  private static Map<String, Object> params(Estimator model, Map<String, Object> arrays,
+      String arrayPrefix) {
+    Map<String, Object> params = new LinkedHashMap<>();
+    for (String name : model.paramNames()) {
+      Object value = model.getParam(name);
+      if (value instanceof List<?> list && list.stream().anyMatch(Component.class::isInstance)) {
+        continue;   // a composite's parts: saved with its fitted state
+      }
+      if (value != null && value.getClass().isArray()) {
+        arrays.put(arrayPrefix + name, value);
+      } else {
+        params.put(name, Typed.param(value));
+      }
+    }
+    return params;
+  }
+
+  /**
+   * Writes a fitted estimator held in another's fitted state (a pipeline's step) under
+   * {@code prefix.}: its class ({@code _class}), its parameters as JSON ({@code _params}, array
+   * ones as {@code _params.NAME}) and its own fitted state.
+   */
+  static void writeEstimator(Estimator model, String prefix, Map<String, Object> out) {
+    Map<String, Object> arrays = new LinkedHashMap<>();
+    Map<String, Object> params = params(model, arrays, prefix + "._params.");
+    out.put(prefix + "._class", model.getClass().getName());
+    out.put(prefix + "._params", Json.write(params));
+    out.putAll(arrays);
+    model.fittedState().values().forEach((name, value) -> out.put(prefix + "." + name, value));
+  }
+
+  /**
+   * Reads back an estimator written by {@link #writeEstimator}: the class is looked up among the
+   * known estimators only, the parameters set by name, the state restored.
+   *
+   * @throws IllegalArgumentException when the class is unknown or is not a {@code type}, or a
+   *     parameter or attribute is invalid
+   */
+  static <E extends Estimator> E readEstimator(FittedState state, String prefix, Class<E> type) {
+    String className = state.get(prefix + "._class", String.class);
+    Supplier<? extends Estimator> factory = registry().get(className);
+    if (factory == null) {
+      throw new IllegalArgumentException(prefix + " is a " + className + ", which is not an"
+          + " estimator this semaine knows");
+    }
+    Estimator model = as(factory.get(), type, prefix);
+    Object params = Json.parse(state.get(prefix + "._params", String.class));
+    if (!(params instanceof Map<?, ?> map)) {
+      throw new IllegalArgumentException(prefix + "._params is not a JSON object");
+    }
+    map.forEach((name, value) -> model.setParam(String.valueOf(name), value));
+    Map<String, Object> own = new LinkedHashMap<>();
+    String arrayPrefix = prefix + "._params.";
+    state.values().forEach((name, value) -> {
+      if (name.startsWith(arrayPrefix)) {
+        model.setParam(name.substring(arrayPrefix.length()), value);
+      } else if (name.startsWith(prefix + ".") && !name.equals(prefix + "._class")
+          && !name.equals(prefix + "._params")) {
+        own.put(name.substring(prefix.length() + 1), value);
+      }
+    });
+    return type.cast(model.restore(new FittedState(own)));
   }
 
   private static Estimator load(byte[] file, String source) {
@@ -348,6 +407,9 @@ public final class Models {
       if (value == null || value instanceof Number || value instanceof Boolean
           || value instanceof String) {
         return value;
+      }
+      if (value instanceof List<?> list && list.stream().allMatch(Number.class::isInstance)) {
+        return list.stream().map(Typed::param).toList();   // a pair such as feature_range
       }
       return null;   // a RandomState instance: its stream is not saved, the loaded model has None
     }

@@ -19,7 +19,8 @@ import java.util.Map;
  * nested record, plain snake_case ({@code estimators_.3.children_left}). A nested record adds its
  * components under {@code name.}; an array of records or of matrices adds {@code name.0.},
  * {@code name.1.}, ..., and so does a list of arrays ({@code coefs_.0}); {@code List<String>} is
- * kept as one {@code String[]}. {@link Derived}
+ * kept as one {@code String[]}. A fitted {@link Estimator} (a pipeline's step) adds its class,
+ * its parameters and its own state under {@code name.} ({@code steps.1.classes_}). {@link Derived}
  * components and null ones are left out; a missing attribute reads back as null only for a
  * {@link Nullable} component, and is an error otherwise.
  */
@@ -55,6 +56,8 @@ final class RecordState {
       Map<String, Object> out) {
     if (value instanceof Record nested) {
       write(nested, name + ".", false, out);
+    } else if (value instanceof Estimator part) {
+      Models.writeEstimator(part, name, out);
     } else if (value instanceof List<?> list && listElement == String.class) {
       out.put(name, list.stream().map(String.class::cast).toArray(String[]::new));
     } else if (value instanceof List<?> list) {
@@ -102,6 +105,9 @@ final class RecordState {
     Class<?> type = component.getType();
     if (type.isRecord()) {
       return read(type.asSubclass(Record.class), state, name + ".", false);
+    }
+    if (Estimator.class.isAssignableFrom(type)) {
+      return Models.readEstimator(state, name, type.asSubclass(Estimator.class));
     }
     if (type == List.class) {
       Class<?> element = listElement(component);
@@ -152,24 +158,27 @@ final class RecordState {
     List<Object> items = new ArrayList<>();
     for (int i = 0; ; i++) {
       String item = name + "." + i;
-      boolean nested = element.isRecord() || isIndexed(element);
+      boolean estimator = Estimator.class.isAssignableFrom(element);
+      boolean nested = element.isRecord() || isIndexed(element) || estimator;
       if (nested ? state.names().stream().noneMatch(n -> n.startsWith(item + "."))
           : !state.has(item)) {
         break;
       }
       items.add(element.isRecord() ? read(element.asSubclass(Record.class), state, item + ".", false)
+          : estimator ? Models.readEstimator(state, item, element.asSubclass(Estimator.class))
           : nested ? readIndexed(element, item, state) : state.get(item, element));
     }
     return items;
   }
 
-  /** Arrays stored item by item: of records, or of matrices (double[][][]...). */
+  /** Arrays stored item by item: of records, of estimators, or of matrices (double[][][]...). */
   private static boolean isIndexed(Class<?> type) {
     if (!type.isArray()) {
       return false;
     }
     Class<?> element = type.getComponentType();
-    return element.isRecord() || (element.isArray() && element.getComponentType().isArray());
+    return element.isRecord() || Estimator.class.isAssignableFrom(element)
+        || (element.isArray() && element.getComponentType().isArray());
   }
 
   private static String name(RecordComponent component, boolean top) {

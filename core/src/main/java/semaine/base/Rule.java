@@ -64,6 +64,15 @@ public sealed interface Rule {
     return new IntList(low);
   }
 
+  /**
+   * A pair of floats {@code (low, high)}, as scikit-learn's {@code feature_range} tuples: kept as an
+   * immutable {@code List<Double>} (compared and shown by value, saved as a JSON list); read from
+   * a list of numbers, a {@code double[]} of two, or text "0,1", "(0, 1)", "[0, 1]".
+   */
+  static Rule realPair() {
+    return RealPair.INSTANCE;
+  }
+
   /** One of the given strings. */
   static Rule options(String... options) {
     return new Options(List.of(options));
@@ -212,6 +221,44 @@ public sealed interface Rule {
     @Override
     public String describe() {
       return "a non-empty list of ints >= " + low;
+    }
+  }
+
+  /** Two finite floats, as an immutable list. */
+  enum RealPair implements Rule {
+    INSTANCE;
+
+    @Override
+    public Object coerce(Object value) {
+      List<?> items = value instanceof List<?> list ? list
+          : value instanceof double[] a ? Arrays.stream(a).boxed().toList()
+          : value instanceof String text ? Arrays.asList(text.strip()
+              .replaceAll("^[(\\[]|[)\\]]$", "").split(",", -1)) : null;
+      if (items == null || items.size() != 2) {
+        return NO_MATCH;
+      }
+      Double[] pair = new Double[2];
+      for (int i = 0; i < 2; i++) {
+        Object item = items.get(i);
+        Object number = item instanceof Number n ? Double.valueOf(n.doubleValue())
+            : item instanceof String t ? new Reals(null, false, null, false).coerce(t) : NO_MATCH;
+        if (!(number instanceof Double d)) {
+          return NO_MATCH;
+        }
+        pair[i] = d;
+      }
+      return List.of(pair);
+    }
+
+    @Override
+    public boolean accepts(Object value) {
+      return value instanceof List<?> list && list.size() == 2
+          && list.stream().allMatch(v -> v instanceof Double d && Double.isFinite(d));
+    }
+
+    @Override
+    public String describe() {
+      return "a pair of floats (low, high)";
     }
   }
 

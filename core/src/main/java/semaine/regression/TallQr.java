@@ -16,7 +16,7 @@ package semaine.regression;
  * <p>Cost: about {@code 2 n d k} multiply-adds, one pass over the data; accuracy is that of
  * Householder QR (the condition number is not squared, unlike the normal equations).
  */
-final class TallQr {
+public final class TallQr {
 
   /** Rows per block: a block of 256 x 21 doubles (43 KB) stays in the L2 cache. */
   static final int BLOCK_ROWS = 256;
@@ -53,6 +53,14 @@ final class TallQr {
           annihilate(r[0], d, k, block, d, d);
         });
     return r[0];
+  }
+
+  /**
+   * The triangular factor R, shape (d, d) row-major, of {@code X - offset = Q R}: the same singular
+   * values and right singular vectors as the centred data (what PCA's full solver decomposes).
+   */
+  public static double[] triangularFactor(double[][] X, double[] offset) {
+    return reduce(RowChunks.of(X, new double[0][]), offset, new double[0]);
   }
 
   /** The triangular rows of rows [from, to), starting from R = 0. */

@@ -1,11 +1,18 @@
 package semaine.selection;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import semaine.base.Classifier;
+import semaine.base.Estimator;
 import semaine.util.Checks;
 
-/** Scores a model on each fold of a cross-validator: scikit-learn 1.9's {@code cross_val_score}. */
+/**
+ * Scores a model on each fold of a cross-validator: scikit-learn 1.9's {@code cross_val_score} and
+ * {@code cross_validate}.
+ */
 public final class CrossValidation {
 
   private CrossValidation() {}
@@ -24,8 +31,9 @@ public final class CrossValidation {
     for (int f = 0; f < scores.length; f++) {
       Fold fold = folds.get(f);
       Classifier model = estimator.get();
-      model.fit(rows(X, fold.train()), take(y, fold.train()));
-      scores[f] = model.score(rows(X, fold.test()), take(y, fold.test()));
+      model.fit(FitAndScore.rows(X, fold.train()), (int[]) FitAndScore.take(y, fold.train()));
+      scores[f] = model.score(FitAndScore.rows(X, fold.test()),
+          (int[]) FitAndScore.take(y, fold.test()));
     }
     return scores;
   }
@@ -36,18 +44,41 @@ public final class CrossValidation {
     return crossValScore(estimator, X, y, new StratifiedKFold(nSplits));
   }
 
-  private static double[][] rows(double[][] X, int[] indices) {
-    double[][] out = new double[indices.length][];
-    for (int i = 0; i < indices.length; i++) {
-      out[i] = X[indices[i]];
+  /**
+   * scikit-learn's {@code cross_validate}: for each fold, a clone of {@code estimator} fitted on
+   * the training rows and scored on the test rows by each metric. Keys, in scikit-learn's order:
+   * {@code fit_time}, {@code score_time}, then per metric M {@code test_M} (and {@code train_M}
+   * with {@code returnTrainScore}), each of shape (n_splits,); M is {@code score} when
+   * {@code scoring} is null (the estimator's own score).
+   *
+   * @param y {@code int[]} labels for a classifier, {@code double[]} targets for a regressor
+   * @param scoring metric names ({@link Scoring}), or null
+   */
+  public static Map<String, double[]> crossValidate(Estimator estimator, double[][] X, Object y,
+      CrossValidator cv, List<String> scoring, boolean returnTrainScore) {
+    Checks.checkArgument(estimator != null, "estimator must not be null");
+    Checks.checkMatrix("X", X);
+    Checks.checkArgument(y instanceof int[] || y instanceof double[],
+        "y must be int[] labels or double[] targets");
+    int n = y instanceof int[] labels ? labels.length : ((double[]) y).length;
+    Checks.checkSameLength("X", X.length, "y", n);
+    List<String> names = scoring == null ? List.of("score") : List.copyOf(scoring);
+    Checks.checkArgument(!names.isEmpty(), "scoring ([]) must name at least one metric");
+    List<Scoring.Scorer> scorers = new ArrayList<>();
+    for (String name : names) {
+      scorers.add(Scoring.get(scoring == null ? null : name));
     }
-    return out;
-  }
-
-  private static int[] take(int[] y, int[] indices) {
-    int[] out = new int[indices.length];
-    for (int i = 0; i < indices.length; i++) {
-      out[i] = y[indices[i]];
+    List<Fold> folds = cv.split(y instanceof int[] labels ? labels : new int[n]);
+    FitAndScore.Scores scores = FitAndScore.run(estimator, List.of(Map.of()), X, y, folds,
+        scorers, returnTrainScore, 1);
+    Map<String, double[]> out = new LinkedHashMap<>();
+    out.put("fit_time", scores.fitTime()[0]);
+    out.put("score_time", scores.scoreTime()[0]);
+    for (int m = 0; m < names.size(); m++) {
+      out.put("test_" + names.get(m), scores.test()[m][0]);
+      if (returnTrainScore) {
+        out.put("train_" + names.get(m), scores.train()[m][0]);
+      }
     }
     return out;
   }

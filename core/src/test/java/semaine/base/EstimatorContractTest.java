@@ -17,6 +17,13 @@ import semaine.anomaly.LocalOutlierFactor;
 import semaine.classification.KNeighborsClassifier;
 import semaine.clustering.KMeans;
 import semaine.data.Datasets;
+import semaine.decomposition.PCA;
+import semaine.pipeline.Pipeline;
+import semaine.impute.SimpleImputer;
+import semaine.preprocessing.MaxAbsScaler;
+import semaine.preprocessing.MinMaxScaler;
+import semaine.preprocessing.Normalizer;
+import semaine.preprocessing.RobustScaler;
 import semaine.preprocessing.StandardScaler;
 import semaine.random.RandomState;
 import semaine.regression.GradientDescentRegressor;
@@ -39,7 +46,19 @@ class EstimatorContractTest {
         new IsolationForest().nEstimators(10).randomState(0),
         new SVC().kernel("linear").classWeight("balanced"), new SVC().probability(true).randomState(0),
         new NuSVC(0.3).kernel("poly"), new SVR().epsilon(0.05), new NuSVR().nu(0.3),
-        new OneClassSVM().nu(0.1));
+        new OneClassSVM().nu(0.1),
+        Pipeline.classifier(new StandardScaler(), new KNeighborsClassifier(3)),
+        Pipeline.regressor(new StandardScaler(), new KNeighborsRegressor(3)),
+        Pipeline.transformer(new StandardScaler(), new StandardScaler().withStd(false)),
+        Pipeline.clusterer(new StandardScaler(), new KMeans(3).randomState(0)),
+        new PCA(2), new PCA(3).svdSolver("randomized").randomState(0).whiten(true),
+        Pipeline.classifier(new PCA(2), new KNeighborsClassifier(3)),
+        new MinMaxScaler(), new MinMaxScaler().featureRange(-1, 1).clip(true), new MaxAbsScaler(),
+        new RobustScaler(), new RobustScaler().withCentering(false).quantileRange(10, 90),
+        new Normalizer().norm("l1"), new SimpleImputer().strategy("median"),
+        new SimpleImputer().strategy("most_frequent").addIndicator(true),
+        semaine.pipeline.FeatureUnion.of(semaine.pipeline.Step.step("pca", new PCA(2)),
+            semaine.pipeline.Step.step("scaler", new MinMaxScaler())));
   }
 
   @ParameterizedTest

@@ -9,6 +9,14 @@ import semaine.anomaly.LocalOutlierFactor;
 import semaine.classification.KNeighborsClassifier;
 import semaine.clustering.KMeans;
 import semaine.data.Datasets;
+import semaine.decomposition.PCA;
+import semaine.pipeline.Pipeline;
+import semaine.pipeline.Step;
+import semaine.impute.SimpleImputer;
+import semaine.preprocessing.MaxAbsScaler;
+import semaine.preprocessing.MinMaxScaler;
+import semaine.preprocessing.Normalizer;
+import semaine.preprocessing.RobustScaler;
 import semaine.preprocessing.StandardScaler;
 import semaine.regression.GradientDescentRegressor;
 import semaine.regression.KNeighborsRegressor;
@@ -45,6 +53,16 @@ final class ModelFixtures {
     fixtures.put("svr", () -> new SVR().kernel("poly").epsilon(0.05));
     fixtures.put("nu_svr", () -> new NuSVR().nu(0.3));
     fixtures.put("one_class_svm", () -> new OneClassSVM().nu(0.1));
+    fixtures.put("pipeline", () -> Pipeline.classifier(Step.step("scaler", new StandardScaler()),
+        Step.step("knn", new KNeighborsClassifier(5))));
+    fixtures.put("pca", () -> new PCA(2).whiten(true));
+    fixtures.put("min_max_scaler", () -> new MinMaxScaler().featureRange(-1, 1));
+    fixtures.put("max_abs_scaler", MaxAbsScaler::new);
+    fixtures.put("robust_scaler", RobustScaler::new);
+    fixtures.put("normalizer", Normalizer::new);
+    fixtures.put("simple_imputer", () -> new SimpleImputer().strategy("median"));
+    fixtures.put("feature_union", () -> semaine.pipeline.FeatureUnion.of(
+        Step.step("pca", new PCA(2)), Step.step("maxabs", new MaxAbsScaler())));
     return fixtures;
   }
 

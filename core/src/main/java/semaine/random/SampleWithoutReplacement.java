@@ -1,8 +1,7 @@
-package semaine.anomaly;
+package semaine.random;
 
 import java.util.HashSet;
 import java.util.Set;
-import semaine.random.RandomState;
 
 /**
  * scikit-learn's {@code sklearn.utils.random.sample_without_replacement(n_population, n_samples,
@@ -15,12 +14,12 @@ import semaine.random.RandomState;
  *       j = {@code randint(0, i + 1)} replaces entry j when j &lt; n_samples (no draw when equal).</li>
  * </ul>
  */
-final class SampleWithoutReplacement {
+public final class SampleWithoutReplacement {
 
   private SampleWithoutReplacement() {}
 
   /** n_samples distinct indices in [0, n_population), in scikit-learn's order. */
-  static int[] sample(RandomState rs, int nPopulation, int nSamples) {
+  public static int[] sample(RandomState rs, int nPopulation, int nSamples) {
     double ratio = nPopulation != 0 ? (double) nSamples / nPopulation : 1.0;
     if (ratio > 0.01 && ratio < 0.99) {
       int[] permutation = rs.permutation(nPopulation);

@@ -1,0 +1,42 @@
+package semaine.pipeline;
+
+import java.util.List;
+import semaine.base.Estimator;
+import semaine.base.EstimatorSpec;
+import semaine.base.Regressor;
+
+/** A {@link Pipeline} ending in a regressor: it is a regressor itself. */
+public final class RegressorPipeline extends Pipeline<RegressorPipeline> implements Regressor {
+
+  private static final EstimatorSpec<RegressorPipeline> SPEC = spec(RegressorPipeline::new);
+
+  /** A pipeline without steps (for model files; give steps through {@link Pipeline}'s factories). */
+  public RegressorPipeline() {
+    this(List.of());
+  }
+
+  /** A pipeline of these steps, the last a regressor. */
+  public RegressorPipeline(List<Step> steps) {
+    super(SPEC, steps);
+  }
+
+  @Override
+  Class<? extends Estimator> lastRole() {
+    return Regressor.class;
+  }
+
+  /** Fits the transformers on X, then the regressor on their output and y. */
+  @Override
+  public RegressorPipeline fit(double[][] X, double[] y) {
+    double[][] Xt = fitTransformers(X);
+    long start = System.nanoTime();
+    ((Regressor) steps().getLast().estimator()).fit(Xt, y);
+    fittedSteps(X, start);
+    return this;
+  }
+
+  @Override
+  public double[] predict(double[][] X) {
+    return last(Regressor.class).predict(transformBeforeLast(X));
+  }
+}
