@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import semaine.anomaly.IsolationForest;
 import semaine.anomaly.LocalOutlierFactor;
 import semaine.classification.KNeighborsClassifier;
+import semaine.clustering.DBSCAN;
 import semaine.clustering.KMeans;
 import semaine.data.Datasets;
 import semaine.preprocessing.StandardScaler;
@@ -34,7 +35,8 @@ final class ModelFixtures {
         "kmeans", () -> new KMeans(3).randomState(0),
         "standard_scaler", StandardScaler::new,
         "local_outlier_factor", () -> new LocalOutlierFactor(10).novelty(true).contamination(0.1),
-        "isolation_forest", () -> new IsolationForest().nEstimators(5).randomState(0));
+        "isolation_forest", () -> new IsolationForest().nEstimators(5).randomState(0),
+        "dbscan", () -> new DBSCAN(0.4).minSamples(4));
   }
 
   /** iris's four features. */

@@ -54,6 +54,7 @@ class ModelsTest {
             ((semaine.anomaly.LocalOutlierFactor) fresh).scoreSamples(X), l.scoreSamples(X));
         case semaine.anomaly.IsolationForest f -> assertArrayEquals(
             ((semaine.anomaly.IsolationForest) fresh).scoreSamples(X), f.scoreSamples(X));
+        case Clusterer c -> assertArrayEquals(((Clusterer) fresh).labels(), c.labels());
         default -> throw new AssertionError(name);
       }
     }

@@ -1,0 +1,89 @@
+"""Reference vectors for the clusterings beyond k-means, from scikit-learn 1.9 and SciPy 1.17.
+
+Run with OMP_NUM_THREADS=1 python reference/clustering.py; writes
+core/src/test/resources/reference/clustering.json. Every data set is stored as it was clustered
+("data"); each case names its data set, its estimator, its parameters and scikit-learn's fitted
+attributes:
+
+- iris, wine (standardised by StandardScaler), the book's Day 4 blobs (np.random.seed(0),
+  k = np.random.choice([2..8]), make_blobs(200, centers=k, cluster_std=0.5)), moons and circles
+  (300 points, noise 0.05, random_state 0), the 5,000-point anisotropic set of scikit-learn's
+  comparison figure (make_blobs(5000, random_state=170) @ [[0.6, -0.6], [-0.4, 0.8]]);
+- grid: 120 points of the integer grid 0..9 (duplicates, many equal distances, points exactly at
+  eps): the ties.
+"""
+import math
+import os
+
+import numpy as np
+from sklearn.cluster import DBSCAN
+from sklearn.datasets import load_iris, load_wine, make_blobs, make_circles, make_moons
+from sklearn.metrics import pairwise_distances
+from sklearn.preprocessing import StandardScaler
+
+from common import META
+import json
+
+OUT = os.path.join(os.path.dirname(__file__), "..", "core", "src", "test", "resources",
+                   "reference", "clustering.json")
+
+
+def lst(a):
+    return np.asarray(a).tolist()
+
+
+data = {}
+data["iris"] = load_iris().data
+data["wine"] = StandardScaler().fit_transform(load_wine().data)
+np.random.seed(0)
+k = np.random.choice([2, 3, 4, 5, 6, 7, 8])
+data["blobs"] = make_blobs(n_samples=200, centers=k, n_features=2, cluster_std=0.5)[0]
+data["moons"] = make_moons(n_samples=300, noise=0.05, random_state=0)[0]
+data["circles"] = make_circles(n_samples=300, factor=0.5, noise=0.05, random_state=0)[0]
+data["aniso"] = make_blobs(n_samples=5000, random_state=170)[0] @ np.array([[0.6, -0.6],
+                                                                           [-0.4, 0.8]])
+data["grid"] = np.random.RandomState(1).randint(0, 10, size=(120, 2)).astype(float)
+
+cases = []
+
+
+def dbscan(name, weights=None, **params):
+    X = data[name]
+    if params.get("metric") == "precomputed":
+        X = pairwise_distances(X)  # Euclidean, exact on the integer grid
+    model = DBSCAN(**params).fit(X, sample_weight=weights)
+    case = {"model": "DBSCAN", "data": name, "params": params,
+            "labels": lst(model.labels_),
+            "core_sample_indices": lst(model.core_sample_indices_)}
+    if weights is not None:
+        case["sample_weight"] = lst(weights)
+    cases.append(case)
+
+
+for algorithm in ("auto", "brute", "kd_tree"):
+    dbscan("iris", eps=0.5, min_samples=5, algorithm=algorithm)
+    dbscan("iris", eps=0.4, min_samples=4, algorithm=algorithm, metric="manhattan")
+    dbscan("wine", eps=2.3, min_samples=5, algorithm=algorithm)
+    dbscan("blobs", eps=0.3, min_samples=5, algorithm=algorithm)
+    dbscan("moons", eps=0.2, min_samples=5, algorithm=algorithm)
+    dbscan("circles", eps=0.15, min_samples=5, algorithm=algorithm)
+    dbscan("aniso", eps=0.2, min_samples=10, algorithm=algorithm)
+    for leaf_size in (30, 2):
+        for eps, ms in ((1.0, 5), (math.sqrt(2.0), 7), (2.0, 12)):
+            dbscan("grid", eps=eps, min_samples=ms, algorithm=algorithm, leaf_size=leaf_size)
+            dbscan("grid", eps=eps, min_samples=ms, algorithm=algorithm, leaf_size=leaf_size,
+                   metric="manhattan")
+dbscan("blobs", eps=0.5, min_samples=10)
+dbscan("grid", eps=1.0, min_samples=7, metric="chebyshev")
+dbscan("grid", eps=1.5, min_samples=8, metric="minkowski", p=3)
+dbscan("grid", eps=1.0, min_samples=5, metric="minkowski", p=1)
+dbscan("grid", eps=1.0, min_samples=5, metric="precomputed")
+dbscan("iris", eps=0.3, min_samples=3, metric="chebyshev", algorithm="brute")
+weights = np.random.RandomState(2).randint(0, 4, size=120).astype(float)
+dbscan("grid", weights=weights, eps=1.0, min_samples=7)
+dbscan("grid", weights=weights - 1, eps=1.5, min_samples=6)
+
+with open(OUT, "w") as f:
+    json.dump({"meta": META, "data": {k: lst(v) for k, v in data.items()}, "cases": cases}, f,
+              separators=(",", ":"))
+print(len(cases), "cases")
