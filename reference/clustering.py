@@ -16,7 +16,8 @@ import math
 import os
 
 import numpy as np
-from sklearn.cluster import DBSCAN
+from scipy.cluster.hierarchy import fcluster, linkage
+from sklearn.cluster import DBSCAN, AgglomerativeClustering
 from sklearn.datasets import load_iris, load_wine, make_blobs, make_circles, make_moons
 from sklearn.metrics import pairwise_distances
 from sklearn.preprocessing import StandardScaler
@@ -82,6 +83,58 @@ dbscan("iris", eps=0.3, min_samples=3, metric="chebyshev", algorithm="brute")
 weights = np.random.RandomState(2).randint(0, 4, size=120).astype(float)
 dbscan("grid", weights=weights, eps=1.0, min_samples=7)
 dbscan("grid", weights=weights - 1, eps=1.5, min_samples=6)
+
+
+
+def agglomerative(name, **params):
+    X = data[name]
+    if params.get("metric") == "precomputed":
+        X = pairwise_distances(X, metric="manhattan")  # exact on the integer grid
+    model = AgglomerativeClustering(**params).fit(X)
+    case = {"model": "AgglomerativeClustering", "data": name, "params": params,
+            "labels": lst(model.labels_), "children": lst(model.children_),
+            "n_clusters_": int(model.n_clusters_), "n_leaves": int(model.n_leaves_),
+            "n_connected_components": int(model.n_connected_components_)}
+    if hasattr(model, "distances_"):
+        case["distances"] = lst(model.distances_)
+    cases.append(case)
+
+
+for name in ("iris", "wine", "blobs", "moons", "circles", "aniso", "grid"):
+    for method in ("ward", "complete", "average", "single"):
+        agglomerative(name, n_clusters=3, linkage=method, compute_distances=True)
+for name in ("iris", "grid"):
+    for method in ("complete", "average", "single"):
+        for metric in ("manhattan", "cosine") if name != "grid" else ("manhattan",):
+            agglomerative(name, n_clusters=4, linkage=method, metric=metric,
+                          compute_distances=True)
+        agglomerative(name, n_clusters=5, linkage=method, metric="precomputed")
+    for method in ("ward", "complete", "average", "single"):
+        for k in (1, 2, 6, 17):
+            agglomerative(name, n_clusters=k, linkage=method)
+        for t in (0.5, 1.0, 2.0, 3.0):
+            agglomerative(name, n_clusters=None, distance_threshold=t, linkage=method)
+agglomerative("wine", n_clusters=None, distance_threshold=10.0, linkage="ward")
+agglomerative("moons", n_clusters=2, linkage="single", metric="l1")
+agglomerative("blobs", n_clusters=4, linkage="ward", metric="l2")
+
+
+def hierarchy(name, method, metric):
+    Z = linkage(data[name], method=method, metric=metric)
+    case = {"model": "linkage", "data": name, "params": {"method": method, "metric": metric},
+            "Z": lst(Z), "fcluster": []}
+    for criterion, t in (("distance", 1.0), ("distance", 2.0), ("distance", float(Z[-3, 2])),
+                         ("maxclust", 1), ("maxclust", 3), ("maxclust", 7)):
+        case["fcluster"].append({"criterion": criterion, "t": t,
+                                 "T": lst(fcluster(Z, t, criterion=criterion))})
+    cases.append(case)
+
+
+for name in ("iris", "grid", "blobs"):
+    for method in ("single", "complete", "average", "weighted", "ward"):
+        for metric in (("euclidean",) if method == "ward"
+                       else ("euclidean", "cityblock", "chebyshev", "cosine")[:3 if name == "grid" else 4]):
+            hierarchy(name, method, metric)
 
 with open(OUT, "w") as f:
     json.dump({"meta": META, "data": {k: lst(v) for k, v in data.items()}, "cases": cases}, f,

@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 import semaine.anomaly.IsolationForest;
 import semaine.anomaly.LocalOutlierFactor;
 import semaine.classification.KNeighborsClassifier;
+import semaine.clustering.AgglomerativeClustering;
 import semaine.clustering.DBSCAN;
 import semaine.clustering.KMeans;
 import semaine.preprocessing.StandardScaler;
@@ -20,6 +21,6 @@ public final class CoreEstimators implements EstimatorProvider {
     return List.of(LinearRegression::new, GradientDescentRegressor::new,
         KNeighborsClassifier::new, KNeighborsRegressor::new, KMeans::new, StandardScaler::new,
         LocalOutlierFactor::new, IsolationForest::new,
-        DBSCAN::new);
+        DBSCAN::new, AgglomerativeClustering::new);
   }
 }

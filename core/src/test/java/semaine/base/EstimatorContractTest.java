@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import semaine.anomaly.IsolationForest;
 import semaine.anomaly.LocalOutlierFactor;
 import semaine.classification.KNeighborsClassifier;
+import semaine.clustering.AgglomerativeClustering;
 import semaine.clustering.DBSCAN;
 import semaine.clustering.KMeans;
 import semaine.data.Datasets;
@@ -33,7 +34,8 @@ class EstimatorContractTest {
         new StandardScaler(), new StandardScaler().withStd(false), new LocalOutlierFactor(5),
         new LocalOutlierFactor(5).novelty(true).contamination(0.1),
         new IsolationForest().nEstimators(10).randomState(0),
-        new DBSCAN(0.5).minSamples(4));
+        new DBSCAN(0.5).minSamples(4),
+        new AgglomerativeClustering(3).linkage("average").computeDistances(true));
   }
 
   @ParameterizedTest

@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import semaine.anomaly.IsolationForest;
 import semaine.anomaly.LocalOutlierFactor;
 import semaine.classification.KNeighborsClassifier;
+import semaine.clustering.AgglomerativeClustering;
 import semaine.clustering.DBSCAN;
 import semaine.clustering.KMeans;
 import semaine.data.Datasets;
@@ -36,7 +37,8 @@ final class ModelFixtures {
         "standard_scaler", StandardScaler::new,
         "local_outlier_factor", () -> new LocalOutlierFactor(10).novelty(true).contamination(0.1),
         "isolation_forest", () -> new IsolationForest().nEstimators(5).randomState(0),
-        "dbscan", () -> new DBSCAN(0.4).minSamples(4));
+        "dbscan", () -> new DBSCAN(0.4).minSamples(4),
+        "agglomerative_clustering", () -> new AgglomerativeClustering(3).computeDistances(true));
   }
 
   /** iris's four features. */
