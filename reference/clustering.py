@@ -17,7 +17,7 @@ import os
 
 import numpy as np
 from scipy.cluster.hierarchy import fcluster, linkage
-from sklearn.cluster import DBSCAN, AgglomerativeClustering
+from sklearn.cluster import DBSCAN, OPTICS, AgglomerativeClustering, cluster_optics_dbscan
 from sklearn.datasets import load_iris, load_wine, make_blobs, make_circles, make_moons
 from sklearn.metrics import pairwise_distances
 from sklearn.preprocessing import StandardScaler
@@ -31,6 +31,11 @@ OUT = os.path.join(os.path.dirname(__file__), "..", "core", "src", "test", "reso
 
 def lst(a):
     return np.asarray(a).tolist()
+
+
+def lst_inf(a):
+    """A float list with +inf written as the string "inf" (JSON has no infinity)."""
+    return ["inf" if np.isinf(v) else float(v) for v in np.asarray(a)]
 
 
 data = {}
@@ -135,6 +140,43 @@ for name in ("iris", "grid", "blobs"):
         for metric in (("euclidean",) if method == "ward"
                        else ("euclidean", "cityblock", "chebyshev", "cosine")[:3 if name == "grid" else 4]):
             hierarchy(name, method, metric)
+
+
+
+def optics(name, dbscan_eps=(), **params):
+    X = data[name]
+    if params.get("metric") == "precomputed":
+        X = pairwise_distances(X, metric="manhattan")
+    model = OPTICS(**params).fit(X)
+    case = {"model": "OPTICS", "data": name, "params": params, "labels": lst(model.labels_),
+            "ordering": lst(model.ordering_), "reachability": lst_inf(model.reachability_),
+            "core_distances": lst_inf(model.core_distances_),
+            "predecessor": lst(model.predecessor_),
+            "cluster_optics_dbscan": [
+                {"eps": e, "labels": lst(cluster_optics_dbscan(
+                    reachability=model.reachability_, core_distances=model.core_distances_,
+                    ordering=model.ordering_, eps=e))} for e in dbscan_eps]}
+    if hasattr(model, "cluster_hierarchy_"):
+        case["cluster_hierarchy"] = lst(model.cluster_hierarchy_.reshape(-1, 2))
+    cases.append(case)
+
+
+optics("iris", dbscan_eps=(0.3, 0.5))
+optics("iris", min_samples=10, xi=0.1)
+optics("iris", min_samples=8, algorithm="kd_tree", leaf_size=5)
+optics("wine", min_samples=6, xi=0.05, dbscan_eps=(2.0, 2.5))
+optics("blobs", min_samples=5, dbscan_eps=(0.3,))
+optics("blobs", min_samples=10, max_eps=1.0, cluster_method="dbscan", eps=0.5)
+optics("moons", min_samples=8, xi=0.05)
+optics("moons", min_samples=5, metric="manhattan", predecessor_correction=False)
+optics("circles", min_samples=10, xi=0.02, min_cluster_size=20)
+optics("aniso", min_samples=20, xi=0.05, dbscan_eps=(0.2,))
+optics("grid", min_samples=4)
+optics("grid", min_samples=6, max_eps=2.0, algorithm="kd_tree", leaf_size=2)
+optics("grid", min_samples=5, metric="chebyshev")
+optics("grid", min_samples=5, metric="minkowski", p=3)
+optics("grid", min_samples=5, metric="precomputed", max_eps=4.0)
+optics("grid", min_samples=0.05, min_cluster_size=0.1, cluster_method="xi")
 
 with open(OUT, "w") as f:
     json.dump({"meta": META, "data": {k: lst(v) for k, v in data.items()}, "cases": cases}, f,

@@ -18,6 +18,7 @@ import semaine.classification.MLPClassifier;
 import semaine.clustering.AgglomerativeClustering;
 import semaine.clustering.DBSCAN;
 import semaine.clustering.KMeans;
+import semaine.clustering.OPTICS;
 import semaine.random.RandomState;
 import semaine.regression.GradientDescentRegressor;
 import semaine.regression.KNeighborsRegressor;
@@ -56,7 +57,8 @@ final class ModelRegistry<T> {
       new ModelRegistry<Supplier<Clusterer>>()
           .add("kmeans", KMeans::new)
           .add("dbscan", DBSCAN::new)
-          .add("agglomerative", AgglomerativeClustering::new);
+          .add("agglomerative", AgglomerativeClustering::new)
+          .add("optics", OPTICS::new);
 
   /** {@code outliers --method}, with the score each model gives its training rows. */
   static final ModelRegistry<Detector> DETECTORS =

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import semaine.clustering.AgglomerativeClustering;
 import semaine.clustering.DBSCAN;
+import semaine.clustering.OPTICS;
 import semaine.random.RandomState;
 import semaine.util.Json;
 
@@ -89,6 +90,29 @@ class ClusterMethodsCommandTest {
     assertEquals(list(model.children()[118]), ints(children.get(118)));
     assertEquals(model.nClustersFound(), ((Number) attributes.get("n_clusters_")).intValue());
     assertEquals(119, ((List<?>) attributes.get("distances_")).size());
+  }
+
+  @Test
+  void opticsPrintsOrderingReachabilityAndHierarchy() {
+    Map<?, ?> json = json("cluster", file.toString(), "--method", "optics", "--param",
+        "min_samples=8", "--json");
+    OPTICS model = new OPTICS(8).fit(X);
+    assertEquals(list(model.labels()), ints(json.get("labels")));
+    Map<?, ?> attributes = (Map<?, ?>) json.get("attributes");
+    assertEquals(list(model.ordering()), ints(attributes.get("ordering_")));
+    List<?> reachability = (List<?>) attributes.get("reachability_");
+    double[] expected = model.reachability();
+    for (int i = 0; i < expected.length; i++) {
+      Object value = reachability.get(i);
+      if (Double.isInfinite(expected[i])) {
+        assertTrue(!(value instanceof Number n) || Double.isInfinite(n.doubleValue()),
+            "reachability_[" + i + "] = " + value);
+      } else {
+        assertEquals(expected[i], ((Number) value).doubleValue(), "reachability_[" + i + "]");
+      }
+    }
+    assertEquals(model.clusterHierarchy().length,
+        ((List<?>) attributes.get("cluster_hierarchy_")).size());
   }
 
   @Test

@@ -8,6 +8,7 @@ import semaine.classification.KNeighborsClassifier;
 import semaine.clustering.AgglomerativeClustering;
 import semaine.clustering.DBSCAN;
 import semaine.clustering.KMeans;
+import semaine.clustering.OPTICS;
 import semaine.preprocessing.StandardScaler;
 import semaine.regression.GradientDescentRegressor;
 import semaine.regression.KNeighborsRegressor;
@@ -21,6 +22,6 @@ public final class CoreEstimators implements EstimatorProvider {
     return List.of(LinearRegression::new, GradientDescentRegressor::new,
         KNeighborsClassifier::new, KNeighborsRegressor::new, KMeans::new, StandardScaler::new,
         LocalOutlierFactor::new, IsolationForest::new,
-        DBSCAN::new, AgglomerativeClustering::new);
+        DBSCAN::new, AgglomerativeClustering::new, OPTICS::new);
   }
 }

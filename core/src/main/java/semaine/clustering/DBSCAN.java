@@ -189,8 +189,9 @@ public final class DBSCAN extends BaseEstimator<DBSCAN> implements Clusterer {
     Checks.checkMatrix("X", X);
     PairwiseMetric resolved = PairwiseMetric.of(metric, metric.equals("minkowski") ? get(P) : null);
     return resolved.inEngine()
-        ? Neighborhoods.engine(X, resolved, get(NeighborsBase.ALGORITHM),
-            get(NeighborsBase.LEAF_SIZE), eps)
+        // DBSCAN's NearestNeighbors keeps n_neighbors = 5, which "auto" weighs against n
+        ? Neighborhoods.engine(Neighborhoods.engineIndex(X, resolved, 5,
+            get(NeighborsBase.ALGORITHM), get(NeighborsBase.LEAF_SIZE)), eps)
         : Neighborhoods.brute(X, resolved, eps);
   }
 

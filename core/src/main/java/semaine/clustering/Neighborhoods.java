@@ -32,12 +32,18 @@ abstract class Neighborhoods {
   /** A new search; each thread needs its own. */
   abstract Search search();
 
-  /** Neighbourhoods through the neighbour engine (the metric must be {@code inEngine}). */
-  static Neighborhoods engine(double[][] X, PairwiseMetric metric, String algorithm,
-      int leafSize, double radius) {
-    // DBSCAN's NearestNeighbors keeps n_neighbors = 5, which "auto" weighs against n
-    NearestNeighbors nn = new NearestNeighbors(5).algorithm(algorithm)
+  /**
+   * The neighbour engine for a metric it searches ({@code inEngine}), as scikit-learn's
+   * {@code NearestNeighbors(n_neighbors=nNeighbors, ...)} resolves "auto" for it.
+   */
+  static NearestNeighbors engineIndex(double[][] X, PairwiseMetric metric, int nNeighbors,
+      String algorithm, int leafSize) {
+    return new NearestNeighbors(nNeighbors).algorithm(algorithm)
         .p(metric.name().equals("manhattan") ? 1 : 2).leafSize(leafSize).fit(X);
+  }
+
+  /** Neighbourhoods through a fitted neighbour engine. */
+  static Neighborhoods engine(NearestNeighbors nn, double radius) {
     return new Neighborhoods() {
       @Override
       Search search() {

@@ -18,6 +18,7 @@ import semaine.classification.KNeighborsClassifier;
 import semaine.clustering.AgglomerativeClustering;
 import semaine.clustering.DBSCAN;
 import semaine.clustering.KMeans;
+import semaine.clustering.OPTICS;
 import semaine.data.Datasets;
 import semaine.preprocessing.StandardScaler;
 import semaine.random.RandomState;
@@ -35,7 +36,8 @@ class EstimatorContractTest {
         new LocalOutlierFactor(5).novelty(true).contamination(0.1),
         new IsolationForest().nEstimators(10).randomState(0),
         new DBSCAN(0.5).minSamples(4),
-        new AgglomerativeClustering(3).linkage("average").computeDistances(true));
+        new AgglomerativeClustering(3).linkage("average").computeDistances(true),
+        new OPTICS(8), new OPTICS().minSamples(0.05).clusterMethod("dbscan").maxEps(2).eps(0.5));
   }
 
   @ParameterizedTest

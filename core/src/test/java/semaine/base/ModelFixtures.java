@@ -10,6 +10,7 @@ import semaine.classification.KNeighborsClassifier;
 import semaine.clustering.AgglomerativeClustering;
 import semaine.clustering.DBSCAN;
 import semaine.clustering.KMeans;
+import semaine.clustering.OPTICS;
 import semaine.data.Datasets;
 import semaine.preprocessing.StandardScaler;
 import semaine.regression.GradientDescentRegressor;
@@ -28,17 +29,21 @@ final class ModelFixtures {
 
   /** The estimators of the fixtures, by file name, unfitted. */
   static Map<String, Supplier<Estimator>> estimators() {
-    return Map.of(
-        "linear_regression", LinearRegression::new,
-        "gradient_descent_regressor", () -> new GradientDescentRegressor(0.01).randomState(0),
-        "kneighbors_classifier", () -> new KNeighborsClassifier(7).weights("distance"),
-        "kneighbors_regressor", () -> new KNeighborsRegressor(4),
-        "kmeans", () -> new KMeans(3).randomState(0),
-        "standard_scaler", StandardScaler::new,
-        "local_outlier_factor", () -> new LocalOutlierFactor(10).novelty(true).contamination(0.1),
-        "isolation_forest", () -> new IsolationForest().nEstimators(5).randomState(0),
-        "dbscan", () -> new DBSCAN(0.4).minSamples(4),
-        "agglomerative_clustering", () -> new AgglomerativeClustering(3).computeDistances(true));
+    return Map.ofEntries(
+        Map.entry("linear_regression", LinearRegression::new),
+        Map.entry("gradient_descent_regressor",
+            () -> new GradientDescentRegressor(0.01).randomState(0)),
+        Map.entry("kneighbors_classifier", () -> new KNeighborsClassifier(7).weights("distance")),
+        Map.entry("kneighbors_regressor", () -> new KNeighborsRegressor(4)),
+        Map.entry("kmeans", () -> new KMeans(3).randomState(0)),
+        Map.entry("standard_scaler", StandardScaler::new),
+        Map.entry("local_outlier_factor",
+            () -> new LocalOutlierFactor(10).novelty(true).contamination(0.1)),
+        Map.entry("isolation_forest", () -> new IsolationForest().nEstimators(5).randomState(0)),
+        Map.entry("dbscan", () -> new DBSCAN(0.4).minSamples(4)),
+        Map.entry("agglomerative_clustering",
+            () -> new AgglomerativeClustering(3).computeDistances(true)),
+        Map.entry("optics", () -> new OPTICS(6).xi(0.1)));
   }
 
   /** iris's four features. */
