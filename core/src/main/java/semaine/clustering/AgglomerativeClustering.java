@@ -86,7 +86,10 @@ public final class AgglomerativeClustering extends BaseEstimator<AgglomerativeCl
     return set(N_CLUSTERS, nClusters);
   }
 
-  /** {@code metric}: "euclidean" (default, "l2"), "manhattan" ("l1", "cityblock"), "cosine" or "precomputed". */
+  /**
+   * {@code metric}: "euclidean" (default, "l2"), "manhattan" ("l1", "cityblock"), "cosine" or
+   * "precomputed".
+   */
   public AgglomerativeClustering metric(String metric) {
     return set(METRIC, metric);
   }

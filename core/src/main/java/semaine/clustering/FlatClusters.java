@@ -97,14 +97,9 @@ final class FlatClusters {
       int root = stack[k] - n;
       int left = (int) Z[root][0];
       int right = (int) Z[root][1];
-      if (left >= n && !visited[left]) {
-        visited[left] = true;
-        stack[++k] = left;
-        continue;
-      }
-      if (right >= n && !visited[right]) {
-        visited[right] = true;
-        stack[++k] = right;
+      int deeper = descend(Z, visited, stack, k);
+      if (deeper > k) {
+        k = deeper;
         continue;
       }
       double max = Z[root][2];
@@ -138,14 +133,9 @@ final class FlatClusters {
         leader = root;
         clusters++;
       }
-      if (left >= n && !visited[left]) {
-        visited[left] = true;
-        stack[++k] = left;
-        continue;
-      }
-      if (right >= n && !visited[right]) {
-        visited[right] = true;
-        stack[++k] = right;
+      int deeper = descend(Z, visited, stack, k);
+      if (deeper > k) {
+        k = deeper;
         continue;
       }
       if (left < n) {
@@ -166,5 +156,23 @@ final class FlatClusters {
       k--;
     }
     return T;
+  }
+
+  /**
+   * The walks' step down: pushes the first not yet visited internal child (left, then right) of
+   * the node on top of the stack and returns the new top, or k when both were visited.
+   */
+  private static int descend(double[][] Z, boolean[] visited, int[] stack, int k) {
+    int n = Z.length + 1;
+    int root = stack[k] - n;
+    for (int side = 0; side < 2; side++) {
+      int child = (int) Z[root][side];
+      if (child >= n && !visited[child]) {
+        visited[child] = true;
+        stack[k + 1] = child;
+        return k + 1;
+      }
+    }
+    return k;
   }
 }

@@ -112,7 +112,10 @@ public final class OPTICS extends BaseEstimator<OPTICS> implements Clusterer {
     return set(MAX_EPS, maxEps);
   }
 
-  /** {@code metric}: "minkowski" (default, with {@link #p}), "euclidean", "manhattan", "chebyshev" or "precomputed". */
+  /**
+   * {@code metric}: "minkowski" (default, with {@link #p}), "euclidean", "manhattan", "chebyshev"
+   * or "precomputed".
+   */
   public OPTICS metric(String metric) {
     return set(METRIC, metric);
   }

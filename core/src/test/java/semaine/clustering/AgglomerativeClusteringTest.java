@@ -4,33 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static semaine.clustering.ClusteringReference.assertRejects;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 import semaine.testsupport.ReferenceAssert;
 import semaine.testsupport.ReferenceVectors;
 
 class AgglomerativeClusteringTest {
 
   private static final double TOL = 1e-12;
-
-  /** X as the case clustered it: the data set, or its Manhattan distance matrix. */
-  private static double[][] input(Map<String, Object> c) {
-    double[][] X = ClusteringReference.data((String) c.get("data"));
-    if (!"precomputed".equals(((Map<?, ?>) c.get("params")).get("metric"))) {
-      return X;
-    }
-    double[][] D = new double[X.length][X.length];
-    for (int i = 0; i < X.length; i++) {
-      for (int j = 0; j < X.length; j++) {
-        for (int f = 0; f < X[i].length; f++) {
-          D[i][j] += Math.abs(X[i][f] - X[j][f]);
-        }
-      }
-    }
-    return D;
-  }
 
   private static int[][] intMatrix(Object list) {
     return ((java.util.List<?>) list).stream().map(ReferenceVectors::ints).toArray(int[][]::new);
@@ -42,7 +25,7 @@ class AgglomerativeClusteringTest {
     for (Map<String, Object> c : ClusteringReference.cases("AgglomerativeClustering")) {
       String what = ClusteringReference.describe(c);
       var model = ClusteringReference.configured(new AgglomerativeClustering(), c);
-      model.fit(input(c));
+      model.fit(ClusteringReference.input(c, 1));
       ReferenceAssert.assertExact(c.get("labels"), model.labels(), what + " labels");
       int[][] expected = intMatrix(c.get("children"));
       int[][] children = model.children();
@@ -112,13 +95,6 @@ class AgglomerativeClusteringTest {
     assertArrayEquals(new int[] {3, 1, 2, 0}, model.labels());  // _hc_cut's heap order
     model.distanceThreshold(Math.nextUp(1.0)).fit(X);
     assertEquals(2, model.nClustersFound());
-  }
-
-  private static void assertRejects(Executable fit, String... words) {
-    var e = assertThrows(IllegalArgumentException.class, fit);
-    for (String w : words) {
-      assertTrue(e.getMessage().contains(w), e.getMessage() + " should name " + w);
-    }
   }
 
   @Test

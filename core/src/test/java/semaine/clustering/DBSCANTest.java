@@ -4,40 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static semaine.clustering.ClusteringReference.assertRejects;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 import semaine.testsupport.ReferenceAssert;
 import semaine.testsupport.ReferenceVectors;
 
 class DBSCANTest {
-
-  /** X as the case clustered it: the data set, or its Euclidean distance matrix. */
-  private static double[][] input(Map<String, Object> c) {
-    double[][] X = ClusteringReference.data((String) c.get("data"));
-    if (!"precomputed".equals(((Map<?, ?>) c.get("params")).get("metric"))) {
-      return X;
-    }
-    double[][] D = new double[X.length][X.length];
-    for (int i = 0; i < X.length; i++) {
-      for (int j = 0; j < X.length; j++) {
-        double s = 0;
-        for (int f = 0; f < X[i].length; f++) {
-          s += (X[i][f] - X[j][f]) * (X[i][f] - X[j][f]);
-        }
-        D[i][j] = Math.sqrt(s);
-      }
-    }
-    return D;
-  }
 
   @Test
   void labelsAndCoreSamplesMatchScikitLearnOnEveryDataSet() {
     int checked = 0;
     for (Map<String, Object> c : ClusteringReference.cases("DBSCAN")) {
       String what = ClusteringReference.describe(c);
-      double[][] X = input(c);
+      double[][] X = ClusteringReference.input(c, 2);
       DBSCAN model = ClusteringReference.configured(new DBSCAN(), c);
       double[] weights = c.containsKey("sample_weight")
           ? ReferenceVectors.doubles(c.get("sample_weight")) : null;
@@ -76,13 +57,6 @@ class DBSCANTest {
     var model = new DBSCAN(1.0).minSamples(3).fit(X, new double[] {2, 1, 3});
     assertArrayEquals(new int[] {0, 0, 1}, model.labels());
     assertArrayEquals(new int[] {0, 1, 2}, model.coreSampleIndices());
-  }
-
-  private static void assertRejects(Executable fit, String... words) {
-    var e = assertThrows(IllegalArgumentException.class, fit);
-    for (String w : words) {
-      assertTrue(e.getMessage().contains(w), e.getMessage() + " should name " + w);
-    }
   }
 
   @Test

@@ -4,34 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static semaine.clustering.ClusteringReference.assertRejects;
 
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 import semaine.testsupport.ReferenceAssert;
 import semaine.testsupport.ReferenceVectors;
 
 class OPTICSTest {
 
   private static final double TOL = 1e-12;
-
-  /** X as the case clustered it: the data set, or its Manhattan distance matrix. */
-  private static double[][] input(Map<String, Object> c) {
-    double[][] X = ClusteringReference.data((String) c.get("data"));
-    if (!"precomputed".equals(((Map<?, ?>) c.get("params")).get("metric"))) {
-      return X;
-    }
-    double[][] D = new double[X.length][X.length];
-    for (int i = 0; i < X.length; i++) {
-      for (int j = 0; j < X.length; j++) {
-        for (int f = 0; f < X[i].length; f++) {
-          D[i][j] += Math.abs(X[i][f] - X[j][f]);
-        }
-      }
-    }
-    return D;
-  }
 
   /** Infinite entries equal, finite ones within TOL. */
   private static void assertDistances(Object expected, double[] actual, String what) {
@@ -53,7 +36,8 @@ class OPTICSTest {
     int checked = 0;
     for (Map<String, Object> c : ClusteringReference.cases("OPTICS")) {
       String what = ClusteringReference.describe(c);
-      var model = ClusteringReference.configured(new OPTICS(), c).fit(input(c));
+      var model = ClusteringReference.configured(new OPTICS(), c)
+          .fit(ClusteringReference.input(c, 1));
       ReferenceAssert.assertExact(c.get("ordering"), model.ordering(), what + " ordering");
       assertDistances(c.get("reachability"), model.reachability(), what + " reachability");
       assertDistances(c.get("core_distances"), model.coreDistances(), what + " core");
@@ -88,13 +72,6 @@ class OPTICSTest {
     assertEquals(0.1, plot[1], 1e-15);
     assertEquals(4.8, plot[3], 1e-15);
     assertArrayEquals(new int[] {0, 0, 0, 1, 1, 1}, model.clusterOpticsDbscan(1.0));
-  }
-
-  private static void assertRejects(Executable fit, String... words) {
-    var e = assertThrows(IllegalArgumentException.class, fit);
-    for (String w : words) {
-      assertTrue(e.getMessage().contains(w), e.getMessage() + " should name " + w);
-    }
   }
 
   @Test
