@@ -1,6 +1,7 @@
 package semaine.clustering;
 
 import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 import semaine.base.BaseEstimator;
 import semaine.base.Clusterer;
 import semaine.base.EstimatorSpec;
@@ -26,11 +27,12 @@ import semaine.util.Parallel;
  * <h2>Notes</h2>
  * scikit-learn holds every neighbourhood at once, O(n · mean neighbours) memory, which exhausts
  * memory on large dense data (its issues #5275 and #17650). Here neighbourhoods are searched
- * twice, one at a time: once (in parallel) to count them and find the core samples, once to grow
- * the clusters from the core samples; memory stays linear in n. Time is that of 2n radius queries
- * at most. With sample weights, a neighbourhood's weights are summed in the order the search lists
- * them, which can differ by an ulp from scikit-learn's sum when the total lands on
- * {@code minSamples}. Chebyshev and Minkowski (p other than 1 or 2) are searched by brute force.
+ * twice, one at a time and in parallel: once to count them and find the core samples, once to
+ * link core samples (or, for the others, to find their cluster); memory stays linear in n. Time is
+ * that of 2n radius queries. With sample weights, a neighbourhood's weights are summed in the
+ * order the search lists them, which can differ by an ulp from scikit-learn's sum when the total
+ * lands on {@code minSamples}. Chebyshev and Minkowski (p other than 1 or 2) are searched by
+ * brute force.
  *
  * <h2>Example</h2>
  * <pre>{@code
@@ -241,39 +243,95 @@ public final class DBSCAN extends BaseEstimator<DBSCAN> implements Clusterer {
   }
 
   /**
-   * {@code dbscan_inner}: for each unlabelled core sample in index order, a new cluster takes
-   * every sample reachable through core samples' neighbourhoods. A sample is labelled when first
-   * reached (scikit-learn labels it when popped; the cluster's members are the same), so the stack
-   * holds each core sample once and stays within n.
+   * {@code dbscan_inner}'s labels, computed in parallel. scikit-learn grows a cluster from each
+   * unlabelled core sample in index order, so its clusters are the groups of core samples linked
+   * through each other's neighbourhoods, numbered by their lowest core sample, and a non-core
+   * sample goes to the lowest-numbered cluster among its core neighbours (noise if none). Here:
+   * (1) every core sample joins its core neighbours in a lock-free union-find whose root is always
+   * the lower index, so each group's root is its lowest core sample; (2) the roots, in index
+   * order, are numbered 0, 1, ...; (3) each non-core sample takes the smallest number among its
+   * core neighbours. Each search is one neighbourhood, so memory stays linear in n.
    */
   private static int[] expand(Neighborhoods neighborhoods, boolean[] core) {
     int n = core.length;
-    int[] labels = new int[n];
-    Arrays.fill(labels, -1);
-    int[] stack = new int[n];
-    Neighborhoods.Search search = neighborhoods.search();
-    int cluster = 0;
+    AtomicIntegerArray parent = new AtomicIntegerArray(n);
     for (int i = 0; i < n; i++) {
-      if (labels[i] != -1 || !core[i]) {
-        continue;
-      }
-      labels[i] = cluster;
-      int top = 0;
-      stack[top++] = i;
-      while (top > 0) {
-        int count = search.search(stack[--top]);
-        for (int j = 0; j < count; j++) {
-          int v = search.index(j);
-          if (labels[v] == -1) {
-            labels[v] = cluster;
-            if (core[v]) {
-              stack[top++] = v;
+      parent.set(i, i);
+    }
+    Parallel.forRange(n, GRAIN, (from, to) -> {
+      Neighborhoods.Search search = neighborhoods.search();
+      for (int i = from; i < to; i++) {
+        if (core[i]) {
+          int count = search.search(i);
+          for (int j = 0; j < count; j++) {
+            int v = search.index(j);
+            if (core[v] && v != i) {
+              union(parent, i, v);
             }
           }
         }
       }
-      cluster++;
+    });
+    int[] labels = new int[n];
+    Arrays.fill(labels, -1);
+    int clusters = 0;
+    for (int i = 0; i < n; i++) {
+      if (core[i] && find(parent, i) == i) {
+        labels[i] = clusters++;
+      }
     }
+    for (int i = 0; i < n; i++) {
+      if (core[i]) {
+        labels[i] = labels[find(parent, i)];
+      }
+    }
+    Parallel.forRange(n, GRAIN, (from, to) -> {
+      Neighborhoods.Search search = neighborhoods.search();
+      for (int i = from; i < to; i++) {
+        if (!core[i]) {
+          int count = search.search(i);
+          int best = -1;
+          for (int j = 0; j < count; j++) {
+            int v = search.index(j);
+            if (core[v] && (best < 0 || labels[v] < best)) {
+              best = labels[v];
+            }
+          }
+          labels[i] = best;
+        }
+      }
+    });
     return labels;
+  }
+
+  /** The root of x's group (the group's lowest index once every union is done). */
+  private static int find(AtomicIntegerArray parent, int x) {
+    while (true) {
+      int p = parent.get(x);
+      if (p == x) {
+        return x;
+      }
+      int grand = parent.get(p);
+      if (grand != p) {
+        parent.compareAndSet(x, p, grand);  // path halving; a lost race only skips it
+      }
+      x = p;
+    }
+  }
+
+  /** Joins the groups of a and b: the higher root is linked under the lower one. */
+  private static void union(AtomicIntegerArray parent, int a, int b) {
+    while (true) {
+      int ra = find(parent, a);
+      int rb = find(parent, b);
+      if (ra == rb) {
+        return;
+      }
+      int high = Math.max(ra, rb);
+      int low = Math.min(ra, rb);
+      if (parent.compareAndSet(high, high, low)) {
+        return;
+      }
+    }
   }
 }
