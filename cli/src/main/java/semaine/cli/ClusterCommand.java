@@ -32,7 +32,8 @@ public final class ClusterCommand extends ResultCommand {
   FitInput input;
 
   @Option(names = "--method", defaultValue = "kmeans", paramLabel = "NAME",
-      description = "The clustering: kmeans (default).")
+      description = "The clustering: kmeans (default), dbscan, agglomerative, optics, hdbscan"
+          + " (those that exist in ModelRegistry).")
   String method;
 
   @Option(names = "--k", converter = Options.PositiveInt.class,
@@ -53,7 +54,8 @@ public final class ClusterCommand extends ResultCommand {
 
   @Override
   protected Result compute() {
-    if ((k == null && !input.setsParam("n_clusters")) == (elbow == null)) {
+    boolean kmeans = method.equals("kmeans");
+    if (kmeans && (k == null && !input.setsParam("n_clusters")) == (elbow == null)) {
       throw new UsageException("give exactly one of --k K or --elbow A:B");
     }
     if (elbow != null) {
@@ -97,12 +99,20 @@ public final class ClusterCommand extends ResultCommand {
     json.put("params", ModelRegistry.params(model));
     json.put("attributes", attributes);
     return new Result(json, out -> {
-      out.printf("%s: inertia %s after %s iterations (%.3f s)%n", model,
-          attributes.get("inertia_") instanceof Double inertia ? Csv.formatDouble(inertia) : "-",
-          attributes.get("n_iter_"), seconds);
+      if (attributes.get("inertia_") instanceof Double inertia) {
+        out.printf("%s: inertia %s after %s iterations (%.3f s)%n", model,
+            Csv.formatDouble(inertia), attributes.get("n_iter_"), seconds);
+      } else {
+        out.printf("%s (%.3f s)%n", model, seconds);
+      }
       int[] sizes = new int[Arrays.stream(model.labels()).max().orElse(-1) + 1];
+      int noise = 0;
       for (int label : model.labels()) {
-        sizes[label]++;
+        if (label < 0) {
+          noise++;  // DBSCAN, OPTICS and HDBSCAN label noise -1
+        } else {
+          sizes[label]++;
+        }
       }
       double[][] centers = (double[][]) attributes.get("cluster_centers_");
       for (int j = 0; j < sizes.length; j++) {
@@ -110,7 +120,11 @@ public final class ClusterCommand extends ResultCommand {
         for (double v : centers == null ? new double[0] : centers[j]) {
           row.append(row.isEmpty() ? "" : ", ").append(String.format("%.4f", v));
         }
-        out.printf("  cluster %d: %d samples, centre (%s)%n", j, sizes[j], row);
+        out.printf("  cluster %d: %d samples%s%n", j, sizes[j],
+            centers == null ? "" : ", centre (" + row + ")");
+      }
+      if (noise > 0) {
+        out.printf("  noise: %d samples%n", noise);
       }
     });
   }

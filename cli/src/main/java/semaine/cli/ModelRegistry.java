@@ -15,7 +15,10 @@ import semaine.base.OutlierDetector;
 import semaine.base.Regressor;
 import semaine.classification.KNeighborsClassifier;
 import semaine.classification.MLPClassifier;
+import semaine.clustering.AgglomerativeClustering;
+import semaine.clustering.DBSCAN;
 import semaine.clustering.KMeans;
+import semaine.clustering.OPTICS;
 import semaine.random.RandomState;
 import semaine.regression.GradientDescentRegressor;
 import semaine.regression.KNeighborsRegressor;
@@ -61,7 +64,10 @@ final class ModelRegistry<T> {
   /** {@code cluster --method}. */
   static final ModelRegistry<Supplier<Clusterer>> CLUSTERERS =
       new ModelRegistry<Supplier<Clusterer>>()
-          .add("kmeans", KMeans::new);
+          .add("kmeans", KMeans::new)
+          .add("dbscan", DBSCAN::new)
+          .add("agglomerative", AgglomerativeClustering::new)
+          .add("optics", OPTICS::new);
 
   /** {@code outliers --method}, with the score each model gives its training rows. */
   static final ModelRegistry<Detector> DETECTORS =

@@ -277,8 +277,8 @@ class FitParamsTest {
         rule(KMeans::new, "n_init", "0"), "n_init (0) must be");
     assertUsage(CliRun.of(args("cluster", "--k", "2", "--param", "clusters=3")),
         "no parameter \"clusters\"", "n_clusters, init, n_init");
-    assertUsage(CliRun.of(args("cluster", "--k", "2", "--method", "dbscan")),
-        "--method (dbscan) must be kmeans");
+    assertUsage(CliRun.of(args("cluster", "--k", "2", "--method", "spectral")),
+        "--method (spectral) must be kmeans");
     assertUsage(CliRun.of(args("cluster", "--elbow", "1:3", "--param", "max_iter=5")),
         "--elbow fits KMeans for each k");
   }

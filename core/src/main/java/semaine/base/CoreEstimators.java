@@ -5,6 +5,8 @@ import java.util.function.Supplier;
 import semaine.anomaly.IsolationForest;
 import semaine.anomaly.LocalOutlierFactor;
 import semaine.classification.KNeighborsClassifier;
+import semaine.clustering.AgglomerativeClustering;
+import semaine.clustering.DBSCAN;
 import semaine.clustering.KMeans;
 import semaine.decomposition.PCA;
 import semaine.pipeline.ClassifierPipeline;
@@ -17,6 +19,7 @@ import semaine.preprocessing.MaxAbsScaler;
 import semaine.preprocessing.MinMaxScaler;
 import semaine.preprocessing.Normalizer;
 import semaine.preprocessing.RobustScaler;
+import semaine.clustering.OPTICS;
 import semaine.preprocessing.StandardScaler;
 import semaine.regression.GradientDescentRegressor;
 import semaine.regression.KNeighborsRegressor;
@@ -38,6 +41,7 @@ public final class CoreEstimators implements EstimatorProvider {
         SVC::new, NuSVC::new, SVR::new, NuSVR::new, OneClassSVM::new,
         ClassifierPipeline::new, RegressorPipeline::new, TransformerPipeline::new,
         ClustererPipeline::new, PCA::new, MinMaxScaler::new, MaxAbsScaler::new,
-        RobustScaler::new, Normalizer::new, SimpleImputer::new, FeatureUnion::new);
+        RobustScaler::new, Normalizer::new, SimpleImputer::new, FeatureUnion::new,
+        DBSCAN::new, AgglomerativeClustering::new, OPTICS::new);
   }
 }

@@ -169,6 +169,52 @@ public final class NearestNeighbors {
     return fitted.radiusNeighbors(flat, X.length, radius);
   }
 
+  /**
+   * A reusable radius query over the training points themselves, one neighbourhood at a time:
+   * {@link RadiusSearch#neighbors(int) neighbors(i)} lists what row i of
+   * {@code radiusNeighbors(X, radius)} lists, in the same order. For callers that must not hold
+   * every neighbourhood at once (DBSCAN, OPTICS). Not thread-safe: one per thread.
+   *
+   * @throws IllegalArgumentException if radius is negative or NaN
+   */
+  public RadiusSearch radiusSearch(double radius) {
+    return new RadiusSearch(checkFitted(), Checks.checkNonNegative("radius", radius));
+  }
+
+  /** {@link #radiusSearch}: the radius neighbours of one training point at a time. */
+  public static final class RadiusSearch {
+    private final SearchIndex index;
+    private final double radius;
+    private final SearchIndex.Hits hits = new SearchIndex.Hits();
+
+    private RadiusSearch(SearchIndex index, double radius) {
+      this.index = index;
+      this.radius = radius;
+    }
+
+    /**
+     * Finds the training points within the radius of training point i (itself included) and
+     * returns how many there are; {@link #index(int)} and {@link #distance(int)} read them,
+     * nearest first, until the next call.
+     */
+    public int search(int i) {
+      Checks.checkInRange("i", i, 0, index.n - 1);
+      hits.count = 0;
+      index.within(index.X, i, radius, hits);
+      return hits.count;
+    }
+
+    /** The training index of the j-th neighbour found by the last {@link #search}. */
+    public int index(int j) {
+      return hits.indices[j];
+    }
+
+    /** The distance to the j-th neighbour found by the last {@link #search}. */
+    public double distance(int j) {
+      return hits.distances[j];
+    }
+  }
+
   /** For the estimators of this package's users: kneighbors with a forced strategy. */
   Neighbors kneighbors(double[][] X, int k, Strategy strategy) {
     SearchIndex fitted = checkFitted();

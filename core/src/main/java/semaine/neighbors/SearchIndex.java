@@ -100,7 +100,7 @@ abstract class SearchIndex {
     double[][] distances = new double[nq][];
     int[][] indices = new int[nq][];
     Parallel.forRange(nq, QUERY_BLOCK, (from, to) -> {
-      Hits hits = new Hits(n);
+      Hits hits = new Hits();
       for (int q = from; q < to; q++) {
         hits.count = 0;
         within(Q, q, radius, hits);
@@ -122,18 +122,20 @@ abstract class SearchIndex {
     return p == 2 ? radius * radius : radius;
   }
 
-  /** One query's radius neighbours as they are collected: at most n, in the order added. */
+  /**
+   * One query's radius neighbours as they are collected, in the order added; the buffers grow as
+   * needed and are reused from query to query, so memory follows the largest neighbourhood.
+   */
   static final class Hits {
-    final double[] distances;  // (count,) of n
-    final int[] indices;       // (count,) of n
+    double[] distances = new double[64];  // (count,) used
+    int[] indices = new int[64];          // (count,) used
     int count;
 
-    Hits(int n) {
-      this.distances = new double[n];
-      this.indices = new int[n];
-    }
-
     void add(double distance, int index) {
+      if (count == indices.length) {
+        distances = Arrays.copyOf(distances, 2 * count);
+        indices = Arrays.copyOf(indices, 2 * count);
+      }
       distances[count] = distance;
       indices[count++] = index;
     }

@@ -15,7 +15,10 @@ import org.junit.jupiter.api.Test;
 import semaine.anomaly.IsolationForest;
 import semaine.anomaly.LocalOutlierFactor;
 import semaine.classification.KNeighborsClassifier;
+import semaine.clustering.AgglomerativeClustering;
+import semaine.clustering.DBSCAN;
 import semaine.clustering.KMeans;
+import semaine.clustering.OPTICS;
 import semaine.data.Datasets;
 import semaine.decomposition.PCA;
 import semaine.pipeline.Pipeline;
@@ -58,7 +61,10 @@ class EstimatorContractTest {
         new Normalizer().norm("l1"), new SimpleImputer().strategy("median"),
         new SimpleImputer().strategy("most_frequent").addIndicator(true),
         semaine.pipeline.FeatureUnion.of(semaine.pipeline.Step.step("pca", new PCA(2)),
-            semaine.pipeline.Step.step("scaler", new MinMaxScaler())));
+            semaine.pipeline.Step.step("scaler", new MinMaxScaler())),
+        new DBSCAN(0.5).minSamples(4),
+        new AgglomerativeClustering(3).linkage("average").computeDistances(true),
+        new OPTICS(8), new OPTICS().minSamples(0.05).clusterMethod("dbscan").maxEps(2).eps(0.5));
   }
 
   @ParameterizedTest

@@ -7,7 +7,10 @@ import java.util.function.Supplier;
 import semaine.anomaly.IsolationForest;
 import semaine.anomaly.LocalOutlierFactor;
 import semaine.classification.KNeighborsClassifier;
+import semaine.clustering.AgglomerativeClustering;
+import semaine.clustering.DBSCAN;
 import semaine.clustering.KMeans;
+import semaine.clustering.OPTICS;
 import semaine.data.Datasets;
 import semaine.decomposition.PCA;
 import semaine.pipeline.Pipeline;
@@ -63,6 +66,10 @@ final class ModelFixtures {
     fixtures.put("simple_imputer", () -> new SimpleImputer().strategy("median"));
     fixtures.put("feature_union", () -> semaine.pipeline.FeatureUnion.of(
         Step.step("pca", new PCA(2)), Step.step("maxabs", new MaxAbsScaler())));
+    fixtures.put("dbscan", () -> new DBSCAN(0.4).minSamples(4));
+    fixtures.put("agglomerative_clustering",
+        () -> new AgglomerativeClustering(3).computeDistances(true));
+    fixtures.put("optics", () -> new OPTICS(6).xi(0.1));
     return fixtures;
   }
 

@@ -56,6 +56,7 @@ class ModelsTest {
             ((semaine.anomaly.IsolationForest) fresh).scoreSamples(X), f.scoreSamples(X));
         case semaine.svm.OneClassSVM o -> assertArrayEquals(
             ((semaine.svm.OneClassSVM) fresh).scoreSamples(X), o.scoreSamples(X));
+        case Clusterer c -> assertArrayEquals(((Clusterer) fresh).labels(), c.labels());
         default -> throw new AssertionError(name);
       }
     }

@@ -1,0 +1,52 @@
+package semaine.bench;
+
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import semaine.clustering.AgglomerativeClustering;
+import semaine.clustering.DBSCAN;
+import semaine.random.RandomState;
+
+/**
+ * Time of the clusterings beyond k-means on {@code np.random.RandomState(0).randn(n, d)}:
+ * {@code DBSCAN(eps=0.025).fit(X)} on 200,000 x 2 (about 30 neighbours per sample, a k-d tree)
+ * and {@code AgglomerativeClustering(n_clusters=8, linkage='ward').fit(X)} on 5,000 x 10 (the
+ * condensed distances of 20,000 samples take 1.6 GB on each side).
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(value = 1, jvmArgsAppend = {"-Xmx4g", "--add-modules", "jdk.incubator.vector"})
+public class ClusteringBenchmark {
+
+  private double[][] dbscanX;
+  private double[][] wardX;
+
+  @Setup
+  public void data() {
+    dbscanX = new RandomState(0).randn(200_000, 2);
+    wardX = new RandomState(0).randn(5_000, 10);
+  }
+
+  @Benchmark
+  @Warmup(iterations = 2)
+  @Measurement(iterations = 3)
+  public int[] dbscan200kx2() {
+    return new DBSCAN(0.025).fit(dbscanX).labels();
+  }
+
+  @Benchmark
+  @Warmup(iterations = 2)
+  @Measurement(iterations = 3)
+  public int[] ward5kx10() {
+    return new AgglomerativeClustering(8).fit(wardX).labels();
+  }
+}
