@@ -6,6 +6,7 @@ import semaine.anomaly.IsolationForest;
 import semaine.anomaly.LocalOutlierFactor;
 import semaine.classification.KNeighborsClassifier;
 import semaine.clustering.KMeans;
+import semaine.clustering.MiniBatchKMeans;
 import semaine.preprocessing.StandardScaler;
 import semaine.regression.GradientDescentRegressor;
 import semaine.regression.KNeighborsRegressor;
@@ -18,6 +19,7 @@ public final class CoreEstimators implements EstimatorProvider {
   public List<Supplier<? extends Estimator>> estimators() {
     return List.of(LinearRegression::new, GradientDescentRegressor::new,
         KNeighborsClassifier::new, KNeighborsRegressor::new, KMeans::new, StandardScaler::new,
-        LocalOutlierFactor::new, IsolationForest::new);
+        LocalOutlierFactor::new, IsolationForest::new,
+        MiniBatchKMeans::new);
   }
 }

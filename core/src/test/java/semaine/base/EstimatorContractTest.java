@@ -16,6 +16,7 @@ import semaine.anomaly.IsolationForest;
 import semaine.anomaly.LocalOutlierFactor;
 import semaine.classification.KNeighborsClassifier;
 import semaine.clustering.KMeans;
+import semaine.clustering.MiniBatchKMeans;
 import semaine.data.Datasets;
 import semaine.preprocessing.StandardScaler;
 import semaine.random.RandomState;
@@ -31,7 +32,8 @@ class EstimatorContractTest {
         new KNeighborsClassifier(3), new KNeighborsRegressor(3), new KMeans(3).randomState(0),
         new StandardScaler(), new StandardScaler().withStd(false), new LocalOutlierFactor(5),
         new LocalOutlierFactor(5).novelty(true).contamination(0.1),
-        new IsolationForest().nEstimators(10).randomState(0));
+        new IsolationForest().nEstimators(10).randomState(0),
+        new MiniBatchKMeans(3).batchSize(32).randomState(0));
   }
 
   @ParameterizedTest

@@ -8,6 +8,7 @@ import semaine.anomaly.IsolationForest;
 import semaine.anomaly.LocalOutlierFactor;
 import semaine.classification.KNeighborsClassifier;
 import semaine.clustering.KMeans;
+import semaine.clustering.MiniBatchKMeans;
 import semaine.data.Datasets;
 import semaine.preprocessing.StandardScaler;
 import semaine.regression.GradientDescentRegressor;
@@ -34,7 +35,8 @@ final class ModelFixtures {
         "kmeans", () -> new KMeans(3).randomState(0),
         "standard_scaler", StandardScaler::new,
         "local_outlier_factor", () -> new LocalOutlierFactor(10).novelty(true).contamination(0.1),
-        "isolation_forest", () -> new IsolationForest().nEstimators(5).randomState(0));
+        "isolation_forest", () -> new IsolationForest().nEstimators(5).randomState(0),
+        "minibatch_kmeans", () -> new MiniBatchKMeans(3).batchSize(32).randomState(0));
   }
 
   /** iris's four features. */
