@@ -148,3 +148,11 @@ for n in (1, 3, 4, 7, 15, 16, 17, 33, 250, 2047, 2048, 2049, 4099, 5000):
 with open("core/src/test/resources/reference/blas_sums.json", "w") as f:
     json.dump({"numpy": np.__version__, "cases": sums}, f)
 print(f"{len(sums)} BLAS sum cases")
+
+# The command line: `semaine cluster blobs.csv --method minibatch-kmeans --k 4 --seed 0
+# --param batch_size=16` on `semaine datasets blobs --samples 200 --centers 4 --features 2
+# --std 0.5 --seed 0`.
+X = data("blobs200")
+m = MiniBatchKMeans(n_clusters=4, batch_size=16, random_state=0).fit(X)
+with open("cli/src/test/resources/reference/cluster_minibatch.json", "w") as f:
+    json.dump({"sklearn": sklearn.__version__, "k4_batch16_seed0": fitted(m)}, f)

@@ -16,6 +16,7 @@ import semaine.base.Regressor;
 import semaine.classification.KNeighborsClassifier;
 import semaine.classification.MLPClassifier;
 import semaine.clustering.KMeans;
+import semaine.clustering.MiniBatchKMeans;
 import semaine.random.RandomState;
 import semaine.regression.GradientDescentRegressor;
 import semaine.regression.KNeighborsRegressor;
@@ -52,7 +53,8 @@ final class ModelRegistry<T> {
   /** {@code cluster --method}. */
   static final ModelRegistry<Supplier<Clusterer>> CLUSTERERS =
       new ModelRegistry<Supplier<Clusterer>>()
-          .add("kmeans", KMeans::new);
+          .add("kmeans", KMeans::new)
+          .add("minibatch-kmeans", MiniBatchKMeans::new);
 
   /** {@code outliers --method}, with the score each model gives its training rows. */
   static final ModelRegistry<Detector> DETECTORS =
