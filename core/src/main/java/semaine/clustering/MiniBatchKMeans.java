@@ -166,7 +166,7 @@ public final class MiniBatchKMeans extends BaseEstimator<MiniBatchKMeans> implem
     return set(INIT_SIZE, initSize);
   }
 
-  /** The number of initialisations compared ({@code n_init}); 'auto': 1 for k-means++, 3 for random. */
+  /** Initialisations compared ({@code n_init}); 'auto': 1 for k-means++, 3 for random. */
   public MiniBatchKMeans nInit(int nInit) {
     return set(KMeans.N_INIT, nInit);
   }
@@ -188,19 +188,20 @@ public final class MiniBatchKMeans extends BaseEstimator<MiniBatchKMeans> implem
     double[] x = ClusterDistances.checkedFlatten("X", X);
     int n = X.length;
     int d = X[0].length;
-    double[] w = sampleWeights(sampleWeight, n);
+    double[] w = MiniBatchStep.sampleWeights(sampleWeight, n);
     List<String> warnings = new ArrayList<>();
     Sizes sizes = sizes(n, d, warnings);
     int k = nClusters();
     double tol = get(TOL);
-    double tolAbs = tol == 0 ? 0 : Moments.meanVariance(x, n, d, Moments.columnMeans(x, n, d)) * tol;
+    double tolAbs =
+        tol == 0 ? 0 : Moments.meanVariance(x, n, d, Moments.columnMeans(x, n, d)) * tol;
     RandomState random = checkRandomState(get(KMeans.RANDOM_STATE));
     double[] xSq = ClusterDistances.rowNormsSquared(x, n, d);
 
     // a validation set, then n_init starts on init_size samples, the lowest validation inertia kept
-    long[] validation = random.randint(0, n, sizes.initSize);
-    double[] xValid = rowsOf(x, d, validation);
-    double[] wValid = valuesOf(w, validation);
+    int[] validation = MiniBatchStep.indices(random.randint(0, n, sizes.initSize));
+    double[] xValid = MiniBatchStep.rowsOf(x, d, validation);
+    double[] wValid = MiniBatchStep.valuesOf(w, validation);
     double[] centers = null;
     double bestInertia = 0;
     for (int r = 0; r < sizes.nInit; r++) {
@@ -215,8 +216,9 @@ public final class MiniBatchKMeans extends BaseEstimator<MiniBatchKMeans> implem
 
     double[] next = new double[k * d];
     double[] counts = new double[k];
-    EarlyStopping stopping = new EarlyStopping(sizes.batch, n, tolAbs, get(MAX_NO_IMPROVEMENT));
-    Reassignments reassignments = new Reassignments(sizes.batch, k);
+    MiniBatchConvergence stopping =
+        new MiniBatchConvergence(sizes.batch, n, tolAbs, get(MAX_NO_IMPROVEMENT));
+    MiniBatchStep.Reassignments reassignments = new MiniBatchStep.Reassignments(sizes.batch, k);
     double sumOfWeights = Sums.pairwise(w);
     double[] p = new double[n];
     for (int i = 0; i < n; i++) {
@@ -230,7 +232,7 @@ public final class MiniBatchKMeans extends BaseEstimator<MiniBatchKMeans> implem
     long step = 0;
     for (; step < nSteps; step++) {
       // the weights steer the draws, so the batch's own weights are 1
-      double[] xb = rowsOf(x, d, draws.apply(sizes.batch));
+      double[] xb = MiniBatchStep.rowsOf(x, d, draws.apply(sizes.batch));
       double batchInertia = MiniBatchStep.step(xb, sizes.batch, d, unit, centers, next, k, counts,
           random, reassignments.due(counts), get(REASSIGNMENT_RATIO));
       double centersSquaredDiff = 0;
@@ -279,7 +281,7 @@ public final class MiniBatchKMeans extends BaseEstimator<MiniBatchKMeans> implem
     double[] x = ClusterDistances.checkedFlatten("X", X);
     int n = X.length;
     int d = X[0].length;
-    double[] w = sampleWeights(sampleWeight, n);
+    double[] w = MiniBatchStep.sampleWeights(sampleWeight, n);
     Fitted previous = isFitted() ? fitted() : null;
     if (previous != null && previous.nFeaturesIn != d) {
       throw new IllegalArgumentException("X has " + d + " features but this MiniBatchKMeans was"
@@ -291,7 +293,7 @@ public final class MiniBatchKMeans extends BaseEstimator<MiniBatchKMeans> implem
     int k = nClusters();
     double[] centers;
     double[] counts;
-    Reassignments reassignments;
+    MiniBatchStep.Reassignments reassignments;
     List<String> warnings = new ArrayList<>();
     if (previous == null) {
       validateParams();
@@ -299,11 +301,11 @@ public final class MiniBatchKMeans extends BaseEstimator<MiniBatchKMeans> implem
       double[] xSq = ClusterDistances.rowNormsSquared(x, n, d);
       centers = initialCenters(x, xSq, w, n, d, sizes.initSize, partialRandom);
       counts = new double[k];
-      reassignments = new Reassignments(sizes.batch, k);
+      reassignments = new MiniBatchStep.Reassignments(sizes.batch, k);
     } else {
       centers = ClusterDistances.flatten(previous.clusterCenters);
       counts = previous.counts.clone();
-      reassignments = new Reassignments(previous.batchSize, k);
+      reassignments = new MiniBatchStep.Reassignments(previous.batchSize, k);
       reassignments.sinceLast = previous.nSinceLastReassign;
       warnings.addAll(previous.warnings);
     }
@@ -345,11 +347,8 @@ public final class MiniBatchKMeans extends BaseEstimator<MiniBatchKMeans> implem
   /** The centres, shape (n_clusters, n_features): {@code cluster_centers_}. */
   public double[][] clusterCenters() {
     double[][] centers = this.<Fitted>fitted().clusterCenters;
-    double[][] copy = new double[centers.length][];
-    for (int j = 0; j < centers.length; j++) {
-      copy[j] = centers[j].clone();
-    }
-    return copy;
+    return ClusterDistances.rows(ClusterDistances.flatten(centers), centers.length,
+        centers[0].length);
   }
 
   /** The cluster of each training sample (of the last block for partial_fit): {@code labels_}. */
@@ -448,10 +447,10 @@ public final class MiniBatchKMeans extends BaseEstimator<MiniBatchKMeans> implem
       int initSize, RandomState random) {
     int k = nClusters();
     if (initSize < n) {
-      long[] rows = random.randint(0, n, initSize);
-      x = rowsOf(x, d, rows);
-      xSq = valuesOf(xSq, rows);
-      w = valuesOf(w, rows);
+      int[] rows = MiniBatchStep.indices(random.randint(0, n, initSize));
+      x = MiniBatchStep.rowsOf(x, d, rows);
+      xSq = MiniBatchStep.valuesOf(xSq, rows);
+      w = MiniBatchStep.valuesOf(w, rows);
       n = initSize;
     }
     Object init = get(KMeans.INIT);
@@ -480,124 +479,6 @@ public final class MiniBatchKMeans extends BaseEstimator<MiniBatchKMeans> implem
       System.arraycopy(x, seeds[j] * d, centers, j * d, d);
     }
     return centers;
-  }
-
-  /** {@code _mini_batch_convergence}: the tolerance and the smoothed-inertia stopping rules. */
-  private static final class EarlyStopping {
-    private final int batch;
-    private final int n;
-    private final double tol;
-    private final Integer maxNoImprovement;
-    private Double ewaInertia;
-    private Double ewaInertiaMin;
-    private int noImprovement;
-
-    EarlyStopping(int batch, int n, double tol, Integer maxNoImprovement) {
-      this.batch = batch;
-      this.n = n;
-      this.tol = tol;
-      this.maxNoImprovement = maxNoImprovement;
-    }
-
-    boolean converged(long step, double centersSquaredDiff, double batchInertia) {
-      double mean = batchInertia / batch;
-      if (step == 0) {
-        return false; // the first batch's inertia reflects the initialisation
-      }
-      if (ewaInertia == null) {
-        ewaInertia = mean;
-      } else {
-        double alpha = Math.min(batch * 2.0 / (n + 1), 1);
-        ewaInertia = ewaInertia * (1 - alpha) + mean * alpha;
-      }
-      if (tol > 0.0 && centersSquaredDiff <= tol) {
-        return true;
-      }
-      if (ewaInertiaMin == null || ewaInertia < ewaInertiaMin) {
-        noImprovement = 0;
-        ewaInertiaMin = ewaInertia;
-      } else {
-        noImprovement++;
-      }
-      return maxNoImprovement != null && noImprovement >= maxNoImprovement;
-    }
-
-    double smoothedInertia() {
-      if (ewaInertia == null) {
-        throw new IllegalStateException("compute_labels=False needs at least two minibatch steps"
-            + " for its smoothed inertia: raise max_iter or lower batch_size");
-      }
-      return ewaInertia;
-    }
-  }
-
-  /** {@code _random_reassign}: a reassignment every 10·k samples, or at once if a count is 0. */
-  private static final class Reassignments {
-    private final int batch;
-    private final int k;
-    private long sinceLast;
-
-    Reassignments(int batch, int k) {
-      this.batch = batch;
-      this.k = k;
-    }
-
-    boolean due(double[] counts) {
-      sinceLast += batch;
-      boolean empty = false;
-      for (double c : counts) {
-        empty |= c == 0;
-      }
-      if (empty || sinceLast >= 10L * k) {
-        sinceLast = 0;
-        return true;
-      }
-      return false;
-    }
-  }
-
-  private static double[] sampleWeights(double[] sampleWeight, int n) {
-    double[] w = new double[n];
-    if (sampleWeight == null) {
-      java.util.Arrays.fill(w, 1.0);
-      return w;
-    }
-    Checks.checkSameLength("X", n, "sample_weight", sampleWeight.length);
-    for (int i = 0; i < n; i++) {
-      if (!Double.isFinite(sampleWeight[i]) || sampleWeight[i] < 0) {
-        throw new IllegalArgumentException("sample_weight[" + i + "] (" + sampleWeight[i]
-            + ") must be finite and >= 0");
-      }
-      w[i] = sampleWeight[i];
-    }
-    if (!(Sums.pairwise(w) > 0)) {
-      throw new IllegalArgumentException("sample_weight sums to 0: at least one weight must be > 0");
-    }
-    return w;
-  }
-
-  private static double[] rowsOf(double[] x, int d, long[] rows) {
-    double[] out = new double[rows.length * d];
-    for (int r = 0; r < rows.length; r++) {
-      System.arraycopy(x, (int) rows[r] * d, out, r * d, d);
-    }
-    return out;
-  }
-
-  private static double[] rowsOf(double[] x, int d, int[] rows) {
-    double[] out = new double[rows.length * d];
-    for (int r = 0; r < rows.length; r++) {
-      System.arraycopy(x, rows[r] * d, out, r * d, d);
-    }
-    return out;
-  }
-
-  private static double[] valuesOf(double[] v, long[] rows) {
-    double[] out = new double[rows.length];
-    for (int r = 0; r < rows.length; r++) {
-      out[r] = v[(int) rows[r]];
-    }
-    return out;
   }
 
   private double[] newData(double[][] X, Fitted f) {

@@ -1,6 +1,8 @@
 package semaine.clustering;
 
 import semaine.random.RandomState;
+import semaine.util.Checks;
+import semaine.util.Sums;
 
 /**
  * One step of mini-batch k-means on a batch of samples, as scikit-learn 1.9's
@@ -143,5 +145,80 @@ final class MiniBatchStep {
         counts[j] = smallest;
       }
     }
+  }
+
+  /** {@code _random_reassign}: a reassignment every 10·k samples, or at once if a count is 0. */
+  static final class Reassignments {
+    final int batch;
+    private final int k;
+    long sinceLast;
+
+    Reassignments(int batch, int k) {
+      this.batch = batch;
+      this.k = k;
+    }
+
+    /** Counts one more batch; true when this step must reassign (and restarts the count). */
+    boolean due(double[] counts) {
+      sinceLast += batch;
+      boolean empty = false;
+      for (double c : counts) {
+        empty |= c == 0;
+      }
+      if (empty || sinceLast >= 10L * k) {
+        sinceLast = 0;
+        return true;
+      }
+      return false;
+    }
+  }
+
+  /** The weights of n samples: 1 each for null, else checked (finite, ≥ 0, some > 0). */
+  static double[] sampleWeights(double[] sampleWeight, int n) {
+    double[] w = new double[n];
+    if (sampleWeight == null) {
+      java.util.Arrays.fill(w, 1.0);
+      return w;
+    }
+    Checks.checkSameLength("X", n, "sample_weight", sampleWeight.length);
+    for (int i = 0; i < n; i++) {
+      if (!Double.isFinite(sampleWeight[i]) || sampleWeight[i] < 0) {
+        throw new IllegalArgumentException("sample_weight[" + i + "] (" + sampleWeight[i]
+            + ") must be finite and >= 0");
+      }
+      w[i] = sampleWeight[i];
+    }
+    if (!(Sums.pairwise(w) > 0)) {
+      throw new IllegalArgumentException(
+          "sample_weight sums to 0: at least one weight must be > 0");
+    }
+    return w;
+  }
+
+  /** Row indices drawn by {@code randint} (int64, each below an int n) as ints. */
+  static int[] indices(long[] rows) {
+    int[] out = new int[rows.length];
+    for (int r = 0; r < rows.length; r++) {
+      out[r] = Math.toIntExact(rows[r]);
+    }
+    return out;
+  }
+
+  /** The rows {@code rows} of the (·, d) array x, in that order: {@code X[rows]}. */
+  static double[] rowsOf(double[] x, int d, int[] rows) {
+    double[] out = new double[rows.length * d];
+    for (int r = 0; r < rows.length; r++) {
+      System.arraycopy(x, rows[r] * d, out, r * d, d);
+    }
+    return out;
+  }
+
+  /** {@code v[rows]}. */
+  static double[] valuesOf(double[] v, int[] rows) {
+    double[] out = new double[rows.length];
+    for (int r = 0; r < rows.length; r++) {
+      out[r] = v[rows[r]];
+    }
+    return out;
   }
 }
