@@ -105,15 +105,17 @@ fit("blobs20000x5", dict(n_clusters=10, batch_size=256, random_state=2, max_iter
 partial = []
 
 
-def partial_fit(name, params, block, sample_weight=None):
+def partial_fit(name, params, block, sample_weight=None, fit_first=False):
     X = data(name)
     m = MiniBatchKMeans(**params)
+    if fit_first:  # partial_fit continues a fit: its centres, counts and batch size
+        m.fit(X)
     steps = []
     for start in range(0, X.shape[0], block):
         sw = None if sample_weight is None else sample_weight[start:start + block]
         m.partial_fit(X[start:start + block], sample_weight=sw)
         steps.append(fitted(m))
-    case = {"data": name, "params": params, "block": block, "steps": steps}
+    case = {"data": name, "params": params, "block": block, "steps": steps, "fit_first": fit_first}
     if sample_weight is not None:
         case["sample_weight"] = sample_weight.tolist()
     partial.append(case)
@@ -124,6 +126,7 @@ partial_fit("blobs200", dict(n_clusters=8, random_state=1, reassignment_ratio=0.
 partial_fit("iris", dict(n_clusters=3, init="random", random_state=2), 30)
 partial_fit("blobs200", dict(n_clusters=4, init="random", random_state=3), 50, sample_weight=w)
 partial_fit("blobs20000x5", dict(n_clusters=6, random_state=0, compute_labels=False), 4000)
+partial_fit("blobs200", dict(n_clusters=5, batch_size=16, random_state=8), 60, fit_first=True)
 
 out = {"sklearn": sklearn.__version__, "numpy": np.__version__, "data": DATA, "fits": fits,
        "partial_fit": partial}

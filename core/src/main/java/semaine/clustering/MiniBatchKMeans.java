@@ -278,6 +278,7 @@ public final class MiniBatchKMeans extends BaseEstimator<MiniBatchKMeans> implem
    * see the class comment for how a sequence of calls relates to {@code fit}.
    */
   public MiniBatchKMeans partialFit(double[][] X, double[] sampleWeight) {
+    validateParams();
     double[] x = ClusterDistances.checkedFlatten("X", X);
     int n = X.length;
     int d = X[0].length;
@@ -296,7 +297,6 @@ public final class MiniBatchKMeans extends BaseEstimator<MiniBatchKMeans> implem
     MiniBatchStep.Reassignments reassignments;
     List<String> warnings = new ArrayList<>();
     if (previous == null) {
-      validateParams();
       Sizes sizes = sizes(n, d, warnings);
       double[] xSq = ClusterDistances.rowNormsSquared(x, n, d);
       centers = initialCenters(x, xSq, w, n, d, sizes.initSize, partialRandom);

@@ -125,6 +125,9 @@ class MiniBatchKMeansTest {
       double[] w = weights(c);
       int block = ((Number) c.get("block")).intValue();
       MiniBatchKMeans model = model(c);
+      if (Boolean.TRUE.equals(c.get("fit_first"))) {
+        model.fit(X);
+      }
       List<Map<String, Object>> steps = list(c.get("steps"));
       for (int s = 0, start = 0; start < X.length; s++, start += block) {
         int end = Math.min(X.length, start + block);
