@@ -11,7 +11,7 @@ import java.util.stream.IntStream;
  */
 final class Chunks {
 
-  /** Samples per chunk (NumPy's 8192-element buffer size; only the parallel split depends on it). */
+  /** Samples per chunk, NumPy's buffer size; only the parallel split depends on it. */
   static final int SIZE = 8192;
 
   /** Below this many samples the work runs on the calling thread. */
