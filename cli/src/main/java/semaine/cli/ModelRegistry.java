@@ -19,6 +19,7 @@ import semaine.clustering.AgglomerativeClustering;
 import semaine.clustering.DBSCAN;
 import semaine.clustering.KMeans;
 import semaine.clustering.OPTICS;
+import semaine.clustering.MiniBatchKMeans;
 import semaine.random.RandomState;
 import semaine.regression.GradientDescentRegressor;
 import semaine.regression.KNeighborsRegressor;
@@ -67,7 +68,8 @@ final class ModelRegistry<T> {
           .add("kmeans", KMeans::new)
           .add("dbscan", DBSCAN::new)
           .add("agglomerative", AgglomerativeClustering::new)
-          .add("optics", OPTICS::new);
+          .add("optics", OPTICS::new)
+          .add("minibatch-kmeans", MiniBatchKMeans::new);
 
   /** {@code outliers --method}, with the score each model gives its training rows. */
   static final ModelRegistry<Detector> DETECTORS =

@@ -20,6 +20,7 @@ import semaine.preprocessing.MinMaxScaler;
 import semaine.preprocessing.Normalizer;
 import semaine.preprocessing.RobustScaler;
 import semaine.clustering.OPTICS;
+import semaine.clustering.MiniBatchKMeans;
 import semaine.preprocessing.StandardScaler;
 import semaine.regression.GradientDescentRegressor;
 import semaine.regression.KNeighborsRegressor;
@@ -42,6 +43,7 @@ public final class CoreEstimators implements EstimatorProvider {
         ClassifierPipeline::new, RegressorPipeline::new, TransformerPipeline::new,
         ClustererPipeline::new, PCA::new, MinMaxScaler::new, MaxAbsScaler::new,
         RobustScaler::new, Normalizer::new, SimpleImputer::new, FeatureUnion::new,
-        DBSCAN::new, AgglomerativeClustering::new, OPTICS::new);
+        DBSCAN::new, AgglomerativeClustering::new, OPTICS::new,
+        MiniBatchKMeans::new);
   }
 }

@@ -9,7 +9,9 @@ import semaine.random.RandomState;
  * {@code randint(n)} instead). Each further centre draws {@code 2 + ⌊ln k⌋} candidates with
  * probability proportional to D(x)², the squared distance to the closest centre so far (uniform
  * doubles scaled by the potential ΣD², located by a left binary search in the running sum of D²),
- * and keeps the candidate that lowers the potential most, the first on ties. ClusterDistances use the
+ * and keeps the candidate that lowers the potential most, the first on ties. The potentials are
+ * summed in the order of the BLAS calls scikit-learn makes ({@link BlasSums}): two candidates
+ * whose potentials differ in the last bit are told apart as scikit-learn tells them apart. ClusterDistances use the
  * "dot trick" {@code max(0, (−2 x·c + ‖c‖²) + ‖x‖²)}, as scikit-learn's
  * {@code _euclidean_distances}.
  *
@@ -59,8 +61,13 @@ final class KMeansPlusPlus {
       }
       double[][] out = candidateDist;
       double[] near = closest;
-      double[] candidatePotentials = Chunks.fillAndSumEach(n, out, (start, end) ->
-          DistanceKernels.candidates(x, xT, n, d, xSq, candidates, near, start, end, out));
+      Chunks.forEach(n, chunk -> DistanceKernels.candidates(x, xT, n, d, xSq, candidates, near,
+          Chunks.start(chunk), Chunks.end(chunk, n), out));
+      double[] candidatePotentials = new double[trials];
+      for (int t = 0; t < trials; t++) {
+        // distance_to_candidates @ sample_weight.reshape(-1, 1): one dgemv over the trials
+        candidatePotentials[t] = BlasSums.gemvRow(out[t], n, t, trials);
+      }
       int best = 0;
       double bestPotential = candidatePotentials[0];
       for (int t = 1; t < trials; t++) {
@@ -80,14 +87,15 @@ final class KMeansPlusPlus {
 
   /**
    * out[i] = max(0, (−2 x_i·x_s + ‖x_s‖²) + ‖x_i‖²) for the sample s, lowered to closest[i] when
-   * {@code closest} is given; returns Σ out (pairwise). Parallel over chunks of samples. With no
-   * {@code closest} (the first centre) the dot products follow dgemv's order, as NumPy calls it
-   * for one row.
+   * {@code closest} is given; returns Σ out in ddot's order ({@code closest_dist_sq @
+   * sample_weight}). Parallel over chunks of samples. With no {@code closest} (the first centre)
+   * the dot products follow dgemv's order, as NumPy calls it for one row.
    */
   private static double distances(double[] x, double[] xT, int n, int d, double[] xSq, int s,
       double[] closest, double[] out) {
-    return Chunks.fillAndSum(n, out, (start, end) ->
-        DistanceKernels.candidate(x, xT, n, d, xSq, s, closest == null, closest, start, end, out));
+    Chunks.forEach(n, chunk -> DistanceKernels.candidate(x, xT, n, d, xSq, s, closest == null,
+        closest, Chunks.start(chunk), Chunks.end(chunk, n), out));
+    return BlasSums.dot(out, n);
   }
 
   /** The first index whose value is ≥ v: {@code np.searchsorted(a, v)} (side='left'). */

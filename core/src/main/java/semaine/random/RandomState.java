@@ -343,6 +343,24 @@ public final class RandomState {
   }
 
   /**
+   * {@link #choice(int, int, double[])} for many calls with the same p: p is checked and its
+   * cumulative sum formed once, then {@code apply(size)} draws {@code size} indices from this
+   * stream, the same bits as calling {@code choice(n, size, p)} each time (scikit-learn's
+   * {@code MiniBatchKMeans} draws every minibatch this way).
+   */
+  public java.util.function.IntFunction<int[]> choiceWith(int n, double[] p) {
+    checkPopulation(n, 1);
+    double[] cdf = Probabilities.cumulative(n, p);
+    return size -> {
+      int[] out = new int[Checks.checkNonNegative("size", size)];
+      for (int i = 0; i < size; i++) {
+        out[i] = Probabilities.searchRight(cdf, mt.nextDouble());
+      }
+      return out;
+    };
+  }
+
+  /**
    * {@code size} distinct indices in [0, n) drawn with probabilities {@code p}:
    * {@code choice(n, size, replace=False, p=p)}. NumPy's rounds: draw one double per missing index,
    * search them in cumsum(p) / sum(p) with the indices found so far given probability 0, keep the

@@ -19,6 +19,7 @@ import semaine.clustering.AgglomerativeClustering;
 import semaine.clustering.DBSCAN;
 import semaine.clustering.KMeans;
 import semaine.clustering.OPTICS;
+import semaine.clustering.MiniBatchKMeans;
 import semaine.data.Datasets;
 import semaine.decomposition.PCA;
 import semaine.pipeline.Pipeline;
@@ -64,7 +65,8 @@ class EstimatorContractTest {
             semaine.pipeline.Step.step("scaler", new MinMaxScaler())),
         new DBSCAN(0.5).minSamples(4),
         new AgglomerativeClustering(3).linkage("average").computeDistances(true),
-        new OPTICS(8), new OPTICS().minSamples(0.05).clusterMethod("dbscan").maxEps(2).eps(0.5));
+        new OPTICS(8), new OPTICS().minSamples(0.05).clusterMethod("dbscan").maxEps(2).eps(0.5),
+        new MiniBatchKMeans(3).batchSize(32).randomState(0));
   }
 
   @ParameterizedTest

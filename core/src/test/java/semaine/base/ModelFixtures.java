@@ -11,6 +11,7 @@ import semaine.clustering.AgglomerativeClustering;
 import semaine.clustering.DBSCAN;
 import semaine.clustering.KMeans;
 import semaine.clustering.OPTICS;
+import semaine.clustering.MiniBatchKMeans;
 import semaine.data.Datasets;
 import semaine.decomposition.PCA;
 import semaine.pipeline.Pipeline;
@@ -70,6 +71,7 @@ final class ModelFixtures {
     fixtures.put("agglomerative_clustering",
         () -> new AgglomerativeClustering(3).computeDistances(true));
     fixtures.put("optics", () -> new OPTICS(6).xi(0.1));
+    fixtures.put("minibatch_kmeans", () -> new MiniBatchKMeans(3).batchSize(32).randomState(0));
     return fixtures;
   }
 

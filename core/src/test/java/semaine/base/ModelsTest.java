@@ -50,6 +50,8 @@ class ModelsTest {
         case Regressor r -> assertArrayEquals(((Regressor) fresh).predict(X), r.predict(X));
         case Transformer t -> assertArrayEquals(((Transformer) fresh).transform(X), t.transform(X));
         case KMeans k -> assertArrayEquals(((KMeans) fresh).predict(X), k.predict(X));
+        case semaine.clustering.MiniBatchKMeans k -> assertArrayEquals(
+            ((semaine.clustering.MiniBatchKMeans) fresh).predict(X), k.predict(X));
         case semaine.anomaly.LocalOutlierFactor l -> assertArrayEquals(
             ((semaine.anomaly.LocalOutlierFactor) fresh).scoreSamples(X), l.scoreSamples(X));
         case semaine.anomaly.IsolationForest f -> assertArrayEquals(
