@@ -5,13 +5,16 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import semaine.base.Clusterer;
 import semaine.clustering.ElbowMethod;
 import semaine.clustering.KMeans;
+import semaine.clustering.MiniBatchKMeans;
 import semaine.data.Csv;
+import semaine.data.CsvReader;
 import semaine.random.RandomState;
 
 /**
@@ -52,6 +55,12 @@ public final class ClusterCommand extends ResultCommand {
       description = "Initial centres: k-means++ (default), random, or a CSV file of k rows.")
   String init;
 
+  @Option(names = "--stream", description = "minibatch-kmeans: fit from the file block by block"
+      + " (partial_fit, one step per block of batch_size rows, one pass) in the memory of one"
+      + " block; chosen by itself when the file would not fit in memory. Label the rows with"
+      + " the saved model: predict MODEL FILE --out F.")
+  boolean stream;
+
   @Override
   protected Result compute() {
     boolean kmeans = method.equals("kmeans");
@@ -75,6 +84,15 @@ public final class ClusterCommand extends ResultCommand {
     Clusterer model = input.configure(ModelRegistry.CLUSTERERS.get("--method", method).get(),
         clusters, new FitInput.Shorthand("--n-init", "n_init", nInit),
         new FitInput.Shorthand("--init", "init", centresFile() ? null : init));
+    MemoryEstimate estimate = input.memoryEstimate();
+    if (stream || !estimate.fits()) {
+      if (model instanceof MiniBatchKMeans minibatch && !centresFile()) {
+        return streamed(minibatch);
+      }
+      String keeps = method + " keeps every row in memory (minibatch-kmeans fits block by block)";
+      throw new UsageException(stream ? "--stream: " + keeps : estimate.refusal(input.file(), keeps,
+          "fit on a sample of the rows, or give the JVM more memory (SEMAINE_JAVA_OPTS=-Xmx...)"));
+    }
     double[][] X = input.features();
     input.requireAtMostSamples(model, clusters, X.length);
     if (centresFile()) {
@@ -125,6 +143,55 @@ public final class ClusterCommand extends ResultCommand {
       }
       if (noise > 0) {
         out.printf("  noise: %d samples%n", noise);
+      }
+    });
+  }
+
+  /**
+   * MiniBatchKMeans from the file block by block, as scikit-learn users call {@code partial_fit}
+   * on {@code read_csv(chunksize=batch_size)}: the first block also initialises the centres.
+   * {@code labels_} and {@code inertia_} are those of the last block, as after
+   * {@code partial_fit}; the rows' labels come from {@code predict} with the saved model.
+   */
+  private Result streamed(MiniBatchKMeans model) {
+    List<String> header = input.header();
+    input.requireColumns(header);
+    Set<String> skip = input.dropped();
+    if (input.hasTarget()) {
+      skip.add(input.target());
+    }
+    List<String> features = header.stream().filter(c -> !skip.contains(c)).toList();
+    int batch = (Integer) model.getParam("batch_size");
+    long[] rows = {0};
+    long start = System.nanoTime();
+    FitInput.fit(() -> {
+      CsvReader.forEachBlock(input.file(), batch, skip, block -> {
+        model.partialFit(block.X());
+        rows[0] += block.nRows();
+      });
+      return null;
+    });
+    double seconds = (System.nanoTime() - start) / 1e9;
+    input.save(model, features, List.of());
+    Map<String, Object> attributes = model.attributes();
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("centers", model.clusterCenters());
+    json.put("n_steps", model.nSteps());
+    json.put("rows", rows[0]);
+    json.put("fit_seconds", seconds);
+    json.put("streamed", true);
+    json.put("params", ModelRegistry.params(model));
+    json.put("attributes", attributes);
+    return new Result(json, out -> {
+      out.printf("%s: %d rows in %d steps of partial_fit (%.3f s)%n", model, rows[0],
+          model.nSteps(), seconds);
+      double[][] centers = model.clusterCenters();
+      for (int j = 0; j < centers.length; j++) {
+        StringBuilder row = new StringBuilder();
+        for (double v : centers[j]) {
+          row.append(row.isEmpty() ? "" : ", ").append(String.format("%.4f", v));
+        }
+        out.printf("  cluster %d: centre (%s)%n", j, row);
       }
     });
   }

@@ -73,6 +73,31 @@ class LargeFileTest {
   }
 
   @Test
+  void streamedMiniBatchKMeansIsPartialFitOverBlocksOfBatchSizeRows() {
+    Map<?, ?> streamed = json(CliRun.of("cluster", data.toString(), "--method",
+        "minibatch-kmeans", "--k", "3", "--drop", "id,y", "--seed", "0", "--stream", "--json"));
+    double[][] X = semaine.data.Csv.read(data).toMatrix(java.util.Set.of("id", "y"));
+    var model = new semaine.clustering.MiniBatchKMeans(3).randomState(0);
+    int steps = 0;
+    for (int from = 0; from < X.length; from += 1024) {
+      model.partialFit(java.util.Arrays.copyOfRange(X, from, Math.min(X.length, from + 1024)));
+      steps++;
+    }
+    assertEquals((long) steps, streamed.get("n_steps"));
+    assertEquals((long) X.length, streamed.get("rows"));
+    List<?> centers = (List<?>) streamed.get("centers");
+    for (int j = 0; j < 3; j++) {
+      for (int f = 0; f < 3; f++) {
+        assertEquals(model.clusterCenters()[j][f], ((List<?>) centers.get(j)).get(f));
+      }
+    }
+    CliRun kmeans = CliRun.of("cluster", data.toString(), "--k", "3", "--drop", "id,y",
+        "--stream");
+    assertEquals(2, kmeans.code());
+    assertTrue(kmeans.err().contains("--stream: kmeans keeps every row in memory"), kmeans.err());
+  }
+
+  @Test
   void inAJvmTooSmallForTheRowsRegressStreamsAndTheOthersRefuseWithTheSizes() throws Exception {
     Map<?, ?> memory = json(CliRun.of("regress", data.toString(), "--target", "y", "--drop", "id",
         "--json"));
@@ -82,6 +107,10 @@ class LargeFileTest {
     assertEquals(true, streamed.get("streamed"));
     assertEquals(memory.get("coef"), streamed.get("coef"));
     assertEquals(memory.get("intercept"), streamed.get("intercept"));
+    Run minibatch = small("cluster", data.toString(), "--method", "minibatch-kmeans", "--k", "3",
+        "--drop", "id,y", "--json");
+    assertEquals(0, minibatch.code(), minibatch.err());
+    assertEquals(true, ((Map<?, ?>) Json.parse(minibatch.out())).get("streamed"));
     for (List<String> command : List.of(
         List.of("classify", data.toString(), "--target", "y", "--drop", "id"),
         List.of("cluster", data.toString(), "--k", "3", "--drop", "id,y"),
