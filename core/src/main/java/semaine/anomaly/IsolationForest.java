@@ -8,6 +8,7 @@ import semaine.base.OutlierDetector;
 import semaine.base.Param;
 import semaine.base.Rule;
 import semaine.random.RandomState;
+import semaine.tree.XorShiftRandom;
 import semaine.util.Checks;
 import semaine.util.Parallel;
 

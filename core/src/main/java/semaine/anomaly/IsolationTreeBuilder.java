@@ -3,6 +3,7 @@ package semaine.anomaly;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
+import semaine.tree.XorShiftRandom;
 
 /**
  * Grows one {@link IsolationTree} as scikit-learn 1.9 grows the {@code ExtraTreeRegressor(

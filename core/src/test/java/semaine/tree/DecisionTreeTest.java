@@ -1,0 +1,147 @@
+package semaine.tree;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import semaine.data.Dataset;
+import semaine.data.Datasets;
+import semaine.testsupport.ReferenceVectors;
+
+/**
+ * DecisionTreeClassifier and DecisionTreeRegressor against scikit-learn 1.9.1
+ * ({@code reference/trees.py}): every tree_ array equal node for node, then the queries.
+ */
+class DecisionTreeTest {
+
+  private static final List<Map<String, Object>> CASES = ReferenceVectors.cases("trees.json");
+
+  @Test
+  void treesEqualScikitLearnNodeForNode() {
+    int nodes = 0;
+    for (Map<String, Object> c : CASES) {
+      BaseDecisionTree<?> model = fit(c);
+      String what = describe(c);
+      assertSameTree(c.get("tree"), model.tree(), what);
+      nodes += model.tree().nodeCount();
+    }
+    System.out.printf("DecisionTree vs scikit-learn: %d cases, %d nodes, all equal%n",
+        CASES.size(), nodes);
+  }
+
+  @Test
+  void queriesEqualScikitLearn() {
+    for (Map<String, Object> c : CASES) {
+      BaseDecisionTree<?> model = fit(c);
+      String what = describe(c);
+      double[][] X = data(c).X();
+      assertEquals(((Long) c.get("n_leaves")).intValue(), model.getNLeaves(), what + " n_leaves");
+      assertEquals(((Long) c.get("depth")).intValue(), model.getDepth(), what + " depth");
+      assertArrayEquals(ReferenceVectors.doubles(c.get("feature_importances")),
+          model.featureImportances(), what + " feature_importances_");
+      assertArrayEquals(ReferenceVectors.ints(c.get("apply")), model.apply(X), what + " apply");
+      if (model instanceof DecisionTreeClassifier clf) {
+        assertEquals(((Long) c.get("max_features_")).intValue(), clf.maxFeaturesFitted(), what);
+        assertArrayEquals(ReferenceVectors.ints(c.get("predict")), clf.predict(X),
+            what + " predict");
+        double[][] proba = clf.predictProba(X);
+        int[] leaves = model.apply(X);
+        for (int i = 0; i < X.length; i++) {
+          assertArrayEquals(model.tree().value()[leaves[i]], proba[i], what + " proba " + i);
+        }
+      } else {
+        DecisionTreeRegressor reg = (DecisionTreeRegressor) model;
+        assertEquals(((Long) c.get("max_features_")).intValue(), reg.maxFeaturesFitted(), what);
+        assertArrayEquals(ReferenceVectors.doubles(c.get("predict")), reg.predict(X),
+            what + " predict");
+      }
+    }
+  }
+
+  /** Asserts every array of scikit-learn's tree_ equals ours, naming the first node that differs. */
+  static void assertSameTree(Object expectedTree, Tree tree, String what) {
+    @SuppressWarnings("unchecked")
+    Map<String, Object> e = (Map<String, Object>) expectedTree;
+    int[] feature = ReferenceVectors.ints(e.get("feature"));
+    double[] threshold = ReferenceVectors.doubles(e.get("threshold"));
+    int n = Math.min(feature.length, tree.nodeCount());
+    for (int i = 0; i < n; i++) {
+      if (feature[i] != tree.feature()[i] || threshold[i] != tree.threshold()[i]) {
+        throw new AssertionError(what + ": node " + i + " splits feature " + tree.feature()[i]
+            + " at " + tree.threshold()[i] + ", scikit-learn feature " + feature[i] + " at "
+            + threshold[i]);
+      }
+    }
+    assertArrayEquals(feature, tree.feature(), what + " feature");
+    assertArrayEquals(threshold, tree.threshold(), what + " threshold");
+    assertArrayEquals(ReferenceVectors.ints(e.get("children_left")), tree.childrenLeft(),
+        what + " children_left");
+    assertArrayEquals(ReferenceVectors.ints(e.get("children_right")), tree.childrenRight(),
+        what + " children_right");
+    assertArrayEquals(ReferenceVectors.ints(e.get("n_node_samples")), tree.nNodeSamples(),
+        what + " n_node_samples");
+    assertArrayEquals(ReferenceVectors.doubles(e.get("weighted_n_node_samples")),
+        tree.weightedNNodeSamples(), what + " weighted_n_node_samples");
+    assertArrayEquals(ReferenceVectors.doubles(e.get("impurity")), tree.impurity(),
+        what + " impurity");
+    double[][] value = ReferenceVectors.matrix(e.get("value"));
+    for (int i = 0; i < value.length; i++) {
+      assertArrayEquals(value[i], tree.value()[i], what + " value of node " + i);
+    }
+    assertEquals(((Long) e.get("max_depth")).intValue(), tree.maxDepth(), what + " max_depth");
+  }
+
+  static BaseDecisionTree<?> fit(Map<String, Object> c) {
+    Data data = data(c);
+    double[] sw = c.get("sample_weight") == null ? null
+        : ReferenceVectors.doubles(c.get("sample_weight"));
+    if (c.get("kind").equals("classifier")) {
+      var model = configure(new DecisionTreeClassifier(), c);
+      return model.fit(data.X(), labels(data), sw);
+    }
+    return configure(new DecisionTreeRegressor(), c).fit(data.X(), data.y(), sw);
+  }
+
+  /** Sets the case's parameters by name, as the command line does. */
+  @SuppressWarnings("unchecked")
+  static <E extends BaseDecisionTree<E>> E configure(E model, Map<String, Object> c) {
+    Map<String, Object> params = (Map<String, Object>) c.get("params");
+    params.forEach((name, value) -> {
+      if (value instanceof Map<?, ?> dict) {
+        StringBuilder text = new StringBuilder("{");
+        dict.forEach((k, v) -> text.append(text.length() > 1 ? ", " : "").append(k).append(": ")
+            .append(v));
+        value = text.append("}").toString();
+      }
+      model.setParam(name, value);
+    });
+    return model;
+  }
+
+  /** A case's samples and targets. */
+  record Data(double[][] X, double[] y) {}
+
+  static Data data(Map<String, Object> c) {
+    if (c.containsKey("X")) {
+      return new Data(ReferenceVectors.matrix(c.get("X")), ReferenceVectors.doubles(c.get("y")));
+    }
+    Dataset data = Datasets.load((String) c.get("data"));
+    return new Data(data.X(), data.y());
+  }
+
+  static int[] labels(Data data) {
+    double[] y = data.y();
+    int[] labels = new int[y.length];
+    for (int i = 0; i < y.length; i++) {
+      labels[i] = (int) y[i];
+    }
+    return labels;
+  }
+
+  static String describe(Map<String, Object> c) {
+    return c.get("kind") + " on " + c.get("data") + " " + c.get("params")
+        + (c.get("sample_weight") == null ? "" : " weighted");
+  }
+}
