@@ -120,6 +120,20 @@ for seed in (0, 1):
     case(R, "ties_reg", {"random_state": seed})
     case(R, "ties_reg", {"random_state": seed, "max_features": 2, "max_leaf_nodes": 15})
 
+# splitter="random": one uniform threshold per drawn feature (the trees of ExtraTrees*).
+for seed in (0, 1, 2):
+    case(C, "iris", {"random_state": seed, "splitter": "random"})
+    case(C, "wine", {"random_state": seed, "splitter": "random", "max_features": "sqrt"})
+    case(R, "diabetes", {"random_state": seed, "splitter": "random", "max_depth": 8})
+case(C, "breast_cancer", {"random_state": 0, "splitter": "random", "max_features": "sqrt"})
+case(C, "breast_cancer", {"random_state": 0, "splitter": "random", "min_samples_leaf": 3},
+     weights=4)
+case(C, "iris", {"random_state": 0, "splitter": "random", "max_leaf_nodes": 6})
+case(C, "ties", {"random_state": 0, "splitter": "random", "max_features": 2})
+case(R, "ties_reg", {"random_state": 1, "splitter": "random"})
+case(R, "diabetes", {"random_state": 0, "splitter": "random", "max_features": 1.0,
+                     "min_samples_leaf": 4}, weights=5)
+
 with open(OUT, "w") as f:
     json.dump({"sklearn": sklearn.__version__, "numpy": np.__version__, "cases": cases}, f)
 print("wrote", len(cases), "cases to", OUT)

@@ -10,6 +10,8 @@ import semaine.preprocessing.StandardScaler;
 import semaine.regression.GradientDescentRegressor;
 import semaine.regression.KNeighborsRegressor;
 import semaine.regression.LinearRegression;
+import semaine.tree.DecisionTreeClassifier;
+import semaine.tree.DecisionTreeRegressor;
 
 /** The estimators of core, for model files (registered as a {@link EstimatorProvider} service). */
 public final class CoreEstimators implements EstimatorProvider {
@@ -18,6 +20,7 @@ public final class CoreEstimators implements EstimatorProvider {
   public List<Supplier<? extends Estimator>> estimators() {
     return List.of(LinearRegression::new, GradientDescentRegressor::new,
         KNeighborsClassifier::new, KNeighborsRegressor::new, KMeans::new, StandardScaler::new,
-        LocalOutlierFactor::new, IsolationForest::new);
+        LocalOutlierFactor::new, IsolationForest::new,
+        DecisionTreeClassifier::new, DecisionTreeRegressor::new);
   }
 }

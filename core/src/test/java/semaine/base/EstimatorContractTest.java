@@ -22,6 +22,8 @@ import semaine.random.RandomState;
 import semaine.regression.GradientDescentRegressor;
 import semaine.regression.KNeighborsRegressor;
 import semaine.regression.LinearRegression;
+import semaine.tree.DecisionTreeClassifier;
+import semaine.tree.DecisionTreeRegressor;
 
 /** Every estimator of core passes the shared contract ({@link EstimatorChecks}). */
 class EstimatorContractTest {
@@ -31,7 +33,9 @@ class EstimatorContractTest {
         new KNeighborsClassifier(3), new KNeighborsRegressor(3), new KMeans(3).randomState(0),
         new StandardScaler(), new StandardScaler().withStd(false), new LocalOutlierFactor(5),
         new LocalOutlierFactor(5).novelty(true).contamination(0.1),
-        new IsolationForest().nEstimators(10).randomState(0));
+        new IsolationForest().nEstimators(10).randomState(0),
+        new DecisionTreeClassifier().randomState(0),
+        new DecisionTreeRegressor().maxFeatures("sqrt").randomState(0));
   }
 
   @ParameterizedTest

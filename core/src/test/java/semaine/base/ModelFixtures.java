@@ -13,6 +13,8 @@ import semaine.preprocessing.StandardScaler;
 import semaine.regression.GradientDescentRegressor;
 import semaine.regression.KNeighborsRegressor;
 import semaine.regression.LinearRegression;
+import semaine.tree.DecisionTreeClassifier;
+import semaine.tree.DecisionTreeRegressor;
 
 /**
  * The model files of format version 1 kept under {@code src/test/resources/models/v1}, and how
@@ -34,7 +36,9 @@ final class ModelFixtures {
         "kmeans", () -> new KMeans(3).randomState(0),
         "standard_scaler", StandardScaler::new,
         "local_outlier_factor", () -> new LocalOutlierFactor(10).novelty(true).contamination(0.1),
-        "isolation_forest", () -> new IsolationForest().nEstimators(5).randomState(0));
+        "isolation_forest", () -> new IsolationForest().nEstimators(5).randomState(0),
+        "decision_tree_classifier", () -> new DecisionTreeClassifier().maxDepth(4).randomState(0),
+        "decision_tree_regressor", () -> new DecisionTreeRegressor().maxLeafNodes(12).randomState(0));
   }
 
   /** iris's four features. */
