@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import semaine.util.Sums;
 
 /**
  * {@code class_weight} as scikit-learn's {@code compute_sample_weight} reads it: "balanced" gives
@@ -33,20 +34,25 @@ public final class ClassWeight {
    * @param classWeight null, "balanced" or a dict as text
    * @param classes the sorted distinct labels
    * @param encoded each sample's index in classes
+   * @param countWeights weights to count the classes with for "balanced" (the forests'
+   *     {@code compute_class_weight(sample_weight=...)}), or null to count samples
    * @return (n_samples,) weights, or null when classWeight is null
    */
-  public static double[] sampleWeights(String classWeight, int[] classes, int[] encoded) {
+  public static double[] sampleWeights(String classWeight, int[] classes, int[] encoded,
+      double[] countWeights) {
     if (classWeight == null) {
       return null;
     }
     double[] perClass = new double[classes.length];
     if (classWeight.equals("balanced")) {
-      long[] counts = new long[classes.length];
-      for (int c : encoded) {
-        counts[c]++;
+      // np.bincount(y, weights) in sample order; n / (n_classes * count) in scikit-learn's form
+      double[] counts = new double[classes.length];
+      for (int i = 0; i < encoded.length; i++) {
+        counts[encoded[i]] += countWeights == null ? 1.0 : countWeights[i];
       }
+      double total = countWeights == null ? encoded.length : Sums.pairwise(counts);
       for (int c = 0; c < classes.length; c++) {
-        perClass[c] = encoded.length / (classes.length * (double) counts[c]);
+        perClass[c] = total / (classes.length * counts[c]);
       }
     } else {
       Map<Integer, Double> weights = parse(classWeight);

@@ -107,7 +107,7 @@ public final class DecisionTreeClassifier extends BaseDecisionTree<DecisionTreeC
       encoded[i] = Arrays.binarySearch(classes, y[i]);
     }
     double[] classWeights = ClassWeight.sampleWeights(get(TreeParams.CLASS_WEIGHT), classes,
-        encoded);
+        encoded, null);
     if (classWeights != null) {
       if (weights != null) {
         for (int i = 0; i < classWeights.length; i++) {
@@ -173,20 +173,9 @@ public final class DecisionTreeClassifier extends BaseDecisionTree<DecisionTreeC
     double[][] proba = predictProba(X);
     int[] labels = new int[proba.length];
     for (int i = 0; i < proba.length; i++) {
-      labels[i] = classes[argmax(proba[i])];
+      labels[i] = classes[Tree.argmax(proba[i])];
     }
     return labels;
-  }
-
-  /** The index of the first largest value ({@code np.argmax}). */
-  static int argmax(double[] values) {
-    int best = 0;
-    for (int c = 1; c < values.length; c++) {
-      if (values[c] > values[best]) {
-        best = c;
-      }
-    }
-    return best;
   }
 
   private Fitted checkFitted() {

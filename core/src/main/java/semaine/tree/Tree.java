@@ -87,15 +87,14 @@ public record Tree(int[] childrenLeft, int[] childrenRight, int[] feature, doubl
     return importances;
   }
 
-  /** Each node's depth, the root at 0. */
-  int[] depths() {
-    int[] depth = new int[nodeCount()];
-    for (int node = 0; node < nodeCount(); node++) {
-      if (childrenLeft[node] != LEAF) {
-        depth[childrenLeft[node]] = depth[node] + 1;
-        depth[childrenRight[node]] = depth[node] + 1;
+  /** The index of the first largest value ({@code np.argmax}): a class from probabilities. */
+  public static int argmax(double[] values) {
+    int best = 0;
+    for (int c = 1; c < values.length; c++) {
+      if (values[c] > values[best]) {
+        best = c;
       }
     }
-    return depth;
+    return best;
   }
 }

@@ -22,8 +22,7 @@ public final class TreeParams {
       Rule.ints(1, null), Rule.realsNotInt(0.0, false, 1.0, false));
   public static final Param<Double> MIN_WEIGHT_FRACTION_LEAF =
       Param.of("min_weight_fraction_leaf", 0.0, Rule.reals(0.0, true, 0.5, true));
-  public static final Param<Object> MAX_FEATURES = Param.of("max_features", null, Rule.none(),
-      Rule.ints(1, null), Rule.realsNotInt(0.0, false, 1.0, true), Rule.options("sqrt", "log2"));
+  public static final Param<Object> MAX_FEATURES = maxFeatures(null);
   public static final Param<Object> RANDOM_STATE =
       Param.of("random_state", null, Rule.randomState());
   public static final Param<Integer> MAX_LEAF_NODES =
@@ -37,6 +36,12 @@ public final class TreeParams {
   public static final Param<Double> CCP_ALPHA = Param.of("ccp_alpha", 0.0, Rule.atLeast(0.0));
 
   private TreeParams() {}
+
+  /** {@code max_features} with the given default (None for a tree, "sqrt" or 1.0 for forests). */
+  public static Param<Object> maxFeatures(Object defaultValue) {
+    return Param.of("max_features", defaultValue, Rule.none(), Rule.ints(1, null),
+        Rule.realsNotInt(0.0, false, 1.0, true), Rule.options("sqrt", "log2"));
+  }
 
   /**
    * The growth settings of one tree from its parameters, as {@code BaseDecisionTree._fit} reads
