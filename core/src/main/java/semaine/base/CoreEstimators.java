@@ -6,6 +6,10 @@ import semaine.anomaly.IsolationForest;
 import semaine.anomaly.LocalOutlierFactor;
 import semaine.classification.KNeighborsClassifier;
 import semaine.clustering.KMeans;
+import semaine.ensemble.ExtraTreesClassifier;
+import semaine.ensemble.ExtraTreesRegressor;
+import semaine.ensemble.RandomForestClassifier;
+import semaine.ensemble.RandomForestRegressor;
 import semaine.preprocessing.StandardScaler;
 import semaine.regression.GradientDescentRegressor;
 import semaine.regression.KNeighborsRegressor;
@@ -21,6 +25,8 @@ public final class CoreEstimators implements EstimatorProvider {
     return List.of(LinearRegression::new, GradientDescentRegressor::new,
         KNeighborsClassifier::new, KNeighborsRegressor::new, KMeans::new, StandardScaler::new,
         LocalOutlierFactor::new, IsolationForest::new,
-        DecisionTreeClassifier::new, DecisionTreeRegressor::new);
+        DecisionTreeClassifier::new, DecisionTreeRegressor::new,
+        RandomForestClassifier::new, RandomForestRegressor::new, ExtraTreesClassifier::new,
+        ExtraTreesRegressor::new);
   }
 }

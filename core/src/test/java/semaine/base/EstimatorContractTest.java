@@ -16,6 +16,10 @@ import semaine.anomaly.IsolationForest;
 import semaine.anomaly.LocalOutlierFactor;
 import semaine.classification.KNeighborsClassifier;
 import semaine.clustering.KMeans;
+import semaine.ensemble.ExtraTreesClassifier;
+import semaine.ensemble.ExtraTreesRegressor;
+import semaine.ensemble.RandomForestClassifier;
+import semaine.ensemble.RandomForestRegressor;
 import semaine.data.Datasets;
 import semaine.preprocessing.StandardScaler;
 import semaine.random.RandomState;
@@ -35,7 +39,11 @@ class EstimatorContractTest {
         new LocalOutlierFactor(5).novelty(true).contamination(0.1),
         new IsolationForest().nEstimators(10).randomState(0),
         new DecisionTreeClassifier().randomState(0),
-        new DecisionTreeRegressor().maxFeatures("sqrt").randomState(0));
+        new DecisionTreeRegressor().maxFeatures("sqrt").randomState(0),
+        new RandomForestClassifier().nEstimators(5).oobScore(true).randomState(0),
+        new RandomForestRegressor().nEstimators(5).randomState(0),
+        new ExtraTreesClassifier().nEstimators(5).randomState(0),
+        new ExtraTreesRegressor().nEstimators(5).maxDepth(4).randomState(0));
   }
 
   @ParameterizedTest

@@ -8,6 +8,8 @@ import semaine.anomaly.IsolationForest;
 import semaine.anomaly.LocalOutlierFactor;
 import semaine.classification.KNeighborsClassifier;
 import semaine.clustering.KMeans;
+import semaine.ensemble.ExtraTreesRegressor;
+import semaine.ensemble.RandomForestClassifier;
 import semaine.data.Datasets;
 import semaine.preprocessing.StandardScaler;
 import semaine.regression.GradientDescentRegressor;
@@ -28,7 +30,8 @@ final class ModelFixtures {
 
   /** The estimators of the fixtures, by file name, unfitted. */
   static Map<String, Supplier<Estimator>> estimators() {
-    return Map.of(
+    // more than Map.of's ten entries: the first ten, then the others put one by one
+    Map<String, Supplier<Estimator>> fixtures = new java.util.HashMap<>(Map.of(
         "linear_regression", LinearRegression::new,
         "gradient_descent_regressor", () -> new GradientDescentRegressor(0.01).randomState(0),
         "kneighbors_classifier", () -> new KNeighborsClassifier(7).weights("distance"),
@@ -38,7 +41,12 @@ final class ModelFixtures {
         "local_outlier_factor", () -> new LocalOutlierFactor(10).novelty(true).contamination(0.1),
         "isolation_forest", () -> new IsolationForest().nEstimators(5).randomState(0),
         "decision_tree_classifier", () -> new DecisionTreeClassifier().maxDepth(4).randomState(0),
-        "decision_tree_regressor", () -> new DecisionTreeRegressor().maxLeafNodes(12).randomState(0));
+        "decision_tree_regressor", () -> new DecisionTreeRegressor().maxLeafNodes(12).randomState(0)));
+    fixtures.put("random_forest_classifier",
+        () -> new RandomForestClassifier().nEstimators(4).maxDepth(3).randomState(0));
+    fixtures.put("extra_trees_regressor",
+        () -> new ExtraTreesRegressor().nEstimators(3).maxDepth(3).randomState(0));
+    return fixtures;
   }
 
   /** iris's four features. */
