@@ -16,11 +16,17 @@ import semaine.base.Regressor;
 import semaine.classification.KNeighborsClassifier;
 import semaine.classification.MLPClassifier;
 import semaine.clustering.KMeans;
+import semaine.ensemble.ExtraTreesClassifier;
+import semaine.ensemble.ExtraTreesRegressor;
+import semaine.ensemble.RandomForestClassifier;
+import semaine.ensemble.RandomForestRegressor;
 import semaine.random.RandomState;
 import semaine.regression.GradientDescentRegressor;
 import semaine.regression.KNeighborsRegressor;
 import semaine.regression.LinearRegression;
 import semaine.regression.MLPRegressor;
+import semaine.tree.DecisionTreeClassifier;
+import semaine.tree.DecisionTreeRegressor;
 
 /**
  * The models the fitting commands can build, by the name given to {@code --model} or
@@ -39,7 +45,10 @@ final class ModelRegistry<T> {
   static final ModelRegistry<Supplier<Classifier>> CLASSIFIERS =
       new ModelRegistry<Supplier<Classifier>>()
           .add("knn", KNeighborsClassifier::new)
-          .add("mlp", () -> new MLPClassifier().randomState(0));
+          .add("mlp", () -> new MLPClassifier().randomState(0))
+          .add("tree", () -> new DecisionTreeClassifier().randomState(0))
+          .add("forest", () -> new RandomForestClassifier().randomState(0))
+          .add("extra-trees", () -> new ExtraTreesClassifier().randomState(0));
 
   /** {@code regress --model}; gd is fitted on standardised features, see RegressCommand. */
   static final ModelRegistry<Supplier<Regressor>> REGRESSORS =
@@ -47,7 +56,10 @@ final class ModelRegistry<T> {
           .add("ols", LinearRegression::new)
           .add("gd", () -> new GradientDescentRegressor(0.1).maxIter(10_000).tol(1e-12))
           .add("knn", KNeighborsRegressor::new)
-          .add("mlp", () -> new MLPRegressor().randomState(0));
+          .add("mlp", () -> new MLPRegressor().randomState(0))
+          .add("tree", () -> new DecisionTreeRegressor().randomState(0))
+          .add("forest", () -> new RandomForestRegressor().randomState(0))
+          .add("extra-trees", () -> new ExtraTreesRegressor().randomState(0));
 
   /** {@code cluster --method}. */
   static final ModelRegistry<Supplier<Clusterer>> CLUSTERERS =

@@ -152,7 +152,7 @@ class FitParamsTest {
     assertUsage(CliRun.of(args("classify", "--target", "label", "--param", "n_neighbors")),
         "--param (n_neighbors) must be NAME=VALUE");
     assertUsage(CliRun.of(args("classify", "--target", "label", "--model", "svm")),
-        "--model (svm) must be knn or mlp");
+        "--model (svm) must be knn, mlp, tree, forest or extra-trees");
     assertUsage(CliRun.of(args("classify", "--target", "label", "--model", "mlp", "--k", "3")),
         "--k sets n_neighbors, which MLPClassifier does not have");
     assertUsage(CliRun.of(args("classify", "--target", "label", "--param", "n_neighbors=41")),
@@ -252,8 +252,8 @@ class FitParamsTest {
     assertEquals(0.1, map(gd.get("params")).get("learning_rate"));
     assertEquals(10000L, map(gd.get("params")).get("max_iter"));
     assertTrue(map(gd.get("attributes")).containsKey("coef_"));
-    assertUsage(CliRun.of(args("regress", "--target", "y", "--model", "tree")),
-        "--model (tree) must be ols, gd, knn or mlp");
+    assertUsage(CliRun.of(args("regress", "--target", "y", "--model", "svr")),
+        "--model (svr) must be ols, gd, knn, mlp, tree, forest or extra-trees");
     assertUsage(CliRun.of(args("regress", "--target", "y", "--model", "ols", "--method", "gd")),
         "give --model or --method, not both");
   }
