@@ -100,6 +100,11 @@ case("ExtraTreesRegressor", "diabetes", {"n_estimators": 6, "random_state": 3,
                                          "bootstrap": True, "oob_score": True,
                                          "min_samples_leaf": 5})
 
+case("RandomForestClassifier", "breast_cancer", {"n_estimators": 5, "random_state": 7,
+                                                 "ccp_alpha": 0.01})
+case("ExtraTreesRegressor", "diabetes", {"n_estimators": 4, "random_state": 8,
+                                         "ccp_alpha": 40.0})
+
 with open(OUT, "w") as f:
     json.dump({"sklearn": sklearn.__version__, "numpy": np.__version__, "cases": cases}, f)
 print("wrote", len(cases), "cases to", OUT)

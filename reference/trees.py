@@ -57,13 +57,15 @@ def case(kind, data, params, weights=None):
     if weights is not None:
         sw = np.random.RandomState(weights).randint(0, 4, len(y)).astype(float)
     model.fit(X, y, sample_weight=sw)
+    path = model.cost_complexity_pruning_path(X, y, sample_weight=sw)
     t = model.tree_
     out = {"kind": kind, "data": data, "params": params,
            "sample_weight": None if sw is None else lst(sw),
            "tree": tree_arrays(t), "n_leaves": int(model.get_n_leaves()),
            "depth": int(model.get_depth()), "max_features_": int(model.max_features_),
            "feature_importances": lst(model.feature_importances_),
-           "apply": lst(model.apply(X)), "predict": lst(model.predict(X))}
+           "apply": lst(model.apply(X)), "predict": lst(model.predict(X)),
+           "ccp_alphas": lst(path.ccp_alphas), "ccp_impurities": lst(path.impurities)}
     if data in ("ties", "ties_reg"):
         out["X"] = lst(X)
         out["y"] = lst(y)
@@ -133,6 +135,16 @@ case(C, "ties", {"random_state": 0, "splitter": "random", "max_features": 2})
 case(R, "ties_reg", {"random_state": 1, "splitter": "random"})
 case(R, "diabetes", {"random_state": 0, "splitter": "random", "max_features": 1.0,
                      "min_samples_leaf": 4}, weights=5)
+
+# ccp_alpha: minimal cost-complexity pruning, the pruned tree renumbered in preorder.
+case(C, "iris", {"random_state": 0, "ccp_alpha": 0.01})
+case(C, "wine", {"random_state": 1, "ccp_alpha": 0.02, "max_features": "sqrt"})
+case(C, "breast_cancer", {"random_state": 0, "ccp_alpha": 0.005, "max_leaf_nodes": 20})
+case(C, "breast_cancer", {"random_state": 2, "ccp_alpha": 0.01, "criterion": "entropy"},
+     weights=6)
+case(R, "diabetes", {"random_state": 0, "ccp_alpha": 30.0})
+case(R, "diabetes", {"random_state": 1, "ccp_alpha": 5.0, "max_leaf_nodes": 40,
+                     "splitter": "random"})
 
 with open(OUT, "w") as f:
     json.dump({"sklearn": sklearn.__version__, "numpy": np.__version__, "cases": cases}, f)

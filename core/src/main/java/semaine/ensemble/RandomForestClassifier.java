@@ -20,7 +20,7 @@ import semaine.base.EstimatorSpec;
  *
  * <h2>Notes</h2>
  * Not supported yet: {@code warm_start}, {@code class_weight="balanced_subsample"},
- * {@code ccp_alpha}, {@code monotonic_cst}, NaN in X, multi-output y.
+ * {@code monotonic_cst}, NaN in X, multi-output y.
  *
  * <h2>References</h2>
  * <ol>

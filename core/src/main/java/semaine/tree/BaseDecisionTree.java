@@ -89,6 +89,11 @@ public abstract class BaseDecisionTree<E extends BaseDecisionTree<E>> extends Ba
     return set(TreeParams.RANDOM_STATE, Objects.requireNonNull(rs, "rs"));
   }
 
+  /** {@code ccp_alpha}: prune the splits whose cost-complexity alpha is at most this (0). */
+  public E ccpAlpha(double ccpAlpha) {
+    return set(TreeParams.CCP_ALPHA, ccpAlpha);
+  }
+
   /** The growth settings for this data ({@link TreeParams#grower}). */
   final TreeGrower grower(int nSamples, int nFeatures, double[] sampleWeight) {
     return TreeParams.grower(p -> get(p), nSamples, nFeatures, sampleWeight);

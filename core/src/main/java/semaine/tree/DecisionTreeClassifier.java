@@ -31,7 +31,7 @@ import semaine.util.Checks;
  * <h2>Notes</h2>
  * Fitting costs about O(max_features · n log² n) for a balanced tree; prediction O(depth) per
  * sample. Not supported yet: NaN in X at fit (scikit-learn routes missing values), multi-output y,
- * {@code monotonic_cst}, {@code ccp_alpha}, sparse X.
+ * {@code monotonic_cst}, sparse X.
  *
  * <h2>References</h2>
  * <ol>
@@ -48,7 +48,7 @@ public final class DecisionTreeClassifier extends BaseDecisionTree<DecisionTreeC
       CRITERION, TreeParams.SPLITTER, TreeParams.MAX_DEPTH, TreeParams.MIN_SAMPLES_SPLIT,
       TreeParams.MIN_SAMPLES_LEAF, TreeParams.MIN_WEIGHT_FRACTION_LEAF, TreeParams.MAX_FEATURES,
       TreeParams.RANDOM_STATE, TreeParams.MAX_LEAF_NODES, TreeParams.MIN_IMPURITY_DECREASE,
-      TreeParams.CLASS_WEIGHT);
+      TreeParams.CLASS_WEIGHT, TreeParams.CCP_ALPHA);
 
   /**
    * What {@code fit} learns.
@@ -123,6 +123,15 @@ public final class DecisionTreeClassifier extends BaseDecisionTree<DecisionTreeC
     fitted(new Fitted(tree, classes, classes.length, columns.length, grower.maxFeatures(),
         tree.featureImportances(columns.length)));
     return this;
+  }
+
+  /**
+   * {@code cost_complexity_pruning_path}: grows the tree without pruning on X, y, then gives the
+   * effective alphas of its pruning steps and the total leaf impurity after each.
+   */
+  public CostComplexityPruning.Path costComplexityPruningPath(double[][] X, int[] y,
+      double[] sampleWeight) {
+    return CostComplexityPruning.path(clone().ccpAlpha(0.0).fit(X, y, sampleWeight).tree());
   }
 
   /** Refuses a tree grown on no weight: its values would be 0/0. */

@@ -25,7 +25,7 @@ import semaine.util.Checks;
  * <h2>Notes</h2>
  * {@code "friedman_mse"} is accepted as the squared error, as scikit-learn 1.9 does (it deprecated
  * it). Not supported yet: the "absolute_error" and "poisson" criteria, NaN in X at fit,
- * multi-output y, {@code monotonic_cst}, {@code ccp_alpha}, sparse X.
+ * multi-output y, {@code monotonic_cst}, sparse X.
  */
 public final class DecisionTreeRegressor extends BaseDecisionTree<DecisionTreeRegressor>
     implements Regressor {
@@ -36,7 +36,8 @@ public final class DecisionTreeRegressor extends BaseDecisionTree<DecisionTreeRe
       "sklearn.tree.DecisionTreeRegressor", DecisionTreeRegressor::new, Fitted.class,
       CRITERION, TreeParams.SPLITTER, TreeParams.MAX_DEPTH, TreeParams.MIN_SAMPLES_SPLIT,
       TreeParams.MIN_SAMPLES_LEAF, TreeParams.MIN_WEIGHT_FRACTION_LEAF, TreeParams.MAX_FEATURES,
-      TreeParams.RANDOM_STATE, TreeParams.MAX_LEAF_NODES, TreeParams.MIN_IMPURITY_DECREASE);
+      TreeParams.RANDOM_STATE, TreeParams.MAX_LEAF_NODES, TreeParams.MIN_IMPURITY_DECREASE,
+      TreeParams.CCP_ALPHA);
 
   /**
    * What {@code fit} learns.
@@ -83,6 +84,15 @@ public final class DecisionTreeRegressor extends BaseDecisionTree<DecisionTreeRe
     fitted(new Fitted(tree, columns.length, grower.maxFeatures(),
         tree.featureImportances(columns.length)));
     return this;
+  }
+
+  /**
+   * {@code cost_complexity_pruning_path}: grows the tree without pruning on X, y, then gives the
+   * effective alphas of its pruning steps and the total leaf impurity after each.
+   */
+  public CostComplexityPruning.Path costComplexityPruningPath(double[][] X, double[] y,
+      double[] sampleWeight) {
+    return CostComplexityPruning.path(clone().ccpAlpha(0.0).fit(X, y, sampleWeight).tree());
   }
 
   @Override

@@ -12,10 +12,11 @@ package semaine.tree;
  * @param maxLeafNodes the leaf limit, −1 for None (depth-first growth)
  * @param minImpurityDecrease the weighted impurity decrease a split must reach
  * @param random true for random thresholds (extra trees)
+ * @param ccpAlpha the cost-complexity pruning parameter, 0 for none
  */
 public record TreeGrower(int maxDepth, int minSamplesSplit, int minSamplesLeaf,
     double minWeightLeaf, int maxFeatures, int maxLeafNodes, double minImpurityDecrease,
-    boolean random) {
+    boolean random, double ccpAlpha) {
 
   /**
    * A classification tree.
@@ -45,7 +46,8 @@ public record TreeGrower(int maxDepth, int minSamplesSplit, int minSamplesLeaf,
   private Tree grow(float[][] columns, int n, Criterion criterion, long randRSeed, int width) {
     Splitter splitter = new Splitter(columns, n, criterion, maxFeatures, minSamplesLeaf,
         minWeightLeaf, random, randRSeed);
-    return new TreeBuilder(splitter, new TreeBuilder.Limits(maxDepth, minSamplesSplit,
+    Tree tree = new TreeBuilder(splitter, new TreeBuilder.Limits(maxDepth, minSamplesSplit,
         minSamplesLeaf, minWeightLeaf, maxLeafNodes, minImpurityDecrease), width).build();
+    return ccpAlpha == 0.0 ? tree : CostComplexityPruning.prune(tree, ccpAlpha);
   }
 }

@@ -33,6 +33,7 @@ public final class TreeParams {
   public static final Param<String> CLASS_WEIGHT = Param.of("class_weight", null, Rule.none(),
       Rule.options("balanced"), Rule.text(ClassWeight.DICT,
           "a dict of class weights such as \"{0: 1, 1: 2.5}\""));
+  /** Minimal cost-complexity pruning: collapse the splits whose alpha is at most this. */
   public static final Param<Double> CCP_ALPHA = Param.of("ccp_alpha", 0.0, Rule.atLeast(0.0));
 
   private TreeParams() {}
@@ -81,6 +82,7 @@ public final class TreeParams {
     Integer maxLeafNodes = (Integer) get.apply(MAX_LEAF_NODES);
     return new TreeGrower(maxDepth == null ? Integer.MAX_VALUE : maxDepth, minSamplesSplit,
         minSamplesLeaf, minWeightLeaf, maxFeatures, maxLeafNodes == null ? -1 : maxLeafNodes,
-        (Double) get.apply(MIN_IMPURITY_DECREASE), get.apply(SPLITTER).equals("random"));
+        (Double) get.apply(MIN_IMPURITY_DECREASE), get.apply(SPLITTER).equals("random"),
+        (Double) get.apply(CCP_ALPHA));
   }
 }

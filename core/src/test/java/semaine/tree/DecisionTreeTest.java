@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import semaine.data.Dataset;
 import semaine.data.Datasets;
+import semaine.testsupport.ReferenceAssert;
 import semaine.testsupport.ReferenceVectors;
 
 /**
@@ -29,6 +30,24 @@ class DecisionTreeTest {
     }
     System.out.printf("DecisionTree vs scikit-learn: %d cases, %d nodes, all equal%n",
         CASES.size(), nodes);
+  }
+
+  @Test
+  void costComplexityPruningPathsEqualScikitLearns() {
+    for (Map<String, Object> c : CASES) {
+      Data data = data(c);
+      double[] sw = c.get("sample_weight") == null ? null
+          : ReferenceVectors.doubles(c.get("sample_weight"));
+      CostComplexityPruning.Path path = c.get("kind").equals("classifier")
+          ? configure(new DecisionTreeClassifier(), c)
+              .costComplexityPruningPath(data.X(), labels(data), sw)
+          : configure(new DecisionTreeRegressor(), c)
+              .costComplexityPruningPath(data.X(), data.y(), sw);
+      ReferenceAssert.assertExact(c.get("ccp_alphas"), path.ccpAlphas(),
+          describe(c) + " ccp_alphas");
+      ReferenceAssert.assertExact(c.get("ccp_impurities"), path.impurities(),
+          describe(c) + " impurities");
+    }
   }
 
   @Test
