@@ -69,18 +69,18 @@ class FitParamsTest {
   }
 
   @SuppressWarnings("unchecked")
-  private static Map<String, Object> json(String... args) {
+  static Map<String, Object> json(String... args) {
     CliRun run = CliRun.of(args);
     assertEquals(0, run.code(), run.err());
     return (Map<String, Object>) Json.parse(run.out());
   }
 
   @SuppressWarnings("unchecked")
-  private static Map<String, Object> map(Object value) {
+  static Map<String, Object> map(Object value) {
     return (Map<String, Object>) value;
   }
 
-  private static double[] doubles(Object list) {
+  static double[] doubles(Object list) {
     return ((List<?>) list).stream().mapToDouble(v -> ((Number) v).doubleValue()).toArray();
   }
 

@@ -3,6 +3,9 @@ package semaine.cli;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static semaine.cli.FitParamsTest.doubles;
+import static semaine.cli.FitParamsTest.json;
+import static semaine.cli.FitParamsTest.map;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,7 +20,6 @@ import semaine.ensemble.RandomForestClassifier;
 import semaine.random.RandomState;
 import semaine.tree.DecisionTreeClassifier;
 import semaine.tree.DecisionTreeRegressor;
-import semaine.util.Json;
 
 /**
  * {@code classify} and {@code regress} with {@code --model tree|forest|extra-trees}: the library's
@@ -53,22 +55,6 @@ class TreeCommandTest {
     }
     data = dir.resolve("data.csv");
     Files.writeString(data, csv.toString());
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> json(String... args) {
-    CliRun run = CliRun.of(args);
-    assertEquals(0, run.code(), run.err());
-    return (Map<String, Object>) Json.parse(run.out());
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> map(Object value) {
-    return (Map<String, Object>) value;
-  }
-
-  private static double[] doubles(Object list) {
-    return ((List<?>) list).stream().mapToDouble(v -> ((Number) v).doubleValue()).toArray();
   }
 
   /** The file's labels as class ids in the order of their sorted names (eggs, ham, spam). */

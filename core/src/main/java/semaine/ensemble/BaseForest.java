@@ -1,11 +1,11 @@
 package semaine.ensemble;
 
-import java.util.Objects;
 import semaine.base.BaseEstimator;
 import semaine.base.EstimatorSpec;
 import semaine.base.Param;
 import semaine.base.Rule;
 import semaine.random.RandomState;
+import semaine.tree.TreeSetters;
 import semaine.tree.Tree;
 import semaine.tree.TreeGrower;
 import semaine.tree.TreeParams;
@@ -26,7 +26,8 @@ import semaine.util.Sums;
  *
  * @param <E> the forest class, returned by the chained setters
  */
-public abstract class BaseForest<E extends BaseForest<E>> extends BaseEstimator<E> {
+public abstract class BaseForest<E extends BaseForest<E>> extends BaseEstimator<E>
+    implements TreeSetters<E> {
 
   /** {@code np.iinfo(np.int32).max}, the bound of the per-tree seeds. */
   private static final long MAX_INT = Integer.MAX_VALUE;
@@ -58,41 +59,6 @@ public abstract class BaseForest<E extends BaseForest<E>> extends BaseEstimator<
     return set(N_ESTIMATORS, nEstimators);
   }
 
-  /** {@code max_depth}: each tree's depth limit (default None). */
-  public E maxDepth(Integer maxDepth) {
-    return set(TreeParams.MAX_DEPTH, maxDepth);
-  }
-
-  /** {@code min_samples_split}: the samples a node needs to be split (default 2). */
-  public E minSamplesSplit(int count) {
-    return set(TreeParams.MIN_SAMPLES_SPLIT, count);
-  }
-
-  /** {@code min_samples_leaf}: the samples each side of a split keeps (default 1). */
-  public E minSamplesLeaf(int count) {
-    return set(TreeParams.MIN_SAMPLES_LEAF, count);
-  }
-
-  /** {@code max_features}: features drawn per split. */
-  public E maxFeatures(int count) {
-    return set(TreeParams.MAX_FEATURES, count);
-  }
-
-  /** {@code max_features} as a fraction of the features, at least one. */
-  public E maxFeatures(double fraction) {
-    return set(TreeParams.MAX_FEATURES, fraction);
-  }
-
-  /** {@code max_features}: "sqrt", "log2", or null for all the features. */
-  public E maxFeatures(String rule) {
-    return set(TreeParams.MAX_FEATURES, rule);
-  }
-
-  /** {@code max_leaf_nodes}: grow each tree best-first up to this many leaves. */
-  public E maxLeafNodes(Integer maxLeafNodes) {
-    return set(TreeParams.MAX_LEAF_NODES, maxLeafNodes);
-  }
-
   /** {@code bootstrap}: grow each tree on a sample drawn with replacement. */
   public E bootstrap(boolean bootstrap) {
     return set(bootstrapParam(false), bootstrap);
@@ -116,16 +82,6 @@ public abstract class BaseForest<E extends BaseForest<E>> extends BaseEstimator<
   /** {@code n_jobs}: 1 for one thread, −1 (or any other) for every core. */
   public E nJobs(Integer nJobs) {
     return set(N_JOBS, nJobs);
-  }
-
-  /** {@code random_state=seed}: a fresh {@code RandomState(seed)} for each fit. */
-  public E randomState(long seed) {
-    return set(TreeParams.RANDOM_STATE, seed);
-  }
-
-  /** {@code random_state=rs}: draws from (and advances) the given shared stream. */
-  public E randomState(RandomState rs) {
-    return set(TreeParams.RANDOM_STATE, Objects.requireNonNull(rs, "rs"));
   }
 
   /** A tree's growth: its criterion and its sample weights, from its seed. */
@@ -281,18 +237,102 @@ public abstract class BaseForest<E extends BaseForest<E>> extends BaseEstimator<
     return mean;
   }
 
+  /** What the fitted forests keep in common (their {@code Fitted} records). */
+  interface ForestState {
+    Tree[] estimators();
+
+    double[] featureImportances();
+
+    Double oobScore();
+  }
+
+  /** The fitted state. */
+  abstract ForestState state();
+
+  /** The trees' arrays, in order ({@code estimators_[i].tree_}). */
+  public Tree[] estimators() {
+    return state().estimators().clone();
+  }
+
+  /** The mean impurity-based importances ({@code feature_importances_}). */
+  public double[] featureImportances() {
+    return state().featureImportances().clone();
+  }
+
+  /**
+   * The out-of-bag score ({@code oob_score_}): accuracy for a classifier, R² for a regressor.
+   *
+   * @throws IllegalStateException when fitted without {@code oob_score}
+   */
+  public double oobScore() {
+    Double score = state().oobScore();
+    if (score == null) {
+      throw new IllegalStateException("oob_score_ exists only after a fit with oob_score=True");
+    }
+    return score;
+  }
+
+  /**
+   * The mean over the trees, in tree order, of the leaf values (width columns) of each row: the
+   * forests' {@code predict_proba} and {@code predict}.
+   */
+  final double[][] meanLeafValues(double[][] X, int nFeatures, int width) {
+    Tree[] trees = state().estimators();
+    float[][] rows = rows(X, nFeatures);
+    double[][] out = new double[rows.length][width];
+    Integer nJobs = get(N_JOBS);
+    Parallel.RangeBody body = (from, to) -> {
+      for (Tree tree : trees) {
+        for (int i = from; i < to; i++) {
+          double[] value = tree.value()[tree.apply(rows[i])];
+          for (int c = 0; c < width; c++) {
+            out[i][c] += value[c];
+          }
+        }
+      }
+      for (int i = from; i < to; i++) {
+        for (int c = 0; c < width; c++) {
+          out[i][c] /= trees.length;
+        }
+      }
+    };
+    if (nJobs != null && nJobs == 1) {
+      body.run(0, rows.length);
+    } else {
+      Parallel.forRange(rows.length, 64, body);
+    }
+    return out;
+  }
+
+  /**
+   * {@code _compute_oob_predictions}: each sample's leaf values summed over the trees that did not
+   * see it, in tree order, divided by their number (1 when none).
+   */
+  static double[][] outOfBag(double[][] X, Grown grown, double[] weights, int width) {
+    float[][] rows = semaine.tree.TreeInput.rows(X, X[0].length, "forest");
+    double[][] sums = new double[X.length][width];
+    int[] counts = new int[X.length];
+    for (int t = 0; t < grown.trees().length; t++) {
+      Tree tree = grown.trees()[t];
+      for (int i : unsampled(grown.seeds()[t], X.length, grown.nSamplesBootstrap(), weights)) {
+        double[] value = tree.value()[tree.apply(rows[i])];
+        for (int c = 0; c < width; c++) {
+          sums[i][c] += value[c];
+        }
+        counts[i]++;
+      }
+    }
+    for (int i = 0; i < X.length; i++) {
+      int count = Math.max(counts[i], 1);
+      for (int c = 0; c < width; c++) {
+        sums[i][c] /= count;
+      }
+    }
+    return sums;
+  }
+
   /** X as float32 rows with the fitted feature count. */
   final float[][] rows(double[][] X, int nFeatures) {
     return semaine.tree.TreeInput.rows(X, nFeatures, getClass().getSimpleName());
-  }
-
-  /** Runs {@code body} over the rows, in parallel unless n_jobs is 1. */
-  final void forRows(int nRows, Parallel.RangeBody body) {
-    Integer nJobs = get(N_JOBS);
-    if (nJobs != null && nJobs == 1) {
-      body.run(0, nRows);
-    } else {
-      Parallel.forRange(nRows, 64, body);
-    }
   }
 }

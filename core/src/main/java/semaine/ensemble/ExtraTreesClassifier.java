@@ -26,7 +26,8 @@ import semaine.base.EstimatorSpec;
 public final class ExtraTreesClassifier extends ForestClassifier<ExtraTreesClassifier> {
 
   private static final EstimatorSpec<ExtraTreesClassifier> SPEC = EstimatorSpec.of(
-      "sklearn.ensemble.ExtraTreesClassifier", ExtraTreesClassifier::new, ForestClassifier.Fitted.class, params(false));
+      "sklearn.ensemble.ExtraTreesClassifier", ExtraTreesClassifier::new,
+      ForestClassifier.Fitted.class, params(false));
 
   /** {@code ExtraTreesClassifier()}: 100 trees. */
   public ExtraTreesClassifier() {

@@ -26,7 +26,8 @@ import semaine.base.EstimatorSpec;
 public final class ExtraTreesRegressor extends ForestRegressor<ExtraTreesRegressor> {
 
   private static final EstimatorSpec<ExtraTreesRegressor> SPEC = EstimatorSpec.of(
-      "sklearn.ensemble.ExtraTreesRegressor", ExtraTreesRegressor::new, ForestRegressor.Fitted.class, params(false));
+      "sklearn.ensemble.ExtraTreesRegressor", ExtraTreesRegressor::new,
+      ForestRegressor.Fitted.class, params(false));
 
   /** {@code ExtraTreesRegressor()}: 100 trees. */
   public ExtraTreesRegressor() {

@@ -1,18 +1,16 @@
 package semaine.ensemble;
 
-import java.util.Arrays;
-import java.util.Map;
 import semaine.base.Attribute;
 import semaine.base.Classifier;
 import semaine.base.EstimatorSpec;
 import semaine.base.Nullable;
 import semaine.base.Param;
 import semaine.base.Rule;
-import semaine.tree.ClassWeight;
+import semaine.tree.ClassifierSetters;
+import semaine.tree.EncodedLabels;
 import semaine.tree.Tree;
 import semaine.tree.TreeInput;
 import semaine.tree.TreeParams;
-import semaine.util.Checks;
 
 /**
  * A forest of classification trees ({@code ForestClassifier}): the probability of a class is the
@@ -22,7 +20,7 @@ import semaine.util.Checks;
  * @param <E> the forest class
  */
 public abstract class ForestClassifier<E extends ForestClassifier<E>> extends BaseForest<E>
-    implements Classifier {
+    implements Classifier, ClassifierSetters<E> {
 
   static final Param<String> CRITERION =
       Param.of("criterion", "gini", Rule.options("gini", "entropy", "log_loss"));
@@ -41,7 +39,7 @@ public abstract class ForestClassifier<E extends ForestClassifier<E>> extends Ba
    */
   record Fitted(Tree[] estimators, @Attribute("_seeds") long[] seeds, int[] classes,
       int nClasses, int nFeaturesIn, double[] featureImportances, @Nullable Double oobScore,
-      @Nullable double[][] oobDecisionFunction) {}
+      @Nullable double[][] oobDecisionFunction) implements ForestState {}
 
   ForestClassifier(EstimatorSpec<E> spec, boolean random) {
     super(spec, random);
@@ -55,21 +53,6 @@ public abstract class ForestClassifier<E extends ForestClassifier<E>> extends Ba
         TreeParams.MAX_LEAF_NODES, TreeParams.MIN_IMPURITY_DECREASE, bootstrapParam(bootstrap),
         OOB_SCORE, N_JOBS, TreeParams.RANDOM_STATE, TreeParams.CLASS_WEIGHT, TreeParams.CCP_ALPHA,
         MAX_SAMPLES};
-  }
-
-  /** {@code criterion}: "gini" (default), "entropy" or "log_loss". */
-  public E criterion(String criterion) {
-    return set(CRITERION, criterion);
-  }
-
-  /** {@code class_weight}: None (default) or "balanced" (counted with the sample weights). */
-  public E classWeight(String classWeight) {
-    return set(TreeParams.CLASS_WEIGHT, classWeight);
-  }
-
-  /** {@code class_weight} as a dict: each named class's weight, the others 1. */
-  public E classWeight(Map<Integer, Double> weights) {
-    return set(TreeParams.CLASS_WEIGHT, ClassWeight.format(weights));
   }
 
   @Override
@@ -87,26 +70,11 @@ public abstract class ForestClassifier<E extends ForestClassifier<E>> extends Ba
   public E fit(double[][] X, int[] y, double[] sampleWeight) {
     validateParams();
     float[][] columns = TreeInput.columns(X, getClass().getSimpleName());
-    Checks.checkArgument(y != null, "y must not be null");
-    Checks.checkSameLength("X", X.length, "y", y.length);
-    if (sampleWeight != null) {
-      Checks.checkSameLength("X", X.length, "sample_weight", sampleWeight.length);
-      Checks.checkVector("sample_weight", sampleWeight);
-    }
-    int[] classes = Arrays.stream(y).sorted().distinct().toArray();
-    int[] encoded = new int[y.length];
-    for (int i = 0; i < y.length; i++) {
-      encoded[i] = Arrays.binarySearch(classes, y[i]);
-    }
-    double[] weights = ClassWeight.sampleWeights(get(TreeParams.CLASS_WEIGHT), classes, encoded,
-        sampleWeight);
-    if (weights == null) {
-      weights = sampleWeight;
-    } else if (sampleWeight != null) {
-      for (int i = 0; i < weights.length; i++) {
-        weights[i] = sampleWeight[i] * weights[i];
-      }
-    }
+    TreeInput.checkFitInput(X.length, y, y == null ? 0 : y.length, sampleWeight);
+    EncodedLabels labels = EncodedLabels.of(y);
+    int[] classes = labels.classes();
+    int[] encoded = labels.encoded();
+    double[] weights = labels.weights(get(TreeParams.CLASS_WEIGHT), sampleWeight, true);
     String criterion = get(CRITERION);
     Grown grown = growTrees(X.length, columns.length, weights,
         (grower, w, seed) -> grower.growClassifier(columns, encoded, classes.length, w,
@@ -114,7 +82,7 @@ public abstract class ForestClassifier<E extends ForestClassifier<E>> extends Ba
     Double oobScore = null;
     double[][] oob = null;
     if (get(OOB_SCORE)) {
-      oob = oobDecision(X, grown, weights, classes.length);
+      oob = outOfBag(X, grown, weights, classes.length);
       int correct = 0;
       for (int i = 0; i < X.length; i++) {
         if (Tree.argmax(oob[i]) == encoded[i]) {
@@ -129,64 +97,19 @@ public abstract class ForestClassifier<E extends ForestClassifier<E>> extends Ba
     return (E) this;
   }
 
-  /**
-   * {@code _compute_oob_predictions}: each sample's probabilities summed over the trees that did
-   * not see it, in tree order, divided by their number (1 when none).
-   */
-  private double[][] oobDecision(double[][] X, Grown grown, double[] weights, int nClasses) {
-    float[][] rows = rows(X, X[0].length);
-    double[][] sums = new double[X.length][nClasses];
-    int[] counts = new int[X.length];
-    for (int t = 0; t < grown.trees().length; t++) {
-      Tree tree = grown.trees()[t];
-      for (int i : unsampled(grown.seeds()[t], X.length, grown.nSamplesBootstrap(), weights)) {
-        double[] value = tree.value()[tree.apply(rows[i])];
-        for (int c = 0; c < nClasses; c++) {
-          sums[i][c] += value[c];
-        }
-        counts[i]++;
-      }
-    }
-    for (int i = 0; i < X.length; i++) {
-      int count = Math.max(counts[i], 1);
-      for (int c = 0; c < nClasses; c++) {
-        sums[i][c] /= count;
-      }
-    }
-    return sums;
-  }
-
   private Fitted checkFitted() {
     return fitted();
+  }
+
+  @Override
+  ForestState state() {
+    return checkFitted();
   }
 
   /** The class labels, sorted ({@code classes_}). */
   @Override
   public int[] classes() {
     return checkFitted().classes.clone();
-  }
-
-  /** The trees' arrays, in order ({@code estimators_[i].tree_}). */
-  public Tree[] estimators() {
-    return checkFitted().estimators.clone();
-  }
-
-  /** The mean impurity-based importances ({@code feature_importances_}). */
-  public double[] featureImportances() {
-    return checkFitted().featureImportances.clone();
-  }
-
-  /**
-   * The out-of-bag accuracy ({@code oob_score_}).
-   *
-   * @throws IllegalStateException when fitted without {@code oob_score}
-   */
-  public double oobScore() {
-    Double score = checkFitted().oobScore;
-    if (score == null) {
-      throw new IllegalStateException("oob_score_ exists only after a fit with oob_score=True");
-    }
-    return score;
   }
 
   /** The out-of-bag probabilities ({@code oob_decision_function_}). */
@@ -202,24 +125,7 @@ public abstract class ForestClassifier<E extends ForestClassifier<E>> extends Ba
   @Override
   public double[][] predictProba(double[][] X) {
     Fitted model = checkFitted();
-    float[][] rows = rows(X, model.nFeaturesIn);
-    double[][] proba = new double[rows.length][model.nClasses];
-    forRows(rows.length, (from, to) -> {
-      for (Tree tree : model.estimators) {
-        for (int i = from; i < to; i++) {
-          double[] value = tree.value()[tree.apply(rows[i])];
-          for (int c = 0; c < model.nClasses; c++) {
-            proba[i][c] += value[c];
-          }
-        }
-      }
-      for (int i = from; i < to; i++) {
-        for (int c = 0; c < model.nClasses; c++) {
-          proba[i][c] /= model.estimators.length;
-        }
-      }
-    });
-    return proba;
+    return meanLeafValues(X, model.nFeaturesIn, model.nClasses);
   }
 
   /** The most probable class of each row, ties to the first class. */

@@ -35,7 +35,8 @@ public abstract class ForestRegressor<E extends ForestRegressor<E>> extends Base
    * @param oobPrediction (n_samples,) the out-of-bag predictions
    */
   record Fitted(Tree[] estimators, @Attribute("_seeds") long[] seeds, int nFeaturesIn,
-      double[] featureImportances, @Nullable Double oobScore, @Nullable double[] oobPrediction) {}
+      double[] featureImportances, @Nullable Double oobScore, @Nullable double[] oobPrediction)
+      implements ForestState {}
 
   ForestRegressor(EstimatorSpec<E> spec, boolean random) {
     super(spec, random);
@@ -48,11 +49,6 @@ public abstract class ForestRegressor<E extends ForestRegressor<E>> extends Base
         TreeParams.MIN_WEIGHT_FRACTION_LEAF, TreeParams.maxFeatures(1.0),
         TreeParams.MAX_LEAF_NODES, TreeParams.MIN_IMPURITY_DECREASE, bootstrapParam(bootstrap),
         OOB_SCORE, N_JOBS, TreeParams.RANDOM_STATE, TreeParams.CCP_ALPHA, MAX_SAMPLES};
-  }
-
-  /** {@code criterion}: "squared_error" (default). */
-  public E criterion(String criterion) {
-    return set(CRITERION, criterion);
   }
 
   @Override
@@ -71,18 +67,14 @@ public abstract class ForestRegressor<E extends ForestRegressor<E>> extends Base
     validateParams();
     float[][] columns = TreeInput.columns(X, getClass().getSimpleName());
     Checks.checkVector("y", y);
-    Checks.checkSameLength("X", X.length, "y", y.length);
-    if (sampleWeight != null) {
-      Checks.checkSameLength("X", X.length, "sample_weight", sampleWeight.length);
-      Checks.checkVector("sample_weight", sampleWeight);
-    }
+    TreeInput.checkFitInput(X.length, y, y.length, sampleWeight);
     Grown grown = growTrees(X.length, columns.length, sampleWeight,
         (grower, w, seed) -> grower.growRegressor(columns, y, w, seed));
     int d = columns.length;
     Double oobScore = null;
     double[] oob = null;
     if (get(OOB_SCORE)) {
-      oob = oobPrediction(X, grown, sampleWeight);
+      oob = column(outOfBag(X, grown, sampleWeight, 1));
       oobScore = RegressionMetrics.r2Score(y, oob);
     }
     fitted(new Fitted(grown.trees(), grown.seeds(), d, featureImportances(grown.trees(), d),
@@ -90,52 +82,13 @@ public abstract class ForestRegressor<E extends ForestRegressor<E>> extends Base
     return (E) this;
   }
 
-  /**
-   * {@code _compute_oob_predictions}: each sample's predictions summed over the trees that did not
-   * see it, in tree order, divided by their number (1 when none).
-   */
-  private double[] oobPrediction(double[][] X, Grown grown, double[] weights) {
-    float[][] rows = rows(X, X[0].length);
-    double[] sums = new double[X.length];
-    int[] counts = new int[X.length];
-    for (int t = 0; t < grown.trees().length; t++) {
-      Tree tree = grown.trees()[t];
-      for (int i : unsampled(grown.seeds()[t], X.length, grown.nSamplesBootstrap(), weights)) {
-        sums[i] += tree.value()[tree.apply(rows[i])][0];
-        counts[i]++;
-      }
-    }
-    for (int i = 0; i < X.length; i++) {
-      sums[i] /= Math.max(counts[i], 1);
-    }
-    return sums;
-  }
-
   private Fitted checkFitted() {
     return fitted();
   }
 
-  /** The trees' arrays, in order ({@code estimators_[i].tree_}). */
-  public Tree[] estimators() {
-    return checkFitted().estimators.clone();
-  }
-
-  /** The mean impurity-based importances ({@code feature_importances_}). */
-  public double[] featureImportances() {
-    return checkFitted().featureImportances.clone();
-  }
-
-  /**
-   * The out-of-bag R² ({@code oob_score_}).
-   *
-   * @throws IllegalStateException when fitted without {@code oob_score}
-   */
-  public double oobScore() {
-    Double score = checkFitted().oobScore;
-    if (score == null) {
-      throw new IllegalStateException("oob_score_ exists only after a fit with oob_score=True");
-    }
-    return score;
+  @Override
+  ForestState state() {
+    return checkFitted();
   }
 
   /** The out-of-bag predictions ({@code oob_prediction_}). */
@@ -147,19 +100,14 @@ public abstract class ForestRegressor<E extends ForestRegressor<E>> extends Base
   /** The mean over the trees, in order, of each row's leaf value ({@code predict}). */
   @Override
   public double[] predict(double[][] X) {
-    Fitted model = checkFitted();
-    float[][] rows = rows(X, model.nFeaturesIn);
-    double[] out = new double[rows.length];
-    forRows(rows.length, (from, to) -> {
-      for (Tree tree : model.estimators) {
-        for (int i = from; i < to; i++) {
-          out[i] += tree.value()[tree.apply(rows[i])][0];
-        }
-      }
-      for (int i = from; i < to; i++) {
-        out[i] /= model.estimators.length;
-      }
-    });
+    return column(meanLeafValues(X, checkFitted().nFeaturesIn, 1));
+  }
+
+  private static double[] column(double[][] values) {
+    double[] out = new double[values.length];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = values[i][0];
+    }
     return out;
   }
 }

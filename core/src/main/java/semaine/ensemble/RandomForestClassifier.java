@@ -30,7 +30,8 @@ import semaine.base.EstimatorSpec;
 public final class RandomForestClassifier extends ForestClassifier<RandomForestClassifier> {
 
   private static final EstimatorSpec<RandomForestClassifier> SPEC = EstimatorSpec.of(
-      "sklearn.ensemble.RandomForestClassifier", RandomForestClassifier::new, ForestClassifier.Fitted.class, params(true));
+      "sklearn.ensemble.RandomForestClassifier", RandomForestClassifier::new,
+      ForestClassifier.Fitted.class, params(true));
 
   /** {@code RandomForestClassifier()}: 100 trees. */
   public RandomForestClassifier() {

@@ -27,7 +27,8 @@ import semaine.base.EstimatorSpec;
 public final class RandomForestRegressor extends ForestRegressor<RandomForestRegressor> {
 
   private static final EstimatorSpec<RandomForestRegressor> SPEC = EstimatorSpec.of(
-      "sklearn.ensemble.RandomForestRegressor", RandomForestRegressor::new, ForestRegressor.Fitted.class, params(true));
+      "sklearn.ensemble.RandomForestRegressor", RandomForestRegressor::new,
+      ForestRegressor.Fitted.class, params(true));
 
   /** {@code RandomForestRegressor()}: 100 trees. */
   public RandomForestRegressor() {

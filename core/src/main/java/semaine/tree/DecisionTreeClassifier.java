@@ -1,12 +1,9 @@
 package semaine.tree;
 
-import java.util.Arrays;
-import java.util.Map;
 import semaine.base.Classifier;
 import semaine.base.EstimatorSpec;
 import semaine.base.Param;
 import semaine.base.Rule;
-import semaine.util.Checks;
 
 /**
  * A decision tree classifier: the samples are split, feature threshold after feature threshold,
@@ -39,7 +36,7 @@ import semaine.util.Checks;
  * </ol>
  */
 public final class DecisionTreeClassifier extends BaseDecisionTree<DecisionTreeClassifier>
-    implements Classifier {
+    implements Classifier, ClassifierSetters<DecisionTreeClassifier> {
 
   static final Param<String> CRITERION =
       Param.of("criterion", "gini", Rule.options("gini", "entropy", "log_loss"));
@@ -68,21 +65,6 @@ public final class DecisionTreeClassifier extends BaseDecisionTree<DecisionTreeC
     super(SPEC);
   }
 
-  /** {@code criterion}: "gini" (default), "entropy" or "log_loss" (the same as entropy). */
-  public DecisionTreeClassifier criterion(String criterion) {
-    return set(CRITERION, criterion);
-  }
-
-  /** {@code class_weight}: None (default) or "balanced". */
-  public DecisionTreeClassifier classWeight(String classWeight) {
-    return set(TreeParams.CLASS_WEIGHT, classWeight);
-  }
-
-  /** {@code class_weight} as a dict: each named class's weight, the others 1. */
-  public DecisionTreeClassifier classWeight(Map<Integer, Double> weights) {
-    return set(TreeParams.CLASS_WEIGHT, ClassWeight.format(weights));
-  }
-
   @Override
   public DecisionTreeClassifier fit(double[][] X, int[] y) {
     return fit(X, y, null);
@@ -98,26 +80,13 @@ public final class DecisionTreeClassifier extends BaseDecisionTree<DecisionTreeC
   public DecisionTreeClassifier fit(double[][] X, int[] y, double[] sampleWeight) {
     validateParams();
     float[][] columns = TreeInput.columns(X, getClass().getSimpleName());
-    Checks.checkArgument(y != null, "y must not be null");
-    Checks.checkSameLength("X", X.length, "y", y.length);
-    double[] weights = checkSampleWeight(sampleWeight, X.length);
-    int[] classes = Arrays.stream(y).sorted().distinct().toArray();
-    int[] encoded = new int[y.length];
-    for (int i = 0; i < y.length; i++) {
-      encoded[i] = Arrays.binarySearch(classes, y[i]);
-    }
-    double[] classWeights = ClassWeight.sampleWeights(get(TreeParams.CLASS_WEIGHT), classes,
-        encoded, null);
-    if (classWeights != null) {
-      if (weights != null) {
-        for (int i = 0; i < classWeights.length; i++) {
-          classWeights[i] *= weights[i];
-        }
-      }
-      weights = classWeights;
-    }
+    double[] weights = TreeInput.checkFitInput(X.length, y, y == null ? 0 : y.length,
+        sampleWeight);
+    EncodedLabels labels = EncodedLabels.of(y);
+    int[] classes = labels.classes();
+    weights = labels.weights(get(TreeParams.CLASS_WEIGHT), weights, false);
     TreeGrower grower = grower(X.length, columns.length, weights);
-    Tree tree = grower.growClassifier(columns, encoded, classes.length, weights,
+    Tree tree = grower.growClassifier(columns, labels.encoded(), classes.length, weights,
         get(CRITERION), splitterSeed());
     checkGrown(tree);
     fitted(new Fitted(tree, classes, classes.length, columns.length, grower.maxFeatures(),

@@ -55,11 +55,6 @@ public final class DecisionTreeRegressor extends BaseDecisionTree<DecisionTreeRe
     super(SPEC);
   }
 
-  /** {@code criterion}: "squared_error" (default). */
-  public DecisionTreeRegressor criterion(String criterion) {
-    return set(CRITERION, criterion);
-  }
-
   @Override
   public DecisionTreeRegressor fit(double[][] X, double[] y) {
     return fit(X, y, null);
@@ -76,8 +71,7 @@ public final class DecisionTreeRegressor extends BaseDecisionTree<DecisionTreeRe
     validateParams();
     float[][] columns = TreeInput.columns(X, getClass().getSimpleName());
     Checks.checkVector("y", y);
-    Checks.checkSameLength("X", X.length, "y", y.length);
-    double[] weights = checkSampleWeight(sampleWeight, X.length);
+    double[] weights = TreeInput.checkFitInput(X.length, y, y.length, sampleWeight);
     TreeGrower grower = grower(X.length, columns.length, weights);
     Tree tree = grower.growRegressor(columns, y, weights, splitterSeed());
     DecisionTreeClassifier.checkGrown(tree);

@@ -1,5 +1,7 @@
 package semaine.tree;
 
+import semaine.util.Checks;
+
 /**
  * Samples as scikit-learn's trees take them: rounded to float32, refused when a value is
  * infinite or too large for a float, or NaN at fit (missing values are not routed yet).
@@ -33,6 +35,22 @@ public final class TreeInput {
       }
     }
     return columns;
+  }
+
+  /**
+   * Checks the rest of a fit's input: y (of length {@code yLength}, null for none) and the sample
+   * weights as many as the samples and finite.
+   *
+   * @return the sample weights, unchanged (null stays null)
+   */
+  public static double[] checkFitInput(int nSamples, Object y, int yLength, double[] sampleWeight) {
+    Checks.checkArgument(y != null, "y must not be null");
+    Checks.checkSameLength("X", nSamples, "y", yLength);
+    if (sampleWeight != null) {
+      Checks.checkSameLength("X", nSamples, "sample_weight", sampleWeight.length);
+      Checks.checkVector("sample_weight", sampleWeight);
+    }
+    return sampleWeight;
   }
 
   /**

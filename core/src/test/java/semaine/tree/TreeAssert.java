@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.Map;
 import semaine.testsupport.ReferenceVectors;
 
-/** Compares a fitted {@link Tree} with scikit-learn's {@code tree_} arrays from a reference file. */
+/** Compares a fitted {@link Tree} with scikit-learn's {@code tree_} arrays from a reference. */
 public final class TreeAssert {
 
   private TreeAssert() {}
 
-  /** Asserts every array of scikit-learn's tree_ equals ours, naming the first node that differs. */
+  /** Asserts every array of scikit-learn's tree_ equals ours, naming the first differing node. */
   public static void assertSameTree(Object expectedTree, Tree tree, String what) {
     @SuppressWarnings("unchecked")
     Map<String, Object> e = (Map<String, Object>) expectedTree;
