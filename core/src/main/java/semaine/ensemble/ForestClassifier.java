@@ -131,12 +131,6 @@ public abstract class ForestClassifier<E extends ForestClassifier<E>> extends Ba
   /** The most probable class of each row, ties to the first class. */
   @Override
   public int[] predict(double[][] X) {
-    int[] classes = checkFitted().classes;
-    double[][] proba = predictProba(X);
-    int[] labels = new int[proba.length];
-    for (int i = 0; i < proba.length; i++) {
-      labels[i] = classes[Tree.argmax(proba[i])];
-    }
-    return labels;
+    return Tree.mostProbable(predictProba(X), checkFitted().classes);
   }
 }

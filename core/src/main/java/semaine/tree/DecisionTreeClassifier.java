@@ -147,13 +147,7 @@ public final class DecisionTreeClassifier extends BaseDecisionTree<DecisionTreeC
   /** The most frequent (weighted) class of each row's leaf, ties to the first class. */
   @Override
   public int[] predict(double[][] X) {
-    int[] classes = checkFitted().classes;
-    double[][] proba = predictProba(X);
-    int[] labels = new int[proba.length];
-    for (int i = 0; i < proba.length; i++) {
-      labels[i] = classes[Tree.argmax(proba[i])];
-    }
-    return labels;
+    return Tree.mostProbable(predictProba(X), checkFitted().classes);
   }
 
   private Fitted checkFitted() {

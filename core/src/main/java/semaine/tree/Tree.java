@@ -87,6 +87,15 @@ public record Tree(int[] childrenLeft, int[] childrenRight, int[] feature, doubl
     return importances;
   }
 
+  /** Each row's class of largest probability, the first on ties ({@code classes_[argmax]}). */
+  public static int[] mostProbable(double[][] proba, int[] classes) {
+    int[] labels = new int[proba.length];
+    for (int i = 0; i < proba.length; i++) {
+      labels[i] = classes[argmax(proba[i])];
+    }
+    return labels;
+  }
+
   /** The index of the first largest value ({@code np.argmax}): a class from probabilities. */
   public static int argmax(double[] values) {
     int best = 0;
