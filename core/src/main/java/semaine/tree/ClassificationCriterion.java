@@ -96,6 +96,13 @@ final class ClassificationCriterion extends Criterion {
     return impurity(sumTotal, weightedNNodeSamples);
   }
 
+  /** The default proxy, {@code −W_right·impurity_right − W_left·impurity_left}, unallocated. */
+  @Override
+  double proxyImpurityImprovement() {
+    return -weightedNRight * impurity(sumRight, weightedNRight)
+        - weightedNLeft * impurity(sumLeft, weightedNLeft);
+  }
+
   @Override
   double[] childrenImpurity() {
     return new double[] {impurity(sumLeft, weightedNLeft), impurity(sumRight, weightedNRight)};
