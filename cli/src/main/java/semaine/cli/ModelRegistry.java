@@ -20,6 +20,10 @@ import semaine.clustering.DBSCAN;
 import semaine.clustering.KMeans;
 import semaine.clustering.OPTICS;
 import semaine.clustering.MiniBatchKMeans;
+import semaine.ensemble.ExtraTreesClassifier;
+import semaine.ensemble.ExtraTreesRegressor;
+import semaine.ensemble.RandomForestClassifier;
+import semaine.ensemble.RandomForestRegressor;
 import semaine.random.RandomState;
 import semaine.regression.GradientDescentRegressor;
 import semaine.regression.KNeighborsRegressor;
@@ -30,6 +34,8 @@ import semaine.svm.NuSVR;
 import semaine.svm.OneClassSVM;
 import semaine.svm.SVC;
 import semaine.svm.SVR;
+import semaine.tree.DecisionTreeClassifier;
+import semaine.tree.DecisionTreeRegressor;
 
 /**
  * The models the fitting commands can build, by the name given to {@code --model} or
@@ -50,7 +56,10 @@ final class ModelRegistry<T> {
           .add("knn", KNeighborsClassifier::new)
           .add("svc", SVC::new)
           .add("nu-svc", NuSVC::new)
-          .add("mlp", () -> new MLPClassifier().randomState(0));
+          .add("mlp", () -> new MLPClassifier().randomState(0))
+          .add("tree", () -> new DecisionTreeClassifier().randomState(0))
+          .add("forest", () -> new RandomForestClassifier().randomState(0))
+          .add("extra-trees", () -> new ExtraTreesClassifier().randomState(0));
 
   /** {@code regress --model}; gd is fitted on standardised features, see RegressCommand. */
   static final ModelRegistry<Supplier<Regressor>> REGRESSORS =
@@ -60,7 +69,10 @@ final class ModelRegistry<T> {
           .add("knn", KNeighborsRegressor::new)
           .add("svr", SVR::new)
           .add("nu-svr", NuSVR::new)
-          .add("mlp", () -> new MLPRegressor().randomState(0));
+          .add("mlp", () -> new MLPRegressor().randomState(0))
+          .add("tree", () -> new DecisionTreeRegressor().randomState(0))
+          .add("forest", () -> new RandomForestRegressor().randomState(0))
+          .add("extra-trees", () -> new ExtraTreesRegressor().randomState(0));
 
   /** {@code cluster --method}. */
   static final ModelRegistry<Supplier<Clusterer>> CLUSTERERS =

@@ -69,18 +69,18 @@ class FitParamsTest {
   }
 
   @SuppressWarnings("unchecked")
-  private static Map<String, Object> json(String... args) {
+  static Map<String, Object> json(String... args) {
     CliRun run = CliRun.of(args);
     assertEquals(0, run.code(), run.err());
     return (Map<String, Object>) Json.parse(run.out());
   }
 
   @SuppressWarnings("unchecked")
-  private static Map<String, Object> map(Object value) {
+  static Map<String, Object> map(Object value) {
     return (Map<String, Object>) value;
   }
 
-  private static double[] doubles(Object list) {
+  static double[] doubles(Object list) {
     return ((List<?>) list).stream().mapToDouble(v -> ((Number) v).doubleValue()).toArray();
   }
 
@@ -152,7 +152,7 @@ class FitParamsTest {
     assertUsage(CliRun.of(args("classify", "--target", "label", "--param", "n_neighbors")),
         "--param (n_neighbors) must be NAME=VALUE");
     assertUsage(CliRun.of(args("classify", "--target", "label", "--model", "svm")),
-        "--model (svm) must be knn, svc, nu-svc or mlp");
+        "--model (svm) must be knn, svc, nu-svc, mlp, tree, forest or extra-trees");
     assertUsage(CliRun.of(args("classify", "--target", "label", "--model", "mlp", "--k", "3")),
         "--k sets n_neighbors, which MLPClassifier does not have");
     assertUsage(CliRun.of(args("classify", "--target", "label", "--param", "n_neighbors=41")),
@@ -252,8 +252,8 @@ class FitParamsTest {
     assertEquals(0.1, map(gd.get("params")).get("learning_rate"));
     assertEquals(10000L, map(gd.get("params")).get("max_iter"));
     assertTrue(map(gd.get("attributes")).containsKey("coef_"));
-    assertUsage(CliRun.of(args("regress", "--target", "y", "--model", "tree")),
-        "--model (tree) must be ols, gd, knn, svr, nu-svr or mlp");
+    assertUsage(CliRun.of(args("regress", "--target", "y", "--model", "xgboost")),
+        "--model (xgboost) must be ols, gd, knn, svr, nu-svr, mlp, tree, forest or extra-trees");
     assertUsage(CliRun.of(args("regress", "--target", "y", "--model", "ols", "--method", "gd")),
         "give --model or --method, not both");
   }

@@ -9,6 +9,9 @@ import semaine.base.Param;
 import semaine.base.Rule;
 import semaine.random.RandomState;
 import semaine.random.SampleWithoutReplacement;
+import semaine.tree.TreeGrower;
+import semaine.tree.TreeInput;
+import semaine.tree.XorShiftRandom;
 import semaine.util.Checks;
 import semaine.util.Parallel;
 
@@ -25,7 +28,8 @@ import semaine.util.Parallel;
  *
  * <p>{@code nEstimators} trees (default 100) are each grown on {@code maxSamples} samples drawn
  * without replacement (default min(256, n)), down to depth ceil(log2(maxSamples)); each node
- * splits a random non-constant feature at a uniform random threshold ({@link IsolationTreeBuilder}).
+ * splits a random non-constant feature at a uniform random threshold: scikit-learn's
+ * {@code ExtraTreeRegressor(max_features=1)} on random targets, grown by {@link TreeGrower}.
  * The score of x is
  * <pre>
  * scoreSamples(x) = −2^(−Σ_trees h(x) / (nEstimators · c(maxSamples)))
@@ -146,7 +150,7 @@ public final class IsolationForest extends BaseEstimator<IsolationForest>
     Object seed = get(RANDOM_STATE);
     Checks.checkMatrix("X", X);
     int n = X.length;
-    float[][] data = toFloat(X);
+    float[][] columns = TreeInput.columns(X, "IsolationForest");
     // an int random_state is turned into a RandomState twice (IsolationForest.fit, then
     // BaseBagging._fit): the targets and the tree seeds both start from the seed
     RandomState rs = checkRandomState(seed);
@@ -160,7 +164,7 @@ public final class IsolationForest extends BaseEstimator<IsolationForest>
     IsolationTree[] trees = new IsolationTree[nEstimators];
     Parallel.forRange(nEstimators, 1, (from, to) -> {
       for (int t = from; t < to; t++) {
-        trees[t] = growTree(data, y, seeds[t], samples, maxDepth);
+        trees[t] = growTree(columns, y, seeds[t], samples, maxDepth);
       }
     });
     PackedForest packed = new PackedForest(trees);
@@ -278,27 +282,23 @@ public final class IsolationForest extends BaseEstimator<IsolationForest>
    * RAND_R_MAX)} seeds the splitter) and, restarted, the bagging draws (the features, all of them
    * without a draw, then the subsample).
    */
-  private static IsolationTree growTree(float[][] X, double[] y, long seed, int samples,
+  private static IsolationTree growTree(float[][] columns, double[] y, long seed, int samples,
       int maxDepth) {
     long treeSeed = new RandomState(seed).randint(0, MAX_INT);
     long randRSeed = new RandomState(treeSeed).randint(0, XorShiftRandom.RAND_R_MAX);
     RandomState bagging = new RandomState(seed);
-    int nFeatures = X[0].length;
+    int nFeatures = columns.length;
     SampleWithoutReplacement.sample(bagging, nFeatures, nFeatures);
-    int[] subsample = SampleWithoutReplacement.sample(bagging, X.length, samples);
-    return new IsolationTreeBuilder(X, y, subsample, maxDepth, randRSeed).build();
-  }
-
-  /** X rounded to float, as scikit-learn's {@code dtype=np.float32} validation does. */
-  private static float[][] toFloat(double[][] X) {
-    float[][] out = new float[X.length][];
-    for (int i = 0; i < X.length; i++) {
-      out[i] = new float[X[i].length];
-      for (int j = 0; j < out[i].length; j++) {
-        out[i][j] = (float) X[i][j];
-      }
+    int[] subsample = SampleWithoutReplacement.sample(bagging, y.length, samples);
+    // the subsample enters as weights 1 (the other rows 0), as _parallel_build_estimators does
+    double[] weights = new double[y.length];
+    for (int i : subsample) {
+      weights[i] = 1.0;
     }
-    return out;
+    // ExtraTreeRegressor(max_features=1, max_depth=maxDepth): one random non-constant feature
+    // per split at a uniform threshold, down to one sample or the depth limit
+    TreeGrower extraTree = new TreeGrower(maxDepth, 2, 1, 0.0, 1, -1, 0.0, true, 0.0);
+    return IsolationTree.of(extraTree.growRegressor(columns, y, weights, randRSeed), subsample);
   }
 
   private Fitted checkFitted() {

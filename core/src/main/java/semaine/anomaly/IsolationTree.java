@@ -1,11 +1,13 @@
 package semaine.anomaly;
 
+import semaine.tree.Tree;
+
 /**
  * One fitted tree of an {@link IsolationForest}, stored as scikit-learn's {@code tree_} arrays:
  * node i splits on {@code feature[i]} at {@code threshold[i]} (samples with
  * {@code x[feature] <= threshold} go to {@code childrenLeft[i]}), or is a leaf (feature −2,
  * children −1) that held {@code nNodeSamples[i]} training samples. Nodes are numbered in the
- * order {@link IsolationTreeBuilder} creates them, which is scikit-learn's. The arrays are owned
+ * order scikit-learn's depth-first builder creates them. The arrays are owned
  * by the record (not copied) and never modified.
  *
  * <p>Each leaf also stores the path length it stands for, as {@code IsolationForest} computes it:
@@ -26,6 +28,28 @@ record IsolationTree(int[] feature, double[] threshold, int[] childrenLeft, int[
   /** scikit-learn's {@code _TREE_LEAF} and {@code _TREE_UNDEFINED}. */
   static final int LEAF = -1;
   static final int UNDEFINED = -2;
+
+  /**
+   * The isolation tree of a fitted tree: its arrays, and each leaf's path length
+   * {@code ((depth + 1) + c(nNodeSamples)) − 1} with the root at depth 0 (split nodes 0).
+   */
+  static IsolationTree of(Tree tree, int[] subsample) {
+    int n = tree.nodeCount();
+    int[] depth = new int[n];
+    double[] pathLength = new double[n];
+    for (int node = 0; node < n; node++) {
+      int left = tree.childrenLeft()[node];
+      if (left == LEAF) {
+        pathLength[node] = ((double) (depth[node] + 1)
+            + averagePathLength(tree.nNodeSamples()[node])) - 1.0;
+      } else {   // children come after their parent
+        depth[left] = depth[node] + 1;
+        depth[tree.childrenRight()[node]] = depth[node] + 1;
+      }
+    }
+    return new IsolationTree(tree.feature(), tree.threshold(), tree.childrenLeft(),
+        tree.childrenRight(), tree.nNodeSamples(), pathLength, subsample);
+  }
 
   /** The number of nodes ({@code tree_.node_count}). */
   int nodeCount() {

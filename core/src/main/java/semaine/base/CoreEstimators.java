@@ -21,6 +21,10 @@ import semaine.preprocessing.Normalizer;
 import semaine.preprocessing.RobustScaler;
 import semaine.clustering.OPTICS;
 import semaine.clustering.MiniBatchKMeans;
+import semaine.ensemble.ExtraTreesClassifier;
+import semaine.ensemble.ExtraTreesRegressor;
+import semaine.ensemble.RandomForestClassifier;
+import semaine.ensemble.RandomForestRegressor;
 import semaine.preprocessing.StandardScaler;
 import semaine.regression.GradientDescentRegressor;
 import semaine.regression.KNeighborsRegressor;
@@ -30,6 +34,8 @@ import semaine.svm.NuSVR;
 import semaine.svm.OneClassSVM;
 import semaine.svm.SVC;
 import semaine.svm.SVR;
+import semaine.tree.DecisionTreeClassifier;
+import semaine.tree.DecisionTreeRegressor;
 
 /** The estimators of core, for model files (registered as a {@link EstimatorProvider} service). */
 public final class CoreEstimators implements EstimatorProvider {
@@ -44,6 +50,9 @@ public final class CoreEstimators implements EstimatorProvider {
         ClustererPipeline::new, PCA::new, MinMaxScaler::new, MaxAbsScaler::new,
         RobustScaler::new, Normalizer::new, SimpleImputer::new, FeatureUnion::new,
         DBSCAN::new, AgglomerativeClustering::new, OPTICS::new,
-        MiniBatchKMeans::new);
+        MiniBatchKMeans::new,
+        DecisionTreeClassifier::new, DecisionTreeRegressor::new,
+        RandomForestClassifier::new, RandomForestRegressor::new, ExtraTreesClassifier::new,
+        ExtraTreesRegressor::new);
   }
 }

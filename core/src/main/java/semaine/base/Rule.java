@@ -49,6 +49,19 @@ public sealed interface Rule {
     return new Reals(low, lowClosed, high, highClosed);
   }
 
+  /**
+   * Floats in an interval, ints excluded (scikit-learn's {@code RealNotInt}): where an int means a
+   * count and a float a fraction, 1 is not 1.0.
+   */
+  static Rule realsNotInt(Double low, boolean lowClosed, Double high, boolean highClosed) {
+    return new RealsNotInt(new Reals(low, lowClosed, high, highClosed));
+  }
+
+  /** A string of a given form (a regular expression), named {@code description} in messages. */
+  static Rule text(String regex, String description) {
+    return new Text(regex, description);
+  }
+
   /** Floats {@code >= low}. */
   static Rule atLeast(double low) {
     return new Reals(low, true, null, false);
@@ -187,6 +200,47 @@ public sealed interface Rule {
 
     private static String plain(double x) {
       return x == Math.rint(x) && Math.abs(x) < 1e15 ? String.valueOf((long) x) : String.valueOf(x);
+    }
+  }
+
+  /** {@link Reals} that takes no int, nor the text of one. */
+  record RealsNotInt(Reals reals) implements Rule {
+    @Override
+    public Object coerce(Object value) {
+      if (value instanceof Integer || value instanceof Long || value instanceof Short
+          || value instanceof Byte
+          || value instanceof String text && text.strip().matches("[+-]?\\d+")) {
+        return NO_MATCH;
+      }
+      return reals.coerce(value);
+    }
+
+    @Override
+    public boolean accepts(Object value) {
+      return reals.accepts(value);
+    }
+
+    @Override
+    public String describe() {
+      return reals.describe();
+    }
+  }
+
+  /** A string matching a regular expression. */
+  record Text(String regex, String description) implements Rule {
+    @Override
+    public Object coerce(Object value) {
+      return value instanceof String text ? text : NO_MATCH;
+    }
+
+    @Override
+    public boolean accepts(Object value) {
+      return value instanceof String text && text.strip().matches(regex);
+    }
+
+    @Override
+    public String describe() {
+      return description;
     }
   }
 

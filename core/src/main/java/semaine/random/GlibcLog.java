@@ -20,7 +20,7 @@ package semaine.random;
  * this variant is compiled with FMA enabled, and the compiler contracts every {@code a * b + c} into
  * one fused multiply-add; the {@link Math#fma} calls below are exactly those contractions.
  */
-final class GlibcLog {
+public final class GlibcLog {
 
   /** Inputs in [NEAR_ONE_LO, NEAR_ONE_HI) (as bit patterns), i.e. 1 - 2^-4 ≤ x < 1 + 0x1.09p-4. */
   private static final long NEAR_ONE_LO = Double.doubleToRawLongBits(1.0 - 0x1p-4);
@@ -191,7 +191,7 @@ final class GlibcLog {
   private GlibcLog() {}
 
   /** log(x) as glibc computes it: -inf for ±0, NaN for x < 0 or NaN, +inf for +inf. */
-  static double log(double x) {
+  public static double log(double x) {
     long ix = Double.doubleToRawLongBits(x);
     if (ix >= NEAR_ONE_LO && ix < NEAR_ONE_HI) {
       return nearOne(x);

@@ -20,6 +20,10 @@ import semaine.clustering.DBSCAN;
 import semaine.clustering.KMeans;
 import semaine.clustering.OPTICS;
 import semaine.clustering.MiniBatchKMeans;
+import semaine.ensemble.ExtraTreesClassifier;
+import semaine.ensemble.ExtraTreesRegressor;
+import semaine.ensemble.RandomForestClassifier;
+import semaine.ensemble.RandomForestRegressor;
 import semaine.data.Datasets;
 import semaine.decomposition.PCA;
 import semaine.pipeline.Pipeline;
@@ -38,6 +42,8 @@ import semaine.svm.NuSVR;
 import semaine.svm.OneClassSVM;
 import semaine.svm.SVC;
 import semaine.svm.SVR;
+import semaine.tree.DecisionTreeClassifier;
+import semaine.tree.DecisionTreeRegressor;
 
 /** Every estimator of core passes the shared contract ({@link EstimatorChecks}). */
 class EstimatorContractTest {
@@ -66,7 +72,13 @@ class EstimatorContractTest {
         new DBSCAN(0.5).minSamples(4),
         new AgglomerativeClustering(3).linkage("average").computeDistances(true),
         new OPTICS(8), new OPTICS().minSamples(0.05).clusterMethod("dbscan").maxEps(2).eps(0.5),
-        new MiniBatchKMeans(3).batchSize(32).randomState(0));
+        new MiniBatchKMeans(3).batchSize(32).randomState(0),
+        new DecisionTreeClassifier().randomState(0),
+        new DecisionTreeRegressor().maxFeatures("sqrt").randomState(0),
+        new RandomForestClassifier().nEstimators(5).oobScore(true).randomState(0),
+        new RandomForestRegressor().nEstimators(5).randomState(0),
+        new ExtraTreesClassifier().nEstimators(5).randomState(0),
+        new ExtraTreesRegressor().nEstimators(5).maxDepth(4).randomState(0));
   }
 
   @ParameterizedTest

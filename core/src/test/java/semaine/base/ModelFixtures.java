@@ -12,6 +12,8 @@ import semaine.clustering.DBSCAN;
 import semaine.clustering.KMeans;
 import semaine.clustering.OPTICS;
 import semaine.clustering.MiniBatchKMeans;
+import semaine.ensemble.ExtraTreesRegressor;
+import semaine.ensemble.RandomForestClassifier;
 import semaine.data.Datasets;
 import semaine.decomposition.PCA;
 import semaine.pipeline.Pipeline;
@@ -30,6 +32,8 @@ import semaine.svm.NuSVR;
 import semaine.svm.OneClassSVM;
 import semaine.svm.SVC;
 import semaine.svm.SVR;
+import semaine.tree.DecisionTreeClassifier;
+import semaine.tree.DecisionTreeRegressor;
 
 /**
  * The model files of format version 1 kept under {@code src/test/resources/models/v1}, and how
@@ -72,6 +76,14 @@ final class ModelFixtures {
         () -> new AgglomerativeClustering(3).computeDistances(true));
     fixtures.put("optics", () -> new OPTICS(6).xi(0.1));
     fixtures.put("minibatch_kmeans", () -> new MiniBatchKMeans(3).batchSize(32).randomState(0));
+    fixtures.put("decision_tree_classifier",
+        () -> new DecisionTreeClassifier().maxDepth(4).randomState(0));
+    fixtures.put("decision_tree_regressor",
+        () -> new DecisionTreeRegressor().maxLeafNodes(12).randomState(0));
+    fixtures.put("random_forest_classifier",
+        () -> new RandomForestClassifier().nEstimators(4).maxDepth(3).randomState(0));
+    fixtures.put("extra_trees_regressor",
+        () -> new ExtraTreesRegressor().nEstimators(3).maxDepth(3).randomState(0));
     return fixtures;
   }
 

@@ -1,4 +1,4 @@
-package semaine.anomaly;
+package semaine.tree;
 
 /**
  * scikit-learn's tree random generator ({@code sklearn.tree._utils}: {@code our_rand_r},
@@ -6,19 +6,20 @@ package semaine.anomaly;
  * whose output is reduced modulo 2^31. The splitter of each tree seeds it once from a
  * {@code RandomState} draw in [0, 2^31 − 1).
  */
-final class XorShiftRandom {
+public final class XorShiftRandom {
 
   /** {@code RAND_R_MAX}: the largest value (2^31 − 1) and the divisor of {@link #uniform}. */
-  static final int RAND_R_MAX = Integer.MAX_VALUE;
+  public static final int RAND_R_MAX = Integer.MAX_VALUE;
 
   private int state;   // uint32, held in an int
 
-  XorShiftRandom(long seed) {
+  /** A generator whose state starts at {@code seed}, taken as a uint32. */
+  public XorShiftRandom(long seed) {
     this.state = (int) seed;
   }
 
   /** {@code our_rand_r}: the next value in [0, 2^31); a zero state is replaced by 1 first. */
-  int next() {
+  public int next() {
     if (state == 0) {
       state = 1;
     }
@@ -29,12 +30,12 @@ final class XorShiftRandom {
   }
 
   /** {@code rand_int(low, high)}: {@code low + next() % (high − low)}, in [low, high). */
-  int randInt(int low, int high) {
+  public int randInt(int low, int high) {
     return low + next() % (high - low);
   }
 
   /** {@code rand_uniform(low, high)}: {@code (high − low) · next() / RAND_R_MAX + low}. */
-  double uniform(double low, double high) {
+  public double uniform(double low, double high) {
     return (high - low) * (double) next() / RAND_R_MAX + low;
   }
 }

@@ -1,0 +1,136 @@
+package semaine.ensemble;
+
+import semaine.base.Attribute;
+import semaine.base.Classifier;
+import semaine.base.EstimatorSpec;
+import semaine.base.Nullable;
+import semaine.base.Param;
+import semaine.base.Rule;
+import semaine.tree.ClassifierSetters;
+import semaine.tree.EncodedLabels;
+import semaine.tree.Tree;
+import semaine.tree.TreeInput;
+import semaine.tree.TreeParams;
+
+/**
+ * A forest of classification trees ({@code ForestClassifier}): the probability of a class is the
+ * mean, over the trees in order, of the class fraction in the leaf each tree sends the sample to;
+ * the prediction is the most probable class.
+ *
+ * @param <E> the forest class
+ */
+public abstract class ForestClassifier<E extends ForestClassifier<E>> extends BaseForest<E>
+    implements Classifier, ClassifierSetters<E> {
+
+  static final Param<String> CRITERION =
+      Param.of("criterion", "gini", Rule.options("gini", "entropy", "log_loss"));
+
+  /**
+   * What {@code fit} learns.
+   *
+   * @param estimators (n_estimators,) the trees' {@code tree_} arrays, in order
+   * @param seeds (n_estimators,) each tree's {@code random_state}
+   * @param classes (n_classes,) the sorted labels
+   * @param nClasses the number of classes
+   * @param nFeaturesIn the number of features
+   * @param featureImportances (n_features,) the mean impurity-based importances
+   * @param oobScore the out-of-bag accuracy, when {@code oob_score}
+   * @param oobDecisionFunction (n_samples, n_classes) the out-of-bag probabilities
+   */
+  record Fitted(Tree[] estimators, @Attribute("_seeds") long[] seeds, int[] classes,
+      int nClasses, int nFeaturesIn, double[] featureImportances, @Nullable Double oobScore,
+      @Nullable double[][] oobDecisionFunction) implements ForestState {}
+
+  ForestClassifier(EstimatorSpec<E> spec, boolean random) {
+    super(spec, random);
+  }
+
+  /** The parameters of a classification forest, in scikit-learn's order. */
+  static Param<?>[] params(boolean bootstrap) {
+    return new Param<?>[] {N_ESTIMATORS, CRITERION, TreeParams.MAX_DEPTH,
+        TreeParams.MIN_SAMPLES_SPLIT, TreeParams.MIN_SAMPLES_LEAF,
+        TreeParams.MIN_WEIGHT_FRACTION_LEAF, TreeParams.maxFeatures("sqrt"),
+        TreeParams.MAX_LEAF_NODES, TreeParams.MIN_IMPURITY_DECREASE, bootstrapParam(bootstrap),
+        OOB_SCORE, N_JOBS, TreeParams.RANDOM_STATE, TreeParams.CLASS_WEIGHT, TreeParams.CCP_ALPHA,
+        MAX_SAMPLES};
+  }
+
+  @Override
+  public E fit(double[][] X, int[] y) {
+    return fit(X, y, null);
+  }
+
+  /**
+   * Grows the trees on X and y.
+   *
+   * @param sampleWeight (n_samples,) weights, or null for 1 each
+   * @throws IllegalArgumentException for a bad parameter or bad data, named
+   */
+  @SuppressWarnings("unchecked")
+  public E fit(double[][] X, int[] y, double[] sampleWeight) {
+    validateParams();
+    float[][] columns = TreeInput.columns(X, getClass().getSimpleName());
+    TreeInput.checkFitInput(X.length, y, y == null ? 0 : y.length, sampleWeight);
+    EncodedLabels labels = EncodedLabels.of(y);
+    int[] classes = labels.classes();
+    int[] encoded = labels.encoded();
+    double[] weights = labels.weights(get(TreeParams.CLASS_WEIGHT), sampleWeight, true);
+    String criterion = get(CRITERION);
+    Grown grown = growTrees(X.length, columns.length, weights,
+        (grower, w, seed) -> grower.growClassifier(columns, encoded, classes.length, w,
+            criterion, seed));
+    Double oobScore = null;
+    double[][] oob = null;
+    if (get(OOB_SCORE)) {
+      oob = outOfBag(X, grown, weights, classes.length);
+      int correct = 0;
+      for (int i = 0; i < X.length; i++) {
+        if (Tree.argmax(oob[i]) == encoded[i]) {
+          correct++;
+        }
+      }
+      oobScore = (double) correct / X.length;
+    }
+    int d = columns.length;
+    fitted(new Fitted(grown.trees(), grown.seeds(), classes, classes.length, d,
+        featureImportances(grown.trees(), d), oobScore, oob));
+    return (E) this;
+  }
+
+  private Fitted checkFitted() {
+    return fitted();
+  }
+
+  @Override
+  ForestState state() {
+    return checkFitted();
+  }
+
+  /** The class labels, sorted ({@code classes_}). */
+  @Override
+  public int[] classes() {
+    return checkFitted().classes.clone();
+  }
+
+  /** The out-of-bag probabilities ({@code oob_decision_function_}). */
+  public double[][] oobDecisionFunction() {
+    oobScore();
+    return checkFitted().oobDecisionFunction.clone();
+  }
+
+  /**
+   * The mean over the trees, in order, of the class fractions of each row's leaves
+   * ({@code predict_proba}).
+   */
+  @Override
+  public double[][] predictProba(double[][] X) {
+    Fitted model = checkFitted();
+    return meanLeafValues(X, model.nFeaturesIn, model.nClasses);
+  }
+
+  /** The most probable class of each row, ties to the first class. */
+  @Override
+  public int[] predict(double[][] X) {
+    return Tree.mostProbable(predictProba(X), checkFitted().classes);
+  }
+}

@@ -1,0 +1,113 @@
+package semaine.ensemble;
+
+import semaine.base.Attribute;
+import semaine.base.EstimatorSpec;
+import semaine.base.Nullable;
+import semaine.base.Param;
+import semaine.base.Regressor;
+import semaine.base.Rule;
+import semaine.metrics.RegressionMetrics;
+import semaine.tree.Tree;
+import semaine.tree.TreeInput;
+import semaine.tree.TreeParams;
+import semaine.util.Checks;
+
+/**
+ * A forest of regression trees ({@code ForestRegressor}): the prediction is the mean, over the
+ * trees in order, of the mean target of the leaf each tree sends the sample to.
+ *
+ * @param <E> the forest class
+ */
+public abstract class ForestRegressor<E extends ForestRegressor<E>> extends BaseForest<E>
+    implements Regressor {
+
+  static final Param<String> CRITERION =
+      Param.of("criterion", "squared_error", Rule.options("squared_error", "friedman_mse"));
+
+  /**
+   * What {@code fit} learns.
+   *
+   * @param estimators (n_estimators,) the trees' {@code tree_} arrays, in order
+   * @param seeds (n_estimators,) each tree's {@code random_state}
+   * @param nFeaturesIn the number of features
+   * @param featureImportances (n_features,) the mean impurity-based importances
+   * @param oobScore the out-of-bag R², when {@code oob_score}
+   * @param oobPrediction (n_samples,) the out-of-bag predictions
+   */
+  record Fitted(Tree[] estimators, @Attribute("_seeds") long[] seeds, int nFeaturesIn,
+      double[] featureImportances, @Nullable Double oobScore, @Nullable double[] oobPrediction)
+      implements ForestState {}
+
+  ForestRegressor(EstimatorSpec<E> spec, boolean random) {
+    super(spec, random);
+  }
+
+  /** The parameters of a regression forest, in scikit-learn's order. */
+  static Param<?>[] params(boolean bootstrap) {
+    return new Param<?>[] {N_ESTIMATORS, CRITERION, TreeParams.MAX_DEPTH,
+        TreeParams.MIN_SAMPLES_SPLIT, TreeParams.MIN_SAMPLES_LEAF,
+        TreeParams.MIN_WEIGHT_FRACTION_LEAF, TreeParams.maxFeatures(1.0),
+        TreeParams.MAX_LEAF_NODES, TreeParams.MIN_IMPURITY_DECREASE, bootstrapParam(bootstrap),
+        OOB_SCORE, N_JOBS, TreeParams.RANDOM_STATE, TreeParams.CCP_ALPHA, MAX_SAMPLES};
+  }
+
+  @Override
+  public E fit(double[][] X, double[] y) {
+    return fit(X, y, null);
+  }
+
+  /**
+   * Grows the trees on X and y.
+   *
+   * @param sampleWeight (n_samples,) weights, or null for 1 each
+   * @throws IllegalArgumentException for a bad parameter or bad data, named
+   */
+  @SuppressWarnings("unchecked")
+  public E fit(double[][] X, double[] y, double[] sampleWeight) {
+    validateParams();
+    float[][] columns = TreeInput.columns(X, getClass().getSimpleName());
+    Checks.checkVector("y", y);
+    TreeInput.checkFitInput(X.length, y, y.length, sampleWeight);
+    Grown grown = growTrees(X.length, columns.length, sampleWeight,
+        (grower, w, seed) -> grower.growRegressor(columns, y, w, seed));
+    int d = columns.length;
+    Double oobScore = null;
+    double[] oob = null;
+    if (get(OOB_SCORE)) {
+      oob = column(outOfBag(X, grown, sampleWeight, 1));
+      oobScore = RegressionMetrics.r2Score(y, oob);
+    }
+    fitted(new Fitted(grown.trees(), grown.seeds(), d, featureImportances(grown.trees(), d),
+        oobScore, oob));
+    return (E) this;
+  }
+
+  private Fitted checkFitted() {
+    return fitted();
+  }
+
+  @Override
+  ForestState state() {
+    return checkFitted();
+  }
+
+  /** The out-of-bag predictions ({@code oob_prediction_}). */
+  public double[] oobPrediction() {
+    oobScore();
+    return checkFitted().oobPrediction.clone();
+  }
+
+  /** The mean over the trees, in order, of each row's leaf value ({@code predict}). */
+  @Override
+  public double[] predict(double[][] X) {
+    return column(meanLeafValues(X, checkFitted().nFeaturesIn, 1));
+  }
+
+  private static double[] column(double[][] values) {
+    double[] out = new double[values.length];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = values[i][0];
+    }
+    return out;
+  }
+}

@@ -1,0 +1,136 @@
+package semaine.tree;
+
+import java.util.Arrays;
+import semaine.random.GlibcLog;
+
+/**
+ * The classification criteria, on the weighted class counts of a node: {@code "gini"},
+ * 1 − Σ_c (W_c/W)², and {@code "entropy"} (also {@code "log_loss"}), −Σ_c p_c·log2 p_c with
+ * p_c = W_c/W, where log2 is C's {@code log(x)/log(2)} as scikit-learn computes it.
+ */
+final class ClassificationCriterion extends Criterion {
+
+  private static final double LN2 = GlibcLog.log(2.0);
+
+  private final int[] y;            // (n_samples,) class indices
+  private final boolean entropy;
+  private final int nClasses;
+  private final double[] sumTotal;
+  private final double[] sumLeft;
+  private final double[] sumRight;
+
+  /**
+   * @param y each sample's class index in [0, nClasses)
+   * @param entropy true for entropy / log_loss, false for gini
+   */
+  ClassificationCriterion(int[] y, int nClasses, double[] sampleWeight, boolean entropy) {
+    super(sampleWeight);
+    this.y = y;
+    this.nClasses = nClasses;
+    this.entropy = entropy;
+    this.sumTotal = new double[nClasses];
+    this.sumLeft = new double[nClasses];
+    this.sumRight = new double[nClasses];
+  }
+
+  @Override
+  void init(int start, int end) {
+    this.start = start;
+    this.end = end;
+    weightedNNodeSamples = 0.0;
+    Arrays.fill(sumTotal, 0.0);
+    for (int p = start; p < end; p++) {
+      int i = samples[p];
+      double w = weight(i);
+      sumTotal[y[i]] += w;
+      weightedNNodeSamples += w;
+    }
+    reset();
+  }
+
+  @Override
+  void reset() {
+    pos = start;
+    Arrays.fill(sumLeft, 0.0);
+    System.arraycopy(sumTotal, 0, sumRight, 0, nClasses);
+    weightedNLeft = 0.0;
+    weightedNRight = weightedNNodeSamples;
+  }
+
+  @Override
+  void reverseReset() {
+    pos = end;
+    Arrays.fill(sumRight, 0.0);
+    System.arraycopy(sumTotal, 0, sumLeft, 0, nClasses);
+    weightedNRight = 0.0;
+    weightedNLeft = weightedNNodeSamples;
+  }
+
+  @Override
+  void update(int newPos) {
+    if (newPos - pos <= end - newPos) {
+      for (int p = pos; p < newPos; p++) {
+        int i = samples[p];
+        double w = weight(i);
+        sumLeft[y[i]] += w;
+        weightedNLeft += w;
+      }
+    } else {
+      reverseReset();
+      for (int p = end - 1; p >= newPos; p--) {
+        int i = samples[p];
+        double w = weight(i);
+        sumLeft[y[i]] -= w;
+        weightedNLeft -= w;
+      }
+    }
+    weightedNRight = weightedNNodeSamples - weightedNLeft;
+    for (int c = 0; c < nClasses; c++) {
+      sumRight[c] = sumTotal[c] - sumLeft[c];
+    }
+    pos = newPos;
+  }
+
+  @Override
+  double nodeImpurity() {
+    return impurity(sumTotal, weightedNNodeSamples);
+  }
+
+  /** The default proxy, {@code −W_right·impurity_right − W_left·impurity_left}, unallocated. */
+  @Override
+  double proxyImpurityImprovement() {
+    return -weightedNRight * impurity(sumRight, weightedNRight)
+        - weightedNLeft * impurity(sumLeft, weightedNLeft);
+  }
+
+  @Override
+  double[] childrenImpurity() {
+    return new double[] {impurity(sumLeft, weightedNLeft), impurity(sumRight, weightedNRight)};
+  }
+
+  private double impurity(double[] counts, double total) {
+    if (entropy) {
+      double value = 0.0;
+      for (int c = 0; c < nClasses; c++) {
+        double count = counts[c];
+        if (count > 0.0) {
+          count /= total;
+          value -= count * (GlibcLog.log(count) / LN2);
+        }
+      }
+      return value;
+    }
+    double squares = 0.0;
+    for (int c = 0; c < nClasses; c++) {
+      squares += counts[c] * counts[c];
+    }
+    return 1.0 - squares / (total * total);
+  }
+
+  @Override
+  void nodeValue(double[] dest) {
+    for (int c = 0; c < nClasses; c++) {
+      dest[c] = sumTotal[c] / weightedNNodeSamples;
+    }
+  }
+}

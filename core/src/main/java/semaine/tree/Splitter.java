@@ -1,0 +1,277 @@
+package semaine.tree;
+
+/**
+ * Finds the split of a node as scikit-learn 1.9's dense {@code BestSplitter} and
+ * {@code RandomSplitter} do ({@code sklearn/tree/_splitter.pyx}, {@code _partitioner.pyx}), draw
+ * for draw and float for float.
+ *
+ * <p>The candidate features are drawn by a Fisher–Yates walk over {@code features}, an array kept
+ * from node to node: features a parent found constant are skipped (they still count as visited),
+ * and at least one non-constant feature is evaluated even when {@code max_features} are spent on
+ * constants. A feature is constant in a node when its range is at most 1e-7 (in float32).
+ * <ul>
+ *   <li>best: the node's samples are sorted on the feature ({@link SimultaneousSort}) and every
+ *       position between two values more than 1e-7 apart is tried, keeping the first best proxy
+ *       improvement; the threshold is the midpoint {@code v[p−1]/2 + v[p]/2} in double;</li>
+ *   <li>random: one threshold drawn uniformly in [min, max) of the feature (the max is replaced by
+ *       the min), the samples partitioned on it.</li>
+ * </ul>
+ * A split leaving fewer than {@code min_samples_leaf} samples or less than {@code min_weight_leaf}
+ * weight on a side is not a candidate.
+ */
+final class Splitter {
+
+  /** {@code FEATURE_THRESHOLD}, a float32: values no further apart count as equal. */
+  private static final float FEATURE_THRESHOLD = 1e-7f;
+
+  /** What {@link #split} found; {@code pos == end} when no split qualifies. */
+  record Split(int pos, int feature, double threshold, double impurityLeft,
+      double impurityRight, double improvement, boolean missingGoToLeft,
+      int nConstantFeatures) {}
+
+  private final float[][] columns;        // (n_features, n_samples) X as float32, by column
+  private final Criterion criterion;
+  private final int maxFeatures;
+  private final int minSamplesLeaf;
+  private final double minWeightLeaf;
+  private final boolean random;
+  private final XorShiftRandom rng;
+  final int[] samples;                    // indices of the samples of non-zero weight
+  private final float[] featureValues;    // the current feature, aligned with samples
+  private final int[] features;           // Fisher-Yates state, kept across nodes
+  private final int[] constantFeatures;   // constant features, ancestors first
+
+  /**
+   * {@code Splitter.init}: the samples of non-zero weight in increasing order, all the weights
+   * summed in index order.
+   *
+   * @param columns X as float32, one array per feature
+   * @param randRSeed the first {@code randint(0, RAND_R_MAX)} of the tree's random state
+   */
+  Splitter(float[][] columns, int nSamples, Criterion criterion, int maxFeatures,
+      int minSamplesLeaf, double minWeightLeaf, boolean random, long randRSeed) {
+    this.columns = columns;
+    this.criterion = criterion;
+    this.maxFeatures = maxFeatures;
+    this.minSamplesLeaf = minSamplesLeaf;
+    this.minWeightLeaf = minWeightLeaf;
+    this.random = random;
+    this.rng = new XorShiftRandom(randRSeed);
+    double[] sw = criterion.sampleWeight;
+    int[] kept = new int[nSamples];
+    int count = 0;
+    double weighted = 0.0;
+    for (int i = 0; i < nSamples; i++) {
+      if (sw == null || sw[i] != 0.0) {
+        kept[count++] = i;
+      }
+      weighted += sw == null ? 1.0 : sw[i];
+    }
+    this.samples = java.util.Arrays.copyOf(kept, count);
+    this.featureValues = new float[count];
+    this.features = new int[columns.length];
+    for (int f = 0; f < features.length; f++) {
+      features[f] = f;
+    }
+    this.constantFeatures = new int[columns.length];
+    criterion.samples = samples;
+    criterion.weightedNSamples = weighted;
+  }
+
+  /** The number of samples of non-zero weight, the root's {@code n_node_samples}. */
+  int nSamples() {
+    return samples.length;
+  }
+
+  /** {@code node_reset}: the criterion on {@code samples[start:end]}; returns its weight. */
+  double nodeReset(int start, int end) {
+    criterion.init(start, end);
+    return criterion.weightedNNodeSamples;
+  }
+
+  double nodeImpurity() {
+    return criterion.nodeImpurity();
+  }
+
+  void nodeValue(double[] dest) {
+    criterion.nodeValue(dest);
+  }
+
+  /**
+   * {@code node_split}: the split of {@code samples[start:end]} (after {@link #nodeReset}); the
+   * samples are left partitioned at its position.
+   *
+   * @param impurity the node's impurity
+   * @param nKnownConstants how many features the ancestors found constant
+   */
+  Split split(int start, int end, double impurity, int nKnownConstants) {
+    int fI = features.length;
+    int nFoundConstants = 0;
+    int nDrawnConstants = 0;
+    int nTotalConstants = nKnownConstants;
+    int nVisited = 0;
+    double bestProxy = Double.NEGATIVE_INFINITY;
+    int bestPos = end;
+    int bestFeature = 0;
+    double bestThreshold = 0.0;
+    boolean bestMissingLeft = false;
+    int currentFeature = -1;
+    while (fI > nTotalConstants
+        && (nVisited < maxFeatures || nVisited <= nFoundConstants + nDrawnConstants)) {
+      nVisited++;
+      // features[:nDrawn] drawn known constants, [nDrawn:nKnown] known constants not drawn yet,
+      // [nKnown:nTotal] found constant here, [nTotal:fI] not drawn yet, [fI:] drawn non-constant
+      int fJ = rng.randInt(nDrawnConstants, fI - nFoundConstants);
+      if (fJ < nKnownConstants) {
+        swap(features, nDrawnConstants, fJ);
+        nDrawnConstants++;
+        continue;
+      }
+      fJ += nFoundConstants;
+      int feature = features[fJ];
+      currentFeature = feature;
+      float[] column = columns[feature];
+      float min;
+      float max;
+      if (random) {
+        min = column[samples[start]];
+        max = min;
+        for (int p = start; p < end; p++) {
+          float v = column[samples[p]];
+          featureValues[p] = v;
+          if (v < min) {
+            min = v;
+          } else if (v > max) {
+            max = v;
+          }
+        }
+      } else {
+        for (int p = start; p < end; p++) {
+          featureValues[p] = column[samples[p]];
+        }
+        SimultaneousSort.sort(featureValues, samples, start, end - start);
+        min = featureValues[start];
+        max = featureValues[end - 1];
+      }
+      if (max <= min + FEATURE_THRESHOLD) {
+        features[fJ] = features[nTotalConstants];
+        features[nTotalConstants] = feature;
+        nFoundConstants++;
+        nTotalConstants++;
+        continue;
+      }
+      fI--;
+      swap(features, fI, fJ);
+      if (random) {
+        double threshold = rng.uniform(min, max);
+        if (threshold == max) {
+          threshold = min;
+        }
+        int pos = partition(start, end, threshold);
+        if (pos - start < minSamplesLeaf || end - pos < minSamplesLeaf) {
+          continue;
+        }
+        criterion.reset();
+        criterion.update(pos);
+        if (criterion.weightedNLeft < minWeightLeaf || criterion.weightedNRight < minWeightLeaf) {
+          continue;
+        }
+        double proxy = criterion.proxyImpurityImprovement();
+        if (proxy > bestProxy) {
+          bestProxy = proxy;
+          bestPos = pos;
+          bestFeature = feature;
+          bestThreshold = threshold;
+          bestMissingLeft = pos - start > end - pos;
+        }
+        continue;
+      }
+      criterion.reset();
+      int p = start;
+      while (p < end) {
+        // next position whose value is above the previous one by more than the tolerance
+        p++;
+        while (p < end && featureValues[p] <= featureValues[p - 1] + FEATURE_THRESHOLD) {
+          p++;
+        }
+        if (p == end) {
+          continue;
+        }
+        if (p - start < minSamplesLeaf || end - p < minSamplesLeaf) {
+          continue;
+        }
+        criterion.update(p);
+        if (criterion.weightedNLeft < minWeightLeaf || criterion.weightedNRight < minWeightLeaf) {
+          continue;
+        }
+        double proxy = criterion.proxyImpurityImprovement();
+        if (proxy > bestProxy) {
+          bestProxy = proxy;
+          bestPos = p;
+          bestFeature = feature;
+          bestThreshold = featureValues[p - 1] / 2.0 + featureValues[p] / 2.0;
+          bestMissingLeft = p - start > end - p;
+        }
+      }
+    }
+    double impurityLeft = Double.POSITIVE_INFINITY;
+    double impurityRight = Double.POSITIVE_INFINITY;
+    double improvement = Double.NEGATIVE_INFINITY;
+    if (bestPos < end) {
+      if (!random || currentFeature != bestFeature) {
+        partitionFinal(start, end, bestFeature, bestThreshold);
+      }
+      criterion.reset();
+      criterion.update(bestPos);
+      double[] children = criterion.childrenImpurity();
+      impurityLeft = children[0];
+      impurityRight = children[1];
+      improvement = criterion.impurityImprovement(impurity, impurityLeft, impurityRight);
+    }
+    // the known constants keep their original order for siblings and children
+    System.arraycopy(constantFeatures, 0, features, 0, nKnownConstants);
+    System.arraycopy(features, nKnownConstants, constantFeatures, nKnownConstants,
+        nFoundConstants);
+    return new Split(bestPos, bestFeature, bestThreshold, impurityLeft, impurityRight,
+        improvement, bestMissingLeft, nTotalConstants);
+  }
+
+  /** {@code partition_samples}: the current feature's values {@code <= threshold} first. */
+  private int partition(int start, int end, double threshold) {
+    int left = start;
+    int right = end;
+    while (left < right) {
+      if (featureValues[left] <= threshold) {
+        left++;
+      } else {
+        right--;
+        float v = featureValues[left];
+        featureValues[left] = featureValues[right];
+        featureValues[right] = v;
+        swap(samples, left, right);
+      }
+    }
+    return right;
+  }
+
+  /** {@code partition_samples_final}: the same two-pointer partition, on X itself. */
+  private void partitionFinal(int start, int end, int feature, double threshold) {
+    float[] column = columns[feature];
+    int left = start;
+    int right = end;
+    while (left < right) {
+      if (column[samples[left]] <= threshold) {
+        left++;
+      } else {
+        right--;
+        swap(samples, left, right);
+      }
+    }
+  }
+
+  private static void swap(int[] a, int i, int j) {
+    int t = a[i];
+    a[i] = a[j];
+    a[j] = t;
+  }
+}

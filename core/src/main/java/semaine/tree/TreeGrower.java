@@ -1,0 +1,53 @@
+package semaine.tree;
+
+/**
+ * How one tree grows, its parameters resolved for the data ({@link TreeParams#grower}); grows
+ * classification and regression trees from X as float32 columns.
+ *
+ * @param maxDepth the depth limit, {@code Integer.MAX_VALUE} for None
+ * @param minSamplesSplit at least 2·minSamplesLeaf
+ * @param minSamplesLeaf samples each side of a split keeps
+ * @param minWeightLeaf weight each side of a split keeps
+ * @param maxFeatures features drawn per split
+ * @param maxLeafNodes the leaf limit, −1 for None (depth-first growth)
+ * @param minImpurityDecrease the weighted impurity decrease a split must reach
+ * @param random true for random thresholds (extra trees)
+ * @param ccpAlpha the cost-complexity pruning parameter, 0 for none
+ */
+public record TreeGrower(int maxDepth, int minSamplesSplit, int minSamplesLeaf,
+    double minWeightLeaf, int maxFeatures, int maxLeafNodes, double minImpurityDecrease,
+    boolean random, double ccpAlpha) {
+
+  /**
+   * A classification tree.
+   *
+   * @param columns X as float32 columns, (n_features, n_samples)
+   * @param y each sample's class index
+   * @param sampleWeight weights, or null
+   * @param criterion "gini", "entropy" or "log_loss"
+   * @param randRSeed the splitter's seed, {@code randint(0, RAND_R_MAX)} of the tree's stream
+   */
+  public Tree growClassifier(float[][] columns, int[] y, int nClasses, double[] sampleWeight,
+      String criterion, long randRSeed) {
+    Criterion c = new ClassificationCriterion(y, nClasses, sampleWeight,
+        !criterion.equals("gini"));
+    return grow(columns, y.length, c, randRSeed, nClasses);
+  }
+
+  /**
+   * A regression tree on the squared error ("squared_error", or the deprecated "friedman_mse"
+   * scikit-learn 1.9 maps to it).
+   */
+  public Tree growRegressor(float[][] columns, double[] y, double[] sampleWeight,
+      long randRSeed) {
+    return grow(columns, y.length, new SquaredError(y, sampleWeight), randRSeed, 1);
+  }
+
+  private Tree grow(float[][] columns, int n, Criterion criterion, long randRSeed, int width) {
+    Splitter splitter = new Splitter(columns, n, criterion, maxFeatures, minSamplesLeaf,
+        minWeightLeaf, random, randRSeed);
+    Tree tree = new TreeBuilder(splitter, new TreeBuilder.Limits(maxDepth, minSamplesSplit,
+        minSamplesLeaf, minWeightLeaf, maxLeafNodes, minImpurityDecrease), width).build();
+    return ccpAlpha == 0.0 ? tree : CostComplexityPruning.prune(tree, ccpAlpha);
+  }
+}

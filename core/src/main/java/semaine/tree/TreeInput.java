@@ -1,0 +1,90 @@
+package semaine.tree;
+
+import semaine.util.Checks;
+
+/**
+ * Samples as scikit-learn's trees take them: rounded to float32, refused when a value is
+ * infinite or too large for a float, or NaN at fit (missing values are not routed yet).
+ */
+public final class TreeInput {
+
+  private TreeInput() {}
+
+  /**
+   * X for fitting, as float32 columns (n_features, n_samples), after the checks of
+   * {@link #rows}; NaN is refused as well.
+   *
+   * @param model the estimator's name, for messages
+   */
+  public static float[][] columns(double[][] X, String model) {
+    float[][] rows = rows(X, -1, model);
+    for (int i = 0; i < rows.length; i++) {
+      for (int j = 0; j < rows[i].length; j++) {
+        if (Float.isNaN(rows[i][j])) {
+          throw new IllegalArgumentException("Input X contains NaN (row " + i + ", column " + j
+              + "): semaine's " + model + " does not accept missing values yet (scikit-learn"
+              + " 1.9's trees route them; here, impute them first, e.g. with the column mean)");
+        }
+      }
+    }
+    int d = rows[0].length;
+    float[][] columns = new float[d][rows.length];
+    for (int i = 0; i < rows.length; i++) {
+      for (int j = 0; j < d; j++) {
+        columns[j][i] = rows[i][j];
+      }
+    }
+    return columns;
+  }
+
+  /**
+   * Checks the rest of a fit's input: y (of length {@code yLength}, null for none) and the sample
+   * weights as many as the samples and finite.
+   *
+   * @return the sample weights, unchanged (null stays null)
+   */
+  public static double[] checkFitInput(int nSamples, Object y, int yLength, double[] sampleWeight) {
+    Checks.checkArgument(y != null, "y must not be null");
+    Checks.checkSameLength("X", nSamples, "y", yLength);
+    if (sampleWeight != null) {
+      Checks.checkSameLength("X", nSamples, "sample_weight", sampleWeight.length);
+      Checks.checkVector("sample_weight", sampleWeight);
+    }
+    return sampleWeight;
+  }
+
+  /**
+   * X rounded to float32, row by row.
+   *
+   * @param nFeatures the fitted number of features, or −1 at fit
+   * @throws IllegalArgumentException if X is null, empty or ragged, has another number of
+   *     features, or holds a value that is infinite as a float32
+   */
+  public static float[][] rows(double[][] X, int nFeatures, String model) {
+    if (X == null || X.length == 0 || X[0] == null || X[0].length == 0) {
+      throw new IllegalArgumentException("X " + (X == null ? "must not be null"
+          : "is empty: it needs at least one row and one column"));
+    }
+    int d = X[0].length;
+    if (nFeatures >= 0 && d != nFeatures) {
+      throw new IllegalArgumentException("X has " + d + " features, but " + model
+          + " is expecting " + nFeatures + " features as input.");
+    }
+    float[][] out = new float[X.length][d];
+    for (int i = 0; i < X.length; i++) {
+      if (X[i] == null || X[i].length != d) {
+        throw new IllegalArgumentException("X is ragged: row " + i + " has "
+            + (X[i] == null ? "no" : String.valueOf(X[i].length)) + " values but row 0 has " + d);
+      }
+      for (int j = 0; j < d; j++) {
+        float v = (float) X[i][j];
+        if (Float.isInfinite(v)) {
+          throw new IllegalArgumentException("Input X contains infinity or a value too large for"
+              + " dtype('float32') (" + X[i][j] + " at row " + i + ", column " + j + ").");
+        }
+        out[i][j] = v;
+      }
+    }
+    return out;
+  }
+}
