@@ -9,12 +9,15 @@ import semaine.util.Sums;
 
 /**
  * The rows of a least-squares problem, X and its target columns, in chunks of
- * {@link TallQr#CHUNK_ROWS} rows visited in order: in memory (chunks mapped in parallel) or read
+ * {@value #CHUNK_ROWS} rows visited in order: in memory (chunks mapped in parallel) or read
  * again from {@link RowBlocks} at each pass (a file larger than memory). Each computation over the
  * rows (means, maxima, the triangular factor) is written once against this class and gives the
  * same bits on both, since the chunks and their order are the same.
  */
 abstract class RowChunks {
+
+  /** Rows per chunk; fixed so that the rounding depends neither on the cores nor on the source. */
+  static final int CHUNK_ROWS = 1 << 15;
 
   /** Rows [from, to) of X, shape (n, d), and of each target column, shape (t, n). */
   record Chunk(double[][] X, double[][] targets, int from, int to) {}
@@ -202,10 +205,10 @@ abstract class RowChunks {
     @Override
     <T> void forEach(Function<Chunk, T> f, Consumer<T> then) {
       int n = X.length;
-      int chunks = (n + TallQr.CHUNK_ROWS - 1) / TallQr.CHUNK_ROWS;
+      int chunks = (n + CHUNK_ROWS - 1) / CHUNK_ROWS;
       Object[] results = IntStream.range(0, chunks).parallel()
-          .mapToObj(c -> f.apply(new Chunk(X, targets, c * TallQr.CHUNK_ROWS,
-              Math.min(n, (c + 1) * TallQr.CHUNK_ROWS))))
+          .mapToObj(c -> f.apply(new Chunk(X, targets, c * CHUNK_ROWS,
+              Math.min(n, (c + 1) * CHUNK_ROWS))))
           .toArray();
       for (Object result : results) {
         @SuppressWarnings("unchecked")
@@ -253,7 +256,7 @@ abstract class RowChunks {
     @Override
     <T> void forEach(Function<Chunk, T> f, Consumer<T> then) {
       int[] count = {0};
-      source.forEach(TallQr.CHUNK_ROWS, block -> {
+      source.forEach(CHUNK_ROWS, block -> {
         Checks.checkMatrix("rows", block);
         Checks.checkArgument(block[0].length == width, "the rows have " + block[0].length
             + " columns where the first had " + width);

@@ -9,7 +9,7 @@ package semaine.regression;
  * {@code ‖X w - y‖} is then the small problem {@code R w = Qᵀ y}, whose singular values are those of X.
  * Rows are streamed in blocks of {@value #BLOCK_ROWS}: each block is stacked under the current R and
  * annihilated by d Householder reflections that only touch one row of R (it is already triangular).
- * Chunks of {@value #CHUNK_ROWS} rows are reduced in parallel and their R factors are merged in
+ * Chunks of {@value RowChunks#CHUNK_ROWS} rows are reduced in parallel and their R factors are merged in
  * order, so the result does not depend on the number of cores. The input is never modified: the
  * centring happens while a block is copied.
  *
@@ -21,8 +21,6 @@ public final class TallQr {
   /** Rows per block: a block of 256 x 21 doubles (43 KB) stays in the L2 cache. */
   static final int BLOCK_ROWS = 256;
 
-  /** Rows per parallel chunk; fixed so that the rounding does not depend on the core count. */
-  static final int CHUNK_ROWS = 1 << 15;
 
   private TallQr() {}
 

@@ -142,7 +142,7 @@ class LinearRegressionTest {
   void tallDataSpanningSeveralParallelChunksMatchesASingleChunk() {
     // 70,000 rows = three chunks of TallQr reduced in parallel and merged; compare with the same
     // problem solved from its exact normal equations on rows built to be orthogonal.
-    int n = 3 * TallQr.CHUNK_ROWS - 1000;
+    int n = 3 * RowChunks.CHUNK_ROWS - 1000;
     RandomState random = new RandomState(11);
     double[][] X = random.randn(n, 4);
     double[] noise = random.randn(n);
@@ -171,7 +171,7 @@ class LinearRegressionTest {
 
   @Test
   void rowsStreamedBlockByBlockGiveTheInMemoryFitToTheLastBit() {
-    int n = 3 * TallQr.CHUNK_ROWS + 517;
+    int n = 3 * RowChunks.CHUNK_ROWS + 517;
     RandomState random = new RandomState(5);
     for (int d : new int[] {1, 3, 6}) {
       for (double scale : new double[] {1, 1e200}) {
