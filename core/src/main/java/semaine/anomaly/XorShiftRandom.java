@@ -4,21 +4,22 @@ package semaine.anomaly;
  * scikit-learn's tree random generator ({@code sklearn.tree._utils}: {@code our_rand_r},
  * {@code rand_int}, {@code rand_uniform}): a 32-bit xorshift (Marsaglia 2003, shifts 13, 17, 5)
  * whose output is reduced modulo 2^31. The splitter of each tree seeds it once from a
- * {@code RandomState} draw in [0, 2^31 − 1).
+ * {@code RandomState} draw in [0, 2^31 − 1); coordinate descent (Lasso, ElasticNet) draws its
+ * random coordinates from it too.
  */
-final class XorShiftRandom {
+public final class XorShiftRandom {
 
   /** {@code RAND_R_MAX}: the largest value (2^31 − 1) and the divisor of {@link #uniform}. */
-  static final int RAND_R_MAX = Integer.MAX_VALUE;
+  public static final int RAND_R_MAX = Integer.MAX_VALUE;
 
   private int state;   // uint32, held in an int
 
-  XorShiftRandom(long seed) {
+  public XorShiftRandom(long seed) {
     this.state = (int) seed;
   }
 
   /** {@code our_rand_r}: the next value in [0, 2^31); a zero state is replaced by 1 first. */
-  int next() {
+  public int next() {
     if (state == 0) {
       state = 1;
     }
@@ -29,7 +30,7 @@ final class XorShiftRandom {
   }
 
   /** {@code rand_int(low, high)}: {@code low + next() % (high − low)}, in [low, high). */
-  int randInt(int low, int high) {
+  public int randInt(int low, int high) {
     return low + next() % (high - low);
   }
 

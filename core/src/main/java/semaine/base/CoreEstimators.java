@@ -5,11 +5,15 @@ import java.util.function.Supplier;
 import semaine.anomaly.IsolationForest;
 import semaine.anomaly.LocalOutlierFactor;
 import semaine.classification.KNeighborsClassifier;
+import semaine.classification.LogisticRegression;
 import semaine.clustering.KMeans;
 import semaine.preprocessing.StandardScaler;
+import semaine.regression.ElasticNet;
 import semaine.regression.GradientDescentRegressor;
 import semaine.regression.KNeighborsRegressor;
+import semaine.regression.Lasso;
 import semaine.regression.LinearRegression;
+import semaine.regression.Ridge;
 
 /** The estimators of core, for model files (registered as a {@link EstimatorProvider} service). */
 public final class CoreEstimators implements EstimatorProvider {
@@ -18,6 +22,7 @@ public final class CoreEstimators implements EstimatorProvider {
   public List<Supplier<? extends Estimator>> estimators() {
     return List.of(LinearRegression::new, GradientDescentRegressor::new,
         KNeighborsClassifier::new, KNeighborsRegressor::new, KMeans::new, StandardScaler::new,
-        LocalOutlierFactor::new, IsolationForest::new);
+        LocalOutlierFactor::new, IsolationForest::new,
+        LogisticRegression::new, Ridge::new, Lasso::new, ElasticNet::new);
   }
 }

@@ -15,13 +15,17 @@ import org.junit.jupiter.api.Test;
 import semaine.anomaly.IsolationForest;
 import semaine.anomaly.LocalOutlierFactor;
 import semaine.classification.KNeighborsClassifier;
+import semaine.classification.LogisticRegression;
 import semaine.clustering.KMeans;
 import semaine.data.Datasets;
 import semaine.preprocessing.StandardScaler;
 import semaine.random.RandomState;
+import semaine.regression.ElasticNet;
 import semaine.regression.GradientDescentRegressor;
 import semaine.regression.KNeighborsRegressor;
+import semaine.regression.Lasso;
 import semaine.regression.LinearRegression;
+import semaine.regression.Ridge;
 
 /** Every estimator of core passes the shared contract ({@link EstimatorChecks}). */
 class EstimatorContractTest {
@@ -31,7 +35,9 @@ class EstimatorContractTest {
         new KNeighborsClassifier(3), new KNeighborsRegressor(3), new KMeans(3).randomState(0),
         new StandardScaler(), new StandardScaler().withStd(false), new LocalOutlierFactor(5),
         new LocalOutlierFactor(5).novelty(true).contamination(0.1),
-        new IsolationForest().nEstimators(10).randomState(0));
+        new IsolationForest().nEstimators(10).randomState(0),
+        new LogisticRegression(), new LogisticRegression().solver("newton-cholesky"),
+        new Ridge(), new Lasso(0.01), new ElasticNet(0.01).selection("random").randomState(0));
   }
 
   @ParameterizedTest

@@ -7,12 +7,16 @@ import java.util.function.Supplier;
 import semaine.anomaly.IsolationForest;
 import semaine.anomaly.LocalOutlierFactor;
 import semaine.classification.KNeighborsClassifier;
+import semaine.classification.LogisticRegression;
 import semaine.clustering.KMeans;
 import semaine.data.Datasets;
 import semaine.preprocessing.StandardScaler;
+import semaine.regression.ElasticNet;
 import semaine.regression.GradientDescentRegressor;
 import semaine.regression.KNeighborsRegressor;
+import semaine.regression.Lasso;
 import semaine.regression.LinearRegression;
+import semaine.regression.Ridge;
 
 /**
  * The model files of format version 1 kept under {@code src/test/resources/models/v1}, and how
@@ -26,7 +30,8 @@ final class ModelFixtures {
 
   /** The estimators of the fixtures, by file name, unfitted. */
   static Map<String, Supplier<Estimator>> estimators() {
-    return Map.of(
+    Map<String, Supplier<Estimator>> all = new java.util.HashMap<>(linearModels());
+    all.putAll(Map.of(
         "linear_regression", LinearRegression::new,
         "gradient_descent_regressor", () -> new GradientDescentRegressor(0.01).randomState(0),
         "kneighbors_classifier", () -> new KNeighborsClassifier(7).weights("distance"),
@@ -34,7 +39,17 @@ final class ModelFixtures {
         "kmeans", () -> new KMeans(3).randomState(0),
         "standard_scaler", StandardScaler::new,
         "local_outlier_factor", () -> new LocalOutlierFactor(10).novelty(true).contamination(0.1),
-        "isolation_forest", () -> new IsolationForest().nEstimators(5).randomState(0));
+        "isolation_forest", () -> new IsolationForest().nEstimators(5).randomState(0)));
+    return all;
+  }
+
+  /** The linear models beyond least squares (Map.of takes at most ten pairs). */
+  private static Map<String, Supplier<Estimator>> linearModels() {
+    return Map.of(
+        "logistic_regression", () -> new LogisticRegression().maxIter(1000),
+        "ridge", () -> new Ridge(0.5),
+        "lasso", () -> new Lasso(0.01),
+        "elastic_net", () -> new ElasticNet(0.01).l1Ratio(0.3));
   }
 
   /** iris's four features. */
