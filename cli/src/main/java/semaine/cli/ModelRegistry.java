@@ -14,13 +14,17 @@ import semaine.base.Estimator;
 import semaine.base.OutlierDetector;
 import semaine.base.Regressor;
 import semaine.classification.KNeighborsClassifier;
+import semaine.classification.LogisticRegression;
 import semaine.classification.MLPClassifier;
 import semaine.clustering.KMeans;
 import semaine.random.RandomState;
+import semaine.regression.ElasticNet;
 import semaine.regression.GradientDescentRegressor;
 import semaine.regression.KNeighborsRegressor;
+import semaine.regression.Lasso;
 import semaine.regression.LinearRegression;
 import semaine.regression.MLPRegressor;
+import semaine.regression.Ridge;
 
 /**
  * The models the fitting commands can build, by the name given to {@code --model} or
@@ -39,7 +43,8 @@ final class ModelRegistry<T> {
   static final ModelRegistry<Supplier<Classifier>> CLASSIFIERS =
       new ModelRegistry<Supplier<Classifier>>()
           .add("knn", KNeighborsClassifier::new)
-          .add("mlp", () -> new MLPClassifier().randomState(0));
+          .add("mlp", () -> new MLPClassifier().randomState(0))
+          .add("logistic", LogisticRegression::new);
 
   /** {@code regress --model}; gd is fitted on standardised features, see RegressCommand. */
   static final ModelRegistry<Supplier<Regressor>> REGRESSORS =
@@ -47,7 +52,11 @@ final class ModelRegistry<T> {
           .add("ols", LinearRegression::new)
           .add("gd", () -> new GradientDescentRegressor(0.1).maxIter(10_000).tol(1e-12))
           .add("knn", KNeighborsRegressor::new)
-          .add("mlp", () -> new MLPRegressor().randomState(0));
+          .add("mlp", () -> new MLPRegressor().randomState(0))
+          .add("linear", LinearRegression::new)
+          .add("ridge", Ridge::new)
+          .add("lasso", Lasso::new)
+          .add("elasticnet", ElasticNet::new);
 
   /** {@code cluster --method}. */
   static final ModelRegistry<Supplier<Clusterer>> CLUSTERERS =
