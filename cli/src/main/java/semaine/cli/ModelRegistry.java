@@ -13,6 +13,7 @@ import semaine.base.Clusterer;
 import semaine.base.Estimator;
 import semaine.base.OutlierDetector;
 import semaine.base.Regressor;
+import semaine.classification.GaussianNB;
 import semaine.classification.KNeighborsClassifier;
 import semaine.classification.LogisticRegression;
 import semaine.classification.MLPClassifier;
@@ -44,7 +45,8 @@ final class ModelRegistry<T> {
       new ModelRegistry<Supplier<Classifier>>()
           .add("knn", KNeighborsClassifier::new)
           .add("mlp", () -> new MLPClassifier().randomState(0))
-          .add("logistic", LogisticRegression::new);
+          .add("logistic", LogisticRegression::new)
+          .add("gaussian-nb", GaussianNB::new);
 
   /** {@code regress --model}; gd is fitted on standardised features, see RegressCommand. */
   static final ModelRegistry<Supplier<Regressor>> REGRESSORS =

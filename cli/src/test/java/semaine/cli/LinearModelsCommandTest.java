@@ -77,6 +77,25 @@ class LinearModelsCommandTest {
   }
 
   @Test
+  void gaussianNaiveBayesAttributesAreTheLibrarysOnIris() throws IOException {
+    Dataset iris = Datasets.loadIris();
+    Map<?, ?> result = json(CliRun.of("classify", csv(iris).toString(), "--target", "target",
+        "--model", "gaussian-nb", "--param", "var_smoothing=1e-6", "--json"));
+    var model = new semaine.classification.GaussianNB().varSmoothing(1e-6)
+        .fit(iris.X(), iris.labels());
+    Map<?, ?> attributes = (Map<?, ?>) result.get("attributes");
+    double[][] theta = (double[][]) model.attributes().get("theta_");
+    double[][] var = (double[][]) model.attributes().get("var_");
+    for (int k = 0; k < 3; k++) {
+      assertEquals(java.util.Arrays.toString(theta[k]),
+          java.util.Arrays.toString(doubles(((List<?>) attributes.get("theta_")).get(k))));
+      assertEquals(java.util.Arrays.toString(var[k]),
+          java.util.Arrays.toString(doubles(((List<?>) attributes.get("var_")).get(k))));
+    }
+    assertEquals(model.attributes().get("epsilon_"), attributes.get("epsilon_"));
+  }
+
+  @Test
   void logisticRegressionWarnsOnStderrWhenMaxIterIsReached() throws IOException {
     CliRun run = CliRun.of("classify", csv(Datasets.loadWine()).toString(), "--target", "target",
         "--model", "logistic", "--param", "max_iter=3", "--json");

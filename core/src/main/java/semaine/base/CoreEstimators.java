@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import semaine.anomaly.IsolationForest;
 import semaine.anomaly.LocalOutlierFactor;
+import semaine.classification.GaussianNB;
 import semaine.classification.KNeighborsClassifier;
 import semaine.classification.LogisticRegression;
 import semaine.clustering.KMeans;
@@ -23,6 +24,6 @@ public final class CoreEstimators implements EstimatorProvider {
     return List.of(LinearRegression::new, GradientDescentRegressor::new,
         KNeighborsClassifier::new, KNeighborsRegressor::new, KMeans::new, StandardScaler::new,
         LocalOutlierFactor::new, IsolationForest::new,
-        LogisticRegression::new, Ridge::new, Lasso::new, ElasticNet::new);
+        LogisticRegression::new, Ridge::new, Lasso::new, ElasticNet::new, GaussianNB::new);
   }
 }

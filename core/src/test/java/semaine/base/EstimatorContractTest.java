@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 import semaine.anomaly.IsolationForest;
 import semaine.anomaly.LocalOutlierFactor;
+import semaine.classification.GaussianNB;
 import semaine.classification.KNeighborsClassifier;
 import semaine.classification.LogisticRegression;
 import semaine.clustering.KMeans;
@@ -37,7 +38,8 @@ class EstimatorContractTest {
         new LocalOutlierFactor(5).novelty(true).contamination(0.1),
         new IsolationForest().nEstimators(10).randomState(0),
         new LogisticRegression(), new LogisticRegression().solver("newton-cholesky"),
-        new Ridge(), new Lasso(0.01), new ElasticNet(0.01).selection("random").randomState(0));
+        new Ridge(), new Lasso(0.01), new ElasticNet(0.01).selection("random").randomState(0),
+        new GaussianNB());
   }
 
   @ParameterizedTest

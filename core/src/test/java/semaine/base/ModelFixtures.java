@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import semaine.anomaly.IsolationForest;
 import semaine.anomaly.LocalOutlierFactor;
+import semaine.classification.GaussianNB;
 import semaine.classification.KNeighborsClassifier;
 import semaine.classification.LogisticRegression;
 import semaine.clustering.KMeans;
@@ -49,7 +50,8 @@ final class ModelFixtures {
         "logistic_regression", () -> new LogisticRegression().maxIter(1000),
         "ridge", () -> new Ridge(0.5),
         "lasso", () -> new Lasso(0.01),
-        "elastic_net", () -> new ElasticNet(0.01).l1Ratio(0.3));
+        "elastic_net", () -> new ElasticNet(0.01).l1Ratio(0.3),
+        "gaussian_nb", GaussianNB::new);
   }
 
   /** iris's four features. */
