@@ -8,6 +8,7 @@ import semaine.classification.GaussianNB;
 import semaine.classification.KNeighborsClassifier;
 import semaine.classification.LogisticRegression;
 import semaine.clustering.KMeans;
+import semaine.preprocessing.PolynomialFeatures;
 import semaine.preprocessing.StandardScaler;
 import semaine.regression.ElasticNet;
 import semaine.regression.GradientDescentRegressor;
@@ -24,6 +25,7 @@ public final class CoreEstimators implements EstimatorProvider {
     return List.of(LinearRegression::new, GradientDescentRegressor::new,
         KNeighborsClassifier::new, KNeighborsRegressor::new, KMeans::new, StandardScaler::new,
         LocalOutlierFactor::new, IsolationForest::new,
-        LogisticRegression::new, Ridge::new, Lasso::new, ElasticNet::new, GaussianNB::new);
+        LogisticRegression::new, Ridge::new, Lasso::new, ElasticNet::new, GaussianNB::new,
+        PolynomialFeatures::new);
   }
 }

@@ -19,6 +19,7 @@ import semaine.classification.KNeighborsClassifier;
 import semaine.classification.LogisticRegression;
 import semaine.clustering.KMeans;
 import semaine.data.Datasets;
+import semaine.preprocessing.PolynomialFeatures;
 import semaine.preprocessing.StandardScaler;
 import semaine.random.RandomState;
 import semaine.regression.ElasticNet;
@@ -39,7 +40,7 @@ class EstimatorContractTest {
         new IsolationForest().nEstimators(10).randomState(0),
         new LogisticRegression(), new LogisticRegression().solver("newton-cholesky"),
         new Ridge(), new Lasso(0.01), new ElasticNet(0.01).selection("random").randomState(0),
-        new GaussianNB());
+        new GaussianNB(), new PolynomialFeatures(3));
   }
 
   @ParameterizedTest

@@ -11,6 +11,7 @@ import semaine.classification.KNeighborsClassifier;
 import semaine.classification.LogisticRegression;
 import semaine.clustering.KMeans;
 import semaine.data.Datasets;
+import semaine.preprocessing.PolynomialFeatures;
 import semaine.preprocessing.StandardScaler;
 import semaine.regression.ElasticNet;
 import semaine.regression.GradientDescentRegressor;
@@ -51,7 +52,8 @@ final class ModelFixtures {
         "ridge", () -> new Ridge(0.5),
         "lasso", () -> new Lasso(0.01),
         "elastic_net", () -> new ElasticNet(0.01).l1Ratio(0.3),
-        "gaussian_nb", GaussianNB::new);
+        "gaussian_nb", GaussianNB::new,
+        "polynomial_features", () -> new PolynomialFeatures(3));
   }
 
   /** iris's four features. */
