@@ -152,7 +152,7 @@ class FitParamsTest {
     assertUsage(CliRun.of(args("classify", "--target", "label", "--param", "n_neighbors")),
         "--param (n_neighbors) must be NAME=VALUE");
     assertUsage(CliRun.of(args("classify", "--target", "label", "--model", "svm")),
-        "--model (svm) must be knn or mlp");
+        "--model (svm) must be knn, mlp, logistic or gaussian-nb");
     assertUsage(CliRun.of(args("classify", "--target", "label", "--model", "mlp", "--k", "3")),
         "--k sets n_neighbors, which MLPClassifier does not have");
     assertUsage(CliRun.of(args("classify", "--target", "label", "--param", "n_neighbors=41")),
@@ -253,7 +253,7 @@ class FitParamsTest {
     assertEquals(10000L, map(gd.get("params")).get("max_iter"));
     assertTrue(map(gd.get("attributes")).containsKey("coef_"));
     assertUsage(CliRun.of(args("regress", "--target", "y", "--model", "tree")),
-        "--model (tree) must be ols, gd, knn or mlp");
+        "--model (tree) must be ols, gd, knn, mlp, linear, ridge, lasso or elasticnet");
     assertUsage(CliRun.of(args("regress", "--target", "y", "--model", "ols", "--method", "gd")),
         "give --model or --method, not both");
   }

@@ -1,5 +1,8 @@
 package semaine.classification;
 
+import java.util.List;
+import semaine.optimize.Lbfgs;
+
 /**
  * The objective scikit-learn 1.9's lbfgs and newton-cholesky solvers minimise for logistic
  * regression ({@code LinearModelLoss} with {@code HalfBinomialLoss} or
@@ -104,6 +107,29 @@ final class LogisticLoss {
       }
     }
     return loss / weightSum + 0.5 * lambda * penalty;
+  }
+
+  /**
+   * Runs {@link Lbfgs} on the loss as scikit-learn calls SciPy, adding its ConvergenceWarning
+   * when the status is not 0.
+   */
+  Lbfgs.Result lbfgs(double[] x0, int maxIter, double tol, List<String> warnings) {
+    var result = new Lbfgs(this::valueAndGradient, maxIter, tol, 64 * Math.ulp(1.0), 50)
+        .minimize(x0);
+    if (result.status() != 0) {
+      int n = Math.min(result.nIter(), maxIter);
+      String message = "lbfgs failed to converge after " + n + " iteration(s) (status="
+          + result.status() + "):\n" + result.message() + "\n";
+      if (n == maxIter) {
+        message += "\nIncrease the number of iterations to improve the convergence (max_iter="
+            + maxIter + ").";
+      }
+      warnings.add(message + "\nYou might also want to scale the data as shown in:\n"
+          + "    https://scikit-learn.org/stable/modules/preprocessing.html\n"
+          + "Please also refer to the documentation for alternative solver options:\n"
+          + "    https://scikit-learn.org/stable/modules/linear_model.html#logistic-regression");
+    }
+    return result;
   }
 
   /**

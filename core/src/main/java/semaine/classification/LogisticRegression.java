@@ -199,7 +199,7 @@ public final class LogisticRegression extends BaseEstimator<LogisticRegression>
       w = solution.coef();
       nIter = solution.nIter();
     } else {
-      var result = lbfgs(loss, new double[loss.size()], get(MAX_ITER), get(TOL), warnings);
+      var result = loss.lbfgs(new double[loss.size()], get(MAX_ITER), get(TOL), warnings);
       w = result.x();
       nIter = Math.min(result.nIter(), get(MAX_ITER));
     }
@@ -219,30 +219,6 @@ public final class LogisticRegression extends BaseEstimator<LogisticRegression>
     }
     fitted(new Fitted(coef, intercept, new int[] {nIter}, classes, p, List.copyOf(warnings)));
     return this;
-  }
-
-  /**
-   * Runs {@link Lbfgs} on the loss as scikit-learn calls SciPy, adding its ConvergenceWarning
-   * when the status is not 0.
-   */
-  static Lbfgs.Result lbfgs(LogisticLoss loss, double[] x0, int maxIter, double tol,
-      List<String> warnings) {
-    var result = new Lbfgs(loss::valueAndGradient, maxIter, tol, 64 * Math.ulp(1.0), 50)
-        .minimize(x0);
-    if (result.status() != 0) {
-      int n = Math.min(result.nIter(), maxIter);
-      String message = "lbfgs failed to converge after " + n + " iteration(s) (status="
-          + result.status() + "):\n" + result.message() + "\n";
-      if (n == maxIter) {
-        message += "\nIncrease the number of iterations to improve the convergence (max_iter="
-            + maxIter + ").";
-      }
-      warnings.add(message + "\nYou might also want to scale the data as shown in:\n"
-          + "    https://scikit-learn.org/stable/modules/preprocessing.html\n"
-          + "Please also refer to the documentation for alternative solver options:\n"
-          + "    https://scikit-learn.org/stable/modules/linear_model.html#logistic-regression");
-    }
-    return result;
   }
 
   /**

@@ -93,7 +93,7 @@ final class NewtonCholesky {
     }
     int nIter = iteration - 1;
     if (!converged && fallback) {
-      var rest = LogisticRegression.lbfgs(loss, coef, maxIter - nIter, tol, warnings);
+      var rest = loss.lbfgs(coef, maxIter - nIter, tol, warnings);
       coef = rest.x();
       nIter += rest.nIter();
       converged = rest.status() == 0;
