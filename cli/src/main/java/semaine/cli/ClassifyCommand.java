@@ -70,6 +70,7 @@ public final class ClassifyCommand extends ResultCommand {
     }
     long t0 = System.nanoTime();
     FitInput.fit(() -> classifier.fit(data.X(), data.labels()));
+    ModelRegistry.warnings(classifier).forEach(w -> log().println("semaine: warning: " + w));
     double fitSeconds = (System.nanoTime() - t0) / 1e9;
     input.save(classifier, data.featureNames(), data.targetNames());
 

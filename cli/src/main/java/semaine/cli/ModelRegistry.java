@@ -13,7 +13,9 @@ import semaine.base.Clusterer;
 import semaine.base.Estimator;
 import semaine.base.OutlierDetector;
 import semaine.base.Regressor;
+import semaine.classification.GaussianNB;
 import semaine.classification.KNeighborsClassifier;
+import semaine.classification.LogisticRegression;
 import semaine.classification.MLPClassifier;
 import semaine.clustering.AgglomerativeClustering;
 import semaine.clustering.DBSCAN;
@@ -25,8 +27,10 @@ import semaine.ensemble.ExtraTreesRegressor;
 import semaine.ensemble.RandomForestClassifier;
 import semaine.ensemble.RandomForestRegressor;
 import semaine.random.RandomState;
+import semaine.regression.ElasticNet;
 import semaine.regression.GradientDescentRegressor;
 import semaine.regression.KNeighborsRegressor;
+import semaine.regression.Lasso;
 import semaine.regression.LinearRegression;
 import semaine.regression.MLPRegressor;
 import semaine.svm.NuSVC;
@@ -36,6 +40,7 @@ import semaine.svm.SVC;
 import semaine.svm.SVR;
 import semaine.tree.DecisionTreeClassifier;
 import semaine.tree.DecisionTreeRegressor;
+import semaine.regression.Ridge;
 
 /**
  * The models the fitting commands can build, by the name given to {@code --model} or
@@ -59,7 +64,9 @@ final class ModelRegistry<T> {
           .add("mlp", () -> new MLPClassifier().randomState(0))
           .add("tree", () -> new DecisionTreeClassifier().randomState(0))
           .add("forest", () -> new RandomForestClassifier().randomState(0))
-          .add("extra-trees", () -> new ExtraTreesClassifier().randomState(0));
+          .add("extra-trees", () -> new ExtraTreesClassifier().randomState(0))
+          .add("logistic", LogisticRegression::new)
+          .add("gaussian-nb", GaussianNB::new);
 
   /** {@code regress --model}; gd is fitted on standardised features, see RegressCommand. */
   static final ModelRegistry<Supplier<Regressor>> REGRESSORS =
@@ -72,7 +79,11 @@ final class ModelRegistry<T> {
           .add("mlp", () -> new MLPRegressor().randomState(0))
           .add("tree", () -> new DecisionTreeRegressor().randomState(0))
           .add("forest", () -> new RandomForestRegressor().randomState(0))
-          .add("extra-trees", () -> new ExtraTreesRegressor().randomState(0));
+          .add("extra-trees", () -> new ExtraTreesRegressor().randomState(0))
+          .add("linear", LinearRegression::new)
+          .add("ridge", Ridge::new)
+          .add("lasso", Lasso::new)
+          .add("elasticnet", ElasticNet::new);
 
   /** {@code cluster --method}. */
   static final ModelRegistry<Supplier<Clusterer>> CLUSTERERS =

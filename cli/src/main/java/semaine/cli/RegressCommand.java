@@ -115,6 +115,7 @@ public final class RegressCommand extends ResultCommand {
     long start = System.nanoTime();
     Fit fit = FitInput.fit(() -> gd ? standardised(regressor, X, y) : Fit.of(regressor.fit(X, y)));
     double seconds = (System.nanoTime() - start) / 1e9;
+    ModelRegistry.warnings(regressor).forEach(w -> log().println("semaine: warning: " + w));
     input.save(regressor, data.featureNames(), List.of());
 
     Map<String, Object> json = new LinkedHashMap<>();

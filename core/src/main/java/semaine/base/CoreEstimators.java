@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import semaine.anomaly.IsolationForest;
 import semaine.anomaly.LocalOutlierFactor;
+import semaine.classification.GaussianNB;
 import semaine.classification.KNeighborsClassifier;
 import semaine.clustering.AgglomerativeClustering;
 import semaine.clustering.DBSCAN;
@@ -25,9 +26,14 @@ import semaine.ensemble.ExtraTreesClassifier;
 import semaine.ensemble.ExtraTreesRegressor;
 import semaine.ensemble.RandomForestClassifier;
 import semaine.ensemble.RandomForestRegressor;
+import semaine.classification.LogisticRegression;
+import semaine.clustering.KMeans;
+import semaine.preprocessing.PolynomialFeatures;
 import semaine.preprocessing.StandardScaler;
+import semaine.regression.ElasticNet;
 import semaine.regression.GradientDescentRegressor;
 import semaine.regression.KNeighborsRegressor;
+import semaine.regression.Lasso;
 import semaine.regression.LinearRegression;
 import semaine.svm.NuSVC;
 import semaine.svm.NuSVR;
@@ -36,6 +42,7 @@ import semaine.svm.SVC;
 import semaine.svm.SVR;
 import semaine.tree.DecisionTreeClassifier;
 import semaine.tree.DecisionTreeRegressor;
+import semaine.regression.Ridge;
 
 /** The estimators of core, for model files (registered as a {@link EstimatorProvider} service). */
 public final class CoreEstimators implements EstimatorProvider {
@@ -53,6 +60,8 @@ public final class CoreEstimators implements EstimatorProvider {
         MiniBatchKMeans::new,
         DecisionTreeClassifier::new, DecisionTreeRegressor::new,
         RandomForestClassifier::new, RandomForestRegressor::new, ExtraTreesClassifier::new,
-        ExtraTreesRegressor::new);
+        ExtraTreesRegressor::new,
+        LogisticRegression::new, Ridge::new, Lasso::new, ElasticNet::new, GaussianNB::new,
+        PolynomialFeatures::new);
   }
 }

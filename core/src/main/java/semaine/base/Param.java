@@ -24,8 +24,8 @@ import java.util.stream.Collectors;
 public record Param<T>(String name, T defaultValue, List<Rule> rules) {
 
   public Param {
-    // snake_case, or a single capital as scikit-learn's SVMs spell C
-    if (name == null || !(name.matches("[a-z][a-z0-9_]*") || name.matches("[A-Z]"))) {
+    // snake_case, or scikit-learn's few capitals (LogisticRegression's C, SVC's C)
+    if (name == null || !name.matches("[a-zA-Z][a-zA-Z0-9_]*")) {
       throw new IllegalArgumentException("a parameter name is snake_case: " + name);
     }
     rules = List.copyOf(rules);

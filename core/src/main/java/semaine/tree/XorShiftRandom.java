@@ -4,7 +4,8 @@ package semaine.tree;
  * scikit-learn's tree random generator ({@code sklearn.tree._utils}: {@code our_rand_r},
  * {@code rand_int}, {@code rand_uniform}): a 32-bit xorshift (Marsaglia 2003, shifts 13, 17, 5)
  * whose output is reduced modulo 2^31. The splitter of each tree seeds it once from a
- * {@code RandomState} draw in [0, 2^31 − 1).
+ * {@code RandomState} draw in [0, 2^31 − 1); coordinate descent (Lasso, ElasticNet) draws its
+ * random coordinates from it too.
  */
 public final class XorShiftRandom {
 

@@ -14,9 +14,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 import semaine.anomaly.IsolationForest;
 import semaine.anomaly.LocalOutlierFactor;
+import semaine.classification.GaussianNB;
 import semaine.classification.KNeighborsClassifier;
 import semaine.clustering.AgglomerativeClustering;
 import semaine.clustering.DBSCAN;
+import semaine.classification.LogisticRegression;
 import semaine.clustering.KMeans;
 import semaine.clustering.OPTICS;
 import semaine.clustering.MiniBatchKMeans;
@@ -32,10 +34,13 @@ import semaine.preprocessing.MaxAbsScaler;
 import semaine.preprocessing.MinMaxScaler;
 import semaine.preprocessing.Normalizer;
 import semaine.preprocessing.RobustScaler;
+import semaine.preprocessing.PolynomialFeatures;
 import semaine.preprocessing.StandardScaler;
 import semaine.random.RandomState;
+import semaine.regression.ElasticNet;
 import semaine.regression.GradientDescentRegressor;
 import semaine.regression.KNeighborsRegressor;
+import semaine.regression.Lasso;
 import semaine.regression.LinearRegression;
 import semaine.svm.NuSVC;
 import semaine.svm.NuSVR;
@@ -44,6 +49,7 @@ import semaine.svm.SVC;
 import semaine.svm.SVR;
 import semaine.tree.DecisionTreeClassifier;
 import semaine.tree.DecisionTreeRegressor;
+import semaine.regression.Ridge;
 
 /** Every estimator of core passes the shared contract ({@link EstimatorChecks}). */
 class EstimatorContractTest {
@@ -78,7 +84,10 @@ class EstimatorContractTest {
         new RandomForestClassifier().nEstimators(5).oobScore(true).randomState(0),
         new RandomForestRegressor().nEstimators(5).randomState(0),
         new ExtraTreesClassifier().nEstimators(5).randomState(0),
-        new ExtraTreesRegressor().nEstimators(5).maxDepth(4).randomState(0));
+        new ExtraTreesRegressor().nEstimators(5).maxDepth(4).randomState(0),
+        new LogisticRegression(), new LogisticRegression().solver("newton-cholesky"),
+        new Ridge(), new Lasso(0.01), new ElasticNet(0.01).selection("random").randomState(0),
+        new GaussianNB(), new PolynomialFeatures(3));
   }
 
   @ParameterizedTest

@@ -6,9 +6,11 @@ import java.util.Map;
 import java.util.function.Supplier;
 import semaine.anomaly.IsolationForest;
 import semaine.anomaly.LocalOutlierFactor;
+import semaine.classification.GaussianNB;
 import semaine.classification.KNeighborsClassifier;
 import semaine.clustering.AgglomerativeClustering;
 import semaine.clustering.DBSCAN;
+import semaine.classification.LogisticRegression;
 import semaine.clustering.KMeans;
 import semaine.clustering.OPTICS;
 import semaine.clustering.MiniBatchKMeans;
@@ -23,9 +25,12 @@ import semaine.preprocessing.MaxAbsScaler;
 import semaine.preprocessing.MinMaxScaler;
 import semaine.preprocessing.Normalizer;
 import semaine.preprocessing.RobustScaler;
+import semaine.preprocessing.PolynomialFeatures;
 import semaine.preprocessing.StandardScaler;
+import semaine.regression.ElasticNet;
 import semaine.regression.GradientDescentRegressor;
 import semaine.regression.KNeighborsRegressor;
+import semaine.regression.Lasso;
 import semaine.regression.LinearRegression;
 import semaine.svm.NuSVC;
 import semaine.svm.NuSVR;
@@ -34,6 +39,7 @@ import semaine.svm.SVC;
 import semaine.svm.SVR;
 import semaine.tree.DecisionTreeClassifier;
 import semaine.tree.DecisionTreeRegressor;
+import semaine.regression.Ridge;
 
 /**
  * The model files of format version 1 kept under {@code src/test/resources/models/v1}, and how
@@ -84,6 +90,12 @@ final class ModelFixtures {
         () -> new RandomForestClassifier().nEstimators(4).maxDepth(3).randomState(0));
     fixtures.put("extra_trees_regressor",
         () -> new ExtraTreesRegressor().nEstimators(3).maxDepth(3).randomState(0));
+    fixtures.put("logistic_regression", () -> new LogisticRegression().maxIter(1000));
+    fixtures.put("ridge", () -> new Ridge(0.5));
+    fixtures.put("lasso", () -> new Lasso(0.01));
+    fixtures.put("elastic_net", () -> new ElasticNet(0.01).l1Ratio(0.3));
+    fixtures.put("gaussian_nb", GaussianNB::new);
+    fixtures.put("polynomial_features", () -> new PolynomialFeatures(3));
     return fixtures;
   }
 

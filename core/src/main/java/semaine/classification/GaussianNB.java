@@ -1,0 +1,285 @@
+package semaine.classification;
+
+import java.util.Arrays;
+import semaine.base.Attribute;
+import semaine.base.BaseEstimator;
+import semaine.base.Classifier;
+import semaine.base.EstimatorSpec;
+import semaine.base.Param;
+import semaine.base.Rule;
+import semaine.util.Checks;
+
+/**
+ * Gaussian naive Bayes: each class c has a prior π_c and, per feature, a normal distribution of
+ * mean θ_cj and variance σ²_cj; a sample goes to the class of largest
+ * {@code log π_c − ½ Σ_j log(2π σ²_cj) − ½ Σ_j (x_j − θ_cj)² / σ²_cj}. scikit-learn 1.9's
+ * {@code GaussianNB}: θ and σ² are the class means and variances (ddof 0), σ² plus
+ * {@code ε = var_smoothing · max_j var(X_j)} for stability; the priors are the class frequencies
+ * unless given. {@link #partialFit} updates the counts, means and variances batch by batch
+ * (Chan, Golub and LeVeque's pairwise update), as {@code partial_fit}; like scikit-learn, each
+ * call recomputes ε from its own batch and subtracts it from the variances before the update.
+ *
+ * <pre>{@code
+ * var model = new GaussianNB().fit(X, y);       // GaussianNB().fit(X, y)
+ * double[][] proba = model.predictProba(X);     // model.predict_proba(X)
+ * }</pre>
+ */
+public final class GaussianNB extends BaseEstimator<GaussianNB> implements Classifier {
+
+  static final Param<Object> PRIORS = Param.of("priors", null, Rule.none(),
+      Rule.instanceOf(double[].class, "an array of class priors"));
+  static final Param<Double> VAR_SMOOTHING = Param.of("var_smoothing", 1e-9, Rule.atLeast(0));
+  private static final EstimatorSpec<GaussianNB> SPEC = EstimatorSpec.of(
+      "sklearn.naive_bayes.GaussianNB", GaussianNB::new, Fitted.class, PRIORS, VAR_SMOOTHING);
+
+  /**
+   * The fitted state.
+   *
+   * @param theta (n_classes, n_features) class means
+   * @param var (n_classes, n_features) class variances plus epsilon
+   * @param classCount (n_classes,) samples seen per class
+   * @param classPrior (n_classes,) the priors
+   * @param classes (n_classes,) the labels
+   * @param epsilon the smoothing added to the variances
+   * @param nFeaturesIn the number of features
+   */
+  private record Fitted(@Attribute("theta_") double[][] theta, @Attribute("var_") double[][] var,
+      @Attribute("class_count_") double[] classCount,
+      @Attribute("class_prior_") double[] classPrior, int[] classes,
+      @Attribute("epsilon_") double epsilon, int nFeaturesIn) {}
+
+  /** {@code GaussianNB()}: priors from the data, var_smoothing 1e-9. */
+  public GaussianNB() {
+    super(SPEC);
+  }
+
+  /** {@code priors}: the class priors, summing to 1 (null: the class frequencies). */
+  public GaussianNB priors(double[] priors) {
+    return set(PRIORS, priors == null ? null : priors.clone());
+  }
+
+  /** {@code var_smoothing}: the share of the largest feature variance added to all (1e-9). */
+  public GaussianNB varSmoothing(double varSmoothing) {
+    return set(VAR_SMOOTHING, varSmoothing);
+  }
+
+  /** Fits from scratch on the classes of y. */
+  @Override
+  public GaussianNB fit(double[][] X, int[] y) {
+    validateParams();
+    Checks.checkArgument(y != null, "y must not be null");
+    int[] classes = Arrays.stream(y).sorted().distinct().toArray();
+    return update(X, y, classes, null);
+  }
+
+  /**
+   * Adds a batch ({@code partial_fit}). The first call names every class the model will see;
+   * later calls may pass null for classes.
+   *
+   * @throws IllegalArgumentException if classes are missing on the first call, y holds a label
+   *     not in them, or X has another number of features than before
+   */
+  public GaussianNB partialFit(double[][] X, int[] y, int[] classes) {
+    validateParams();
+    Checks.checkArgument(y != null, "y must not be null");
+    Fitted previous = isFitted() ? fitted() : null;
+    if (previous == null) {
+      Checks.checkArgument(classes != null, "classes must be passed on the first call to"
+          + " partial_fit.");
+      return update(X, y, Arrays.stream(classes).sorted().distinct().toArray(), null);
+    }
+    if (classes != null) {
+      Checks.checkArgument(Arrays.equals(Arrays.stream(classes).sorted().distinct().toArray(),
+          previous.classes), "`classes=" + Arrays.toString(classes) + "` is not the same as on"
+          + " last call to partial_fit, was: " + Arrays.toString(previous.classes));
+    }
+    return update(X, y, previous.classes, previous);
+  }
+
+  private GaussianNB update(double[][] X, int[] y, int[] classes, Fitted previous) {
+    Checks.checkMatrix("X", X);
+    Checks.checkSameLength("X", X.length, "y", y.length);
+    int p = X[0].length;
+    int k = classes.length;
+    if (previous != null) {
+      Checks.checkArgument(p == previous.nFeaturesIn, "X has " + p + " features, but GaussianNB"
+          + " is expecting " + previous.nFeaturesIn + " features as input");
+    }
+    double epsilon = get(VAR_SMOOTHING) * max(variances(X, null, -1));
+    double[][] theta = new double[k][p];
+    double[][] var = new double[k][p];
+    double[] counts = new double[k];
+    if (previous != null) {
+      for (int c = 0; c < k; c++) {
+        theta[c] = previous.theta[c].clone();
+        var[c] = previous.var[c].clone();
+        for (int j = 0; j < p; j++) {
+          var[c][j] -= epsilon;   // this batch's ε, not the one added before: scikit-learn's way
+        }
+      }
+      counts = previous.classCount.clone();
+    }
+    int[] encoded = new int[y.length];
+    for (int i = 0; i < y.length; i++) {
+      encoded[i] = Arrays.binarySearch(classes, y[i]);
+      if (encoded[i] < 0) {
+        throw new IllegalArgumentException("The target label(s) [" + y[i] + "] in y do not exist"
+            + " in the initial classes " + Arrays.toString(classes));
+      }
+    }
+    for (int c = 0; c < k; c++) {
+      int n = 0;
+      for (int label : encoded) {
+        n += label == c ? 1 : 0;
+      }
+      if (n == 0) {
+        continue;
+      }
+      double[] mean = means(X, encoded, c, n);
+      double[] batchVar = variances(X, encoded, c);
+      if (counts[c] == 0) {
+        theta[c] = mean;
+        var[c] = batchVar;
+      } else {
+        double total = counts[c] + n;
+        for (int j = 0; j < p; j++) {
+          double d = theta[c][j] - mean[j];
+          double ssd = counts[c] * var[c][j] + n * batchVar[j] + n * counts[c] / total * d * d;
+          theta[c][j] = (n * mean[j] + counts[c] * theta[c][j]) / total;
+          var[c][j] = ssd / total;
+        }
+      }
+      counts[c] += n;
+    }
+    for (double[] row : var) {
+      for (int j = 0; j < p; j++) {
+        row[j] += epsilon;
+      }
+    }
+    fitted(new Fitted(theta, var, counts, classPriors(counts), classes, epsilon, p));
+    return this;
+  }
+
+  /** The given priors (checked) or the class frequencies. */
+  private double[] classPriors(double[] counts) {
+    double[] given = (double[]) get(PRIORS);
+    if (given == null) {
+      double total = Arrays.stream(counts).sum();
+      return Arrays.stream(counts).map(c -> c / total).toArray();
+    }
+    Checks.checkArgument(given.length == counts.length, "Number of priors must match number of"
+        + " classes.");
+    double sum = Arrays.stream(given).sum();
+    Checks.checkArgument(Math.abs(sum - 1.0) <= 1e-8 + 1e-5, "The sum of the priors should be 1.");
+    Checks.checkArgument(Arrays.stream(given).allMatch(v -> v >= 0), "Priors must be"
+        + " non-negative.");
+    return given.clone();
+  }
+
+  private static double[] means(double[][] X, int[] encoded, int c, int n) {
+    double[] mean = new double[X[0].length];
+    for (int i = 0; i < X.length; i++) {
+      if (encoded == null || encoded[i] == c) {
+        for (int j = 0; j < mean.length; j++) {
+          mean[j] += X[i][j];
+        }
+      }
+    }
+    for (int j = 0; j < mean.length; j++) {
+      mean[j] /= n;
+    }
+    return mean;
+  }
+
+  /** {@code np.var(X[rows], axis=0)} over the rows of class c (all rows when encoded is null). */
+  private static double[] variances(double[][] X, int[] encoded, int c) {
+    int n = 0;
+    for (int i = 0; i < X.length; i++) {
+      n += encoded == null || encoded[i] == c ? 1 : 0;
+    }
+    double[] mean = means(X, encoded, c, n);
+    double[] var = new double[mean.length];
+    for (int i = 0; i < X.length; i++) {
+      if (encoded == null || encoded[i] == c) {
+        for (int j = 0; j < var.length; j++) {
+          double d = X[i][j] - mean[j];
+          var[j] += d * d;
+        }
+      }
+    }
+    for (int j = 0; j < var.length; j++) {
+      var[j] /= n;
+    }
+    return var;
+  }
+
+  private static double max(double[] v) {
+    return Arrays.stream(v).max().orElseThrow();
+  }
+
+  /** The class labels, sorted ({@code classes_}). */
+  @Override
+  public int[] classes() {
+    return this.<Fitted>fitted().classes.clone();
+  }
+
+  /** The joint log-likelihood of each class, shape (n_samples, n_classes). */
+  public double[][] jointLogLikelihood(double[][] X) {
+    Fitted f = fitted();
+    Checks.checkMatrix("X", X);
+    Checks.checkArgument(X[0].length == f.nFeaturesIn, "X has " + X[0].length + " features, but"
+        + " GaussianNB is expecting " + f.nFeaturesIn + " features as input");
+    int k = f.classes.length;
+    double[] constant = new double[k];
+    for (int c = 0; c < k; c++) {
+      double s = 0;
+      for (double v : f.var[c]) {
+        s += Math.log(2 * Math.PI * v);
+      }
+      constant[c] = Math.log(f.classPrior[c]) - 0.5 * s;
+    }
+    double[][] jll = new double[X.length][k];
+    for (int i = 0; i < X.length; i++) {
+      for (int c = 0; c < k; c++) {
+        double s = 0;
+        for (int j = 0; j < f.nFeaturesIn; j++) {
+          double d = X[i][j] - f.theta[c][j];
+          s += d * d / f.var[c][j];
+        }
+        jll[i][c] = constant[c] - 0.5 * s;
+      }
+    }
+    return jll;
+  }
+
+  /** The class of largest joint log-likelihood (the first on ties). */
+  @Override
+  public int[] predict(double[][] X) {
+    double[][] jll = jointLogLikelihood(X);
+    int[] classes = this.<Fitted>fitted().classes;
+    int[] out = new int[X.length];
+    for (int i = 0; i < X.length; i++) {
+      int best = 0;
+      for (int c = 1; c < classes.length; c++) {
+        if (jll[i][c] > jll[i][best]) {
+          best = c;
+        }
+      }
+      out[i] = classes[best];
+    }
+    return out;
+  }
+
+  /** {@code exp(jll − logsumexp(jll))}, shape (n_samples, n_classes). */
+  @Override
+  public double[][] predictProba(double[][] X) {
+    double[][] jll = jointLogLikelihood(X);
+    for (double[] row : jll) {
+      double lse = LogisticLoss.logSumExp(row);
+      for (int c = 0; c < row.length; c++) {
+        row[c] = Math.exp(row[c] - lse);
+      }
+    }
+    return jll;
+  }
+}

@@ -1,0 +1,77 @@
+package semaine.regression;
+
+import semaine.util.Checks;
+import semaine.util.Sums;
+
+/**
+ * The centring scikit-learn's regularised linear models start with ({@code _preprocess_data}):
+ * X as columns (the Fortran order they ask for), each minus its mean, y minus its mean; the
+ * intercept is recovered at the end as {@code ȳ − x̄ · w}. Means are NumPy's on contiguous
+ * columns: pairwise sums. Without an intercept nothing is centred and the offsets are 0.
+ *
+ * @param columns (p, n) the centred features, one array per feature
+ * @param y (n,) the centred target
+ * @param xOffset (p,) the column means (0 without intercept)
+ * @param yOffset the mean of y (0 without intercept)
+ */
+record CenteredColumns(double[][] columns, double[] y, double[] xOffset, double yOffset) {
+
+  /** Checks X and y (finite, same length) and centres them when {@code fitIntercept}. */
+  static CenteredColumns of(double[][] X, double[] y, boolean fitIntercept) {
+    Checks.checkMatrix("X", X);
+    Checks.checkVector("y", y);
+    Checks.checkSameLength("X", X.length, "y", y.length);
+    int n = X.length;
+    int p = X[0].length;
+    double[][] columns = new double[p][n];
+    double[] xOffset = new double[p];
+    for (int j = 0; j < p; j++) {
+      double[] column = columns[j];
+      for (int i = 0; i < n; i++) {
+        column[i] = X[i][j];
+      }
+      if (fitIntercept) {
+        xOffset[j] = Sums.pairwise(column) / n;
+        for (int i = 0; i < n; i++) {
+          column[i] -= xOffset[j];
+        }
+      }
+    }
+    double yOffset = fitIntercept ? Sums.pairwise(y) / n : 0;
+    double[] yc = y.clone();
+    for (int i = 0; i < n; i++) {
+      yc[i] -= yOffset;
+    }
+    return new CenteredColumns(columns, yc, xOffset, yOffset);
+  }
+
+  /** {@code ȳ − x̄ · w}. */
+  double intercept(double[] w) {
+    double shift = 0;
+    for (int j = 0; j < w.length; j++) {
+      shift += xOffset[j] * w[j];
+    }
+    return yOffset - shift;
+  }
+
+  /**
+   * {@code X · w + b} for the rows of X, shape (n_samples,).
+   *
+   * @throws IllegalArgumentException when X is not finite or has another number of features than
+   *     the model, naming the model
+   */
+  static double[] predict(double[][] X, double[] w, double b, String model) {
+    Checks.checkMatrix("X", X);
+    Checks.checkArgument(X[0].length == w.length, "X has " + X[0].length + " features, but "
+        + model + " is expecting " + w.length + " features as input");
+    double[] out = new double[X.length];
+    for (int i = 0; i < X.length; i++) {
+      double s = 0;
+      for (int j = 0; j < w.length; j++) {
+        s += X[i][j] * w[j];
+      }
+      out[i] = s + b;
+    }
+    return out;
+  }
+}
