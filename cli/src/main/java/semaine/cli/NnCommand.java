@@ -14,6 +14,9 @@ import semaine.data.Dataset;
 import semaine.metrics.RegressionMetrics;
 import semaine.nn.BaseMultilayerPerceptron;
 import semaine.nn.MultiLayerPerceptron;
+import semaine.pipeline.ClassifierPipeline;
+import semaine.pipeline.Pipeline;
+import semaine.pipeline.Step;
 import semaine.preprocessing.StandardScaler;
 import semaine.regression.MLPRegressor;
 
@@ -95,9 +98,9 @@ public final class NnCommand extends ResultCommand {
     protected Result compute() {
       // the parameters are checked before the data is read, on the model the task implies
       configure(task == Task.regression ? new MLPRegressor() : new MLPClassifier());
-      input.refuseSave("for nn train yet: the command standardises the features (and a"
-          + " regression target) before training, and a model file holds one estimator"
-          + " (pipelines will hold both)");
+      if (task == Task.regression) {
+        refuseRegressionSave();
+      }
       Dataset data = input.dataset();
       boolean classify = switch (task) {
         case classification -> true;
@@ -113,9 +116,16 @@ public final class NnCommand extends ResultCommand {
             + input.file() + ", but it holds class names ("
             + Options.some(data.targetNames()) + ")");
       }
-      double[][] X = new StandardScaler().fitTransform(data.X());
+      if (!classify) {
+        refuseRegressionSave();
+      }
+      double[][] raw = data.X();
+      StandardScaler scaler = new StandardScaler();
       BaseMultilayerPerceptron<?> model = configure(classify ? new MLPClassifier()
           : new MLPRegressor());
+      // classification trains the pipeline a model file keeps: the scaler, then the network
+      ClassifierPipeline pipeline = classify
+          ? Pipeline.classifier(Step.step("scaler", scaler), Step.step("mlp", model)) : null;
       int[] hiddenSizes = (int[]) model.getParam("hidden_layer_sizes");
       ProgressBar bar = new ProgressBar(log(), (Integer) model.getParam("max_iter"));
       model.epochListener(bar::update);
@@ -125,8 +135,8 @@ public final class NnCommand extends ResultCommand {
       long start = System.nanoTime();
       Fitted fitted;
       try {
-        fitted = classify ? classify((MLPClassifier) model, X, data.labels())
-            : regress((MLPRegressor) model, X, data.y());
+        fitted = classify ? classify(pipeline, scaler, (MLPClassifier) model, raw, data.labels())
+            : regress((MLPRegressor) model, scaler.fitTransform(raw), data.y());
       } catch (MultiLayerPerceptron.Diverged e) {
         throw new UsageException("--learning-rate (" + model.getParam("learning_rate_init")
             + ") is too large: " + e.getMessage().replace("learningRateInit", "learning rate"));
@@ -134,6 +144,9 @@ public final class NnCommand extends ResultCommand {
         bar.finish();
       }
       double seconds = (System.nanoTime() - start) / 1e9;
+      if (classify) {
+        input.save(pipeline, data.featureNames(), data.targetNames());
+      }
       json.put("n_iter", fitted.lossCurve().length);
       json.put("loss_curve", fitted.lossCurve());
       json.put(fitted.metric(), fitted.score());
@@ -152,11 +165,20 @@ public final class NnCommand extends ResultCommand {
       });
     }
 
+    /** The regression network learns a standardised target, which a model file cannot undo yet. */
+    private void refuseRegressionSave() {
+      input.refuseSave("for nn train --task regression yet: the network learns the target"
+          + " standardised, and a model file cannot hold that scaling of y yet (scikit-learn's"
+          + " TransformedTargetRegressor); classification is saved as a pipeline");
+    }
+
     /** The loss per epoch, the metric's name and value, and the number of outputs. */
     private record Fitted(double[] lossCurve, String metric, double score, int outputs) {}
 
-    private Fitted classify(MLPClassifier model, double[][] X, int[] y) {
-      FitInput.fit(() -> model.fit(X, y));
+    private Fitted classify(ClassifierPipeline pipeline, StandardScaler scaler,
+        MLPClassifier model, double[][] raw, int[] y) {
+      FitInput.fit(() -> pipeline.fit(raw, y));
+      double[][] X = scaler.transform(raw);
       int classes = model.classes().length;
       return new Fitted(model.lossCurve(), "accuracy", model.score(X, y), classes);
     }

@@ -68,6 +68,33 @@ class NnCommandTest {
   }
 
   @Test
+  void aSavedClassificationIsTheScalerAndTheNetworkAndPredictsAsTheTrainingRun()
+      throws IOException {
+    Path iris = load("iris");
+    Path model = tmp.resolve("mlp.semaine");
+    Map<?, ?> trained = json(CliRun.of("nn", "train", iris.toString(), "--target", "target",
+        "--epochs", "50", "--learning-rate", "0.01", "--save", model.toString(), "--json"));
+    Map<?, ?> info = json(CliRun.of("inspect", model.toString(), "--json"));
+    assertEquals("sklearn.pipeline.Pipeline", info.get("estimator"));
+    Map<?, ?> predicted = json(CliRun.of("predict", model.toString(), iris.toString(), "--drop",
+        "target", "--json"));
+    List<?> labels = (List<?>) predicted.get("predictions");
+    List<String> truth = semaine.data.Csv.read(iris).column("target");
+    int right = 0;
+    for (int i = 0; i < truth.size(); i++) {
+      right += truth.get(i).equals(labels.get(i)) ? 1 : 0;
+    }
+    assertEquals((Double) trained.get("accuracy"), (double) right / truth.size(), 0.0);
+    Path diabetes = tmp.resolve("diabetes.csv");
+    Files.writeString(diabetes, Csv.format(Datasets.loadDiabetes(), "target"));
+    CliRun regression = CliRun.of("nn", "train", diabetes.toString(), "--target", "target",
+        "--epochs", "2", "--save", tmp.resolve("r.semaine").toString());
+    assertEquals(2, regression.code());
+    assertTrue(regression.err().contains("--save is not available for nn train --task regression"
+        + " yet"), regression.err());
+  }
+
+  @Test
   void aContinuousTargetIsRegression() throws IOException {
     Path diabetes = tmp.resolve("diabetes.csv");
     Files.writeString(diabetes, Csv.format(Datasets.loadDiabetes(), "target"));
