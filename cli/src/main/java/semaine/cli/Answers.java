@@ -29,8 +29,18 @@ import semaine.util.Repr;
  */
 record Answers(List<Object> predictions, double[][] probabilities, double[] scores) {
 
-  /** How one model answers: its role's call, the class labels and whether to add probabilities. */
-  record Model(Estimator estimator, List<String> classNames, boolean proba) {
+  /**
+   * How one model answers: its role's call, the class labels (names as the training file wrote
+   * them, and as values: numbers as numbers, null without names) and whether to add probabilities.
+   */
+  record Model(Estimator estimator, List<String> classNames, List<Object> classValues,
+      boolean proba) {
+
+    /** The model of a file whose classes are {@code classNames} (empty: class ids). */
+    static Model of(Estimator estimator, List<String> classNames, boolean proba) {
+      return new Model(estimator, classNames,
+          classNames.isEmpty() ? null : Dataset.classValues(classNames), proba);
+    }
 
     /** The answers for rows X. */
     Answers answer(double[][] X) {
@@ -66,10 +76,9 @@ record Answers(List<Object> predictions, double[][] probabilities, double[] scor
     }
 
     private List<Object> labels(int[] ids) {
-      List<Object> values = classNames.isEmpty() ? null : Dataset.classValues(classNames);
       List<Object> out = new ArrayList<>(ids.length);
       for (int id : ids) {
-        out.add(values == null ? (Object) id : values.get(id));
+        out.add(classValues == null ? (Object) id : classValues.get(id));
       }
       return out;
     }

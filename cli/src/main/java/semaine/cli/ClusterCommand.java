@@ -84,14 +84,9 @@ public final class ClusterCommand extends ResultCommand {
     Clusterer model = input.configure(ModelRegistry.CLUSTERERS.get("--method", method).get(),
         clusters, new FitInput.Shorthand("--n-init", "n_init", nInit),
         new FitInput.Shorthand("--init", "init", centresFile() ? null : init));
-    MemoryEstimate estimate = input.memoryEstimate();
-    if (stream || !estimate.fits()) {
-      if (model instanceof MiniBatchKMeans minibatch && !centresFile()) {
-        return streamed(minibatch);
-      }
-      String keeps = method + " keeps every row in memory (minibatch-kmeans fits block by block)";
-      throw new UsageException(stream ? "--stream: " + keeps : estimate.refusal(input.file(), keeps,
-          "fit on a sample of the rows, or give the JVM more memory (SEMAINE_JAVA_OPTS=-Xmx...)"));
+    if (input.streams(stream, model instanceof MiniBatchKMeans && !centresFile(),
+        method + " keeps every row in memory (minibatch-kmeans fits block by block)")) {
+      return streamed((MiniBatchKMeans) model);
     }
     double[][] X = input.features();
     input.requireAtMostSamples(model, clusters, X.length);

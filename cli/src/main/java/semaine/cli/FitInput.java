@@ -56,6 +56,7 @@ public final class FitInput {
 
   private CsvTable table;
   private List<String> columns; // the file's header, kept when the table is let go
+  private MemoryEstimate estimate;
 
   /** A shorthand option, the parameter it sets and its value (null when it was not given). */
   public record Shorthand(String option, String param, Object value) {}
@@ -103,11 +104,7 @@ public final class FitInput {
    */
   private CsvTable table(boolean classes) {
     if (table == null) {
-      MemoryEstimate estimate = memoryEstimate();
-      if (!estimate.fits()) {
-        throw new UsageException(estimate.refusal(file, "this command keeps every row in memory",
-            "fit on a sample of the rows, or give the JVM more memory (SEMAINE_JAVA_OPTS=-Xmx...)"));
-      }
+      streams(false, false, "this command keeps every row in memory");
       table = usage(() -> Csv.read(file, classes && target != null ? Set.of(target) : Set.of()));
       requireColumns(table.header());
       columns = table.header();
@@ -120,9 +117,32 @@ public final class FitInput {
     return usage(() -> CsvReader.header(file));
   }
 
-  /** How much memory reading the file would take, against what this JVM may use. */
-  public MemoryEstimate memoryEstimate() {
-    return usage(() -> MemoryEstimate.of(file));
+  /** How much memory reading the file would take, against what this JVM may use (estimated once). */
+  private MemoryEstimate memoryEstimate() {
+    if (estimate == null) {
+      estimate = usage(() -> MemoryEstimate.of(file));
+    }
+    return estimate;
+  }
+
+  /**
+   * Whether the model is fitted block by block: when {@code --stream} asked for it
+   * ({@code asked}) or the file's rows would not fit in memory, and the model can
+   * ({@code canStream}).
+   *
+   * @throws UsageException when it should but the model cannot: for {@code --stream}, naming the
+   *     option; otherwise with the file's size, the memory it would take and the JVM's limit.
+   *     {@code keeps} says why ("knn keeps every row in memory (ols fits block by block)")
+   */
+  public boolean streams(boolean asked, boolean canStream, String keeps) {
+    if (!asked && memoryEstimate().fits()) {
+      return false;
+    }
+    if (canStream) {
+      return true;
+    }
+    throw new UsageException(asked ? "--stream: " + keeps : memoryEstimate().refusal(file, keeps,
+        "fit on a sample of the rows, or give the JVM more memory (SEMAINE_JAVA_OPTS=-Xmx...)"));
   }
 
   /** Features and a numeric or class-name target, as {@link CsvTable#toDataset(String, Set)}. */

@@ -73,7 +73,7 @@ public final class PredictCommand extends ResultCommand {
     if (out != null) {
       FitInput.fit(() -> checkOut(out));
     }
-    Answers.Model answering = new Answers.Model(estimator, info.classNames(), proba);
+    Answers.Model answering = Answers.Model.of(estimator, info.classNames(), proba);
     List<String> features = features(info, FitInput.fit(() -> CsvReader.header(data)));
     Map<String, Object> json = new LinkedHashMap<>();
     long start = System.nanoTime();

@@ -88,14 +88,9 @@ public final class RegressCommand extends ResultCommand {
         new FitInput.Shorthand("--learning-rate", "learning_rate", learningRate),
         new FitInput.Shorthand("--max-iter", "max_iter", maxIter),
         new FitInput.Shorthand("--tol", "tol", tol));
-    MemoryEstimate estimate = input.memoryEstimate();
-    if (stream || !estimate.fits()) {
-      if (regressor instanceof LinearRegression ols) {
-        return streamed(ols);
-      }
-      String keeps = name + " keeps every row in memory (ols fits block by block)";
-      throw new UsageException(stream ? "--stream: " + keeps : estimate.refusal(input.file(), keeps,
-          "fit on a sample of the rows, or give the JVM more memory (SEMAINE_JAVA_OPTS=-Xmx...)"));
+    if (input.streams(stream, regressor instanceof LinearRegression,
+        name + " keeps every row in memory (ols fits block by block)")) {
+      return streamed((LinearRegression) regressor);
     }
     Dataset data = input.dataset();
     if (!data.targetNames().isEmpty()) {

@@ -67,11 +67,6 @@ public final class Sums {
     return total;
   }
 
-  /** Elements per buffer of {@link #pairwise}: pieces of a sum must be multiples of it. */
-  public static int pairwiseBuffer() {
-    return BUFFER;
-  }
-
   /** Sums each column of {@code X} (rows are samples) sequentially, like {@code X.sum(axis=0)}. */
   public static double[] columnSums(double[][] X) {
     double[] sums = new double[X[0].length];
