@@ -11,12 +11,13 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import semaine.classification.MLPClassifier;
 import semaine.data.Dataset;
-import semaine.metrics.RegressionMetrics;
 import semaine.nn.BaseMultilayerPerceptron;
 import semaine.nn.MultiLayerPerceptron;
 import semaine.pipeline.ClassifierPipeline;
 import semaine.pipeline.Pipeline;
+import semaine.pipeline.RegressorPipeline;
 import semaine.pipeline.Step;
+import semaine.pipeline.TransformedTargetRegressor;
 import semaine.preprocessing.StandardScaler;
 import semaine.regression.MLPRegressor;
 
@@ -98,9 +99,6 @@ public final class NnCommand extends ResultCommand {
     protected Result compute() {
       // the parameters are checked before the data is read, on the model the task implies
       configure(task == Task.regression ? new MLPRegressor() : new MLPClassifier());
-      if (task == Task.regression) {
-        refuseRegressionSave();
-      }
       Dataset data = input.dataset();
       boolean classify = switch (task) {
         case classification -> true;
@@ -116,16 +114,17 @@ public final class NnCommand extends ResultCommand {
             + input.file() + ", but it holds class names ("
             + Options.some(data.targetNames()) + ")");
       }
-      if (!classify) {
-        refuseRegressionSave();
-      }
       double[][] raw = data.X();
       StandardScaler scaler = new StandardScaler();
       BaseMultilayerPerceptron<?> model = configure(classify ? new MLPClassifier()
           : new MLPRegressor());
-      // classification trains the pipeline a model file keeps: the scaler, then the network
+      // the command trains the model a file keeps: the scaler, then the network; a regression
+      // network learns the target standardised, inside the model (TransformedTargetRegressor)
       ClassifierPipeline pipeline = classify
           ? Pipeline.classifier(Step.step("scaler", scaler), Step.step("mlp", model)) : null;
+      TransformedTargetRegressor regressor = classify ? null : new TransformedTargetRegressor(
+          Pipeline.regressor(Step.step("scaler", scaler), Step.step("mlp", model)),
+          new StandardScaler());
       int[] hiddenSizes = (int[]) model.getParam("hidden_layer_sizes");
       ProgressBar bar = new ProgressBar(log(), (Integer) model.getParam("max_iter"));
       model.epochListener(bar::update);
@@ -136,7 +135,7 @@ public final class NnCommand extends ResultCommand {
       Fitted fitted;
       try {
         fitted = classify ? classify(pipeline, scaler, (MLPClassifier) model, raw, data.labels())
-            : regress((MLPRegressor) model, scaler.fitTransform(raw), data.y());
+            : regress(regressor, raw, data.y());
       } catch (MultiLayerPerceptron.Diverged e) {
         throw new UsageException("--learning-rate (" + model.getParam("learning_rate_init")
             + ") is too large: " + e.getMessage().replace("learningRateInit", "learning rate"));
@@ -144,15 +143,13 @@ public final class NnCommand extends ResultCommand {
         bar.finish();
       }
       double seconds = (System.nanoTime() - start) / 1e9;
-      if (classify) {
-        input.save(pipeline, data.featureNames(), data.targetNames());
-      }
+      input.save(classify ? pipeline : regressor, data.featureNames(), data.targetNames());
       json.put("n_iter", fitted.lossCurve().length);
       json.put("loss_curve", fitted.lossCurve());
       json.put(fitted.metric(), fitted.score());
       json.put("fit_seconds", seconds);
       json.put("params", ModelRegistry.params(model));
-      json.put("attributes", model.attributes());
+      json.put("attributes", fitted.network().attributes());
       String layers = data.nFeatures() + "-" + String.join("-", Arrays.stream(hiddenSizes)
           .mapToObj(String::valueOf).toList()) + "-" + fitted.outputs();
       return new Result(json, out -> {
@@ -165,32 +162,32 @@ public final class NnCommand extends ResultCommand {
       });
     }
 
-    /** The regression network learns a standardised target, which a model file cannot undo yet. */
-    private void refuseRegressionSave() {
-      input.refuseSave("for nn train --task regression yet: the network learns the target"
-          + " standardised, and a model file cannot hold that scaling of y yet (scikit-learn's"
-          + " TransformedTargetRegressor); classification is saved as a pipeline");
-    }
+    /**
+     * The fitted network, its loss per epoch, the metric's name and value, and the number of
+     * outputs.
+     */
+    private record Fitted(BaseMultilayerPerceptron<?> network, String metric, double score,
+        int outputs) {
 
-    /** The loss per epoch, the metric's name and value, and the number of outputs. */
-    private record Fitted(double[] lossCurve, String metric, double score, int outputs) {}
+      double[] lossCurve() {
+        return network.lossCurve();
+      }
+    }
 
     private Fitted classify(ClassifierPipeline pipeline, StandardScaler scaler,
         MLPClassifier model, double[][] raw, int[] y) {
       FitInput.fit(() -> pipeline.fit(raw, y));
       double[][] X = scaler.transform(raw);
       int classes = model.classes().length;
-      return new Fitted(model.lossCurve(), "accuracy", model.score(X, y), classes);
+      return new Fitted(model, "accuracy", model.score(X, y), classes);
     }
 
-    private Fitted regress(MLPRegressor model, double[][] X, double[] y) {
-      double mean = Arrays.stream(y).average().orElseThrow();
-      double sd = Math.sqrt(Arrays.stream(y).map(v -> (v - mean) * (v - mean)).average()
-          .orElseThrow());
-      double scale = sd > 0 ? sd : 1;
-      double[] z = Arrays.stream(y).map(v -> (v - mean) / scale).toArray();
-      FitInput.fit(() -> model.fit(X, z));
-      return new Fitted(model.lossCurve(), "r2", RegressionMetrics.r2Score(z, model.predict(X)), 1);
+    /** R² of the whole model (standardised target mapped back) on the training rows. */
+    private Fitted regress(TransformedTargetRegressor regressor, double[][] raw, double[] y) {
+      FitInput.fit(() -> regressor.fit(raw, y));
+      var network = (MLPRegressor) ((RegressorPipeline) regressor.regressor()).namedSteps()
+          .get("mlp");
+      return new Fitted(network, "r2", regressor.score(raw, y), 1);
     }
 
     /** The network with seed 0 (so that runs repeat), then the options and --param settings. */

@@ -16,6 +16,9 @@ import semaine.data.CsvReader;
 import semaine.data.CsvTable;
 import semaine.data.Dataset;
 import semaine.metrics.RegressionMetrics;
+import semaine.pipeline.Pipeline;
+import semaine.pipeline.RegressorPipeline;
+import semaine.pipeline.Step;
 import semaine.preprocessing.StandardScaler;
 import semaine.regression.GradientDescentRegressor;
 import semaine.regression.KNeighborsRegressor;
@@ -103,15 +106,15 @@ public final class RegressCommand extends ResultCommand {
     input.requireAtMostSamples(regressor, new FitInput.Shorthand("", "n_neighbors", null),
         X.length);
     boolean gd = regressor instanceof GradientDescentRegressor;
-    if (gd) {
-      input.refuseSave("with gd yet: the command standardises the features before the descent,"
-          + " and a model file holds one estimator (pipelines will hold both); use ols");
-    }
+    // gd learns standardised features: the pipeline (scaler, descent) is the model, and saved
+    Regressor model = gd ? Pipeline.regressor(Step.step("scaler", new StandardScaler()),
+        Step.step("gd", regressor)) : regressor;
     long start = System.nanoTime();
-    Fit fit = FitInput.fit(() -> gd ? standardised(regressor, X, y) : Fit.of(regressor.fit(X, y)));
+    Fit fit = FitInput.fit(() -> gd ? standardised((RegressorPipeline) model.fit(X, y))
+        : Fit.of(regressor.fit(X, y)));
     double seconds = (System.nanoTime() - start) / 1e9;
     ModelRegistry.warnings(regressor).forEach(w -> log().println("semaine: warning: " + w));
-    input.save(regressor, data.featureNames(), List.of());
+    input.save(model, data.featureNames(), List.of());
 
     Map<String, Object> json = new LinkedHashMap<>();
     if (fit.linear()) {
@@ -223,8 +226,8 @@ public final class RegressCommand extends ResultCommand {
   }
 
   /**
-   * A fitted model's predictions; a linear one predicts from its coefficients in the file's units,
-   * {@code X · coef + intercept}, as the printed equation reads.
+   * A fitted model and, for a linear one, its coefficients in the file's units (the printed
+   * equation); predictions are the model's own, so a saved model gives the same ones.
    */
   private record Fit(double[] coef, double intercept, Regressor model) {
 
@@ -242,38 +245,28 @@ public final class RegressCommand extends ResultCommand {
     }
 
     double[] predict(double[][] X) {
-      if (!linear()) {
-        return model.predict(X);
-      }
-      double[] predicted = new double[X.length];
-      for (int i = 0; i < X.length; i++) {
-        double s = 0;
-        for (int j = 0; j < coef.length; j++) {
-          s += X[i][j] * coef[j];
-        }
-        predicted[i] = s + intercept;
-      }
-      return predicted;
+      return model.predict(X);
     }
   }
 
   /**
-   * Gradient descent on standardised features (from (0, 0), or at random with a random_state),
-   * mapped back to the file's units.
+   * Gradient descent fitted on standardised features (from (0, 0), or at random with a
+   * random_state): its coefficients mapped back to the file's units, for the printed equation;
+   * predictions come from the pipeline, as from its model file.
    */
-  private static Fit standardised(Regressor regressor, double[][] X, double[] y) {
-    var scaler = new StandardScaler().fit(X);
-    var model = ((GradientDescentRegressor) regressor).fit(scaler.transform(X), y);
-    double[] w = model.coef();
+  private static Fit standardised(RegressorPipeline pipeline) {
+    var scaler = (StandardScaler) pipeline.namedSteps().get("scaler");
+    var descent = (GradientDescentRegressor) pipeline.namedSteps().get("gd");
+    double[] w = descent.coef();
     double[] mean = scaler.mean();
     double[] scale = scaler.scale();
     double[] coef = new double[w.length];
-    double intercept = model.intercept();
+    double intercept = descent.intercept();
     for (int j = 0; j < w.length; j++) {
       coef[j] = w[j] / scale[j];
       intercept -= coef[j] * mean[j];
     }
-    return new Fit(coef, intercept, model);
+    return new Fit(coef, intercept, pipeline);
   }
 
   /** {@code target = 1.4544 * x - 0.25 * z + 2.9855}, five significant digits. */

@@ -68,7 +68,7 @@ class NnCommandTest {
   }
 
   @Test
-  void aSavedClassificationIsTheScalerAndTheNetworkAndPredictsAsTheTrainingRun()
+  void aSavedNetworkIsItsScalingAndTheNetworkAndPredictsAsTheTrainingRun()
       throws IOException {
     Path iris = load("iris");
     Path model = tmp.resolve("mlp.semaine");
@@ -87,11 +87,18 @@ class NnCommandTest {
     assertEquals((Double) trained.get("accuracy"), (double) right / truth.size(), 0.0);
     Path diabetes = tmp.resolve("diabetes.csv");
     Files.writeString(diabetes, Csv.format(Datasets.loadDiabetes(), "target"));
-    CliRun regression = CliRun.of("nn", "train", diabetes.toString(), "--target", "target",
-        "--epochs", "2", "--save", tmp.resolve("r.semaine").toString());
-    assertEquals(2, regression.code());
-    assertTrue(regression.err().contains("--save is not available for nn train --task regression"
-        + " yet"), regression.err());
+    Path regressor = tmp.resolve("r.semaine");
+    Map<?, ?> regression = json(CliRun.of("nn", "train", diabetes.toString(), "--target",
+        "target", "--epochs", "20", "--save", regressor.toString(), "--json"));
+    // the saved model is the network and its standardised target: predict gives the target's
+    // units, with the training run's R²
+    Map<?, ?> values = json(CliRun.of("predict", regressor.toString(), diabetes.toString(),
+        "--drop", "target", "--json"));
+    double[] yHat = ((List<?>) values.get("predictions")).stream()
+        .mapToDouble(v -> ((Number) v).doubleValue()).toArray();
+    assertEquals((Double) regression.get("r2"),
+        semaine.metrics.RegressionMetrics.r2Score(Datasets.loadDiabetes().y(), yHat), 0.0);
+    assertEquals("sklearn.compose.TransformedTargetRegressor", values.get("estimator"));
   }
 
   @Test

@@ -71,12 +71,15 @@ class PredictCommandTest {
     assertEquals(regress.get("predictions"),
         json("predict", ols.toString(), data.toString(), "--drop", "y,label", "--json")
             .get("predictions"));
-    Path knn = dir.resolve("knnr.semaine");
-    var knnFit = json("regress", data.toString(), "--target", "y", "--drop", "label", "--model",
-        "knn", "--predict", data.toString(), "--save", knn.toString(), "--json");
-    assertEquals(knnFit.get("predictions"),
-        json("predict", knn.toString(), data.toString(), "--drop", "y,label", "--json")
-            .get("predictions"));
+    for (String kind : new String[] {"knn", "gd", "ridge", "lasso", "svr", "tree", "forest",
+        "mlp"}) {
+      Path saved = dir.resolve(kind + "-regressor.semaine");
+      var fit = json("regress", data.toString(), "--target", "y", "--drop", "label", "--model",
+          kind, "--predict", data.toString(), "--save", saved.toString(), "--json");
+      assertEquals(fit.get("predictions"),
+          json("predict", saved.toString(), data.toString(), "--drop", "y,label", "--json")
+              .get("predictions"), kind);
+    }
     Path kmeans = dir.resolve("kmeans.semaine");
     var cluster = json("cluster", data.toString(), "--drop", "y,label", "--k", "3", "--seed", "0",
         "--save", kmeans.toString(), "--json");
@@ -123,9 +126,6 @@ class PredictCommandTest {
     assertUsage(CliRun.of("inspect", data.toString()), data + " is not a valid model file");
     assertUsage(CliRun.of("predict", model.toString(), data.toString(), "--drop", "y,label",
         "--proba"), "--proba: ");
-    assertUsage(CliRun.of("regress", data.toString(), "--target", "y", "--drop", "label",
-        "--method", "gd", "--save", dir.resolve("gd.semaine").toString()),
-        "--save is not available with gd yet");
     assertUsage(CliRun.of("classify", data.toString(), "--target", "label", "--drop", "y",
         "--save", dir.toString()), "is a directory");
   }

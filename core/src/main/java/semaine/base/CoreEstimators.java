@@ -14,6 +14,7 @@ import semaine.pipeline.ClassifierPipeline;
 import semaine.pipeline.ClustererPipeline;
 import semaine.pipeline.FeatureUnion;
 import semaine.pipeline.RegressorPipeline;
+import semaine.pipeline.TransformedTargetRegressor;
 import semaine.pipeline.TransformerPipeline;
 import semaine.impute.SimpleImputer;
 import semaine.preprocessing.MaxAbsScaler;
@@ -62,6 +63,6 @@ public final class CoreEstimators implements EstimatorProvider {
         RandomForestClassifier::new, RandomForestRegressor::new, ExtraTreesClassifier::new,
         ExtraTreesRegressor::new,
         LogisticRegression::new, Ridge::new, Lasso::new, ElasticNet::new, GaussianNB::new,
-        PolynomialFeatures::new);
+        PolynomialFeatures::new, TransformedTargetRegressor::new);
   }
 }

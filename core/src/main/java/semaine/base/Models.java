@@ -167,7 +167,8 @@ public final class Models {
     Map<String, Object> params = new LinkedHashMap<>();
     for (String name : model.paramNames()) {
       Object value = model.getParam(name);
-      if (value instanceof List<?> list && list.stream().anyMatch(Component.class::isInstance)) {
+      if (value instanceof Estimator
+          || value instanceof List<?> list && list.stream().anyMatch(Component.class::isInstance)) {
         continue;   // a composite's parts: saved with its fitted state
       }
       if (value != null && value.getClass().isArray()) {

@@ -107,6 +107,9 @@ final class RecordState {
       return read(type.asSubclass(Record.class), state, name + ".", false);
     }
     if (Estimator.class.isAssignableFrom(type)) {
+      if (!present(name, state) && component.isAnnotationPresent(Nullable.class)) {
+        return null;
+      }
       return Models.readEstimator(state, name, type.asSubclass(Estimator.class));
     }
     if (type == List.class) {

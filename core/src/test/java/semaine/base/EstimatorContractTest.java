@@ -87,7 +87,10 @@ class EstimatorContractTest {
         new ExtraTreesRegressor().nEstimators(5).maxDepth(4).randomState(0),
         new LogisticRegression(), new LogisticRegression().solver("newton-cholesky"),
         new Ridge(), new Lasso(0.01), new ElasticNet(0.01).selection("random").randomState(0),
-        new GaussianNB(), new PolynomialFeatures(3));
+        new GaussianNB(), new PolynomialFeatures(3),
+        new semaine.pipeline.TransformedTargetRegressor(new KNeighborsRegressor(3),
+            new StandardScaler()),
+        new semaine.pipeline.TransformedTargetRegressor());
   }
 
   @ParameterizedTest

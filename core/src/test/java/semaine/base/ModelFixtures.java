@@ -96,6 +96,8 @@ final class ModelFixtures {
     fixtures.put("elastic_net", () -> new ElasticNet(0.01).l1Ratio(0.3));
     fixtures.put("gaussian_nb", GaussianNB::new);
     fixtures.put("polynomial_features", () -> new PolynomialFeatures(3));
+    fixtures.put("transformed_target_regressor", () -> new semaine.pipeline
+        .TransformedTargetRegressor(new Ridge(0.5), new StandardScaler()));
     return fixtures;
   }
 

@@ -138,6 +138,7 @@ public final class MLPClassifier extends BaseMultilayerPerceptron<MLPClassifier>
   }
 
   /** Mean training loss per epoch ({@code loss_curve_}). */
+  @Override
   public double[] lossCurve() {
     return this.<Fitted>fitted().lossCurve.clone();
   }

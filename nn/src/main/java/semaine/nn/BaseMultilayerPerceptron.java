@@ -139,6 +139,18 @@ public abstract class BaseMultilayerPerceptron<E extends BaseMultilayerPerceptro
     return (E) this;
   }
 
+  /**
+   * A clone with the same parameters and the same epoch listener, so a network fitted as a clone
+   * inside a composite (a {@code TransformedTargetRegressor}) still reports its epochs.
+   */
+  @Override
+  public E clone() {
+    return super.clone().epochListener(listener);
+  }
+
+  /** Mean training loss per epoch ({@code loss_curve_}). */
+  public abstract double[] lossCurve();
+
   /** The epoch listener, or null. */
   protected EpochListener listener() {
     return listener;

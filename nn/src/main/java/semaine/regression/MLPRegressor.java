@@ -114,6 +114,7 @@ public final class MLPRegressor extends BaseMultilayerPerceptron<MLPRegressor>
   }
 
   /** Mean training loss per epoch ({@code loss_curve_}). */
+  @Override
   public double[] lossCurve() {
     return this.<Fitted>fitted().lossCurve.clone();
   }
