@@ -187,7 +187,9 @@ public final class PredictCommand extends ResultCommand {
     try {
       return call.get();
     } catch (IllegalStateException e) {
-      throw new UsageException(model + ": " + e.getMessage());
+      String hint = e.getMessage().contains("novelty")
+          ? " (on the command line: outliers --method lof --param novelty=true --save FILE)" : "";
+      throw new UsageException(model + ": " + e.getMessage() + hint);
     }
   }
 }

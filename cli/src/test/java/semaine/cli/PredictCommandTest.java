@@ -128,6 +128,16 @@ class PredictCommandTest {
         "--proba"), "--proba: ");
     assertUsage(CliRun.of("classify", data.toString(), "--target", "label", "--drop", "y",
         "--save", dir.toString()), "is a directory");
+    Path lof = dir.resolve("lof.semaine");
+    json("outliers", data.toString(), "--drop", "y,label", "--method", "lof", "--save",
+        lof.toString(), "--json");
+    assertUsage(CliRun.of("predict", lof.toString(), data.toString(), "--drop", "y,label"),
+        "--param novelty=true");
+    Path dbscan = dir.resolve("dbscan.semaine");
+    json("cluster", data.toString(), "--drop", "y,label", "--method", "dbscan", "--save",
+        dbscan.toString(), "--json");
+    assertUsage(CliRun.of("predict", dbscan.toString(), data.toString(), "--drop", "y,label"),
+        "DBSCAN labels only the data it was fitted on (no predict)");
   }
 
   @Test
