@@ -2,6 +2,7 @@ package semaine.nn.gpt2;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import semaine.util.Json;
@@ -129,6 +131,55 @@ public final class GPT2Tokenizer {
       ids[i] = encoder.getOrDefault(tokens.get(i), endOfText);
     }
     return ids;
+  }
+
+  /**
+   * The token ids of the text read from {@code in}, given to {@code ids} in order: the same ids as
+   * {@link #encode(String)} of the whole text, in memory bounded by {@code blockChars} and the
+   * longest line. The text is cut only just before a line break that follows a printable ASCII
+   * character: no piece of GPT-2's pattern (nor {@code <|endoftext|>}) spans such a point, since
+   * the word before it ends there and the whitespace from the line break on is matched from its
+   * start whatever came before.
+   *
+   * @return the number of characters read
+   */
+  public long encode(Reader in, int blockChars, IntConsumer ids) throws IOException {
+    if (blockChars < 1) {
+      throw new IllegalArgumentException("blockChars (" + blockChars + ") must be >= 1");
+    }
+    char[] buffer = new char[blockChars];
+    StringBuilder pending = new StringBuilder();
+    long read = 0;
+    for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+      read += n;
+      int from = pending.length();
+      pending.append(buffer, 0, n);
+      int cut = lastSafeCut(pending, from);
+      if (cut > 0) {
+        for (int id : encode(pending.substring(0, cut))) {
+          ids.accept(id);
+        }
+        pending.delete(0, cut);
+      }
+    }
+    for (int id : encode(pending.toString())) {
+      ids.accept(id);
+    }
+    return read;
+  }
+
+  /**
+   * The last index at or after {@code from} of a line break preceded by a printable ASCII
+   * character, or -1 (the text before {@code from} was searched already).
+   */
+  private static int lastSafeCut(CharSequence text, int from) {
+    for (int i = text.length() - 1; i >= Math.max(1, from); i--) {
+      char before = text.charAt(i - 1);
+      if (text.charAt(i) == '\n' && before > ' ' && before < 0x7f) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** The token strings of {@code text} (byte characters, e.g. "Ġworld"), as {@code tokenize}. */

@@ -49,6 +49,38 @@ class GPT2TokenizerTest {
   }
 
   @Test
+  void aTextReadBlockByBlockGivesTheIdsOfTheWholeText() throws IOException {
+    StringBuilder all = new StringBuilder();
+    String[] separators = {"\n", "\n\n", " \n", "\r\n", "\u00a0\n", "x\n  ", "'s\n"};
+    int k = 0;
+    for (var c : cases(Gpt2Resources.json("tokenizer.expected.json"), "tokenize")) {
+      all.append((String) c.get("text")).append(separators[k++ % separators.length]);
+    }
+    java.util.Random random = new java.util.Random(7);
+    String alphabet = "ab Z9'\n\n  \t.,\u00e9\u00a0\u3000\ud83d\ude00-";
+    for (int i = 0; i < 4000; i++) {
+      if (i % 500 == 0) {
+        all.append(GPT2Tokenizer.END_OF_TEXT);
+      }
+      int at = random.nextInt(alphabet.length());
+      char ch = alphabet.charAt(at);
+      all.append(ch);
+      if (Character.isHighSurrogate(ch)) {
+        all.append(alphabet.charAt(at + 1));
+      }
+    }
+    String text = all.toString();
+    int[] whole = TOKENIZER.encode(text);
+    for (int block : new int[] {1, 2, 3, 7, 64, 1 << 16}) {
+      var ids = new java.util.ArrayList<Integer>();
+      long read = TOKENIZER.encode(new java.io.StringReader(text), block, ids::add);
+      assertEquals(text.length(), read);
+      assertArrayEquals(whole, ids.stream().mapToInt(Integer::intValue).toArray(),
+          "blocks of " + block);
+    }
+  }
+
+  @Test
   void decodeOfEncodeGivesTheTextBack() {
     for (var c : cases(Gpt2Resources.json("tokenizer.expected.json"), "tokenize")) {
       String text = (String) c.get("text");
