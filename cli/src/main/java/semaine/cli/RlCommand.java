@@ -25,7 +25,8 @@ import semaine.rl.render.LiveWindow;
 @Command(name = "rl", mixinStandardHelpOptions = true,
     description = "Reinforcement learning (day 6): the maze and LunarLander, Q-learning, the "
         + "heuristic lander.",
-    subcommands = {RlCommand.Heuristic.class, RlCommand.Train.class, RlCommand.Play.class})
+    subcommands = {RlCommand.Heuristic.class, RlCommand.Train.class, RlCommand.Play.class,
+        RlEvalCommand.class})
 public final class RlCommand extends ResultCommand {
 
   @Override
@@ -38,7 +39,10 @@ public final class RlCommand extends ResultCommand {
           + String.join(", ", Envs.IDS) + ")");
       out.println("semaine rl heuristic --env lunar-lander --episodes 100");
       out.println("semaine rl train --env maze|lunar-lander --episodes N [--gif F]");
+      out.println("semaine rl train --env cartpole --agent dqn|ppo --timesteps N [--save F]");
+      out.println("semaine rl eval --agent F|lunar-lander --episodes 100 --seed S");
       out.println("semaine rl play --env lunar-lander --policy heuristic --gif lander.gif");
+      out.println("semaine rl play --agent F|lunar-lander --gif lander.gif");
     });
   }
 
@@ -122,7 +126,8 @@ public final class RlCommand extends ResultCommand {
   @Command(name = "train", mixinStandardHelpOptions = true,
       description = "Train the book's Q-learning agent on the maze or LunarLander.")
   static final class Train extends ResultCommand {
-    @Option(names = "--env", required = true, description = "maze or lunar-lander.")
+    @Option(names = "--env", required = true, description = "maze, lunar-lander, "
+        + "lunar-lander-continuous, cartpole, mountain-car or acrobot.")
     String env;
 
     @Option(names = "--episodes", converter = Options.PositiveInt.class, defaultValue = "1000",
@@ -173,7 +178,11 @@ public final class RlCommand extends ResultCommand {
           throw new UsageException("--gif is for --agent q-learning; play a saved deep agent "
               + "from the library");
         }
-        return DeepRlRuns.train(agent, env, timesteps, seed, params, save);
+        return DeepRlRuns.train(agent, env, timesteps, seed, params, save, log());
+      }
+      if (!env.equals("maze") && !env.equals("lunar-lander")) {
+        throw new UsageException("--agent q-learning runs the book's table on maze or "
+            + "lunar-lander; use --agent dqn or ppo for --env " + env);
       }
       if (!params.isEmpty()) {
         throw new UsageException("--param is for --agent dqn or ppo");
@@ -196,8 +205,7 @@ public final class RlCommand extends ResultCommand {
           });
       progress.finish();
       int maxSteps = maze ? 10 * size * size : 1000;
-      java.util.function.ToIntFunction<Object> greedyPolicy =
-          trained::greedyAction;
+      java.util.function.Function<Object, Integer> greedyPolicy = trained::greedyAction;
       RlRuns.Episode greedy = gif != null
           ? RlRuns.playToGif(trained.env(), greedyPolicy, seed, maxSteps, gif, null)
           : RlRuns.play(trained.env(), greedyPolicy, seed, maxSteps, false, null);
@@ -257,9 +265,14 @@ public final class RlCommand extends ResultCommand {
       description = "Play one episode (heuristic, random or trained policy) into a GIF or a "
           + "window.")
   static final class Play extends ResultCommand {
-    @Option(names = "--env", defaultValue = "lunar-lander",
-        description = "maze or lunar-lander (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--env", description = "maze or lunar-lander (default: lunar-lander; with "
+        + "--agent, the environment the agent fits).")
     String env;
+
+    @Option(names = "--agent", paramLabel = "AGENT|lunar-lander",
+        description = "Play a deep agent's greedy policy: an agent file (rl train --agent "
+            + "dqn|ppo --save) or lunar-lander, the shipped one (replaces --policy).")
+    String agent;
 
     @Option(names = "--policy", defaultValue = "heuristic",
         description = "heuristic (lunar-lander), random, or trained (Q-learning first) "
@@ -288,8 +301,15 @@ public final class RlCommand extends ResultCommand {
 
     @Override
     protected Result compute() throws Exception {
-      RlRuns.checkEnv(env);
       RlRuns.checkGif(gif);
+      if (agent != null) {
+        return playAgent(this);
+      }
+      env = env == null ? "lunar-lander" : env;
+      if (!env.equals("maze") && !env.equals("lunar-lander")) {
+        throw new UsageException("--env (" + env + ") plays with --policy on maze or "
+            + "lunar-lander only; a trained agent plays any with --agent F");
+      }
       RlRuns.checkEpisodes(episodes);
       boolean maze = env.equals("maze");
       if (!List.of("heuristic", "random", "trained").contains(policy)) {
@@ -299,18 +319,9 @@ public final class RlCommand extends ResultCommand {
       if (maze && policy.equals("heuristic")) {
         throw new UsageException("--policy (heuristic) exists for lunar-lander only");
       }
-      if (!List.of("human", "rgb_array").contains(renderMode)) {
-        throw new UsageException("--render-mode (" + renderMode + ") must be human or rgb_array");
-      }
-      boolean human = renderMode.equals("human");
-      if (human && !LiveWindow.available()) {
-        throw new UsageException("--render-mode (human) needs a display; none here: use --gif F");
-      }
-      if (!human && gif == null) {
-        throw new UsageException("--gif FILE is required unless --render-mode human");
-      }
+      boolean human = checkRenderMode(renderMode, gif);
       Env<Object, Integer> environment;
-      java.util.function.ToIntFunction<Object> actor;
+      java.util.function.Function<Object, Integer> actor;
       if (policy.equals("trained")) {
         RlRuns.Trained trained = RlRuns.train(env, size, episodes, seed, 1000, null);
         environment = trained.env();
@@ -351,6 +362,63 @@ public final class RlCommand extends ResultCommand {
         }
       });
     }
+  }
+
+  /** {@code rl play --agent}: one greedy episode of a deep agent, as a GIF or live. */
+  private static Result playAgent(Play p) throws Exception {
+    semaine.base.Estimator model = DeepRlRuns.load(p.agent);
+    String name = DeepRlRuns.envFor(model, p.agent, p.env);
+    String id = RlRuns.envId(name);
+    boolean human = checkRenderMode(p.renderMode, p.gif);
+    Env<Object, Object> environment = Envs.make(id);
+    RlRuns.Episode episode;
+    if (human) {
+      try (LiveWindow window = LiveWindow.open("semaine rl play: " + p.agent, 50)) {
+        episode = p.gif != null
+            ? RlRuns.playToGif(environment, DeepRlRuns.policy(model), p.seed, 1000, p.gif, window)
+            : RlRuns.play(environment, DeepRlRuns.policy(model), p.seed, 1000, false, window);
+      }
+    } else {
+      episode = RlRuns.playToGif(environment, DeepRlRuns.policy(model), p.seed, 1000, p.gif,
+          null);
+    }
+    noteCutGif(p.log(), p.gif, episode);
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("env", id);
+    json.put("agent", p.agent);
+    json.put("seed", p.seed);
+    json.put("return", episode.episodeReturn());
+    json.put("steps", episode.steps());
+    json.put("terminated", episode.terminated());
+    if (name.startsWith("lunar-lander")) {
+      json.put("landed", episode.terminated() && episode.lastReward() == 100);
+    }
+    if (p.gif != null) {
+      json.put("gif", p.gif.toString());
+    }
+    return new Result(json, out -> {
+      out.printf(Locale.ROOT, "agent %s on %s, seed %d: return %.2f in %d steps%s%n", p.agent,
+          id, p.seed, episode.episodeReturn(), episode.steps(),
+          Boolean.TRUE.equals(json.get("landed")) ? ", landed" : "");
+      if (p.gif != null) {
+        out.println("episode: " + p.gif);
+      }
+    });
+  }
+
+  /** Checks {@code --render-mode} against the display and {@code --gif}; true for human. */
+  private static boolean checkRenderMode(String renderMode, Path gif) {
+    if (!List.of("human", "rgb_array").contains(renderMode)) {
+      throw new UsageException("--render-mode (" + renderMode + ") must be human or rgb_array");
+    }
+    boolean human = renderMode.equals("human");
+    if (human && !LiveWindow.available()) {
+      throw new UsageException("--render-mode (human) needs a display; none here: use --gif F");
+    }
+    if (!human && gif == null) {
+      throw new UsageException("--gif FILE is required unless --render-mode human");
+    }
+    return human;
   }
 
   /** Says on the log when the episode had more frames than a GIF keeps. */

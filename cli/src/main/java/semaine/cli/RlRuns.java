@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import semaine.rl.Env;
 import semaine.rl.Envs;
 import semaine.rl.StepResult;
@@ -27,8 +28,17 @@ import semaine.util.AtomicFiles;
  */
 public final class RlRuns {
 
+  /** The environments the CLI knows, by their CLI name, with their registry ids. */
+  static final java.util.Map<String, String> ENV_IDS = java.util.Map.of("maze", "Maze-v0",
+      "lunar-lander", "LunarLander-v3", "lunar-lander-continuous", "LunarLanderContinuous-v3",
+      "cartpole", "CartPole-v1", "mountain-car", "MountainCar-v0", "acrobot", "Acrobot-v1");
+
   /** The environments the CLI knows, by their CLI name. */
-  public static final List<String> ENVS = List.of("maze", "lunar-lander");
+  public static final List<String> ENVS = List.of("maze", "lunar-lander",
+      "lunar-lander-continuous", "cartpole", "mountain-car", "acrobot");
+
+  /** The environments with vector observations, which the deep agents learn from. */
+  static final List<String> VECTOR_ENVS = ENVS.subList(1, ENVS.size());
 
   private RlRuns() {}
 
@@ -38,6 +48,11 @@ public final class RlRuns {
       throw new UsageException("--env (" + env + ") must be one of " + String.join(", ", ENVS));
     }
     return env;
+  }
+
+  /** The registry id of a CLI environment name, as {@code CartPole-v1} for {@code cartpole}. */
+  static String envId(String env) {
+    return ENV_IDS.get(checkEnv(env));
   }
 
   /**
@@ -78,8 +93,8 @@ public final class RlRuns {
    * {@code maxSteps} steps; keeps every frame when {@code frames} is true and shows them in
    * {@code window} when it is not null.
    */
-  public static Episode play(Env<Object, Integer> env, java.util.function.ToIntFunction<Object> policy,
-      long seed, int maxSteps, boolean frames, LiveWindow window) {
+  public static <A> Episode play(Env<Object, A> env, Function<Object, A> policy, long seed,
+      int maxSteps, boolean frames, LiveWindow window) {
     List<BufferedImage> images = new ArrayList<>();
     Episode episode = play(env, policy, seed, maxSteps, frames ? images::add : null,
         Integer.MAX_VALUE, window);
@@ -95,9 +110,8 @@ public final class RlRuns {
    * come (one frame in memory, not one per step), at most {@link #MAX_GIF_FRAMES} of them:
    * 50 fps for the lander (Gymnasium's), 5 for the maze. The episode has no frames.
    */
-  public static Episode playToGif(Env<Object, Integer> env,
-      java.util.function.ToIntFunction<Object> policy, long seed, int maxSteps, Path file,
-      LiveWindow window) throws IOException {
+  public static <A> Episode playToGif(Env<Object, A> env, Function<Object, A> policy, long seed,
+      int maxSteps, Path file, LiveWindow window) throws IOException {
     boolean maze = (Object) env.unwrapped() instanceof Maze;
     Episode[] episode = new Episode[1];
     GifWriter.write(file, maze ? 20 : 2,
@@ -106,9 +120,8 @@ public final class RlRuns {
   }
 
   /** The episode, giving its first {@code maxFrames} frames to {@code frames} (may be null). */
-  private static Episode play(Env<Object, Integer> env,
-      java.util.function.ToIntFunction<Object> policy, long seed, int maxSteps,
-      Consumer<BufferedImage> frames, int maxFrames, LiveWindow window) {
+  private static <A> Episode play(Env<Object, A> env, Function<Object, A> policy, long seed,
+      int maxSteps, Consumer<BufferedImage> frames, int maxFrames, LiveWindow window) {
     Object observation = env.reset(seed).observation();
     List<Integer> path = new ArrayList<>();
     boolean maze = (Object) env.unwrapped() instanceof Maze;
@@ -120,7 +133,7 @@ public final class RlRuns {
     int steps = 0;
     StepResult<Object> result = null;
     while (steps < maxSteps) {
-      result = env.step(policy.applyAsInt(observation));
+      result = env.step(policy.apply(observation));
       observation = result.observation();
       total += result.reward();
       steps++;
@@ -136,7 +149,7 @@ public final class RlRuns {
         result == null ? 0 : result.reward(), path, List.of());
   }
 
-  private static void show(Env<Object, Integer> env, Consumer<BufferedImage> frames,
+  private static void show(Env<Object, ?> env, Consumer<BufferedImage> frames,
       LiveWindow window, List<Integer> path) {
     if (frames == null && window == null) {
       return;
@@ -185,7 +198,7 @@ public final class RlRuns {
   }
 
   /** A uniform random policy drawing from {@code random}. */
-  static java.util.function.ToIntFunction<Object> random(semaine.random.RandomState random) {
+  static Function<Object, Integer> random(semaine.random.RandomState random) {
     return o -> (int) random.randint(0, 4);
   }
 }

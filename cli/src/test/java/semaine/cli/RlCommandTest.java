@@ -129,10 +129,10 @@ class RlCommandTest {
 
   @Test
   void unknownEnvIsAUsageErrorNamingTheOption() {
-    CliRun run = CliRun.of("rl", "train", "--env", "cartpole");
+    CliRun run = CliRun.of("rl", "train", "--env", "pong");
     assertEquals(2, run.code());
-    assertEquals("semaine: error: --env (cartpole) must be one of maze, lunar-lander",
-        run.errLines().getFirst());
+    assertEquals("semaine: error: --env (pong) must be one of maze, lunar-lander, "
+        + "lunar-lander-continuous, cartpole, mountain-car, acrobot", run.errLines().getFirst());
     CliRun heuristic = CliRun.of("rl", "heuristic", "--env", "maze");
     assertEquals(2, heuristic.code());
     assertTrue(heuristic.errLines().getFirst().contains("--env (maze) has no heuristic"));

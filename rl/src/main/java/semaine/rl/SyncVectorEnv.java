@@ -15,9 +15,10 @@ import java.util.function.Supplier;
  * next episode's first; the last one is in {@link VectorStep#finalObservations}), as Gymnasium
  * 0.29 did and SB3's VecEnv does; {@link AutoresetMode#DISABLED} leaves resets to the caller.
  *
- * <p>{@code reset(seed)} seeds copy i with {@code seed + i}, as Gymnasium does.
+ * <p>{@code reset(seed)} seeds copy i with {@code seed + i}, as Gymnasium does. {@link EnvPool}
+ * steps the same copies on several threads, with the same results.
  */
-public final class SyncVectorEnv<A> implements AutoCloseable {
+public sealed class SyncVectorEnv<A> implements AutoCloseable permits EnvPool {
 
   /** When a finished sub-environment is reset, Gymnasium's {@code AutoresetMode}. */
   public enum AutoresetMode { NEXT_STEP, SAME_STEP, DISABLED }
@@ -85,18 +86,14 @@ public final class SyncVectorEnv<A> implements AutoCloseable {
 
   /** Resets copy i with {@code seed + i}. */
   public double[][] reset(long seed) {
-    for (int i = 0; i < envs.size(); i++) {
-      observations[i] = envs.get(i).reset(seed + i).observation();
-    }
+    forEachCopy(i -> observations[i] = envs.get(i).reset(seed + i).observation());
     Arrays.fill(autoreset, false);
     return copy(observations);
   }
 
   /** Resets every copy, continuing their generators. */
   public double[][] reset() {
-    for (int i = 0; i < envs.size(); i++) {
-      observations[i] = envs.get(i).reset().observation();
-    }
+    forEachCopy(i -> observations[i] = envs.get(i).reset().observation());
     Arrays.fill(autoreset, false);
     return copy(observations);
   }
@@ -112,11 +109,11 @@ public final class SyncVectorEnv<A> implements AutoCloseable {
     boolean[] terminated = new boolean[n];
     boolean[] truncated = new boolean[n];
     double[][] finals = mode == AutoresetMode.SAME_STEP ? new double[n][] : null;
-    for (int i = 0; i < n; i++) {
+    forEachCopy(i -> {
       Env<double[], A> env = envs.get(i);
       if (mode == AutoresetMode.NEXT_STEP && autoreset[i]) {
         observations[i] = env.reset().observation();
-        continue;
+        return;
       }
       StepResult<double[]> r = env.step(actions.get(i));
       observations[i] = r.observation();
@@ -127,11 +124,21 @@ public final class SyncVectorEnv<A> implements AutoCloseable {
         finals[i] = r.observation();
         observations[i] = env.reset().observation();
       }
-    }
+    });
     for (int i = 0; i < n; i++) {
       autoreset[i] = terminated[i] || truncated[i];
     }
     return new VectorStep(copy(observations), rewards, terminated, truncated, finals);
+  }
+
+  /**
+   * Runs {@code body} for every copy index; here one after the other. Each call touches only its
+   * copy and its own slots of the batch arrays, so {@link EnvPool} may run them concurrently.
+   */
+  void forEachCopy(java.util.function.IntConsumer body) {
+    for (int i = 0; i < envs.size(); i++) {
+      body.accept(i);
+    }
   }
 
   @Override

@@ -11,7 +11,8 @@ import semaine.rl.maze.Maze;
  * Day 6: reinforcement learning. Q-learning walks out of a random 12 x 12 maze (its greedy path is
  * checked against breadth-first search), the same agent on LunarLander with the observation cut
  * into 11^8 cells (a shorter training than the listing's 1000 episodes, to keep the tour quick),
- * and Gymnasium's heuristic lander for comparison. GIFs of the episodes are linked.
+ * and Gymnasium's heuristic lander for comparison; then the shipped deep agent (PPO) beside the
+ * table on the same start states ({@link Day6DeepAgent}). GIFs of the episodes are linked.
  */
 final class Day6Section implements TourSection {
 
@@ -65,6 +66,7 @@ final class Day6Section implements TourSection {
     numbers.put("heuristic_landed_of_20", landed);
 
     Table bookRules = bookRules(context, numbers);
+    Day6DeepAgent.Parts deep = Day6DeepAgent.run(context, lander, numbers);
     List<TourFigure> figures = Day6Figures.draw(context, maze, mazePath, lander);
     SectionResult result = SectionResult.of(numbers).withHtml(
         "<p>An agent learns by trial and error: in a state it picks an action, the environment "
@@ -73,11 +75,13 @@ final class Day6Section implements TourSection {
             + "Q ← (1 − α) Q + α (r + γ max Q'), exploring at random with probability ε, which "
             + "decays. Episodes as GIFs: <a href=\"figures/day6-maze.gif\">the maze, greedy "
             + "policy</a>, <a href=\"figures/day6-lander-heuristic.gif\">the heuristic lander</a>, "
-            + "<a href=\"figures/day6-lander-qlearning.gif\">the Q-learning lander</a>.</p>");
+            + "<a href=\"figures/day6-lander-qlearning.gif\">the Q-learning lander</a>.</p>"
+            + deep.html());
     for (TourFigure figure : figures) {
       result = result.withFigure(figure.path(), figure.caption());
     }
-    return result.withTable(bookRules);
+    return result.withFigure(deep.curves().path(), deep.curves().caption()).withTable(bookRules)
+        .withTable(deep.comparison());
   }
 
   /** The book's three quirks beside the corrected rules, each run for LANDER_EPISODES episodes. */

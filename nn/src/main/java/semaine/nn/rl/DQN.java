@@ -15,6 +15,7 @@ import semaine.random.RandomState;
 import semaine.rl.Box;
 import semaine.rl.Discrete;
 import semaine.rl.Env;
+import semaine.rl.Space;
 import semaine.rl.StepResult;
 import semaine.util.Checks;
 
@@ -173,6 +174,12 @@ public final class DQN extends BaseEstimator<DQN> {
    *     among finitely many actions) or an observation that is not a finite vector
    */
   public DQN learn(Env<double[], Integer> env, int totalTimesteps, long seed) {
+    return learn(env, totalTimesteps, seed, null);
+  }
+
+  /** {@link #learn(Env, int, long)}, telling {@code listener} (may be null) each episode's end. */
+  public DQN learn(Env<double[], Integer> env, int totalTimesteps, long seed,
+      LearnListener listener) {
     validateParams();
     Checks.checkPositive("totalTimesteps", totalTimesteps);
     if (!((Object) env.actionSpace() instanceof Discrete actions)) {
@@ -210,6 +217,9 @@ public final class DQN extends BaseEstimator<DQN> {
       episodeReturn += r.reward();
       if (r.done()) {
         returns.add(episodeReturn);
+        if (listener != null) {
+          listener.episodeEnded(t, episodeReturn);
+        }
         episodeReturn = 0;
         observation = env.reset().observation();
       } else {
@@ -348,6 +358,16 @@ public final class DQN extends BaseEstimator<DQN> {
     Fitted f = fitted();
     Networks.copyObservation(observation, new float[f.nFeaturesIn], 0, f.nFeaturesIn);
     return Networks.forward(f.qNet, observation);
+  }
+
+  /** The length of the observations the Q-network reads. */
+  public int observationSize() {
+    return ((Fitted) fitted()).nFeaturesIn;
+  }
+
+  /** The actions it picks among, {@code Discrete(n_actions_)}. */
+  public Space<Integer> actionSpace() {
+    return new Discrete(((Fitted) fitted()).nActions);
   }
 
   /** The return of each episode finished while learning. */

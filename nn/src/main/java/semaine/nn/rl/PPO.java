@@ -168,8 +168,17 @@ public final class PPO extends BaseEstimator<PPO> {
    * @param envs makes one copy of the environment
    * @return this agent
    */
-  @SuppressWarnings({"unchecked", "rawtypes"})
   public PPO learn(Supplier<? extends Env<double[], ?>> envs, int totalTimesteps, long seed) {
+    return learn(envs, totalTimesteps, seed, null);
+  }
+
+  /**
+   * {@link #learn(Supplier, int, long)}, telling {@code listener} (may be null) each episode's
+   * end.
+   */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  public PPO learn(Supplier<? extends Env<double[], ?>> envs, int totalTimesteps, long seed,
+      LearnListener listener) {
     validateParams();
     Checks.checkPositive("totalTimesteps", totalTimesteps);
     SyncVectorEnv<Object> vec = new SyncVectorEnv<>((Supplier) envs, get(N_ENVS),
@@ -200,7 +209,8 @@ public final class PPO extends BaseEstimator<PPO> {
       params.add(logStd);
     }
     Adam optimizer = new Adam(params, get(LEARNING_RATE), 0.9, 0.999, 1e-5, 0, false);
-    Rollouts rollouts = new Rollouts(vec, policy, pi, vf, logStd, random, dim, seed);
+    Rollouts rollouts = new Rollouts(vec, policy, pi, vf, logStd, random, dim, seed,
+        listener);
     long steps = 0;
     while (steps < totalTimesteps) {
       Rollouts.Batch batch = rollouts.collect(get(N_STEPS), get(GAMMA), get(GAE_LAMBDA));
@@ -271,6 +281,17 @@ public final class PPO extends BaseEstimator<PPO> {
     Fitted f = fitted();
     Networks.copyObservation(observation, new float[f.nFeaturesIn], 0, f.nFeaturesIn);
     return Networks.forward(f.value, observation)[0];
+  }
+
+  /** The length of the observations the networks read. */
+  public int observationSize() {
+    return ((Fitted) fitted()).nFeaturesIn;
+  }
+
+  /** The space it acts in: {@code Discrete(n)}, or the Box it was trained on. */
+  public Space<?> actionSpace() {
+    Fitted f = fitted();
+    return f.actionLow == null ? new Discrete(f.nActions) : new Box(f.actionLow, f.actionHigh);
   }
 
   /** The return of each episode finished while learning. */

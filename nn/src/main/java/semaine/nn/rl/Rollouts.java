@@ -30,9 +30,12 @@ final class Rollouts {
   private boolean[] episodeStarts;
   private final double[] running;
   private final List<Double> finished = new ArrayList<>();
+  private final LearnListener listener;
+  private long timesteps;
 
   Rollouts(SyncVectorEnv<Object> envs, Policy policy, Sequential pi, Sequential vf,
-      Tensor logStd, RandomState random, int dim, long seed) {
+      Tensor logStd, RandomState random, int dim, long seed, LearnListener listener) {
+    this.listener = listener;
     this.envs = envs;
     this.policy = policy;
     this.pi = pi;
@@ -85,6 +88,7 @@ final class Rollouts {
         logp = policy.logProb(outT, sampled, logStd).toFloatArray();
       }
       SyncVectorEnv.VectorStep r = envs.step(envActions);
+      timesteps += nEnvs;
       for (int e = 0; e < nEnvs; e++) {
         int row = step * nEnvs + e;
         System.arraycopy(x, e * dim, obs, row * dim, dim);
@@ -96,6 +100,9 @@ final class Rollouts {
         running[e] += reward;
         if (r.done(e)) {
           finished.add(running[e]);
+          if (listener != null) {
+            listener.episodeEnded(timesteps, running[e]);
+          }
           running[e] = 0;
           if (r.truncated()[e] && !r.terminated()[e]) {
             reward += gamma * Networks.forward(vf, r.finalObservations()[e])[0];

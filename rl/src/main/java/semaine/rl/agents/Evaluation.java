@@ -1,5 +1,6 @@
 package semaine.rl.agents;
 
+import java.util.function.Function;
 import java.util.function.ToIntFunction;
 import semaine.rl.Env;
 import semaine.rl.StepResult;
@@ -25,9 +26,25 @@ public final class Evaluation {
    */
   public record Result(double meanReturn, double stdReturn, double[] returns, int[] lengths) {}
 
+  /** Told the last step of each evaluation episode (to count landings, for instance). */
+  @FunctionalInterface
+  public interface EpisodeEnd {
+    void ended(int episode, StepResult<double[]> last);
+  }
+
   /** Plays {@code nEpisodes} episodes of {@code policy} on {@code env}, the first from {@code seed}. */
   public static Result evaluate(ToIntFunction<double[]> policy, Env<double[], Integer> env,
       int nEpisodes, long seed) {
+    return evaluate(policy::applyAsInt, env, nEpisodes, seed, null);
+  }
+
+  /**
+   * Plays {@code nEpisodes} episodes of {@code policy} (any action type: an index, or a vector
+   * for a Box) on {@code env}, the first from {@code seed}, telling {@code onEnd} (may be null)
+   * each episode's last step.
+   */
+  public static <A> Result evaluate(Function<double[], A> policy, Env<double[], A> env,
+      int nEpisodes, long seed, EpisodeEnd onEnd) {
     Checks.checkPositive("nEpisodes", nEpisodes);
     double[] returns = new double[nEpisodes];
     int[] lengths = new int[nEpisodes];
@@ -36,11 +53,14 @@ public final class Evaluation {
       double total = 0;
       int steps = 0;
       while (true) {
-        StepResult<double[]> r = env.step(policy.applyAsInt(observation));
+        StepResult<double[]> r = env.step(policy.apply(observation));
         total += r.reward();
         steps++;
         observation = r.observation();
         if (r.done()) {
+          if (onEnd != null) {
+            onEnd.ended(e, r);
+          }
           break;
         }
       }

@@ -60,6 +60,15 @@ public abstract sealed class LanderEnv<A> extends AbstractEnv<double[], A>
     return this;
   }
 
+  /**
+   * Whether an episode's last step is a landing: the episode ended with the +100 of a lander at
+   * rest (its body asleep) and both legs touching the ground (observation values 6 and 7).
+   */
+  public static boolean landed(StepResult<double[]> last) {
+    double[] s = last.observation();
+    return last.terminated() && last.reward() == 100 && s.length == 8 && s[6] == 1 && s[7] == 1;
+  }
+
   @Override
   public final Space<double[]> observationSpace() {
     return OBSERVATION_SPACE;
