@@ -41,6 +41,7 @@ import semaine.regression.ElasticNet;
 import semaine.regression.GradientDescentRegressor;
 import semaine.regression.KNeighborsRegressor;
 import semaine.regression.Lasso;
+import semaine.regression.LassoCV;
 import semaine.regression.LinearRegression;
 import semaine.svm.NuSVC;
 import semaine.svm.NuSVR;
@@ -50,6 +51,7 @@ import semaine.svm.SVR;
 import semaine.tree.DecisionTreeClassifier;
 import semaine.tree.DecisionTreeRegressor;
 import semaine.regression.Ridge;
+import semaine.regression.RidgeCV;
 
 /** Every estimator of core passes the shared contract ({@link EstimatorChecks}). */
 class EstimatorContractTest {
@@ -87,7 +89,8 @@ class EstimatorContractTest {
         new ExtraTreesRegressor().nEstimators(5).maxDepth(4).randomState(0),
         new LogisticRegression(), new LogisticRegression().solver("newton-cholesky"),
         new Ridge(), new Lasso(0.01), new ElasticNet(0.01).selection("random").randomState(0),
-        new GaussianNB(), new PolynomialFeatures(3));
+        new GaussianNB(), new PolynomialFeatures(3),
+        new RidgeCV(), new LassoCV().nAlphas(10), new LogisticRegression().solver("saga").l1Ratio(0.5).setParam("random_state", 0L));
   }
 
   @ParameterizedTest
