@@ -141,7 +141,7 @@ public final class LogisticRegression extends BaseEstimator<LogisticRegression>
     return set(CLASS_WEIGHT, Map.copyOf(classWeight));
   }
 
-  /** {@code solver}: "lbfgs" (default) or "newton-cholesky". */
+  /** {@code solver}: "lbfgs" (default), "newton-cholesky", "sag" or "saga" (any penalty). */
   public LogisticRegression solver(String solver) {
     return set(SOLVER, solver);
   }

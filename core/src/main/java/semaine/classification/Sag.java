@@ -194,7 +194,8 @@ final class Sag {
         break;
       }
     }
-    return epoch == maxIter ? maxIter : epoch + 1;
+    // as the Cython loop counts: max_iter=0 runs no epoch and still reports 1
+    return maxIter == 0 ? 1 : epoch == maxIter ? maxIter : epoch + 1;
   }
 
   /** The half log-loss gradient of one sample times its weight (binary or softmax). */
