@@ -31,6 +31,7 @@ import semaine.regression.ElasticNet;
 import semaine.regression.GradientDescentRegressor;
 import semaine.regression.KNeighborsRegressor;
 import semaine.regression.Lasso;
+import semaine.regression.LassoCV;
 import semaine.regression.LinearRegression;
 import semaine.regression.MLPRegressor;
 import semaine.svm.NuSVC;
@@ -41,6 +42,7 @@ import semaine.svm.SVR;
 import semaine.tree.DecisionTreeClassifier;
 import semaine.tree.DecisionTreeRegressor;
 import semaine.regression.Ridge;
+import semaine.regression.RidgeCV;
 
 /**
  * The models the fitting commands can build, by the name given to {@code --model} or
@@ -83,7 +85,9 @@ final class ModelRegistry<T> {
           .add("linear", LinearRegression::new)
           .add("ridge", Ridge::new)
           .add("lasso", Lasso::new)
-          .add("elasticnet", ElasticNet::new);
+          .add("elasticnet", ElasticNet::new)
+          .add("ridge-cv", RidgeCV::new)
+          .add("lasso-cv", LassoCV::new);
 
   /** {@code cluster --method}. */
   static final ModelRegistry<Supplier<Clusterer>> CLUSTERERS =

@@ -35,6 +35,7 @@ import semaine.regression.ElasticNet;
 import semaine.regression.GradientDescentRegressor;
 import semaine.regression.KNeighborsRegressor;
 import semaine.regression.Lasso;
+import semaine.regression.LassoCV;
 import semaine.regression.LinearRegression;
 import semaine.svm.NuSVC;
 import semaine.svm.NuSVR;
@@ -44,6 +45,7 @@ import semaine.svm.SVR;
 import semaine.tree.DecisionTreeClassifier;
 import semaine.tree.DecisionTreeRegressor;
 import semaine.regression.Ridge;
+import semaine.regression.RidgeCV;
 
 /** The estimators of core, for model files (registered as a {@link EstimatorProvider} service). */
 public final class CoreEstimators implements EstimatorProvider {
@@ -63,6 +65,7 @@ public final class CoreEstimators implements EstimatorProvider {
         RandomForestClassifier::new, RandomForestRegressor::new, ExtraTreesClassifier::new,
         ExtraTreesRegressor::new,
         LogisticRegression::new, Ridge::new, Lasso::new, ElasticNet::new, GaussianNB::new,
-        PolynomialFeatures::new, TransformedTargetRegressor::new);
+        PolynomialFeatures::new, TransformedTargetRegressor::new,
+        RidgeCV::new, LassoCV::new);
   }
 }

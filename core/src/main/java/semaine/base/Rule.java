@@ -86,6 +86,15 @@ public sealed interface Rule {
     return RealPair.INSTANCE;
   }
 
+  /**
+   * A non-empty list of floats, each in the interval from low (closed or open) to infinity, as
+   * scikit-learn's {@code alphas} arrays: kept as an immutable {@code List<Double>}; read from a
+   * list of numbers, a {@code double[]}, or text "0.1,1,10", "(0.1, 1, 10)", "[0.1, 1]".
+   */
+  static Rule realList(double low, boolean lowClosed) {
+    return new RealList(new Reals(low, lowClosed, null, false));
+  }
+
   /** One of the given strings. */
   static Rule options(String... options) {
     return new Options(List.of(options));
@@ -313,6 +322,42 @@ public sealed interface Rule {
     @Override
     public String describe() {
       return "a pair of floats (low, high)";
+    }
+  }
+
+  /** A non-empty list of finite floats, each in {@code range}, as an immutable list. */
+  record RealList(Reals range) implements Rule {
+    @Override
+    public Object coerce(Object value) {
+      List<?> items = value instanceof List<?> list ? list
+          : value instanceof double[] a ? Arrays.stream(a).boxed().toList()
+          : value instanceof String text ? Arrays.asList(text.strip()
+              .replaceAll("^[(\\[]|[)\\]]$", "").split(",", -1)) : null;
+      if (items == null || items.isEmpty()) {
+        return NO_MATCH;
+      }
+      Double[] values = new Double[items.size()];
+      for (int i = 0; i < values.length; i++) {
+        Object item = items.get(i);
+        Object number = item instanceof Number n ? Double.valueOf(n.doubleValue())
+            : item instanceof String t ? range.coerce(t.strip()) : NO_MATCH;
+        if (!(number instanceof Double d)) {
+          return NO_MATCH;
+        }
+        values[i] = d;
+      }
+      return List.of(values);
+    }
+
+    @Override
+    public boolean accepts(Object value) {
+      return value instanceof List<?> list && !list.isEmpty() && list.stream()
+          .allMatch(v -> v instanceof Double d && Double.isFinite(d) && range.accepts(d));
+    }
+
+    @Override
+    public String describe() {
+      return "a non-empty list of " + range.describe().replaceFirst("^a float", "floats");
     }
   }
 

@@ -42,8 +42,10 @@ import semaine.util.Checks;
  * SciPy's (L-BFGS-B's path is not reproduced), and its relative-reduction stop leaves it about
  * 1e-6 from the optimum even with a tiny {@code tol}, in SciPy as here: for the optimum itself use
  * "newton-cholesky" with a small {@code tol}. The penalty and solver combinations scikit-learn
- * refuses are refused with its messages; "liblinear", "newton-cg", "sag" and "saga" are not
- * implemented.
+ * refuses are refused with its messages. "sag" and "saga" run scikit-learn's stochastic average
+ * gradient solvers step for step (see {@link Sag}): the same sample draws from
+ * {@code random_state}, hence the same iterates and {@code n_iter_}; "saga" alone takes the L1
+ * and elastic-net penalties. "liblinear" and "newton-cg" are not implemented.
  *
  * <h2>Convergence</h2>
  * When a solver stops on {@code max_iter} (perfectly separable data without a penalty always
@@ -139,7 +141,7 @@ public final class LogisticRegression extends BaseEstimator<LogisticRegression>
     return set(CLASS_WEIGHT, Map.copyOf(classWeight));
   }
 
-  /** {@code solver}: "lbfgs" (default) or "newton-cholesky". */
+  /** {@code solver}: "lbfgs" (default), "newton-cholesky", "sag" or "saga" (any penalty). */
   public LogisticRegression solver(String solver) {
     return set(SOLVER, solver);
   }
@@ -193,7 +195,11 @@ public final class LogisticRegression extends BaseEstimator<LogisticRegression>
     var loss = new LogisticLoss(X, encoded, weights, effectiveC, blocks, fitIntercept);
     double[] w;
     int nIter;
-    if (solver.equals("newton-cholesky")) {
+    if (solver.equals("sag") || solver.equals("saga")) {
+      var solution = sagSolve(X, encoded, weights, blocks, penalty, effectiveC, solver, warnings);
+      w = solution.coef();
+      nIter = solution.nIter();
+    } else if (solver.equals("newton-cholesky")) {
       var solution = NewtonCholesky.solve(loss, blocks, Double.isFinite(effectiveC),
           fitIntercept, get(TOL), get(MAX_ITER), warnings);
       w = solution.coef();
@@ -274,11 +280,61 @@ public final class LogisticRegression extends BaseEstimator<LogisticRegression>
       throw new IllegalArgumentException("C=np.inf as well as penalty=None is not supported for"
           + " the liblinear solver");
     }
-    if (!solver.equals("lbfgs") && !solver.equals("newton-cholesky")) {
+    if (!List.of("lbfgs", "newton-cholesky", "sag", "saga").contains(solver)) {
       throw new UnsupportedOperationException("solver (\"" + solver + "\") is not implemented in"
-          + " semaine: use \"lbfgs\" or \"newton-cholesky\"");
+          + " semaine: use \"lbfgs\", \"newton-cholesky\", \"sag\" or \"saga\"");
     }
     return solver;
+  }
+
+  /**
+   * Runs {@link Sag} with scikit-learn's split of the penalty: L2 strength α = (1 − l1_ratio)/C
+   * and L1 strength β = l1_ratio/C (l1: β = 1/C, l2: α = 1/C, none: both 0), the seed drawn as
+   * {@code random_state.randint(1, 2³¹ − 1)}; returns W as {@link LogisticLoss} lays it out.
+   */
+  private NewtonCholesky.Solution sagSolve(double[][] X, int[] encoded, double[] weights,
+      int blocks, String penalty, double c, String solver, List<String> warnings) {
+    double alpha;
+    double beta;
+    switch (penalty) {
+      case "l1" -> {
+        alpha = 0;
+        beta = 1.0 / c;
+      }
+      case "l2" -> {
+        alpha = 1.0 / c;
+        beta = 0;
+      }
+      case "none" -> {
+        alpha = 0;
+        beta = 0;
+      }
+      default -> {
+        double ratio = (Double) get(L1_RATIO);
+        alpha = 1.0 / c * (1 - ratio);
+        beta = 1.0 / c * ratio;
+      }
+    }
+    double[] target = new double[encoded.length];
+    for (int i = 0; i < target.length; i++) {
+      target[i] = encoded[i];
+    }
+    long seed = checkRandomState(get(RANDOM_STATE)).randint(1, Integer.MAX_VALUE);
+    boolean fitIntercept = get(FIT_INTERCEPT);
+    var s = Sag.solve(X, target, weights, blocks, alpha, beta, fitIntercept,
+        solver.equals("saga"), get(TOL), get(MAX_ITER), seed, warnings);
+    int p = X[0].length;
+    int q = p + (fitIntercept ? 1 : 0);
+    double[] w = new double[blocks * q];
+    for (int k = 0; k < blocks; k++) {
+      for (int j = 0; j < p; j++) {
+        w[k * q + j] = s.weights()[j * blocks + k];
+      }
+      if (fitIntercept) {
+        w[k * q + p] = s.intercept()[k];
+      }
+    }
+    return new NewtonCholesky.Solution(w, s.nIter(), true);
   }
 
   private static double[] sampleWeights(double[] sampleWeight, int n) {

@@ -41,6 +41,7 @@ import semaine.regression.ElasticNet;
 import semaine.regression.GradientDescentRegressor;
 import semaine.regression.KNeighborsRegressor;
 import semaine.regression.Lasso;
+import semaine.regression.LassoCV;
 import semaine.regression.LinearRegression;
 import semaine.svm.NuSVC;
 import semaine.svm.NuSVR;
@@ -50,6 +51,7 @@ import semaine.svm.SVR;
 import semaine.tree.DecisionTreeClassifier;
 import semaine.tree.DecisionTreeRegressor;
 import semaine.regression.Ridge;
+import semaine.regression.RidgeCV;
 
 /** Every estimator of core passes the shared contract ({@link EstimatorChecks}). */
 class EstimatorContractTest {
@@ -90,7 +92,8 @@ class EstimatorContractTest {
         new GaussianNB(), new PolynomialFeatures(3),
         new semaine.pipeline.TransformedTargetRegressor(new KNeighborsRegressor(3),
             new StandardScaler()),
-        new semaine.pipeline.TransformedTargetRegressor());
+        new semaine.pipeline.TransformedTargetRegressor(),
+        new RidgeCV(), new LassoCV().nAlphas(10), new LogisticRegression().solver("saga").l1Ratio(0.5).setParam("random_state", 0L));
   }
 
   @ParameterizedTest

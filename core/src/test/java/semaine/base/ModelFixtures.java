@@ -31,6 +31,7 @@ import semaine.regression.ElasticNet;
 import semaine.regression.GradientDescentRegressor;
 import semaine.regression.KNeighborsRegressor;
 import semaine.regression.Lasso;
+import semaine.regression.LassoCV;
 import semaine.regression.LinearRegression;
 import semaine.svm.NuSVC;
 import semaine.svm.NuSVR;
@@ -40,6 +41,7 @@ import semaine.svm.SVR;
 import semaine.tree.DecisionTreeClassifier;
 import semaine.tree.DecisionTreeRegressor;
 import semaine.regression.Ridge;
+import semaine.regression.RidgeCV;
 
 /**
  * The model files of format version 1 kept under {@code src/test/resources/models/v1}, and how
@@ -98,6 +100,8 @@ final class ModelFixtures {
     fixtures.put("polynomial_features", () -> new PolynomialFeatures(3));
     fixtures.put("transformed_target_regressor", () -> new semaine.pipeline
         .TransformedTargetRegressor(new Ridge(0.5), new StandardScaler()));
+    fixtures.put("ridge_cv", () -> new RidgeCV().alphas(0.01, 0.1, 1).storeCvResults(true));
+    fixtures.put("lasso_cv", () -> new LassoCV().nAlphas(10).cv(3));
     return fixtures;
   }
 
