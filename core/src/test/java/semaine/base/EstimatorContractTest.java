@@ -93,7 +93,8 @@ class EstimatorContractTest {
         new semaine.pipeline.TransformedTargetRegressor(new KNeighborsRegressor(3),
             new StandardScaler()),
         new semaine.pipeline.TransformedTargetRegressor(),
-        new RidgeCV(), new LassoCV().nAlphas(10), new LogisticRegression().solver("saga").l1Ratio(0.5).setParam("random_state", 0L));
+        new RidgeCV(), new LassoCV().nAlphas(10),
+        new LogisticRegression().solver("saga").l1Ratio(0.5).setParam("random_state", 0L));
   }
 
   @ParameterizedTest
