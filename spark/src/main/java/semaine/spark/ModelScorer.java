@@ -1,0 +1,262 @@
+package semaine.spark;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.NumericType;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.api.java.JavaSparkContext;
+import semaine.base.Estimator;
+import semaine.base.Models;
+
+/**
+ * A saved semaine model applied to a DataFrame: the model file's bytes are broadcast once, each
+ * partition loads the model from them and answers its rows in blocks of {@link #BLOCK_ROWS} with
+ * the model's own {@code predict} (the same kernels as on one machine), and the answers are
+ * appended as columns by the model's role (see {@link ScoringRole}). Row i's answer depends only
+ * on row i, so the result is the local {@code predict}'s, bit for bit, whatever the partitioning.
+ *
+ * <pre>{@code
+ * ModelScorer scorer = ModelScorer.of(spark, Path.of("forest.semaine"));
+ * Dataset<Row> scored = scorer.transform(spark.read().parquet("rows.parquet"));
+ * }</pre>
+ *
+ * <p>The feature columns are found by the names the model file recorded (any order in the
+ * DataFrame, any numeric type, read as double); a model saved without names needs
+ * {@link #featureColumns(List)}. A missing or non-numeric column, a null value, or an output
+ * column that already exists is an error naming it.
+ */
+public final class ModelScorer implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  /** Rows per block: large enough for the models' batched kernels, small beside any heap. */
+  public static final int BLOCK_ROWS = 4096;
+
+  private final Broadcast<byte[]> file;
+  private final String source;
+  private final List<String> featureNames;
+  private final List<String> classNames;
+  private final ScoringRole.Columns columns;
+  private final ScoringRole role;
+
+  private ModelScorer(Broadcast<byte[]> file, String source, List<String> featureNames,
+      List<String> classNames, ScoringRole.Columns columns, ScoringRole role) {
+    this.file = file;
+    this.source = source;
+    this.featureNames = featureNames;
+    this.classNames = classNames;
+    this.columns = columns;
+    this.role = role;
+  }
+
+  /** The model saved at {@code path}, broadcast through {@code spark}'s context. */
+  public static ModelScorer of(org.apache.spark.sql.SparkSession spark, Path path) {
+    try {
+      return of(spark, Files.readAllBytes(path), path.toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the model file " + path + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * A model file's bytes ({@link Models#save(Estimator, java.io.OutputStream, List, List)}),
+   * broadcast through {@code spark}'s context; {@code source} names it in messages.
+   */
+  public static ModelScorer of(org.apache.spark.sql.SparkSession spark, byte[] modelFile,
+      String source) {
+    Path tmp = null;
+    Models.ModelInfo info;
+    Estimator model;
+    try {
+      tmp = Files.createTempFile("semaine-model", ".semaine");
+      Files.write(tmp, modelFile);
+      info = Models.inspect(tmp);
+      model = load(modelFile, source);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the model " + source + ": " + e.getMessage(), e);
+    } finally {
+      deleteQuietly(tmp);
+    }
+    ScoringRole role = ScoringRole.of(model, info.classNames());
+    Broadcast<byte[]> broadcast = JavaSparkContext.fromSparkContext(spark.sparkContext())
+        .broadcast(modelFile);
+    return new ModelScorer(broadcast, source, info.featureNames(), info.classNames(),
+        ScoringRole.Columns.DEFAULT, role);
+  }
+
+  /** The same model reading its features from these columns, in the model's feature order. */
+  public ModelScorer featureColumns(List<String> names) {
+    if (names == null || names.isEmpty()) {
+      throw new IllegalArgumentException("featureColumns must name at least one column, got "
+          + names);
+    }
+    if (!featureNames.isEmpty() && names.size() != featureNames.size()) {
+      throw new IllegalArgumentException("featureColumns names " + names.size() + " columns but"
+          + " the model " + source + " has " + featureNames.size() + " features " + featureNames);
+    }
+    return new ModelScorer(file, source, List.copyOf(names), classNames, columns, role);
+  }
+
+  /** The same model writing its answers to these output columns (null: leave that one out). */
+  public ModelScorer outputColumns(ScoringRole.Columns names) {
+    return new ModelScorer(file, source, featureNames, classNames, names, role);
+  }
+
+  /** The feature columns read, in the model's order. */
+  public List<String> featureColumns() {
+    return featureNames;
+  }
+
+  /** What the model answers: its role, as a {@link ScoringRole}. */
+  public ScoringRole role() {
+    return role;
+  }
+
+  /**
+   * The schema of {@link #transform}'s result: {@code input}'s columns, then the answers'.
+   *
+   * @throws IllegalArgumentException when a feature column is missing or not numeric, or an
+   *     output column already exists
+   */
+  public StructType transformSchema(StructType input) {
+    if (featureNames.isEmpty()) {
+      throw new IllegalArgumentException("the model " + source + " was saved without feature"
+          + " names: give its columns with featureColumns(...)");
+    }
+    List<String> present = Arrays.asList(input.fieldNames());
+    for (String name : featureNames) {
+      if (!present.contains(name)) {
+        throw new IllegalArgumentException("the DataFrame has no column '" + name + "', a feature"
+            + " of the model " + source + " (its features: " + String.join(", ", featureNames)
+            + "; the DataFrame's columns: " + String.join(", ", present) + ")");
+      }
+      DataType type = input.apply(name).dataType();
+      if (!(type instanceof NumericType)) {
+        throw new IllegalArgumentException("column '" + name + "' is of type "
+            + type.simpleString() + ": a feature of the model " + source + " must be numeric");
+      }
+    }
+    StructType out = input;
+    for (StructField field : role.fields(columns)) {
+      if (present.contains(field.name())) {
+        throw new IllegalArgumentException("the DataFrame already has a column '" + field.name()
+            + "': choose another output column name with outputColumns(...)");
+      }
+      out = out.add(field);
+    }
+    return out;
+  }
+
+  /** {@code rows} with the model's answers appended as columns (lazy, as every Spark transform). */
+  public Dataset<Row> transform(Dataset<Row> rows) {
+    StructType schema = transformSchema(rows.schema());
+    int[] positions = new int[featureNames.size()];
+    for (int f = 0; f < positions.length; f++) {
+      positions[f] = rows.schema().fieldIndex(featureNames.get(f));
+    }
+    Broadcast<byte[]> bytes = file;
+    String name = source;
+    ScoringRole answering = role;
+    ScoringRole.Columns outputs = columns;
+    List<String> features = featureNames;
+    MapPartitionsFunction<Row, Row> score = partition -> new Blocks(partition,
+        answering.bind(load(bytes.value(), name), outputs), positions, features);
+    return rows.mapPartitions(score, Encoders.row(schema));
+  }
+
+  /** A partition's rows answered block by block, in order. */
+  private static final class Blocks implements Iterator<Row> {
+    private final Iterator<Row> in;
+    private final ScoringRole.Bound model;
+    private final int[] positions;
+    private final List<String> features;
+    private final List<Row> block = new ArrayList<>(BLOCK_ROWS);
+    private Object[][] answers = new Object[0][];
+    private int next;
+
+    Blocks(Iterator<Row> in, ScoringRole.Bound model, int[] positions, List<String> features) {
+      this.in = in;
+      this.model = model;
+      this.positions = positions;
+      this.features = features;
+    }
+
+    @Override
+    public boolean hasNext() {
+      if (next < block.size()) {
+        return true;
+      }
+      if (!in.hasNext()) {
+        return false;
+      }
+      block.clear();
+      while (block.size() < BLOCK_ROWS && in.hasNext()) {
+        block.add(in.next());
+      }
+      double[][] X = new double[block.size()][positions.length];
+      for (int i = 0; i < X.length; i++) {
+        Row row = block.get(i);
+        for (int f = 0; f < positions.length; f++) {
+          if (row.isNullAt(positions[f])) {
+            throw new IllegalArgumentException("column '" + features.get(f) + "' is null in row "
+                + row + ": every feature needs a value");
+          }
+          X[i][f] = ((Number) row.get(positions[f])).doubleValue();
+        }
+      }
+      answers = model.answer(X);
+      next = 0;
+      return true;
+    }
+
+    @Override
+    public Row next() {
+      if (!hasNext()) {
+        throw new java.util.NoSuchElementException();
+      }
+      Row row = block.get(next);
+      Object[] values = new Object[row.length() + answers[next].length];
+      for (int c = 0; c < row.length(); c++) {
+        values[c] = row.get(c);
+      }
+      System.arraycopy(answers[next], 0, values, row.length(), answers[next].length);
+      next++;
+      return RowFactory.create(values);
+    }
+  }
+
+  /** The model in a model file's bytes. */
+  static Estimator load(byte[] modelFile, String source) {
+    try {
+      return Models.load(new ByteArrayInputStream(modelFile), source);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void deleteQuietly(Path tmp) {
+    if (tmp != null) {
+      try {
+        Files.deleteIfExists(tmp);
+      } catch (IOException ignored) {
+        // a temporary file left behind is harmless
+      }
+    }
+  }
+}
