@@ -32,7 +32,7 @@ import semaine.base.Models;
  * on row i, so the result is the local {@code predict}'s, bit for bit, whatever the partitioning.
  *
  * <pre>{@code
- * ModelScorer scorer = ModelScorer.of(spark, Path.of("forest.semaine"));
+ * ModelScorer scorer = ModelScorer.of(Path.of("forest.semaine"));
  * Dataset<Row> scored = scorer.transform(spark.read().parquet("rows.parquet"));
  * }</pre>
  *
@@ -48,14 +48,14 @@ public final class ModelScorer implements Serializable {
   /** Rows per block: large enough for the models' batched kernels, small beside any heap. */
   public static final int BLOCK_ROWS = 4096;
 
-  private final Broadcast<byte[]> file;
+  private final byte[] file;
   private final String source;
   private final List<String> featureNames;
   private final List<String> classNames;
   private final ScoringRole.Columns columns;
   private final ScoringRole role;
 
-  private ModelScorer(Broadcast<byte[]> file, String source, List<String> featureNames,
+  private ModelScorer(byte[] file, String source, List<String> featureNames,
       List<String> classNames, ScoringRole.Columns columns, ScoringRole role) {
     this.file = file;
     this.source = source;
@@ -65,21 +65,20 @@ public final class ModelScorer implements Serializable {
     this.role = role;
   }
 
-  /** The model saved at {@code path}, broadcast through {@code spark}'s context. */
-  public static ModelScorer of(org.apache.spark.sql.SparkSession spark, Path path) {
+  /** The model saved at {@code path}. */
+  public static ModelScorer of(Path path) {
     try {
-      return of(spark, Files.readAllBytes(path), path.toString());
+      return of(Files.readAllBytes(path), path.toString());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the model file " + path + ": " + e.getMessage(), e);
     }
   }
 
   /**
-   * A model file's bytes ({@link Models#save(Estimator, java.io.OutputStream, List, List)}),
-   * broadcast through {@code spark}'s context; {@code source} names it in messages.
+   * A model file's bytes ({@link Models#save(Estimator, java.io.OutputStream, List, List)});
+   * {@code source} names it in messages.
    */
-  public static ModelScorer of(org.apache.spark.sql.SparkSession spark, byte[] modelFile,
-      String source) {
+  public static ModelScorer of(byte[] modelFile, String source) {
     Path tmp = null;
     Models.ModelInfo info;
     Estimator model;
@@ -93,11 +92,8 @@ public final class ModelScorer implements Serializable {
     } finally {
       deleteQuietly(tmp);
     }
-    ScoringRole role = ScoringRole.of(model, info.classNames());
-    Broadcast<byte[]> broadcast = JavaSparkContext.fromSparkContext(spark.sparkContext())
-        .broadcast(modelFile);
-    return new ModelScorer(broadcast, source, info.featureNames(), info.classNames(),
-        ScoringRole.Columns.DEFAULT, role);
+    return new ModelScorer(modelFile.clone(), source, info.featureNames(), info.classNames(),
+        ScoringRole.Columns.DEFAULT, ScoringRole.of(model, info.classNames()));
   }
 
   /** The same model reading its features from these columns, in the model's feature order. */
@@ -163,14 +159,18 @@ public final class ModelScorer implements Serializable {
     return out;
   }
 
-  /** {@code rows} with the model's answers appended as columns (lazy, as every Spark transform). */
+  /**
+   * {@code rows} with the model's answers appended as columns (lazy, as every Spark transform);
+   * the model file's bytes are broadcast through {@code rows}' session.
+   */
   public Dataset<Row> transform(Dataset<Row> rows) {
     StructType schema = transformSchema(rows.schema());
+    Broadcast<byte[]> bytes = JavaSparkContext.fromSparkContext(rows.sparkSession().sparkContext())
+        .broadcast(file);
     int[] positions = new int[featureNames.size()];
     for (int f = 0; f < positions.length; f++) {
       positions[f] = rows.schema().fieldIndex(featureNames.get(f));
     }
-    Broadcast<byte[]> bytes = file;
     String name = source;
     ScoringRole answering = role;
     ScoringRole.Columns outputs = columns;

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,8 +31,6 @@ import semaine.regression.KNeighborsRegressor;
  * with several (rows then fall into other blocks), for each role.
  */
 class ModelScorerTest {
-
-  private static final SparkSession SPARK = LocalSpark.session();
 
   @ParameterizedTest
   @ValueSource(ints = {1, 3})
@@ -156,7 +153,7 @@ class ModelScorerTest {
     Blobs blobs = Datasets.makeBlobs().nSamples(200).centers(2).randomState(0).generate();
     KMeans kmeans = new KMeans(2).randomState(0);
     kmeans.fit(blobs.X());
-    ModelScorer scorer = ModelScorer.of(SPARK, bytes(kmeans, List.of(), List.of()), "kmeans");
+    ModelScorer scorer = ModelScorer.of(bytes(kmeans, List.of(), List.of()), "kmeans");
     Dataset<Row> frame = LocalSpark.frame(blobs.X(), List.of("a", "b"), 2);
     var e = assertThrows(IllegalArgumentException.class, () -> scorer.transform(frame));
     assertTrue(e.getMessage().contains("featureColumns"), e.getMessage());
@@ -180,7 +177,7 @@ class ModelScorerTest {
   }
 
   private static ModelScorer scorer(Estimator model, List<String> names, List<String> classNames) {
-    return ModelScorer.of(SPARK, bytes(model, names, classNames), model.sklearnName());
+    return ModelScorer.of(bytes(model, names, classNames), model.sklearnName());
   }
 
   static byte[] bytes(Estimator model, List<String> names, List<String> classNames) {
