@@ -8,9 +8,10 @@
 // Parquet.
 //
 // Save a model first, e.g.  ./semaine classify iris.csv --target species --save forest.semaine
-// Run it in place on one machine (Spark's jars and semaine's on the class path, Spark's JVM
-// options: see README, "Beyond one machine"):
-//   java $SPARK_JAVA_OPTIONS -cp "$SPARK_HOME/jars/*:spark/target/lib/*" \
+// Run it in place on one machine, with Spark's jars and semaine's (./mvnw -pl spark -am package
+// -DskipTests builds them under core/, rl/, nn/ and spark/target/) on the class path and Spark's
+// JVM options (README, "Beyond one machine"):
+//   java $SPARK_JAVA_OPTIONS -cp "$SPARK_HOME/jars/*:$SEMAINE_JARS" \
 //     examples/spark/ScoreCsv.java forest.semaine rows.csv scored.parquet
 // On a cluster, compile it into a jar and give it to spark-submit with semaine's jars:
 //   spark-submit --master spark://HOST:7077 --class ScoreCsv \
