@@ -6,18 +6,12 @@ import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.types.DataType;
-import org.apache.spark.sql.types.NumericType;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -135,25 +129,10 @@ public final class ModelScorer implements Serializable {
       throw new IllegalArgumentException("the model " + source + " was saved without feature"
           + " names: give its columns with featureColumns(...)");
     }
-    List<String> present = Arrays.asList(input.fieldNames());
-    for (String name : featureNames) {
-      if (!present.contains(name)) {
-        throw new IllegalArgumentException("the DataFrame has no column '" + name + "', a feature"
-            + " of the model " + source + " (its features: " + String.join(", ", featureNames)
-            + "; the DataFrame's columns: " + String.join(", ", present) + ")");
-      }
-      DataType type = input.apply(name).dataType();
-      if (!(type instanceof NumericType)) {
-        throw new IllegalArgumentException("column '" + name + "' is of type "
-            + type.simpleString() + ": a feature of the model " + source + " must be numeric");
-      }
-    }
+    FeatureColumns.check(input, featureNames, ", a feature of the model " + source);
     StructType out = input;
     for (StructField field : role.fields(columns)) {
-      if (present.contains(field.name())) {
-        throw new IllegalArgumentException("the DataFrame already has a column '" + field.name()
-            + "': choose another output column name with outputColumns(...)");
-      }
+      FeatureColumns.checkAbsent(input, field.name(), "with outputColumns(...)");
       out = out.add(field);
     }
     return out;
@@ -167,78 +146,15 @@ public final class ModelScorer implements Serializable {
     StructType schema = transformSchema(rows.schema());
     Broadcast<byte[]> bytes = JavaSparkContext.fromSparkContext(rows.sparkSession().sparkContext())
         .broadcast(file);
-    int[] positions = new int[featureNames.size()];
-    for (int f = 0; f < positions.length; f++) {
-      positions[f] = rows.schema().fieldIndex(featureNames.get(f));
-    }
+    int[] positions = FeatureColumns.check(rows.schema(), featureNames, "");
     String name = source;
     ScoringRole answering = role;
     ScoringRole.Columns outputs = columns;
     List<String> features = featureNames;
-    MapPartitionsFunction<Row, Row> score = partition -> new Blocks(partition,
-        answering.bind(load(bytes.value(), name), outputs), positions, features);
+    MapPartitionsFunction<Row, Row> score = partition -> new AnsweredRows(partition,
+        answering.bind(load(bytes.value(), name), outputs)::answer, positions, features,
+        BLOCK_ROWS);
     return rows.mapPartitions(score, Encoders.row(schema));
-  }
-
-  /** A partition's rows answered block by block, in order. */
-  private static final class Blocks implements Iterator<Row> {
-    private final Iterator<Row> in;
-    private final ScoringRole.Bound model;
-    private final int[] positions;
-    private final List<String> features;
-    private final List<Row> block = new ArrayList<>(BLOCK_ROWS);
-    private Object[][] answers = new Object[0][];
-    private int next;
-
-    Blocks(Iterator<Row> in, ScoringRole.Bound model, int[] positions, List<String> features) {
-      this.in = in;
-      this.model = model;
-      this.positions = positions;
-      this.features = features;
-    }
-
-    @Override
-    public boolean hasNext() {
-      if (next < block.size()) {
-        return true;
-      }
-      if (!in.hasNext()) {
-        return false;
-      }
-      block.clear();
-      while (block.size() < BLOCK_ROWS && in.hasNext()) {
-        block.add(in.next());
-      }
-      double[][] X = new double[block.size()][positions.length];
-      for (int i = 0; i < X.length; i++) {
-        Row row = block.get(i);
-        for (int f = 0; f < positions.length; f++) {
-          if (row.isNullAt(positions[f])) {
-            throw new IllegalArgumentException("column '" + features.get(f) + "' is null in row "
-                + row + ": every feature needs a value");
-          }
-          X[i][f] = ((Number) row.get(positions[f])).doubleValue();
-        }
-      }
-      answers = model.answer(X);
-      next = 0;
-      return true;
-    }
-
-    @Override
-    public Row next() {
-      if (!hasNext()) {
-        throw new java.util.NoSuchElementException();
-      }
-      Row row = block.get(next);
-      Object[] values = new Object[row.length() + answers[next].length];
-      for (int c = 0; c < row.length(); c++) {
-        values[c] = row.get(c);
-      }
-      System.arraycopy(answers[next], 0, values, row.length(), answers[next].length);
-      next++;
-      return RowFactory.create(values);
-    }
   }
 
   /** The model in a model file's bytes. */

@@ -9,8 +9,6 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.functions;
-import org.apache.spark.sql.types.DataType;
-import org.apache.spark.sql.types.NumericType;
 import semaine.clustering.LloydKernels;
 import semaine.util.Sums;
 
@@ -31,21 +29,7 @@ final class RowBlocks {
    * @throws IllegalArgumentException when a column is missing or not numeric (on use: a null)
    */
   static JavaRDD<double[]> rows(Dataset<Row> frame, List<String> columns) {
-    if (columns == null || columns.isEmpty()) {
-      throw new IllegalArgumentException("columns must name at least one column, got " + columns);
-    }
-    List<String> present = Arrays.asList(frame.schema().fieldNames());
-    for (String name : columns) {
-      if (!present.contains(name)) {
-        throw new IllegalArgumentException("the DataFrame has no column '" + name + "' (its"
-            + " columns: " + String.join(", ", present) + ")");
-      }
-      DataType type = frame.schema().apply(name).dataType();
-      if (!(type instanceof NumericType)) {
-        throw new IllegalArgumentException("column '" + name + "' is of type "
-            + type.simpleString() + ": it must be numeric");
-      }
-    }
+    FeatureColumns.check(frame.schema(), columns, "");
     List<String> names = List.copyOf(columns);
     return frame.select(names.stream().map(functions::col)
         .toArray(org.apache.spark.sql.Column[]::new)).javaRDD().map(row -> {

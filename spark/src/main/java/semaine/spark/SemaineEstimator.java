@@ -20,7 +20,6 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.functions;
-import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.NumericType;
 import org.apache.spark.sql.types.StructType;
 import semaine.base.Classifier;
@@ -218,18 +217,8 @@ public final class SemaineEstimator extends Estimator<SemaineModel>
     if (!isDefined(featuresCols) || $(featuresCols).length == 0) {
       throw new IllegalArgumentException("featuresCols is not set: name the feature columns");
     }
+    FeatureColumns.check(schema, List.of($(featuresCols)), "");
     List<String> present = Arrays.asList(schema.fieldNames());
-    for (String name : $(featuresCols)) {
-      if (!present.contains(name)) {
-        throw new IllegalArgumentException("the DataFrame has no column '" + name + "' (its"
-            + " columns: " + String.join(", ", present) + ")");
-      }
-      DataType type = schema.apply(name).dataType();
-      if (!(type instanceof NumericType)) {
-        throw new IllegalArgumentException("column '" + name + "' is of type "
-            + type.simpleString() + ": a feature must be numeric");
-      }
-    }
     semaine.base.Estimator model = semaineEstimator();
     // a classifier's classes (numbers or text) are known after fit: the label column's type says
     boolean textLabels = present.contains($(labelCol))
