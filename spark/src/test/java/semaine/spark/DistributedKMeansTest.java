@@ -30,7 +30,7 @@ class DistributedKMeansTest {
   @ParameterizedTest
   @ValueSource(ints = {1, 4})
   void fromExplicitCentresItReachesTheLocalAnswer(int partitions) {
-    Blobs blobs = Datasets.makeBlobs().nSamples(20_000).centers(5).nFeatures(4).clusterStd(2.5)
+    Blobs blobs = Datasets.makeBlobs().nSamples(6_000).centers(5).nFeatures(4).clusterStd(2.0)
         .randomState(7).generate();
     double[][] X = blobs.X();
     double[][] start = Arrays.copyOfRange(X, 0, 5);
@@ -42,7 +42,7 @@ class DistributedKMeansTest {
 
   @Test
   void kMeansPlusPlusOnAllTheRowsSeedsAsTheLocalFit() {
-    Blobs blobs = Datasets.makeBlobs().nSamples(6_000).centers(4).nFeatures(3).clusterStd(3.0)
+    Blobs blobs = Datasets.makeBlobs().nSamples(3_000).centers(4).nFeatures(3).clusterStd(2.0)
         .randomState(3).generate();
     double[][] X = blobs.X();
     KMeans local = new KMeans(4).randomState(0).fit(X);

@@ -77,7 +77,7 @@ class ModelScorerTest {
   @ParameterizedTest
   @ValueSource(ints = {1, 3})
   void clustersOutliersAndTransformsAreTheLocalOnes(int partitions) {
-    Blobs blobs = Datasets.makeBlobs().nSamples(9000).centers(4).nFeatures(3).randomState(1)
+    Blobs blobs = Datasets.makeBlobs().nSamples(5000).centers(4).nFeatures(3).randomState(1)
         .generate();
     List<String> names = LocalSpark.names(3);
     KMeans kmeans = new KMeans(4).randomState(0);
