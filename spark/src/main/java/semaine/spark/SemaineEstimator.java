@@ -11,7 +11,6 @@ import java.util.function.Supplier;
 import org.apache.spark.ml.Estimator;
 import org.apache.spark.ml.param.Param;
 import org.apache.spark.ml.param.ParamMap;
-import org.apache.spark.ml.param.StringArrayParam;
 import org.apache.spark.ml.util.DefaultParamsReader;
 import org.apache.spark.ml.util.DefaultParamsWritable;
 import org.apache.spark.ml.util.Identifiable;
@@ -40,18 +39,15 @@ import semaine.base.Regressor;
  * that does not depend on the partitioning (a forest's bootstrap, say, follows row order).
  */
 public final class SemaineEstimator extends Estimator<SemaineModel>
-    implements DefaultParamsWritable {
+    implements DefaultParamsWritable, HasSemaineColumns {
 
   private static final long serialVersionUID = 1L;
 
   private final String uid;
   private final Param<String> estimator;
   private final Param<String> estimatorParams;
-  private final StringArrayParam featuresCols;
+  private final ColumnParams columnParams;
   private final Param<String> labelCol;
-  private final Param<String> predictionCol;
-  private final Param<String> probabilityCol;
-  private final Param<String> scoreCol;
 
   /** An estimator to configure, with the given uid (Spark's readers call this one). */
   public SemaineEstimator(String uid) {
@@ -60,16 +56,10 @@ public final class SemaineEstimator extends Estimator<SemaineModel>
         + " scikit-learn name");
     estimatorParams = new Param<>(this, "estimatorParams", "its parameters by scikit-learn's"
         + " names, as name=value pairs separated by ';'");
-    featuresCols = SparkParams.featuresCols(this);
+    columnParams = ColumnParams.of(this);
     labelCol = new Param<>(this, "labelCol", "the label column (classifiers and regressors)");
-    predictionCol = SparkParams.predictionCol(this);
-    probabilityCol = SparkParams.probabilityCol(this);
-    scoreCol = SparkParams.scoreCol(this);
     setDefault(estimatorParams, "");
     setDefault(labelCol, "label");
-    setDefault(predictionCol, "prediction");
-    setDefault(probabilityCol, "probability");
-    setDefault(scoreCol, "score");
   }
 
   /** An estimator to configure. */
@@ -82,6 +72,11 @@ public final class SemaineEstimator extends Estimator<SemaineModel>
     return uid;
   }
 
+  @Override
+  public ColumnParams columnParams() {
+    return columnParams;
+  }
+
   /** The semaine estimator's name. */
   public Param<String> estimator() {
     return estimator;
@@ -92,29 +87,9 @@ public final class SemaineEstimator extends Estimator<SemaineModel>
     return estimatorParams;
   }
 
-  /** The feature columns, in order. */
-  public StringArrayParam featuresCols() {
-    return featuresCols;
-  }
-
   /** The label column ("label"). */
   public Param<String> labelCol() {
     return labelCol;
-  }
-
-  /** The column of labels, values or clusters ("prediction"). */
-  public Param<String> predictionCol() {
-    return predictionCol;
-  }
-
-  /** The column of class probabilities ("probability"). */
-  public Param<String> probabilityCol() {
-    return probabilityCol;
-  }
-
-  /** The column of outlier scores ("score"). */
-  public Param<String> scoreCol() {
-    return scoreCol;
   }
 
   /** Sets the estimator by name. */
@@ -131,7 +106,7 @@ public final class SemaineEstimator extends Estimator<SemaineModel>
 
   /** Sets the feature columns. */
   public SemaineEstimator setFeaturesCols(String... names) {
-    set(featuresCols, names);
+    set(featuresCols(), names);
     return this;
   }
 
@@ -166,7 +141,7 @@ public final class SemaineEstimator extends Estimator<SemaineModel>
   public SemaineModel fit(Dataset<?> dataset) {
     transformSchema(dataset.schema());
     semaine.base.Estimator model = semaineEstimator();
-    List<String> features = List.of($(featuresCols));
+    List<String> features = List.of($(featuresCols()));
     boolean supervised = model instanceof Classifier || model instanceof Regressor;
     List<Column> columns = new ArrayList<>(features.stream().map(functions::col).toList());
     if (supervised) {
@@ -214,10 +189,10 @@ public final class SemaineEstimator extends Estimator<SemaineModel>
 
   @Override
   public StructType transformSchema(StructType schema) {
-    if (!isDefined(featuresCols) || $(featuresCols).length == 0) {
+    if (!isDefined(featuresCols()) || $(featuresCols()).length == 0) {
       throw new IllegalArgumentException("featuresCols is not set: name the feature columns");
     }
-    FeatureColumns.check(schema, List.of($(featuresCols)), "");
+    FeatureColumns.check(schema, List.of($(featuresCols())), "");
     List<String> present = Arrays.asList(schema.fieldNames());
     semaine.base.Estimator model = semaineEstimator();
     // a classifier's classes (numbers or text) are known after fit: the label column's type says
@@ -225,8 +200,7 @@ public final class SemaineEstimator extends Estimator<SemaineModel>
         && !(schema.apply($(labelCol)).dataType() instanceof NumericType);
     ScoringRole role = ScoringRole.of(model, textLabels ? List.of("text") : List.of());
     StructType out = schema;
-    for (var field : role.fields(SparkParams.columns(this, predictionCol, probabilityCol,
-        scoreCol))) {
+    for (var field : role.fields(outputColumns())) {
       out = out.add(field);
     }
     return out;

@@ -8,9 +8,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.ml.Model;
-import org.apache.spark.ml.param.Param;
 import org.apache.spark.ml.param.ParamMap;
-import org.apache.spark.ml.param.StringArrayParam;
 import org.apache.spark.ml.util.DefaultParamsReader;
 import org.apache.spark.ml.util.DefaultParamsReader$;
 import org.apache.spark.ml.util.DefaultParamsWriter$;
@@ -30,7 +28,8 @@ import scala.Option;
  * parameter metadata plus the semaine model file itself, {@code path/data/model.semaine}, which
  * {@code semaine predict} and {@code Models.load} read as well.
  */
-public final class SemaineModel extends Model<SemaineModel> implements MLWritable {
+public final class SemaineModel extends Model<SemaineModel>
+    implements MLWritable, HasSemaineColumns {
 
   private static final long serialVersionUID = 1L;
 
@@ -39,24 +38,15 @@ public final class SemaineModel extends Model<SemaineModel> implements MLWritabl
 
   private final String uid;
   private final byte[] modelFile;
-  private final StringArrayParam featuresCols;
-  private final Param<String> predictionCol;
-  private final Param<String> probabilityCol;
-  private final Param<String> scoreCol;
+  private final ColumnParams columnParams;
 
   /** The model in a semaine model file's bytes, its features read from the columns it names. */
   public SemaineModel(String uid, byte[] modelFile) {
     this.uid = uid;
     this.modelFile = modelFile.clone();
-    featuresCols = SparkParams.featuresCols(this);
-    predictionCol = SparkParams.predictionCol(this);
-    probabilityCol = SparkParams.probabilityCol(this);
-    scoreCol = SparkParams.scoreCol(this);
+    columnParams = ColumnParams.of(this);
     List<String> names = ModelScorer.of(this.modelFile, uid).featureColumns();
-    setDefault(featuresCols, names.toArray(String[]::new));
-    setDefault(predictionCol, "prediction");
-    setDefault(probabilityCol, "probability");
-    setDefault(scoreCol, "score");
+    setDefault(featuresCols(), names.toArray(String[]::new));
   }
 
   /** A model file's bytes, with a new uid. */
@@ -69,47 +59,32 @@ public final class SemaineModel extends Model<SemaineModel> implements MLWritabl
     return uid;
   }
 
+  @Override
+  public ColumnParams columnParams() {
+    return columnParams;
+  }
+
   /** The semaine model file (a copy). */
   public byte[] modelFile() {
     return modelFile.clone();
   }
 
-  /** Feature columns, in the model's order: by default those the model file names. */
-  public StringArrayParam featuresCols() {
-    return featuresCols;
-  }
-
-  /** The column of labels, values or clusters ("prediction"). */
-  public Param<String> predictionCol() {
-    return predictionCol;
-  }
-
-  /** The column of class probabilities ("probability"). */
-  public Param<String> probabilityCol() {
-    return probabilityCol;
-  }
-
-  /** The column of outlier scores ("score"). */
-  public Param<String> scoreCol() {
-    return scoreCol;
-  }
-
   /** Sets the feature columns. */
   public SemaineModel setFeaturesCols(String... names) {
-    set(featuresCols, names);
+    set(featuresCols(), names);
     return this;
   }
 
   /** Sets the prediction column. */
   public SemaineModel setPredictionCol(String name) {
-    set(predictionCol, name);
+    set(predictionCol(), name);
     return this;
   }
 
   private ModelScorer scorer() {
     return ModelScorer.of(modelFile, uid)
-        .featureColumns(List.of(getOrDefault(featuresCols)))
-        .outputColumns(SparkParams.columns(this, predictionCol, probabilityCol, scoreCol));
+        .featureColumns(List.of(getOrDefault(featuresCols())))
+        .outputColumns(outputColumns());
   }
 
   @Override
