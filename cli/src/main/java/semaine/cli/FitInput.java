@@ -142,7 +142,8 @@ public final class FitInput {
       return true;
     }
     throw new UsageException(asked ? "--stream: " + keeps : memoryEstimate().refusal(file, keeps,
-        "fit on a sample of the rows, or give the JVM more memory (SEMAINE_JAVA_OPTS=-Xmx...)"));
+        "fit on a sample of the rows, give the JVM more memory (SEMAINE_JAVA_OPTS=-Xmx...), or"
+            + " run it on a Spark cluster with the spark module (README: Beyond one machine)"));
   }
 
   /** Features and a numeric or class-name target, as {@link CsvTable#toDataset(String, Set)}. */

@@ -121,6 +121,7 @@ class LargeFileTest {
           + " them takes about ") && refused.err().contains("more than the "),
           refused.err());
       assertTrue(refused.err().contains("keeps every row in memory"), refused.err());
+      assertTrue(refused.err().contains("spark module"), refused.err());
     }
   }
 
