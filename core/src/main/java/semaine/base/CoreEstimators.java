@@ -62,6 +62,9 @@ public final class CoreEstimators implements EstimatorProvider {
         RandomForestClassifier::new, RandomForestRegressor::new, ExtraTreesClassifier::new,
         ExtraTreesRegressor::new,
         LogisticRegression::new, Ridge::new, Lasso::new, ElasticNet::new, GaussianNB::new,
-        PolynomialFeatures::new);
+        PolynomialFeatures::new,
+        semaine.preprocessing.OneHotEncoder::new, semaine.preprocessing.OrdinalEncoder::new,
+        semaine.preprocessing.LabelEncoder::new, semaine.preprocessing.KBinsDiscretizer::new,
+        semaine.preprocessing.FunctionTransformer::new);
   }
 }
