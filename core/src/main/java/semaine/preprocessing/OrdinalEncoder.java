@@ -36,9 +36,11 @@ public final class OrdinalEncoder extends BaseEstimator<OrdinalEncoder> implemen
   static final Param<String> HANDLE_UNKNOWN = Param.of("handle_unknown", "error",
       Rule.options("error", "use_encoded_value"));
   static final Param<Object> UNKNOWN_VALUE = Param.of("unknown_value", null, Rule.none(),
-      Rule.ints(Integer.MIN_VALUE, null), Rule.instanceOf(Double.class, "nan"));
+      Rule.ints(Integer.MIN_VALUE, null), Rule.reals(null, false, null, false),
+      Rule.instanceOf(Double.class, "nan"));
   static final Param<Object> ENCODED_MISSING_VALUE = Param.of("encoded_missing_value",
-      Double.NaN, Rule.ints(Integer.MIN_VALUE, null), Rule.instanceOf(Double.class, "nan"));
+      Double.NaN, Rule.ints(Integer.MIN_VALUE, null), Rule.reals(null, false, null, false),
+      Rule.instanceOf(Double.class, "nan"));
   static final Param<Object> MIN_FREQUENCY = Param.of("min_frequency", null, Rule.none(),
       Rule.ints(1, null), Rule.realsNotInt(0.0, false, 1.0, false));
   static final Param<Integer> MAX_CATEGORIES = Param.of("max_categories", null, Rule.none(),

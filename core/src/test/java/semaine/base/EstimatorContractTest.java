@@ -87,7 +87,13 @@ class EstimatorContractTest {
         new ExtraTreesRegressor().nEstimators(5).maxDepth(4).randomState(0),
         new LogisticRegression(), new LogisticRegression().solver("newton-cholesky"),
         new Ridge(), new Lasso(0.01), new ElasticNet(0.01).selection("random").randomState(0),
-        new GaussianNB(), new PolynomialFeatures(3));
+        new GaussianNB(), new PolynomialFeatures(3),
+        new semaine.preprocessing.OneHotEncoder().handleUnknown("ignore"),
+        new semaine.preprocessing.OneHotEncoder().minFrequency(3).drop("first"),
+        new semaine.preprocessing.OrdinalEncoder().maxCategories(5),
+        new semaine.preprocessing.KBinsDiscretizer(),
+        new semaine.preprocessing.KBinsDiscretizer(4).strategy("kmeans").encode("ordinal"),
+        new semaine.preprocessing.FunctionTransformer("tanh").inverseFunc("sinh"));
   }
 
   @ParameterizedTest

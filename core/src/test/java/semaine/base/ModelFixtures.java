@@ -96,6 +96,14 @@ final class ModelFixtures {
     fixtures.put("elastic_net", () -> new ElasticNet(0.01).l1Ratio(0.3));
     fixtures.put("gaussian_nb", GaussianNB::new);
     fixtures.put("polynomial_features", () -> new PolynomialFeatures(3));
+    fixtures.put("one_hot_encoder", () -> new semaine.preprocessing.OneHotEncoder()
+        .minFrequency(5).handleUnknown("infrequent_if_exist").drop("if_binary"));
+    fixtures.put("ordinal_encoder", () -> new semaine.preprocessing.OrdinalEncoder()
+        .handleUnknown("use_encoded_value").unknownValue(-1).maxCategories(8));
+    fixtures.put("kbins_discretizer", () -> new semaine.preprocessing.KBinsDiscretizer(4)
+        .strategy("kmeans"));
+    fixtures.put("function_transformer",
+        () -> new semaine.preprocessing.FunctionTransformer("log1p").inverseFunc("expm1"));
     return fixtures;
   }
 

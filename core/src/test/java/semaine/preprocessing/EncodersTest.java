@@ -217,6 +217,19 @@ class EncodersTest {
     assertEquals(4.0, java.transform(X)[0][1]);
   }
 
+  @Test
+  void labelEncoderIsSavedAndLoadedWithItsClasses() throws Exception {
+    String[] y = {"b", "a", "c", "a"};
+    var encoder = new LabelEncoder().fit(y);
+    var bytes = new java.io.ByteArrayOutputStream();
+    Models.save(encoder, bytes, List.of(), List.of());
+    var loaded = (LabelEncoder) Models.load(
+        new java.io.ByteArrayInputStream(bytes.toByteArray()), "memory");
+    assertEquals(List.of("a", "b", "c"), loaded.classes());
+    assertArrayEquals(new int[] {1, 0, 2, 0}, loaded.transform(y));
+    assertThrows(IllegalStateException.class, () -> new LabelEncoder().clone().classes());
+  }
+
   private static double[][] probe(double[][] X) {
     double[][] probe = new double[5][];
     for (int i = 0; i < 5; i++) {
