@@ -65,6 +65,7 @@ public final class CoreEstimators implements EstimatorProvider {
         PolynomialFeatures::new,
         semaine.preprocessing.OneHotEncoder::new, semaine.preprocessing.OrdinalEncoder::new,
         semaine.preprocessing.LabelEncoder::new, semaine.preprocessing.KBinsDiscretizer::new,
-        semaine.preprocessing.FunctionTransformer::new);
+        semaine.preprocessing.FunctionTransformer::new,
+        semaine.pipeline.ColumnTransformer::new);
   }
 }

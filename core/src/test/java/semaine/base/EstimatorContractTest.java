@@ -93,7 +93,11 @@ class EstimatorContractTest {
         new semaine.preprocessing.OrdinalEncoder().maxCategories(5),
         new semaine.preprocessing.KBinsDiscretizer(),
         new semaine.preprocessing.KBinsDiscretizer(4).strategy("kmeans").encode("ordinal"),
-        new semaine.preprocessing.FunctionTransformer("tanh").inverseFunc("sinh"));
+        new semaine.preprocessing.FunctionTransformer("tanh").inverseFunc("sinh"),
+        semaine.pipeline.ColumnTransformer.of(
+            semaine.pipeline.ColumnGroup.of("scaled", new MinMaxScaler(), 0, 2),
+            semaine.pipeline.ColumnGroup.of("bins",
+                new semaine.preprocessing.KBinsDiscretizer(3), 3)).remainder("passthrough"));
   }
 
   @ParameterizedTest

@@ -104,6 +104,9 @@ final class ModelFixtures {
         .strategy("kmeans"));
     fixtures.put("function_transformer",
         () -> new semaine.preprocessing.FunctionTransformer("log1p").inverseFunc("expm1"));
+    fixtures.put("column_transformer", () -> semaine.pipeline.ColumnTransformer.of(
+        semaine.pipeline.ColumnGroup.of("scaled", new StandardScaler(), 0, 1),
+        semaine.pipeline.ColumnGroup.of("pca", new PCA(1), 2, 3)));
     return fixtures;
   }
 
