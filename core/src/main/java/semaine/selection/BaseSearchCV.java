@@ -253,16 +253,7 @@ public abstract sealed class BaseSearchCV<S extends BaseSearchCV<S>>
   }
 
   private List<Fold> folds(Object y) {
-    int n = y instanceof int[] a ? a.length : ((double[]) y).length;
-    if (cv instanceof CrossValidator splitter) {
-      return splitter.split(y instanceof int[] labels ? labels : new int[n]);
-    }
-    int k = (Integer) cv;
-    Checks.checkArgument(k >= 2, "cv (" + k + ") must be an int in [2, inf)");
-    if (estimator instanceof Classifier && y instanceof int[] labels) {
-      return new StratifiedKFold(k).split(labels);
-    }
-    return new KFold(k).split(new int[n]);
+    return CrossValidation.folds(estimator, cv, y);
   }
 
   private static Map<String, Object> results(List<Map<String, Object>> candidates,
