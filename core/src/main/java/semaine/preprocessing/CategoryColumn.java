@@ -219,4 +219,16 @@ record CategoryColumn(List<String> categories, @Nullable double[] values, boolea
     }
     return codes;
   }
+
+  /** Every column's categories by name ({@code categories_}), the missing one last. */
+  static List<List<String>> names(CategoryColumn[] columns) {
+    return Arrays.stream(columns)
+        .map(c -> java.util.stream.IntStream.range(0, c.size()).mapToObj(c::name).toList())
+        .toList();
+  }
+
+  /** Every column's infrequent categories, null for a column without. */
+  static List<List<String>> infrequentNames(CategoryColumn[] columns) {
+    return Arrays.stream(columns).map(CategoryColumn::infrequentNames).toList();
+  }
 }

@@ -1,14 +1,11 @@
 package semaine.preprocessing;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import semaine.base.Attribute;
-import semaine.base.BaseEstimator;
 import semaine.base.EstimatorSpec;
 import semaine.base.Param;
 import semaine.base.Rule;
-import semaine.base.Transformer;
 
 /**
  * Encodes each categorical column as one 0/1 column per category: the row of category k of a
@@ -24,7 +21,7 @@ import semaine.base.Transformer;
  * (null text, NaN) is a category of its own, sorted last.
  *
  * <p>Categories come as text ({@link #fit(String[][])}, a CSV's text columns) or as numbers
- * ({@link #fit(double[][])}, the {@link Transformer} every pipeline step is): the two kinds a
+ * ({@link #fit(double[][])}, the {@link semaine.base.Transformer} every pipeline step is): the two kinds a
  * scikit-learn user gives it (an object array of strings, a float array), with plain Java arrays and
  * no table type. An encoder fitted on one kind transforms the same kind.
  *
@@ -39,7 +36,7 @@ import semaine.base.Transformer;
  * {@code dtype}); {@code categories} is 'auto' only; {@code drop} takes no list of categories;
  * no {@code feature_name_combiner} (names are {@code feature_category}).
  */
-public final class OneHotEncoder extends BaseEstimator<OneHotEncoder> implements Transformer {
+public final class OneHotEncoder extends BaseEncoder<OneHotEncoder> {
 
   static final Param<String> CATEGORIES = Param.of("categories", "auto", Rule.options("auto"));
   static final Param<String> DROP = Param.of("drop", null, Rule.none(),
@@ -90,43 +87,6 @@ public final class OneHotEncoder extends BaseEstimator<OneHotEncoder> implements
     return set(MAX_CATEGORIES, maxCategories);
   }
 
-  /** Learns the categories of each column of text samples, shape (n_samples, n_features). */
-  public OneHotEncoder fit(String[][] X) {
-    return fit(CategoricalInput.of(X));
-  }
-
-  /** Learns the categories of each column of numeric samples (NaN a missing value). */
-  @Override
-  public OneHotEncoder fit(double[][] X) {
-    return fit(CategoricalInput.of(X));
-  }
-
-  /** The 0/1 columns of text samples, shape (n_samples, Σ outputs per column). */
-  public double[][] transform(String[][] X) {
-    return transform(CategoricalInput.of(X));
-  }
-
-  /** The 0/1 columns of numeric samples. */
-  @Override
-  public double[][] transform(double[][] X) {
-    return transform(CategoricalInput.of(X));
-  }
-
-  /** {@code fit(X)}, then {@code transform(X)}, for text samples. */
-  public double[][] fitTransform(String[][] X) {
-    return fit(X).transform(X);
-  }
-
-  /**
-   * The categories of each column ({@code categories_}), missing last ("None" or "nan"), numbers
-   * spelled as Python's {@code str}.
-   */
-  public List<List<String>> categories() {
-    return Arrays.stream(this.<Fitted>fitted().columns)
-        .map(c -> java.util.stream.IntStream.range(0, c.size()).mapToObj(c::name).toList())
-        .toList();
-  }
-
   /**
    * The index in {@link #categories()} of each column's dropped category, -1 for none
    * ({@code drop_idx_}; null when {@code drop} is None).
@@ -145,12 +105,6 @@ public final class OneHotEncoder extends BaseEstimator<OneHotEncoder> implements
               .findFirst().orElseThrow();
     }
     return out;
-  }
-
-  /** The infrequent categories of each column, null for a column without ({@code infrequent_categories_}). */
-  public List<List<String>> infrequentCategories() {
-    return Arrays.stream(this.<Fitted>fitted().columns).map(CategoryColumn::infrequentNames)
-        .toList();
   }
 
   /** The output names for input columns named x0, x1, ... */
@@ -182,7 +136,13 @@ public final class OneHotEncoder extends BaseEstimator<OneHotEncoder> implements
     return names.toArray(String[]::new);
   }
 
-  private OneHotEncoder fit(CategoricalInput X) {
+  @Override
+  CategoryColumn[] columns() {
+    return this.<Fitted>fitted().columns;
+  }
+
+  @Override
+  OneHotEncoder fit(CategoricalInput X) {
     validateParams();
     CategoryColumn[] columns = new CategoryColumn[X.nColumns()];
     for (int j = 0; j < columns.length; j++) {
@@ -200,7 +160,8 @@ public final class OneHotEncoder extends BaseEstimator<OneHotEncoder> implements
     return this;
   }
 
-  private double[][] transform(CategoricalInput X) {
+  @Override
+  double[][] transform(CategoricalInput X) {
     Fitted f = fitted();
     String handle = get(HANDLE_UNKNOWN);
     int[][] codes = CategoryColumn.encode(f.columns, X, handle.equals("error"),

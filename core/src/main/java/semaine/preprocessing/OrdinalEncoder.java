@@ -1,13 +1,10 @@
 package semaine.preprocessing;
 
-import java.util.Arrays;
 import java.util.List;
 import semaine.base.Attribute;
-import semaine.base.BaseEstimator;
 import semaine.base.EstimatorSpec;
 import semaine.base.Param;
 import semaine.base.Rule;
-import semaine.base.Transformer;
 
 /**
  * Encodes each categorical column as one column of integer codes: category k of a column (its
@@ -30,7 +27,7 @@ import semaine.base.Transformer;
  * <p>Differences from scikit-learn 1.9: {@code categories} is 'auto' only and no {@code dtype}
  * (codes are doubles); no {@code inverse_transform}.
  */
-public final class OrdinalEncoder extends BaseEstimator<OrdinalEncoder> implements Transformer {
+public final class OrdinalEncoder extends BaseEncoder<OrdinalEncoder> {
 
   static final Param<String> CATEGORIES = Param.of("categories", "auto", Rule.options("auto"));
   static final Param<String> HANDLE_UNKNOWN = Param.of("handle_unknown", "error",
@@ -83,47 +80,13 @@ public final class OrdinalEncoder extends BaseEstimator<OrdinalEncoder> implemen
     return set(MAX_CATEGORIES, maxCategories);
   }
 
-  /** Learns the categories of each column of text samples, shape (n_samples, n_features). */
-  public OrdinalEncoder fit(String[][] X) {
-    return fit(CategoricalInput.of(X));
-  }
-
-  /** Learns the categories of each column of numeric samples (NaN a missing value). */
   @Override
-  public OrdinalEncoder fit(double[][] X) {
-    return fit(CategoricalInput.of(X));
+  CategoryColumn[] columns() {
+    return this.<Fitted>fitted().columns;
   }
 
-  /** The codes of text samples, shape (n_samples, n_features). */
-  public double[][] transform(String[][] X) {
-    return transform(CategoricalInput.of(X));
-  }
-
-  /** The codes of numeric samples. */
   @Override
-  public double[][] transform(double[][] X) {
-    return transform(CategoricalInput.of(X));
-  }
-
-  /** {@code fit(X)}, then {@code transform(X)}, for text samples. */
-  public double[][] fitTransform(String[][] X) {
-    return fit(X).transform(X);
-  }
-
-  /** The categories of each column ({@code categories_}), missing last ("None" or "nan"). */
-  public List<List<String>> categories() {
-    return Arrays.stream(this.<Fitted>fitted().columns)
-        .map(c -> java.util.stream.IntStream.range(0, c.size()).mapToObj(c::name).toList())
-        .toList();
-  }
-
-  /** The infrequent categories of each column, null for a column without. */
-  public List<List<String>> infrequentCategories() {
-    return Arrays.stream(this.<Fitted>fitted().columns).map(CategoryColumn::infrequentNames)
-        .toList();
-  }
-
-  private OrdinalEncoder fit(CategoricalInput X) {
+  OrdinalEncoder fit(CategoricalInput X) {
     validateParams();
     Object unknown = get(UNKNOWN_VALUE);
     boolean useEncoded = get(HANDLE_UNKNOWN).equals("use_encoded_value");
@@ -162,7 +125,8 @@ public final class OrdinalEncoder extends BaseEstimator<OrdinalEncoder> implemen
     return this;
   }
 
-  private double[][] transform(CategoricalInput X) {
+  @Override
+  double[][] transform(CategoricalInput X) {
     Fitted f = fitted();
     boolean error = get(HANDLE_UNKNOWN).equals("error");
     boolean numeric = f.columns[0].values() != null;

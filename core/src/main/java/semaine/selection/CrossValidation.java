@@ -56,12 +56,8 @@ public final class CrossValidation {
    */
   public static Map<String, double[]> crossValidate(Estimator estimator, double[][] X, Object y,
       CrossValidator cv, List<String> scoring, boolean returnTrainScore) {
-    Checks.checkArgument(estimator != null, "estimator must not be null");
-    Checks.checkMatrix("X", X);
-    Checks.checkArgument(y instanceof int[] || y instanceof double[],
-        "y must be int[] labels or double[] targets");
+    checkData(estimator, X, y);
     int n = y instanceof int[] labels ? labels.length : ((double[]) y).length;
-    Checks.checkSameLength("X", X.length, "y", n);
     List<String> names = scoring == null ? List.of("score") : List.copyOf(scoring);
     Checks.checkArgument(!names.isEmpty(), "scoring ([]) must name at least one metric");
     List<Scoring.Scorer> scorers = new ArrayList<>();
