@@ -37,6 +37,9 @@ public final class ClassifyCommand extends ResultCommand {
   @Mixin
   FitInput input;
 
+  @Mixin
+  Preprocessing preprocessing;
+
   @Option(names = "--model", defaultValue = "knn", paramLabel = "NAME",
       description = "knn (default), mlp, tree, forest or extra-trees.")
   String model;
@@ -68,17 +71,18 @@ public final class ClassifyCommand extends ResultCommand {
           + " has a single class (" + data.targetNames().get(0)
           + "): classification needs 2 or more");
     }
+    Classifier fitted = preprocessing.classifier(classifier, model);
     long t0 = System.nanoTime();
-    FitInput.fit(() -> classifier.fit(data.X(), data.labels()));
+    FitInput.fit(() -> fitted.fit(data.X(), data.labels()));
     ModelRegistry.warnings(classifier).forEach(w -> log().println("semaine: warning: " + w));
     double fitSeconds = (System.nanoTime() - t0) / 1e9;
-    input.save(classifier, data.featureNames(), data.targetNames());
+    input.save(fitted, data.featureNames(), data.targetNames());
 
     CsvTable queries = predict == null ? input.table() : input.queries(predict);
     double[][] Q = input.samples(queries, data.featureNames());
     long t1 = System.nanoTime();
-    int[] predicted = classifier.predict(Q);
-    double[][] probabilities = proba ? probabilities(classifier, Q) : null;
+    int[] predicted = fitted.predict(Q);
+    double[][] probabilities = proba ? probabilities(fitted, Q) : null;
     double predictSeconds = (System.nanoTime() - t1) / 1e9;
 
     List<Object> classes = data.classValues();
@@ -101,6 +105,9 @@ public final class ClassifyCommand extends ResultCommand {
     }
     json.put("fit_seconds", fitSeconds);
     json.put("predict_seconds", predictSeconds);
+    if (fitted != classifier) {
+      json.put("scaler", preprocessing.scale);
+    }
     json.put("params", ModelRegistry.params(classifier));
     Map<String, Object> attributes = new LinkedHashMap<>(classifier.attributes());
     attributes.put("classes_", classes); // the labels of the file, not their class ids

@@ -50,6 +50,9 @@ public final class RegressCommand extends ResultCommand {
   @Mixin
   FitInput input;
 
+  @Mixin
+  Preprocessing preprocessing;
+
   @Option(names = "--model", paramLabel = "NAME",
       description = "ols (least squares, as scikit-learn; default), gd (gradient descent on "
           + "standardised features), knn, mlp, tree, forest or extra-trees.")
@@ -87,10 +90,11 @@ public final class RegressCommand extends ResultCommand {
     }
     String option = method != null ? "--method" : "--model";
     String name = method != null ? method : model != null ? model : "ols";
-    Regressor regressor = input.configure(ModelRegistry.REGRESSORS.get(option, name).get(),
+    Regressor model = input.configure(ModelRegistry.REGRESSORS.get(option, name).get(),
         new FitInput.Shorthand("--learning-rate", "learning_rate", learningRate),
         new FitInput.Shorthand("--max-iter", "max_iter", maxIter),
         new FitInput.Shorthand("--tol", "tol", tol));
+    Regressor regressor = preprocessing.regressor(model, name);
     if (input.streams(stream, regressor instanceof LinearRegression,
         name + " keeps every row in memory (ols fits block by block)")) {
       return streamed((LinearRegression) regressor);
@@ -103,20 +107,23 @@ public final class RegressCommand extends ResultCommand {
     }
     double[][] X = data.X();
     double[] y = data.y();
-    input.requireAtMostSamples(regressor, new FitInput.Shorthand("", "n_neighbors", null),
+    input.requireAtMostSamples(model, new FitInput.Shorthand("", "n_neighbors", null),
         X.length);
     boolean gd = regressor instanceof GradientDescentRegressor;
-    // gd learns standardised features: the pipeline (scaler, descent) is the model, and saved
-    Regressor model = gd ? Pipeline.regressor(Step.step("scaler", new StandardScaler()),
+    // gd learns standardised features: the pipeline (scaler, descent) is what is fitted and saved
+    Regressor fitted = gd ? Pipeline.regressor(Step.step("scaler", new StandardScaler()),
         Step.step("gd", regressor)) : regressor;
     long start = System.nanoTime();
-    Fit fit = FitInput.fit(() -> gd ? standardised((RegressorPipeline) model.fit(X, y))
+    Fit fit = FitInput.fit(() -> gd ? standardised((RegressorPipeline) fitted.fit(X, y))
         : Fit.of(regressor.fit(X, y)));
     double seconds = (System.nanoTime() - start) / 1e9;
-    ModelRegistry.warnings(regressor).forEach(w -> log().println("semaine: warning: " + w));
-    input.save(model, data.featureNames(), List.of());
+    ModelRegistry.warnings(model).forEach(w -> log().println("semaine: warning: " + w));
+    input.save(fitted, data.featureNames(), List.of());
 
     Map<String, Object> json = new LinkedHashMap<>();
+    if (regressor != model) {
+      json.put("scaler", preprocessing.scale);
+    }
     if (fit.linear()) {
       json.put("coef", fit.coef());
       json.put("intercept", fit.intercept());
@@ -126,7 +133,7 @@ public final class RegressCommand extends ResultCommand {
     double[] predictions = predicted.values();
     Double r2 = predicted.r2();
     json.put("fit_seconds", seconds);
-    Map<String, Object> attributes = regressor.attributes();
+    Map<String, Object> attributes = model.attributes();
     if (gd) {
       int nIter = (Integer) attributes.get("n_iter_");
       json.put("n_iter", nIter);
@@ -137,7 +144,7 @@ public final class RegressCommand extends ResultCommand {
             + "; raise --max-iter or --learning-rate");
       }
     }
-    json.put("params", ModelRegistry.params(regressor));
+    json.put("params", ModelRegistry.params(model));
     json.put("attributes", attributes);
     return new Result(json, human(regressor, data.featureNames(), fit, predictions, r2));
   }

@@ -81,8 +81,18 @@ public final class SearchCommand extends ResultCommand {
     search.cv(cv).nJobs(-1);
     Dataset data = regress ? input.dataset() : input.classDataset();
     long t0 = System.nanoTime();
+    Progress[] bar = new Progress[1];   // drawn on a terminal only, made when the total is known
+    search.onProgress((done, total) -> {
+      if (bar[0] == null) {
+        bar[0] = new Progress(log(), total, "fits");
+      }
+      bar[0].update(done, "elapsed s", (System.nanoTime() - t0) / 1e9);
+    });
     FitInput.fit(() -> regress ? search.fit(data.X(), data.y())
         : search.fit(data.X(), data.labels()));
+    if (bar[0] != null) {
+      bar[0].finish();
+    }
     double fitSeconds = (System.nanoTime() - t0) / 1e9;
     input.save(search.bestEstimator(), data.featureNames(),
         regress ? List.of() : data.targetNames());

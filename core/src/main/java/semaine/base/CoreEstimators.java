@@ -66,6 +66,10 @@ public final class CoreEstimators implements EstimatorProvider {
         ExtraTreesRegressor::new,
         LogisticRegression::new, Ridge::new, Lasso::new, ElasticNet::new, GaussianNB::new,
         PolynomialFeatures::new, TransformedTargetRegressor::new,
-        RidgeCV::new, LassoCV::new);
+        RidgeCV::new, LassoCV::new,
+        semaine.preprocessing.OneHotEncoder::new, semaine.preprocessing.OrdinalEncoder::new,
+        semaine.preprocessing.LabelEncoder::new, semaine.preprocessing.KBinsDiscretizer::new,
+        semaine.preprocessing.FunctionTransformer::new,
+        semaine.pipeline.ColumnTransformer::new);
   }
 }

@@ -409,6 +409,12 @@ public final class Models {
           || value instanceof String) {
         return value;
       }
+      if (value instanceof java.util.function.DoubleUnaryOperator) {
+        // code, not data: a model loaded without it would answer differently
+        throw new IllegalArgumentException("a parameter holding a Java function (" + value
+            + ") cannot be saved in a model file: use a function named by its NumPy name"
+            + " (FunctionTransformer(\"log1p\")) to save this model");
+      }
       if (value instanceof List<?> list && list.stream().allMatch(Number.class::isInstance)) {
         return list.stream().map(Typed::param).toList();   // a pair such as feature_range
       }

@@ -15,20 +15,7 @@ final class Sampling {
    * exactly when {@code endpoint} and num > 1.
    */
   static double[] linspace(double start, double stop, int num, boolean endpoint) {
-    double[] out = new double[num];
-    int div = endpoint ? num - 1 : num;
-    if (div > 0) {
-      double step = (stop - start) / div;
-      for (int i = 0; i < num; i++) {
-        out[i] = i * step + start;
-      }
-      if (endpoint) {
-        out[num - 1] = stop;
-      }
-    } else if (num == 1) {
-      out[0] = start;
-    }
-    return out;
+    return semaine.util.Linspace.of(start, stop, num, endpoint);
   }
 
   /**

@@ -41,6 +41,7 @@ public abstract sealed class BaseSearchCV<S extends BaseSearchCV<S>>
   private int nJobs = 1;
   private Object refit = true;
   private boolean returnTrainScore = false;
+  private java.util.function.BiConsumer<Integer, Integer> progress;
 
   private Map<String, Object> cvResults;
   private int bestIndex = -1;
@@ -56,6 +57,17 @@ public abstract sealed class BaseSearchCV<S extends BaseSearchCV<S>>
 
   /** The candidate settings, in order (drawn afresh for each fit when random). */
   abstract List<Map<String, Object>> candidates();
+
+  /**
+   * Tells {@code progress} the number of (candidate, split) fits done and their total after each
+   * one, as scikit-learn's {@code verbose} prints them; called from the worker threads, one call
+   * at a time. Not a parameter: it changes no result.
+   */
+  @SuppressWarnings("unchecked")
+  public S onProgress(java.util.function.BiConsumer<Integer, Integer> progress) {
+    this.progress = progress;
+    return (S) this;
+  }
 
   /** One metric by name ({@code scoring="f1_macro"}); null for the estimator's own score. */
   public S scoring(String name) {
@@ -199,7 +211,7 @@ public abstract sealed class BaseSearchCV<S extends BaseSearchCV<S>>
     }
     List<Fold> folds = folds(y);
     FitAndScore.Scores scores = FitAndScore.run(estimator, candidates, X, y, folds, scorers,
-        returnTrainScore, nJobs);
+        returnTrainScore, nJobs, progress);
     Map<String, Object> results = results(candidates, names, scores, folds.size());
     int[] rank = (int[]) results.get("rank_test_" + refitMetric);
     bestIndex = 0;
@@ -241,16 +253,7 @@ public abstract sealed class BaseSearchCV<S extends BaseSearchCV<S>>
   }
 
   private List<Fold> folds(Object y) {
-    int n = y instanceof int[] a ? a.length : ((double[]) y).length;
-    if (cv instanceof CrossValidator splitter) {
-      return splitter.split(y instanceof int[] labels ? labels : new int[n]);
-    }
-    int k = (Integer) cv;
-    Checks.checkArgument(k >= 2, "cv (" + k + ") must be an int in [2, inf)");
-    if (estimator instanceof Classifier && y instanceof int[] labels) {
-      return new StratifiedKFold(k).split(labels);
-    }
-    return new KFold(k).split(new int[n]);
+    return CrossValidation.folds(estimator, cv, y);
   }
 
   private static Map<String, Object> results(List<Map<String, Object>> candidates,

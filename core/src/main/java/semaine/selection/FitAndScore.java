@@ -29,6 +29,17 @@ final class FitAndScore {
 
   static Scores run(Estimator estimator, List<Map<String, Object>> candidates, double[][] X,
       Object y, List<Fold> folds, List<Scoring.Scorer> scorers, boolean returnTrain, int nJobs) {
+    return run(estimator, candidates, X, y, folds, scorers, returnTrain, nJobs, null);
+  }
+
+  /**
+   * {@link #run}, telling {@code progress} (when not null) the number of pairs done and the total
+   * after each pair; it is called from the worker threads, one call at a time.
+   */
+  static Scores run(Estimator estimator, List<Map<String, Object>> candidates, double[][] X,
+      Object y, List<Fold> folds, List<Scoring.Scorer> scorers, boolean returnTrain, int nJobs,
+      java.util.function.BiConsumer<Integer, Integer> progress) {
+    java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
     int nCandidates = candidates.size();
     int nSplits = folds.size();
     double[][][] test = new double[scorers.size()][nCandidates][nSplits];
@@ -62,6 +73,11 @@ final class FitAndScore {
         Object ytrain = take(y, fold.train());
         for (int m = 0; m < scorers.size(); m++) {
           train[m][c][s] = scorers.get(m).score(model, Xtrain, ytrain);
+        }
+      }
+      if (progress != null) {
+        synchronized (progress) {
+          progress.accept(done.incrementAndGet(), nCandidates * nSplits);
         }
       }
     });

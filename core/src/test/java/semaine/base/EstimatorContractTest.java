@@ -94,7 +94,17 @@ class EstimatorContractTest {
             new StandardScaler()),
         new semaine.pipeline.TransformedTargetRegressor(),
         new RidgeCV(), new LassoCV().nAlphas(10),
-        new LogisticRegression().solver("saga").l1Ratio(0.5).setParam("random_state", 0L));
+        new LogisticRegression().solver("saga").l1Ratio(0.5).setParam("random_state", 0L),
+        new semaine.preprocessing.OneHotEncoder().handleUnknown("ignore"),
+        new semaine.preprocessing.OneHotEncoder().minFrequency(3).drop("first"),
+        new semaine.preprocessing.OrdinalEncoder().maxCategories(5),
+        new semaine.preprocessing.KBinsDiscretizer(),
+        new semaine.preprocessing.KBinsDiscretizer(4).strategy("kmeans").encode("ordinal"),
+        new semaine.preprocessing.FunctionTransformer("tanh").inverseFunc("sinh"),
+        semaine.pipeline.ColumnTransformer.of(
+            semaine.pipeline.ColumnGroup.of("scaled", new MinMaxScaler(), 0, 2),
+            semaine.pipeline.ColumnGroup.of("bins",
+                new semaine.preprocessing.KBinsDiscretizer(3), 3)).remainder("passthrough"));
   }
 
   @ParameterizedTest

@@ -102,6 +102,17 @@ final class ModelFixtures {
         .TransformedTargetRegressor(new Ridge(0.5), new StandardScaler()));
     fixtures.put("ridge_cv", () -> new RidgeCV().alphas(0.01, 0.1, 1).storeCvResults(true));
     fixtures.put("lasso_cv", () -> new LassoCV().nAlphas(10).cv(3));
+    fixtures.put("one_hot_encoder", () -> new semaine.preprocessing.OneHotEncoder()
+        .minFrequency(5).handleUnknown("infrequent_if_exist").drop("if_binary"));
+    fixtures.put("ordinal_encoder", () -> new semaine.preprocessing.OrdinalEncoder()
+        .handleUnknown("use_encoded_value").unknownValue(-1).maxCategories(8));
+    fixtures.put("kbins_discretizer", () -> new semaine.preprocessing.KBinsDiscretizer(4)
+        .strategy("kmeans"));
+    fixtures.put("function_transformer",
+        () -> new semaine.preprocessing.FunctionTransformer("log1p").inverseFunc("expm1"));
+    fixtures.put("column_transformer", () -> semaine.pipeline.ColumnTransformer.of(
+        semaine.pipeline.ColumnGroup.of("scaled", new StandardScaler(), 0, 1),
+        semaine.pipeline.ColumnGroup.of("pca", new PCA(1), 2, 3)));
     return fixtures;
   }
 
