@@ -157,8 +157,9 @@ public abstract class BaseHistGradientBoosting<E extends BaseHistGradientBoostin
    * @param X (n, d) the rows, NaN for a missing value
    * @param y (n,) the target (class indices for a classifier)
    * @param classes the class indices for a stratified split, or null
+   * @param labels the class labels (for messages), or null
    */
-  final Boosted boost(double[][] X, double[] y, HistLoss loss, int[] classes, int nClasses) {
+  final Boosted boost(double[][] X, double[] y, HistLoss loss, int[] classes, int[] labels) {
     if (!get(MAX_FEATURES).equals(1.0)) {
       throw new IllegalArgumentException("max_features (" + get(MAX_FEATURES) + ") below 1.0 is"
           + " not supported yet: only 1.0 (every feature at every split)");
@@ -183,7 +184,7 @@ public abstract class BaseHistGradientBoosting<E extends BaseHistGradientBoostin
             + " training rows out of " + n);
       }
       ValidationSplit split = classes == null ? ValidationSplit.shuffle(n, nTest, seed)
-          : ValidationSplit.stratified(classes, nClasses, nTest, seed);
+          : ValidationSplit.stratified(classes, labels, nTest, seed);
       xTrain = rows(X, split.train());
       yTrain = values(y, split.train());
       xVal = rows(X, split.test());

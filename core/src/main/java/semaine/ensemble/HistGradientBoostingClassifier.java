@@ -81,7 +81,7 @@ public final class HistGradientBoostingClassifier
     }
     HistLoss loss = nClasses == 2 ? new HistLoss.HalfBinomial()
         : new HistLoss.HalfMultinomial(nClasses);
-    Boosted boosted = boost(X, encoded, loss, labels.encoded(), nClasses);
+    Boosted boosted = boost(X, encoded, loss, labels.encoded(), labels.classes());
     fitted(new Fitted(labels.classes(), boosted.nIter(), boosted));
     return this;
   }

@@ -66,7 +66,7 @@ public final class HistGradientBoostingRegressor
     checkX(X, -1);
     Checks.checkVector("y", y);
     Checks.checkSameLength("X", X.length, "y", y.length);
-    fitted(boost(X, y, new HistLoss.HalfSquaredError(), null, 0));
+    fitted(boost(X, y, new HistLoss.HalfSquaredError(), null, null));
     return this;
   }
 

@@ -33,11 +33,13 @@ record ValidationSplit(int[] train, int[] test) {
    * {@code StratifiedShuffleSplit}'s split.
    *
    * @param y (n,) class indices 0..nClasses−1
+   * @param labels (nClasses,) the class labels, for messages
    * @throws IllegalArgumentException when a class has one member, or a set is smaller than the
    *     number of classes
    */
-  static ValidationSplit stratified(int[] y, int nClasses, int nTest, long seed) {
+  static ValidationSplit stratified(int[] y, int[] labels, int nTest, long seed) {
     int n = y.length;
+    int nClasses = labels.length;
     int nTrain = n - nTest;
     int[] counts = new int[nClasses];
     for (int label : y) {
@@ -45,7 +47,7 @@ record ValidationSplit(int[] train, int[] test) {
     }
     for (int k = 0; k < nClasses; k++) {
       if (counts[k] < 2) {
-        throw new IllegalArgumentException("The least populated class in y (" + k + ") has only "
+        throw new IllegalArgumentException("The least populated class in y (" + labels[k] + ") has only "
             + counts[k] + " member, which is too few for the stratified validation split"
             + " (early_stopping): at least 2 are needed");
       }
