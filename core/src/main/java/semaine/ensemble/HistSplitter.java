@@ -16,8 +16,8 @@ import semaine.util.Parallel;
  * on a strictly larger gain). A side with fewer than {@code min_samples_leaf} samples or a hessian
  * sum below 1e-3 is skipped. A side's value is {@code −G/(H + l2 + 1e-15)}; the gain is
  * {@code G·v − G_L·v_L − G_R·v_R} with the node's own value v. The first feature with the largest
- * gain wins, if its gain is above zero. Features are searched in parallel; each search is
- * sequential, so the result does not depend on the threads.
+ * gain wins, if its gain is above zero. The histograms of a large node are summed in parallel,
+ * one thread per feature, each in sample order, so the sums do not depend on the threads.
  */
 final class HistSplitter {
 
@@ -25,6 +25,8 @@ final class HistSplitter {
   static final double MIN_HESSIAN_TO_SPLIT = 1e-3;
   /** scikit-learn's grower default {@code min_gain_to_split}. */
   static final double MIN_GAIN_TO_SPLIT = 0.0;
+  /** The samples × features of a histogram below which one thread sums it. */
+  private static final long PARALLEL_WORK = 1 << 18;
 
   /** One node's histograms, feature f's bin b at index {@code f·nBins + b}. */
   record Histograms(double[] sumGradients, double[] sumHessians, int[] count) {}
@@ -97,7 +99,7 @@ final class HistSplitter {
     double[] g = new double[nFeatures * nBins];
     double[] h = constantHessians ? null : new double[nFeatures * nBins];
     int[] count = new int[nFeatures * nBins];
-    Parallel.forRange(nFeatures, 1, (f0, f1) -> {
+    Parallel.RangeBody body = (f0, f1) -> {
       for (int f = f0; f < f1; f++) {
         byte[] column = binned[f];
         int offset = f * nBins;
@@ -111,7 +113,12 @@ final class HistSplitter {
           count[b]++;
         }
       }
-    });
+    };
+    if ((long) (to - from) * nFeatures < PARALLEL_WORK) {
+      body.run(0, nFeatures);
+    } else {
+      Parallel.forRange(nFeatures, 1, body);
+    }
     return new Histograms(g, h, count);
   }
 
@@ -135,16 +142,13 @@ final class HistSplitter {
       double sumHessians, double value) {
     int nFeatures = binned.length;
     SplitInfo[] best = new SplitInfo[nFeatures];
-    Parallel.forRange(nFeatures, 1, (f0, f1) -> {
-      for (int f = f0; f < f1; f++) {
-        SplitInfo split = scan(f, hist, nSamples, sumGradients, sumHessians, value, false,
-            null);
-        if (hasMissingValues[f]) {
-          split = scan(f, hist, nSamples, sumGradients, sumHessians, value, true, split);
-        }
-        best[f] = split;
+    for (int f = 0; f < nFeatures; f++) {
+      SplitInfo split = scan(f, hist, nSamples, sumGradients, sumHessians, value, false, null);
+      if (hasMissingValues[f]) {
+        split = scan(f, hist, nSamples, sumGradients, sumHessians, value, true, split);
       }
-    });
+      best[f] = split;
+    }
     int bestIdx = 0;
     for (int f = 1; f < nFeatures; f++) {
       if (gain(best[f]) > gain(best[bestIdx])) {
