@@ -6,6 +6,7 @@ import semaine.base.EstimatorSpec;
 import semaine.base.Param;
 import semaine.base.Rule;
 import semaine.random.RandomState;
+import semaine.selection.TrainTestSplit;
 
 /**
  * What scikit-learn's histogram gradient boosting models share
@@ -15,7 +16,8 @@ import semaine.random.RandomState;
  * <p>{@code fit}, draw for draw as scikit-learn: {@code check_random_state(random_state)} draws
  * {@code _random_seed = randint(2^32 − 1)} (and a second seed, for feature subsampling). Early
  * stopping ("auto": above 10,000 rows) holds out {@code validation_fraction} of the rows with
- * {@code train_test_split(random_state=_random_seed)} (stratified for a classifier). The bins are
+ * {@code train_test_split(random_state=_random_seed)} ({@link TrainTestSplit}; stratified for a
+ * classifier, {@link ValidationSplit}). The bins are
  * fitted on the training rows ({@link BinMapper}, the subsample seeded by {@code _random_seed}).
  * The raw predictions start at the loss's baseline; each iteration computes every sample's
  * float32 gradient and hessian, grows one tree per raw column on them ({@link HistTreeGrower}) and
@@ -61,6 +63,14 @@ public abstract class BaseHistGradientBoosting<E extends BaseHistGradientBoostin
   static final Param<?>[] COMMON = {LEARNING_RATE, MAX_ITER, MAX_LEAF_NODES, MAX_DEPTH,
       MIN_SAMPLES_LEAF, L2_REGULARIZATION, MAX_FEATURES, MAX_BINS, EARLY_STOPPING, SCORING,
       VALIDATION_FRACTION, N_ITER_NO_CHANGE, TOL, RANDOM_STATE};
+
+  /** The parameters in scikit-learn's order: the loss, then the common ones. */
+  static Param<?>[] params(Param<String> loss) {
+    Param<?>[] params = new Param<?>[COMMON.length + 1];
+    params[0] = loss;
+    System.arraycopy(COMMON, 0, params, 1, COMMON.length);
+    return params;
+  }
 
   protected BaseHistGradientBoosting(EstimatorSpec<E> spec) {
     super(spec);
@@ -183,12 +193,13 @@ public abstract class BaseHistGradientBoosting<E extends BaseHistGradientBoostin
         throw new IllegalArgumentException("validation_fraction (" + fraction + ") leaves no"
             + " training rows out of " + n);
       }
-      ValidationSplit split = classes == null ? ValidationSplit.shuffle(n, nTest, seed)
-          : ValidationSplit.stratified(classes, labels, nTest, seed);
-      xTrain = rows(X, split.train());
-      yTrain = values(y, split.train());
-      xVal = rows(X, split.test());
-      yVal = values(y, split.test());
+      TrainTestSplit.Split<double[]> split = classes == null
+          ? TrainTestSplit.of(X, y).testSize(nTest).randomState(seed).split()
+          : ValidationSplit.stratified(classes, labels, nTest, seed).split(X, y);
+      xTrain = split.XTrain();
+      yTrain = split.yTrain();
+      xVal = split.XTest();
+      yVal = split.yTest();
     }
     int maxBins = get(MAX_BINS);
     double[][] thresholds = BinMapper.fitThresholds(xTrain, maxBins, seed);
@@ -256,22 +267,6 @@ public abstract class BaseHistGradientBoosting<E extends BaseHistGradientBoostin
       java.util.Arrays.fill(raw[k], baseline[k]);
     }
     return raw;
-  }
-
-  private static double[][] rows(double[][] X, int[] index) {
-    double[][] out = new double[index.length][];
-    for (int i = 0; i < index.length; i++) {
-      out[i] = X[index[i]];
-    }
-    return out;
-  }
-
-  private static double[] values(double[] y, int[] index) {
-    double[] out = new double[index.length];
-    for (int i = 0; i < index.length; i++) {
-      out[i] = y[index[i]];
-    }
-    return out;
   }
 
   /**

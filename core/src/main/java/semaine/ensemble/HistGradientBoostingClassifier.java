@@ -42,14 +42,7 @@ public final class HistGradientBoostingClassifier
 
   private static final EstimatorSpec<HistGradientBoostingClassifier> SPEC = EstimatorSpec.of(
       "sklearn.ensemble.HistGradientBoostingClassifier", HistGradientBoostingClassifier::new,
-      Fitted.class, params());
-
-  private static Param<?>[] params() {
-    Param<?>[] params = new Param<?>[COMMON.length + 1];
-    params[0] = LOSS;
-    System.arraycopy(COMMON, 0, params, 1, COMMON.length);
-    return params;
-  }
+      Fitted.class, params(LOSS));
 
   /** {@code HistGradientBoostingClassifier()}: log loss, 100 iterations at most. */
   public HistGradientBoostingClassifier() {

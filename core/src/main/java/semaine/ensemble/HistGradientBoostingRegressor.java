@@ -41,14 +41,7 @@ public final class HistGradientBoostingRegressor
 
   private static final EstimatorSpec<HistGradientBoostingRegressor> SPEC = EstimatorSpec.of(
       "sklearn.ensemble.HistGradientBoostingRegressor", HistGradientBoostingRegressor::new,
-      Boosted.class, params());
-
-  private static Param<?>[] params() {
-    Param<?>[] params = new Param<?>[COMMON.length + 1];
-    params[0] = LOSS;
-    System.arraycopy(COMMON, 0, params, 1, COMMON.length);
-    return params;
-  }
+      Boosted.class, params(LOSS));
 
   /** {@code HistGradientBoostingRegressor()}: squared error, 100 iterations at most. */
   public HistGradientBoostingRegressor() {

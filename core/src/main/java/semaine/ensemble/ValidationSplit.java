@@ -4,14 +4,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import semaine.random.RandomState;
+import semaine.selection.TrainTestSplit;
 
 /**
- * The early-stopping split of histogram gradient boosting: scikit-learn's
- * {@code train_test_split(test_size=validation_fraction, random_state=seed, stratify=...)}, draw
- * for draw. The validation set has {@code ceil(fraction·n)} rows, or the count given.
- *
- * <p>Unstratified ({@code ShuffleSplit}): {@code RandomState(seed).permutation(n)}; the first rows
- * are the validation set, the rest the training set, both in permutation order.
+ * The stratified early-stopping split of histogram gradient boosting classifiers: scikit-learn's
+ * {@code train_test_split(test_size=validation_fraction, random_state=seed, stratify=y)}, draw for
+ * draw ({@link semaine.selection.TrainTestSplit} does the unstratified one).
  *
  * <p>Stratified ({@code StratifiedShuffleSplit}): the per-class training and validation counts by
  * {@code _approximate_mode} (remainders shared out by decreasing remainder, ties drawn with
@@ -22,12 +20,6 @@ import semaine.random.RandomState;
  * @param test the validation rows, in scikit-learn's order
  */
 record ValidationSplit(int[] train, int[] test) {
-
-  /** {@code ShuffleSplit}'s split. */
-  static ValidationSplit shuffle(int n, int nTest, long seed) {
-    int[] perm = new RandomState(seed).permutation(n);
-    return new ValidationSplit(Arrays.copyOfRange(perm, nTest, n), Arrays.copyOf(perm, nTest));
-  }
 
   /**
    * {@code StratifiedShuffleSplit}'s split.
@@ -83,6 +75,28 @@ record ValidationSplit(int[] train, int[] test) {
       }
     }
     return new ValidationSplit(permuted(train, rng), permuted(test, rng));
+  }
+
+  /** The rows and targets of each side, as {@code train_test_split} returns them. */
+  TrainTestSplit.Split<double[]> split(double[][] X, double[] y) {
+    return new TrainTestSplit.Split<>(rows(X, train), rows(X, test), values(y, train),
+        values(y, test));
+  }
+
+  private static double[][] rows(double[][] X, int[] index) {
+    double[][] out = new double[index.length][];
+    for (int i = 0; i < index.length; i++) {
+      out[i] = X[index[i]];
+    }
+    return out;
+  }
+
+  private static double[] values(double[] y, int[] index) {
+    double[] out = new double[index.length];
+    for (int i = 0; i < index.length; i++) {
+      out[i] = y[index[i]];
+    }
+    return out;
   }
 
   private static int[] permuted(List<Integer> rows, RandomState rng) {
