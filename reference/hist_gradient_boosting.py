@@ -98,6 +98,10 @@ case(C, "wine", {"early_stopping": True, "random_state": 2, "max_iter": 200,
                  "n_iter_no_change": 4, "l2_regularization": 0.5})
 case(C, "digits", {"max_iter": 15}, 2)
 case(C, "synthetic_binary", {"max_iter": 30}, 3)
+case(R, "diabetes", {"max_features": 0.5, "random_state": 0, "max_iter": 20})
+case(C, "wine", {"max_features": 0.3, "random_state": 5, "max_iter": 10})
+case(R, "synthetic", {"max_features": 0.25, "random_state": 11, "max_iter": 15,
+                      "early_stopping": True}, 2)
 
 rs = np.random.RandomState(7)
 big = rs.rand(250000, 2)

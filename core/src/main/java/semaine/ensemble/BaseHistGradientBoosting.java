@@ -14,7 +14,8 @@ import semaine.selection.TrainTestSplit;
  * stopping.
  *
  * <p>{@code fit}, draw for draw as scikit-learn: {@code check_random_state(random_state)} draws
- * {@code _random_seed = randint(2^32 − 1)} (and a second seed, for feature subsampling). Early
+ * {@code _random_seed = randint(2^32 − 1)}, then the seed of the feature draws
+ * ({@link FeatureSubsampler}, with {@code max_features} below 1). Early
  * stopping ("auto": above 10,000 rows) holds out {@code validation_fraction} of the rows with
  * {@code train_test_split(random_state=_random_seed)} ({@link TrainTestSplit}; stratified for a
  * classifier, {@link ValidationSplit}). The bins are
@@ -41,7 +42,7 @@ public abstract class BaseHistGradientBoosting<E extends BaseHistGradientBoostin
       Param.of("min_samples_leaf", 20, Rule.ints(1, null));
   static final Param<Double> L2_REGULARIZATION =
       Param.of("l2_regularization", 0.0, Rule.atLeast(0.0));
-  /** Only 1.0 (every feature at every split) is supported yet. */
+  /** The fraction of the features drawn for each split (default 1.0, all). */
   static final Param<Double> MAX_FEATURES =
       Param.of("max_features", 1.0, Rule.reals(0.0, false, 1.0, true));
   static final Param<Integer> MAX_BINS = Param.of("max_bins", 255, Rule.ints(2, 255));
@@ -170,13 +171,12 @@ public abstract class BaseHistGradientBoosting<E extends BaseHistGradientBoostin
    * @param labels the class labels (for messages), or null
    */
   final Boosted boost(double[][] X, double[] y, HistLoss loss, int[] classes, int[] labels) {
-    if (!get(MAX_FEATURES).equals(1.0)) {
-      throw new IllegalArgumentException("max_features (" + get(MAX_FEATURES) + ") below 1.0 is"
-          + " not supported yet: only 1.0 (every feature at every split)");
-    }
     RandomState rng = checkRandomState(get(RANDOM_STATE));
     long seed = rng.randint(0, 4294967295L);
-    rng.randint(0, 4294967295L);
+    long featureSeed = rng.randint(0, 4294967295L);
+    double maxFeatures = get(MAX_FEATURES);
+    FeatureSubsampler subsampler = maxFeatures < 1.0
+        ? new FeatureSubsampler(featureSeed, maxFeatures) : null;
     int n = X.length;
     Object es = get(EARLY_STOPPING);
     boolean earlyStopping = "auto".equals(es) ? n > AUTO_EARLY_STOPPING_ROWS : (Boolean) es;
@@ -235,7 +235,7 @@ public abstract class BaseHistGradientBoosting<E extends BaseHistGradientBoostin
       for (int k = 0; k < nTrees; k++) {
         HistSplitter splitter = new HistSplitter(binnedTrain, gradients[k], hessians[k],
             maxBins + 1, nBinsNonMissing, hasMissing, get(MIN_SAMPLES_LEAF),
-            get(L2_REGULARIZATION));
+            get(L2_REGULARIZATION), subsampler);
         HistTreeGrower grower = new HistTreeGrower(splitter, yTrain.length, get(MAX_LEAF_NODES),
             get(MAX_DEPTH), get(MIN_SAMPLES_LEAF), get(LEARNING_RATE)).grow();
         predictors.add(grower.makePredictor(thresholds, nBinsNonMissing));

@@ -22,8 +22,7 @@ import semaine.tree.EncodedLabels;
  * <p>See {@link BaseHistGradientBoosting} for the loop, the seeds and early stopping.
  *
  * <h2>Notes</h2>
- * Not supported yet: {@code class_weight}, sample weights, {@code max_features} below 1,
- * categorical features, monotonic and interaction constraints, {@code warm_start}, scorers other
+ * Not supported yet: {@code class_weight}, sample weights, categorical features, monotonic and interaction constraints, {@code warm_start}, scorers other
  * than "loss".
  */
 public final class HistGradientBoostingClassifier

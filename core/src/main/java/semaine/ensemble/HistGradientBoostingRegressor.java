@@ -23,7 +23,7 @@ import semaine.util.Checks;
  *
  * <h2>Notes</h2>
  * Not supported yet: the other losses (absolute_error, gamma, poisson, quantile),
- * {@code max_features} below 1, categorical features, monotonic and interaction constraints,
+ * categorical features, monotonic and interaction constraints,
  * {@code warm_start}, scorers other than "loss", sample weights.
  *
  * <h2>References</h2>

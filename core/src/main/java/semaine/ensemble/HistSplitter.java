@@ -56,15 +56,18 @@ final class HistSplitter {
   private final int minSamplesLeaf;
   private final double l2;
   private final int missingBin;
+  private final FeatureSubsampler subsampler;
 
   /**
    * @param binned (n_features, n_samples) the training bins
    * @param gradients (n_samples,) the float32 gradients
    * @param hessians (n_samples,) the float32 hessians, or one value when they are constant
    * @param nBins max_bins + 1
+   * @param subsampler the features' draws when max_features is below 1, else null
    */
   HistSplitter(byte[][] binned, float[] gradients, float[] hessians, int nBins,
-      int[] nBinsNonMissing, boolean[] hasMissingValues, int minSamplesLeaf, double l2) {
+      int[] nBinsNonMissing, boolean[] hasMissingValues, int minSamplesLeaf, double l2,
+      FeatureSubsampler subsampler) {
     this.binned = binned;
     this.gradients = gradients;
     this.hessians = hessians;
@@ -75,6 +78,7 @@ final class HistSplitter {
     this.minSamplesLeaf = minSamplesLeaf;
     this.l2 = l2;
     this.missingBin = nBins - 1;
+    this.subsampler = subsampler;
   }
 
   boolean constantHessians() {
@@ -142,7 +146,11 @@ final class HistSplitter {
       double sumHessians, double value) {
     int nFeatures = binned.length;
     SplitInfo[] best = new SplitInfo[nFeatures];
+    boolean[] allowed = subsampler == null ? null : subsampler.draw(nFeatures);
     for (int f = 0; f < nFeatures; f++) {
+      if (allowed != null && !allowed[f]) {
+        continue;
+      }
       SplitInfo split = scan(f, hist, nSamples, sumGradients, sumHessians, value, false, null);
       if (hasMissingValues[f]) {
         split = scan(f, hist, nSamples, sumGradients, sumHessians, value, true, split);

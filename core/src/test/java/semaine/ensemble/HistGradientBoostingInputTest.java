@@ -39,8 +39,8 @@ class HistGradientBoostingInputTest {
     assertTrue(fitError(new HistGradientBoostingClassifier().validationFraction(1.5))
         .startsWith("validation_fraction (1.5) must be"));
     var classifier = new HistGradientBoostingClassifier();
-    classifier.setParam("max_features", 0.5);
-    assertTrue(fitError(classifier).startsWith("max_features (0.5) below 1.0 is not supported"));
+    classifier.setParam("max_features", 0.0);
+    assertTrue(fitError(classifier).startsWith("max_features (0.0) must be"));
     var loss = new HistGradientBoostingRegressor();
     assertThrows(IllegalArgumentException.class, () -> loss.setParam("loss", "poisson")
         .fit(X, new double[X.length]));
