@@ -41,7 +41,7 @@ public final class ClassifyCommand extends ResultCommand {
   Preprocessing preprocessing;
 
   @Option(names = "--model", defaultValue = "knn", paramLabel = "NAME",
-      description = "knn (default), mlp, tree, forest or extra-trees.")
+      description = "knn (default), mlp, tree, forest, extra-trees or hist-gb.")
   String model;
 
   @Option(names = "--k", converter = Options.PositiveInt.class, paramLabel = "K",

@@ -24,6 +24,8 @@ import semaine.clustering.OPTICS;
 import semaine.clustering.MiniBatchKMeans;
 import semaine.ensemble.ExtraTreesClassifier;
 import semaine.ensemble.ExtraTreesRegressor;
+import semaine.ensemble.HistGradientBoostingClassifier;
+import semaine.ensemble.HistGradientBoostingRegressor;
 import semaine.ensemble.RandomForestClassifier;
 import semaine.ensemble.RandomForestRegressor;
 import semaine.random.RandomState;
@@ -67,6 +69,7 @@ final class ModelRegistry<T> {
           .add("tree", () -> new DecisionTreeClassifier().randomState(0))
           .add("forest", () -> new RandomForestClassifier().randomState(0))
           .add("extra-trees", () -> new ExtraTreesClassifier().randomState(0))
+          .add("hist-gb", () -> new HistGradientBoostingClassifier().randomState(0))
           .add("logistic", LogisticRegression::new)
           .add("gaussian-nb", GaussianNB::new);
 
@@ -82,6 +85,7 @@ final class ModelRegistry<T> {
           .add("tree", () -> new DecisionTreeRegressor().randomState(0))
           .add("forest", () -> new RandomForestRegressor().randomState(0))
           .add("extra-trees", () -> new ExtraTreesRegressor().randomState(0))
+          .add("hist-gb", () -> new HistGradientBoostingRegressor().randomState(0))
           .add("linear", LinearRegression::new)
           .add("ridge", Ridge::new)
           .add("lasso", Lasso::new)

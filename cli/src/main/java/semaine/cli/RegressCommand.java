@@ -55,7 +55,7 @@ public final class RegressCommand extends ResultCommand {
 
   @Option(names = "--model", paramLabel = "NAME",
       description = "ols (least squares, as scikit-learn; default), gd (gradient descent on "
-          + "standardised features), knn, mlp, tree, forest or extra-trees.")
+          + "standardised features), knn, mlp, tree, forest, extra-trees or hist-gb.")
   String model;
 
   @Option(names = "--method", paramLabel = "NAME", description = "The same as --model.")

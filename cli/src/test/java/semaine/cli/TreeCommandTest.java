@@ -16,6 +16,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import semaine.ensemble.ExtraTreesRegressor;
+import semaine.ensemble.HistGradientBoostingClassifier;
+import semaine.ensemble.HistGradientBoostingRegressor;
 import semaine.ensemble.RandomForestClassifier;
 import semaine.random.RandomState;
 import semaine.tree.DecisionTreeClassifier;
@@ -114,5 +116,28 @@ class TreeCommandTest {
         .fit(X, y);
     assertEquals(forest.score(X, y), (Double) extra.get("r2"), 1e-12);
     assertTrue(map(extra.get("attributes")).containsKey("feature_importances_"));
+  }
+
+  @Test
+  void histGradientBoostingGivesTheLibrarysModelAndItsIterations() {
+    Map<String, Object> json = json("classify", data.toString(), "--target", "label", "--drop",
+        "y", "--model", "hist-gb", "--param", "max_iter=12", "--param", "min_samples_leaf=5",
+        "--proba", "--json");
+    HistGradientBoostingClassifier expected = new HistGradientBoostingClassifier().maxIter(12)
+        .minSamplesLeaf(5).randomState(0).fit(X, fileIds());
+    assertEquals(12L, ((Number) map(json.get("attributes")).get("n_iter_")).longValue());
+    double[][] proba = expected.predictProba(X);
+    List<?> rows = (List<?>) json.get("probabilities");
+    for (int i = 0; i < proba.length; i++) {
+      assertArrayEquals(proba[i], doubles(rows.get(i)), "row " + i);
+    }
+    Map<String, Object> regress = json("regress", data.toString(), "--target", "y", "--drop",
+        "label", "--model", "hist-gb", "--param", "max_iter=30", "--param",
+        "early_stopping=true", "--param", "n_iter_no_change=2", "--json");
+    HistGradientBoostingRegressor regressor = new HistGradientBoostingRegressor().maxIter(30)
+        .earlyStopping(true).nIterNoChange(2).randomState(0).fit(X, y);
+    assertEquals(regressor.score(X, y), (Double) regress.get("r2"), 1e-12);
+    assertEquals((long) regressor.nIter(),
+        ((Number) map(regress.get("attributes")).get("n_iter_")).longValue());
   }
 }

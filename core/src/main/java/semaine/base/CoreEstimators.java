@@ -25,6 +25,8 @@ import semaine.clustering.OPTICS;
 import semaine.clustering.MiniBatchKMeans;
 import semaine.ensemble.ExtraTreesClassifier;
 import semaine.ensemble.ExtraTreesRegressor;
+import semaine.ensemble.HistGradientBoostingClassifier;
+import semaine.ensemble.HistGradientBoostingRegressor;
 import semaine.ensemble.RandomForestClassifier;
 import semaine.ensemble.RandomForestRegressor;
 import semaine.classification.LogisticRegression;
@@ -64,6 +66,7 @@ public final class CoreEstimators implements EstimatorProvider {
         DecisionTreeClassifier::new, DecisionTreeRegressor::new,
         RandomForestClassifier::new, RandomForestRegressor::new, ExtraTreesClassifier::new,
         ExtraTreesRegressor::new,
+        HistGradientBoostingClassifier::new, HistGradientBoostingRegressor::new,
         LogisticRegression::new, Ridge::new, Lasso::new, ElasticNet::new, GaussianNB::new,
         PolynomialFeatures::new, TransformedTargetRegressor::new,
         RidgeCV::new, LassoCV::new,

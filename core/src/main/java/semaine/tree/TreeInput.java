@@ -23,7 +23,9 @@ public final class TreeInput {
         if (Float.isNaN(rows[i][j])) {
           throw new IllegalArgumentException("Input X contains NaN (row " + i + ", column " + j
               + "): semaine's " + model + " does not accept missing values yet (scikit-learn"
-              + " 1.9's trees route them; here, impute them first, e.g. with the column mean)");
+              + " 1.9's trees route them; here, impute them first, e.g. with the column mean, or use"
+              + " HistGradientBoostingClassifier or HistGradientBoostingRegressor, which accept"
+              + " missing values natively)");
         }
       }
     }

@@ -24,6 +24,8 @@ import semaine.clustering.OPTICS;
 import semaine.clustering.MiniBatchKMeans;
 import semaine.ensemble.ExtraTreesClassifier;
 import semaine.ensemble.ExtraTreesRegressor;
+import semaine.ensemble.HistGradientBoostingClassifier;
+import semaine.ensemble.HistGradientBoostingRegressor;
 import semaine.ensemble.RandomForestClassifier;
 import semaine.ensemble.RandomForestRegressor;
 import semaine.data.Datasets;
@@ -87,6 +89,8 @@ class EstimatorContractTest {
         new RandomForestRegressor().nEstimators(5).randomState(0),
         new ExtraTreesClassifier().nEstimators(5).randomState(0),
         new ExtraTreesRegressor().nEstimators(5).maxDepth(4).randomState(0),
+        new HistGradientBoostingClassifier().maxIter(10).randomState(0),
+        new HistGradientBoostingRegressor().maxIter(10).earlyStopping(true).randomState(0),
         new LogisticRegression(), new LogisticRegression().solver("newton-cholesky"),
         new Ridge(), new Lasso(0.01), new ElasticNet(0.01).selection("random").randomState(0),
         new GaussianNB(), new PolynomialFeatures(3),

@@ -15,6 +15,8 @@ import semaine.clustering.KMeans;
 import semaine.clustering.OPTICS;
 import semaine.clustering.MiniBatchKMeans;
 import semaine.ensemble.ExtraTreesRegressor;
+import semaine.ensemble.HistGradientBoostingClassifier;
+import semaine.ensemble.HistGradientBoostingRegressor;
 import semaine.ensemble.RandomForestClassifier;
 import semaine.data.Datasets;
 import semaine.decomposition.PCA;
@@ -92,6 +94,10 @@ final class ModelFixtures {
         () -> new RandomForestClassifier().nEstimators(4).maxDepth(3).randomState(0));
     fixtures.put("extra_trees_regressor",
         () -> new ExtraTreesRegressor().nEstimators(3).maxDepth(3).randomState(0));
+    fixtures.put("hist_gradient_boosting_classifier",
+        () -> new HistGradientBoostingClassifier().maxIter(5).randomState(0));
+    fixtures.put("hist_gradient_boosting_regressor",
+        () -> new HistGradientBoostingRegressor().maxIter(5).maxLeafNodes(8).randomState(0));
     fixtures.put("logistic_regression", () -> new LogisticRegression().maxIter(1000));
     fixtures.put("ridge", () -> new Ridge(0.5));
     fixtures.put("lasso", () -> new Lasso(0.01));

@@ -1,0 +1,153 @@
+package semaine.ensemble;
+
+import java.util.Arrays;
+import semaine.random.RandomState;
+
+/**
+ * scikit-learn's {@code _BinMapper}: each feature's values become small integers (bins) before the
+ * boosting, so that a split search scans at most {@code max_bins} histogram entries instead of the
+ * sorted samples.
+ *
+ * <p>The thresholds of a feature come from its distinct non-NaN values: with at most
+ * {@code max_bins} of them, the midpoints between consecutive values; else the
+ * {@code np.percentile(values, linspace(0, 100, max_bins + 1)[1:-1], method="averaged_inverted_cdf")}
+ * quantiles, deduplicated, clipped to 1e300. Above 200,000 rows the quantiles come from
+ * {@code RandomState(seed).choice(n, 200000)} rows (drawn with replacement). A value goes to the
+ * first bin whose threshold is at least it; NaN goes to the last bin, {@code max_bins}, whatever
+ * the number of thresholds.
+ */
+final class BinMapper {
+
+  /** The rows beyond which the thresholds come from a subsample. */
+  static final int SUBSAMPLE = 200_000;
+  /** {@code ALMOST_INF}: thresholds are clipped to it. */
+  static final double ALMOST_INF = 1e300;
+
+  private BinMapper() {}
+
+  /**
+   * The thresholds of each feature ({@code bin_thresholds_}).
+   *
+   * @param X (n_samples, n_features) the training rows, NaN allowed
+   * @param maxBins the bins for non-missing values, 2 to 255
+   * @param seed the seed of the subsample drawn above 200,000 rows
+   */
+  static double[][] fitThresholds(double[][] X, int maxBins, long seed) {
+    int[] rows = null;
+    if (X.length > SUBSAMPLE) {
+      RandomState rs = new RandomState(seed);
+      long[] drawn = rs.randint(0, X.length, SUBSAMPLE);
+      rows = new int[SUBSAMPLE];
+      for (int i = 0; i < SUBSAMPLE; i++) {
+        rows[i] = (int) drawn[i];
+      }
+    }
+    int nFeatures = X[0].length;
+    double[][] thresholds = new double[nFeatures][];
+    int n = rows == null ? X.length : rows.length;
+    for (int f = 0; f < nFeatures; f++) {
+      double[] column = new double[n];
+      int size = 0;
+      for (int i = 0; i < n; i++) {
+        double v = X[rows == null ? i : rows[i]][f];
+        if (!Double.isNaN(v)) {
+          column[size++] = v;
+        }
+      }
+      thresholds[f] = thresholds(Arrays.copyOf(column, size), maxBins);
+    }
+    return thresholds;
+  }
+
+  /** {@code _find_binning_thresholds} on the non-NaN values of one feature. */
+  static double[] thresholds(double[] values, int maxBins) {
+    Arrays.sort(values);
+    double[] distinct = distinct(values);
+    if (distinct.length <= 1) {
+      return new double[0];
+    }
+    double[] out;
+    if (distinct.length <= maxBins) {
+      out = new double[distinct.length - 1];
+      for (int i = 0; i < out.length; i++) {
+        out[i] = (distinct[i] + distinct[i + 1]) / 2;
+      }
+    } else {
+      out = new double[maxBins - 1];
+      double step = 100.0 / maxBins;
+      for (int i = 0; i < out.length; i++) {
+        out[i] = averagedInvertedCdf(values, ((i + 1) * step) / 100);
+      }
+      out = distinct(out);
+    }
+    for (int i = 0; i < out.length; i++) {
+      out[i] = Math.min(out[i], ALMOST_INF);
+    }
+    return out;
+  }
+
+  /** The distinct values of a sorted array, in order ({@code np.unique}; −0.0 equals 0.0). */
+  private static double[] distinct(double[] sorted) {
+    double[] out = new double[sorted.length];
+    int size = 0;
+    for (double v : sorted) {
+      if (size == 0 || v != out[size - 1]) {
+        out[size++] = v;
+      }
+    }
+    return Arrays.copyOf(out, size);
+  }
+
+  /**
+   * NumPy's {@code averaged_inverted_cdf} quantile q of sorted values: virtual index
+   * {@code n·q − 1}; at an integer index the mean of that value and the next one (computed as
+   * {@code b − (b − a)·0.5}), else the next value; the ends clamped.
+   */
+  static double averagedInvertedCdf(double[] sorted, double q) {
+    int n = sorted.length;
+    double virtual = n * q - 1;
+    if (virtual >= n - 1) {
+      return sorted[n - 1];
+    }
+    if (virtual < 0) {
+      return sorted[0];
+    }
+    double previous = Math.floor(virtual);
+    double a = sorted[(int) previous];
+    double b = sorted[(int) previous + 1];
+    double gamma = virtual - previous == 0 ? 0.5 : 1.0;
+    return b - (b - a) * (1 - gamma);
+  }
+
+  /**
+   * The bins of X ({@code transform}): per feature, the first i with {@code x <= thresholds[i]}
+   * (the number of thresholds when none), NaN to {@code missingBin}.
+   *
+   * @return (n_features, n_samples) bins, unsigned bytes
+   */
+  static byte[][] transform(double[][] X, double[][] thresholds, int missingBin) {
+    byte[][] binned = new byte[thresholds.length][X.length];
+    for (int f = 0; f < thresholds.length; f++) {
+      double[] t = thresholds[f];
+      for (int i = 0; i < X.length; i++) {
+        double x = X[i][f];
+        binned[f][i] = (byte) (Double.isNaN(x) ? missingBin : firstAtLeast(t, x));
+      }
+    }
+    return binned;
+  }
+
+  private static int firstAtLeast(double[] t, double x) {
+    int left = 0;
+    int right = t.length;
+    while (left < right) {
+      int middle = (left + right - 1) >>> 1;
+      if (x <= t[middle]) {
+        right = middle;
+      } else {
+        left = middle + 1;
+      }
+    }
+    return left;
+  }
+}

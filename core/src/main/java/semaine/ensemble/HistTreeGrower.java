@@ -1,0 +1,281 @@
+package semaine.ensemble;
+
+import java.util.ArrayList;
+import java.util.List;
+import semaine.ensemble.HistSplitter.Histograms;
+import semaine.ensemble.HistSplitter.SplitInfo;
+import semaine.util.Sums;
+
+/**
+ * scikit-learn's {@code TreeGrower}: grows one tree of a gradient boosting leaf by leaf, always
+ * splitting next the splittable node of largest gain (a Python {@code heapq}, whose sift order
+ * this class follows so that equal gains are taken in the same order).
+ *
+ * <p>The root's gradient sum is the pairwise sum of feature 0's histogram; its hessian sum is the
+ * histogram's too, or n times the constant hessian. A child is a leaf when the tree reached
+ * {@code max_leaf_nodes} leaves (then every splittable node becomes a leaf too), when it is at
+ * {@code max_depth}, when it has fewer than 2·{@code min_samples_leaf} samples, or when no split
+ * of it has a positive gain. At the end every leaf value is multiplied by the learning rate.
+ */
+final class HistTreeGrower {
+
+  /** A node while growing ({@code TreeNode}). */
+  static final class Node {
+    final int depth;
+    final int start;
+    final int stop;
+    final double sumGradients;
+    final double sumHessians;
+    double value;
+    SplitInfo split;
+    boolean isLeaf;
+    Node left;
+    Node right;
+    Histograms histograms;
+
+    Node(int depth, int start, int stop, double sumGradients, double sumHessians, double value) {
+      this.depth = depth;
+      this.start = start;
+      this.stop = stop;
+      this.sumGradients = sumGradients;
+      this.sumHessians = sumHessians;
+      this.value = value;
+    }
+
+    int nSamples() {
+      return stop - start;
+    }
+
+    /** heapq's order: a node comes first when its gain is larger ({@code TreeNode.__lt__}). */
+    boolean before(Node other) {
+      return split.gain() > other.split.gain();
+    }
+  }
+
+  private final HistSplitter splitter;
+  private final Integer maxLeafNodes;
+  private final Integer maxDepth;
+  private final int minSamplesLeaf;
+  private final double shrinkage;
+  private final int[] partition;
+  private final int[] buffer;
+  private final List<Node> splittable = new ArrayList<>();
+  private final List<Node> finalizedLeaves = new ArrayList<>();
+  private int nNodes = 1;
+  private Node root;
+
+  HistTreeGrower(HistSplitter splitter, int nSamples, Integer maxLeafNodes, Integer maxDepth,
+      int minSamplesLeaf, double shrinkage) {
+    this.splitter = splitter;
+    this.maxLeafNodes = maxLeafNodes;
+    this.maxDepth = maxDepth;
+    this.minSamplesLeaf = minSamplesLeaf;
+    this.shrinkage = shrinkage;
+    this.partition = new int[nSamples];
+    this.buffer = new int[nSamples];
+    for (int i = 0; i < nSamples; i++) {
+      partition[i] = i;
+    }
+  }
+
+  /** {@code grow}: the root, the splits in order of gain, then the shrinkage of the leaves. */
+  HistTreeGrower grow() {
+    initializeRoot();
+    while (!splittable.isEmpty()) {
+      splitNext();
+    }
+    for (Node leaf : finalizedLeaves) {
+      leaf.value *= shrinkage;
+    }
+    return this;
+  }
+
+  private void initializeRoot() {
+    int n = partition.length;
+    Histograms histograms = splitter.histograms(partition, 0, n);
+    int nBins = splitter.nBins();
+    double sumGradients = Sums.pairwise(histograms.sumGradients(), 0, nBins);
+    double sumHessians = splitter.constantHessians() ? (double) splitter.constantHessian() * n
+        : Sums.pairwise(histograms.sumHessians(), 0, nBins);
+    root = new Node(0, 0, n, sumGradients, sumHessians, 0);
+    if (n < 2 * minSamplesLeaf || sumHessians < HistSplitter.MIN_HESSIAN_TO_SPLIT) {
+      finalizedLeaves.add(root);
+      root.isLeaf = true;
+      return;
+    }
+    root.histograms = histograms;
+    computeBestSplitAndPush(root);
+  }
+
+  private void computeBestSplitAndPush(Node node) {
+    node.split = splitter.findNodeSplit(node.nSamples(), node.histograms, node.sumGradients,
+        node.sumHessians, node.value);
+    if (node.split.gain() <= 0) {
+      finalizeLeaf(node);
+    } else {
+      heappush(node);
+    }
+  }
+
+  private void finalizeLeaf(Node node) {
+    node.isLeaf = true;
+    finalizedLeaves.add(node);
+  }
+
+  private void splitNext() {
+    Node node = heappop();
+    SplitInfo split = node.split;
+    int middle = splitter.splitIndices(split, partition, node.start, node.stop, buffer);
+    int depth = node.depth + 1;
+    int nLeafNodes = finalizedLeaves.size() + splittable.size() + 2;
+    Node left = new Node(depth, node.start, middle, split.sumGradientLeft(),
+        split.sumHessianLeft(), split.valueLeft());
+    Node right = new Node(depth, middle, node.stop, split.sumGradientRight(),
+        split.sumHessianRight(), split.valueRight());
+    node.left = left;
+    node.right = right;
+    if (!splitter.hasMissingValues(split.featureIdx())) {
+      node.split = withMissingLeft(split, left.nSamples() > right.nSamples());
+    }
+    nNodes += 2;
+    if (maxLeafNodes != null && nLeafNodes == maxLeafNodes) {
+      finalizeLeaf(left);
+      finalizeLeaf(right);
+      while (!splittable.isEmpty()) {
+        finalizeLeaf(splittable.remove(splittable.size() - 1));
+      }
+      node.histograms = null;
+      return;
+    }
+    if (maxDepth != null && depth == maxDepth) {
+      finalizeLeaf(left);
+      finalizeLeaf(right);
+      node.histograms = null;
+      return;
+    }
+    if (left.nSamples() < 2 * minSamplesLeaf) {
+      finalizeLeaf(left);
+    }
+    if (right.nSamples() < 2 * minSamplesLeaf) {
+      finalizeLeaf(right);
+    }
+    if (!left.isLeaf || !right.isLeaf) {
+      Node smallest = left.nSamples() < right.nSamples() ? left : right;
+      Node largest = smallest == left ? right : left;
+      smallest.histograms = splitter.histograms(partition, smallest.start, smallest.stop);
+      largest.histograms = HistSplitter.subtract(node.histograms, smallest.histograms);
+      if (!left.isLeaf) {
+        computeBestSplitAndPush(left);
+      }
+      if (!right.isLeaf) {
+        computeBestSplitAndPush(right);
+      }
+      left.histograms = left.isLeaf ? null : left.histograms;
+      right.histograms = right.isLeaf ? null : right.histograms;
+    }
+    node.histograms = null;
+  }
+
+  private static SplitInfo withMissingLeft(SplitInfo s, boolean missingGoToLeft) {
+    return new SplitInfo(s.gain(), s.featureIdx(), s.binIdx(), missingGoToLeft,
+        s.sumGradientLeft(), s.sumHessianLeft(), s.sumGradientRight(), s.sumHessianRight(),
+        s.nSamplesLeft(), s.nSamplesRight(), s.valueLeft(), s.valueRight());
+  }
+
+  /** {@code heapq.heappush}: append, then sift toward the root. */
+  private void heappush(Node node) {
+    splittable.add(node);
+    siftDown(0, splittable.size() - 1);
+  }
+
+  /** {@code heapq.heappop}: the first node; the last one takes its place and sifts down. */
+  private Node heappop() {
+    Node last = splittable.remove(splittable.size() - 1);
+    if (splittable.isEmpty()) {
+      return last;
+    }
+    Node first = splittable.get(0);
+    splittable.set(0, last);
+    siftUp(0);
+    return first;
+  }
+
+  /** heapq's {@code _siftdown}: moves the node at pos up while it comes before its parent. */
+  private void siftDown(int startPos, int pos) {
+    Node item = splittable.get(pos);
+    while (pos > startPos) {
+      int parentPos = (pos - 1) >> 1;
+      Node parent = splittable.get(parentPos);
+      if (!item.before(parent)) {
+        break;
+      }
+      splittable.set(pos, parent);
+      pos = parentPos;
+    }
+    splittable.set(pos, item);
+  }
+
+  /** heapq's {@code _siftup}: the node at pos goes down to a leaf by the first child, then up. */
+  private void siftUp(int pos) {
+    int end = splittable.size();
+    int startPos = pos;
+    Node item = splittable.get(pos);
+    int child = 2 * pos + 1;
+    while (child < end) {
+      int rightPos = child + 1;
+      if (rightPos < end && !splittable.get(child).before(splittable.get(rightPos))) {
+        child = rightPos;
+      }
+      splittable.set(pos, splittable.get(child));
+      pos = child;
+      child = 2 * pos + 1;
+    }
+    splittable.set(pos, item);
+    siftDown(startPos, pos);
+  }
+
+  /** {@code _update_raw_predictions}: adds each leaf's (shrunk) value to its samples' sums. */
+  void updateRawPredictions(double[] raw) {
+    for (Node leaf : finalizedLeaves) {
+      for (int k = leaf.start; k < leaf.stop; k++) {
+        raw[partition[k]] += leaf.value;
+      }
+    }
+  }
+
+  /**
+   * {@code make_predictor}: the nodes in preorder, thresholds on raw values from the bins'
+   * thresholds (+inf for the last non-missing bin).
+   */
+  TreePredictor makePredictor(double[][] binThresholds, int[] nBinsNonMissing) {
+    var p = new TreePredictor(new double[nNodes], new int[nNodes], new int[nNodes],
+        new double[nNodes], new int[nNodes], new int[nNodes], new int[nNodes],
+        new double[nNodes], new int[nNodes], new int[nNodes], new int[nNodes]);
+    fill(p, root, 0, binThresholds, nBinsNonMissing);
+    return p;
+  }
+
+  private static int fill(TreePredictor p, Node node, int next, double[][] thresholds,
+      int[] nBinsNonMissing) {
+    int i = next;
+    p.count()[i] = node.nSamples();
+    p.depth()[i] = node.depth;
+    p.gain()[i] = node.split == null ? -1 : node.split.gain();
+    p.value()[i] = node.value;
+    if (node.isLeaf) {
+      p.isLeaf()[i] = 1;
+      return i + 1;
+    }
+    SplitInfo split = node.split;
+    int f = split.featureIdx();
+    p.featureIdx()[i] = f;
+    p.binThreshold()[i] = split.binIdx();
+    p.missingGoToLeft()[i] = split.missingGoToLeft() ? 1 : 0;
+    p.numThreshold()[i] = split.binIdx() == nBinsNonMissing[f] - 1 ? Double.POSITIVE_INFINITY
+        : thresholds[f][split.binIdx()];
+    p.left()[i] = i + 1;
+    int afterLeft = fill(p, node.left, i + 1, thresholds, nBinsNonMissing);
+    p.right()[i] = afterLeft;
+    return fill(p, node.right, afterLeft, thresholds, nBinsNonMissing);
+  }
+}
