@@ -21,6 +21,7 @@ import semaine.preprocessing.MinMaxScaler;
 import semaine.preprocessing.Normalizer;
 import semaine.preprocessing.RobustScaler;
 import semaine.clustering.OPTICS;
+import semaine.clustering.HDBSCAN;
 import semaine.clustering.MiniBatchKMeans;
 import semaine.ensemble.ExtraTreesClassifier;
 import semaine.ensemble.ExtraTreesRegressor;
@@ -62,6 +63,7 @@ public final class CoreEstimators implements EstimatorProvider {
         RandomForestClassifier::new, RandomForestRegressor::new, ExtraTreesClassifier::new,
         ExtraTreesRegressor::new,
         LogisticRegression::new, Ridge::new, Lasso::new, ElasticNet::new, GaussianNB::new,
-        PolynomialFeatures::new);
+        PolynomialFeatures::new,
+        HDBSCAN::new);
   }
 }

@@ -21,6 +21,7 @@ import semaine.clustering.DBSCAN;
 import semaine.classification.LogisticRegression;
 import semaine.clustering.KMeans;
 import semaine.clustering.OPTICS;
+import semaine.clustering.HDBSCAN;
 import semaine.clustering.MiniBatchKMeans;
 import semaine.ensemble.ExtraTreesClassifier;
 import semaine.ensemble.ExtraTreesRegressor;
@@ -87,7 +88,8 @@ class EstimatorContractTest {
         new ExtraTreesRegressor().nEstimators(5).maxDepth(4).randomState(0),
         new LogisticRegression(), new LogisticRegression().solver("newton-cholesky"),
         new Ridge(), new Lasso(0.01), new ElasticNet(0.01).selection("random").randomState(0),
-        new GaussianNB(), new PolynomialFeatures(3));
+        new GaussianNB(), new PolynomialFeatures(3),
+        new HDBSCAN(5), new HDBSCAN(4).minSamples(2).clusterSelectionMethod("leaf"));
   }
 
   @ParameterizedTest
