@@ -1,6 +1,7 @@
 package semaine.clustering;
 
 import java.util.Arrays;
+import java.util.function.IntBinaryOperator;
 import semaine.util.Parallel;
 
 /**
@@ -40,39 +41,21 @@ final class MutualReachability {
    */
   static double[][] primsTree(double[][] X, PairwiseMetric metric, double[] coreDistances,
       double alpha) {
-    int n = X.length;
-    double[] minReach = new double[n];
-    Arrays.fill(minReach, Double.POSITIVE_INFINITY);
-    int[] source = new int[n];
+    int[] source = new int[X.length];
     Arrays.fill(source, 1);
-    int[] rest = new int[n - 1];  // the samples outside the tree, ascending
-    for (int j = 1; j < n; j++) {
-      rest[j - 1] = j;
-    }
-    double[][] edges = new double[n - 1][];
-    int current = 0;
-    for (int i = 0; i < n - 1; i++) {
-      int m = n - 1 - i;
-      int cur = current;
-      int pos = argmin(m, rest, minReach, (from, to) -> {
-        double[] a = X[cur];
-        double coreCur = coreDistances[cur];
-        for (int r = from; r < to; r++) {
-          int j = rest[r];
-          double reach = Math.max(Math.max(coreCur, coreDistances[j]),
-              distance(metric, a, X[j]) / alpha);
-          if (reach < minReach[j]) {
-            minReach[j] = reach;
-            source[j] = cur;
-          }
+    return prim(X.length, (minReach, cur, rest, from, to) -> {
+      double[] a = X[cur];
+      double coreCur = coreDistances[cur];
+      for (int r = from; r < to; r++) {
+        int j = rest[r];
+        double reach = Math.max(Math.max(coreCur, coreDistances[j]),
+            distance(metric, a, X[j]) / alpha);
+        if (reach < minReach[j]) {
+          minReach[j] = reach;
+          source[j] = cur;
         }
-      });
-      int next = rest[pos];
-      edges[i] = new double[] {source[next], next, minReach[next], 0};
-      System.arraycopy(rest, pos + 1, rest, pos, m - pos - 1);
-      current = next;
-    }
-    return Hierarchy.sortAndLabel(edges, n, false);
+      }
+    }, (cur, next) -> source[next]);
   }
 
   /**
@@ -93,9 +76,30 @@ final class MutualReachability {
         core[i] = row[minSamples - 1];
       }
     });
+    return prim(n, (minReach, cur, rest, from, to) -> {
+      double[] row = D[cur];
+      for (int r = from; r < to; r++) {
+        int j = rest[r];
+        minReach[j] = Math.min(minReach[j], Math.max(Math.max(core[cur], core[j]), row[j]));
+      }
+    }, (cur, next) -> cur);
+  }
+
+  /** One Prim step's update of the outside samples rest[from..to) from the sample just added. */
+  @FunctionalInterface
+  private interface Relax {
+    void run(double[] minReach, int current, int[] rest, int from, int to);
+  }
+
+  /**
+   * Prim from sample 0: each step relaxes the outside samples from the one just added, takes the
+   * smallest reachability (the first on ties) and records the edge (source(current, next), next,
+   * reachability); the edges, merged, give the single-linkage tree.
+   */
+  private static double[][] prim(int n, Relax relax, IntBinaryOperator source) {
     double[] minReach = new double[n];
     Arrays.fill(minReach, Double.POSITIVE_INFINITY);
-    int[] rest = new int[n - 1];
+    int[] rest = new int[n - 1];  // the samples outside the tree, ascending
     for (int j = 1; j < n; j++) {
       rest[j - 1] = j;
     }
@@ -104,16 +108,9 @@ final class MutualReachability {
     for (int i = 0; i < n - 1; i++) {
       int m = n - 1 - i;
       int cur = current;
-      int pos = argmin(m, rest, minReach, (from, to) -> {
-        double[] row = D[cur];
-        for (int r = from; r < to; r++) {
-          int j = rest[r];
-          double reach = Math.max(Math.max(core[cur], core[j]), row[j]);
-          minReach[j] = Math.min(minReach[j], reach);
-        }
-      });
+      int pos = argmin(m, rest, minReach, (from, to) -> relax.run(minReach, cur, rest, from, to));
       int next = rest[pos];
-      edges[i] = new double[] {cur, next, minReach[next], 0};
+      edges[i] = new double[] {source.applyAsInt(cur, next), next, minReach[next], 0};
       System.arraycopy(rest, pos + 1, rest, pos, m - pos - 1);
       current = next;
     }
