@@ -41,6 +41,12 @@ final class MutualReachability {
    */
   static double[][] primsTree(double[][] X, PairwiseMetric metric, double[] coreDistances,
       double alpha) {
+    return primsTree(X, metric, coreDistances, alpha, BLOCK);
+  }
+
+  /** {@link #primsTree} with Prim's steps shared between cores by blocks of {@code block}. */
+  static double[][] primsTree(double[][] X, PairwiseMetric metric, double[] coreDistances,
+      double alpha, int block) {
     int[] source = new int[X.length];
     Arrays.fill(source, 1);
     return prim(X.length, (minReach, cur, rest, from, to) -> {
@@ -55,7 +61,7 @@ final class MutualReachability {
           source[j] = cur;
         }
       }
-    }, (cur, next) -> source[next]);
+    }, (cur, next) -> source[next], block);
   }
 
   /**
@@ -82,7 +88,7 @@ final class MutualReachability {
         int j = rest[r];
         minReach[j] = Math.min(minReach[j], Math.max(Math.max(core[cur], core[j]), row[j]));
       }
-    }, (cur, next) -> cur);
+    }, (cur, next) -> cur, BLOCK);
   }
 
   /** One Prim step's update of the outside samples rest[from..to) from the sample just added. */
@@ -96,7 +102,7 @@ final class MutualReachability {
    * smallest reachability (the first on ties) and records the edge (source(current, next), next,
    * reachability); the edges, merged, give the single-linkage tree.
    */
-  private static double[][] prim(int n, Relax relax, IntBinaryOperator source) {
+  private static double[][] prim(int n, Relax relax, IntBinaryOperator source, int block) {
     double[] minReach = new double[n];
     Arrays.fill(minReach, Double.POSITIVE_INFINITY);
     int[] rest = new int[n - 1];  // the samples outside the tree, ascending
@@ -108,7 +114,8 @@ final class MutualReachability {
     for (int i = 0; i < n - 1; i++) {
       int m = n - 1 - i;
       int cur = current;
-      int pos = argmin(m, rest, minReach, (from, to) -> relax.run(minReach, cur, rest, from, to));
+      int pos = argmin(m, rest, minReach, block,
+          (from, to) -> relax.run(minReach, cur, rest, from, to));
       int next = rest[pos];
       edges[i] = new double[] {source.applyAsInt(cur, next), next, minReach[next], 0};
       System.arraycopy(rest, pos + 1, rest, pos, m - pos - 1);
@@ -122,17 +129,18 @@ final class MutualReachability {
    * {@code rest}, in parallel for large m), then returns the position in {@code rest} of the
    * smallest reachability, the first on ties (scikit-learn's strict comparison in index order).
    */
-  private static int argmin(int m, int[] rest, double[] minReach, Parallel.RangeBody update) {
-    if (m < 2 * BLOCK) {
+  private static int argmin(int m, int[] rest, double[] minReach, int block,
+      Parallel.RangeBody update) {
+    if (m < 2 * block) {
       update.run(0, m);
       return first(rest, minReach, 0, m);
     }
-    int blocks = (m + BLOCK - 1) / BLOCK;
+    int blocks = (m + block - 1) / block;
     int[] best = new int[blocks];
     Parallel.forRange(blocks, 1, (from, to) -> {
       for (int b = from; b < to; b++) {
-        int lo = b * BLOCK;
-        int hi = Math.min(m, lo + BLOCK);
+        int lo = b * block;
+        int hi = Math.min(m, lo + block);
         update.run(lo, hi);
         best[b] = first(rest, minReach, lo, hi);
       }

@@ -145,6 +145,38 @@ class HDBSCANTest {
     return s;
   }
 
+  /** Prim's steps shared between cores (blocks of 7) give the serial tree, ties included. */
+  @Test
+  void parallelPrimStepsGiveTheSerialTree() {
+    double[][] X = grid(600);
+    PairwiseMetric metric = PairwiseMetric.of("euclidean", null);
+    double[] core = new double[X.length];
+    for (int i = 0; i < X.length; i++) {
+      double[] d = new double[X.length];
+      for (int j = 0; j < X.length; j++) {
+        d[j] = MutualReachability.distance(metric, X[i], X[j]);
+      }
+      java.util.Arrays.sort(d);
+      core[i] = d[4];
+    }
+    double[][] serial = MutualReachability.primsTree(X, metric, core, 1.0, 1 << 20);
+    double[][] parallel = MutualReachability.primsTree(X, metric, core, 1.0, 7);
+    for (int r = 0; r < serial.length; r++) {
+      assertArrayEquals(serial[r], parallel[r], "row " + r);
+    }
+  }
+
+  /** n points of a 12 x 12 integer grid drawn by RandomState(4) (many equal distances). */
+  private static double[][] grid(int n) {
+    semaine.random.RandomState rs = new semaine.random.RandomState(4);
+    double[][] X = new double[n][2];
+    for (int i = 0; i < n; i++) {
+      X[i][0] = rs.randint(0, 12);
+      X[i][1] = rs.randint(0, 12);
+    }
+    return X;
+  }
+
   @Test
   void badParametersAndInputAreRejectedWithTheirName() {
     double[][] X = {{0, 0}, {1, 1}, {2, 3}, {4, 4}};
