@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,7 +23,9 @@ import semaine.random.RandomState;
  * ({@code --k}) or for a range with the elbow ({@code --elbow A:B}).
  *
  * <p>JSON: {@code labels, centers, inertia, n_iter, fit_seconds, params, attributes} for one k;
- * {@code k, inertia, elbow, note, fit_seconds} for a range, whose fits share one
+ * {@code k, inertia, elbow, elbow_methods, note, fit_seconds} for a range ({@code elbow}: the
+ * largest ratio of successive drops in inertia; {@code elbow_methods}: that, Kneedle and the
+ * silhouette, each one's k), whose fits share one
  * {@code RandomState(seed)} as the book's listing shares the global NumPy stream.
  * {@code fit_seconds} excludes reading the file.
  */
@@ -30,6 +33,9 @@ import semaine.random.RandomState;
     description = "k-means clustering of a CSV file (KMeans as scikit-learn), for one k or an elbow "
         + "range.")
 public final class ClusterCommand extends ResultCommand {
+
+  /** Rows up to which {@code --elbow} also reads the silhouette (O(n²) per k). */
+  private static final int SILHOUETTE_ROWS = 10_000;
 
   @Mixin
   FitInput input;
@@ -44,7 +50,8 @@ public final class ClusterCommand extends ResultCommand {
   Integer k;
 
   @Option(names = "--elbow", paramLabel = "A:B",
-      description = "Fit k = A..B from one shared random stream and find the elbow (Kneedle).")
+      description = "Fit k = A..B from one shared random stream and find the elbow (the largest"
+          + " ratio of successive drops in inertia; Kneedle and the silhouette reported too).")
   String elbow;
 
   @Option(names = "--n-init", converter = Options.PositiveInt.class,
@@ -216,19 +223,40 @@ public final class ClusterCommand extends ResultCommand {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("k", search.ks());
     json.put("inertia", search.inertias());
-    json.put("elbow", search.elbow().isPresent() ? search.elbow().getAsInt() : null);
-    json.put("note", search.note());
+    OptionalInt chosen = search.elbow(ElbowMethod.Criterion.DROP_RATIO);
+    json.put("elbow", chosen.isPresent() ? chosen.getAsInt() : null);
+    json.put("elbow_methods", elbowMethods(search, X.length));
+    json.put("note", search.note(ElbowMethod.Criterion.DROP_RATIO));
     json.put("fit_seconds", seconds);
     return new Result(json, out -> {
       out.println("   k  inertia");
       int[] ks = search.ks();
       double[] inertias = search.inertias();
       for (int i = 0; i < ks.length; i++) {
-        boolean marked = search.elbow().isPresent() && search.elbow().getAsInt() == ks[i];
+        boolean marked = chosen.isPresent() && chosen.getAsInt() == ks[i];
         out.printf("%4d  %s%s%n", ks[i], Csv.formatDouble(inertias[i]), marked ? "  <- elbow" : "");
       }
-      out.println(search.note() + String.format(" (%.3f s)", seconds));
+      out.println(search.note(ElbowMethod.Criterion.DROP_RATIO)
+          + String.format(" (%.3f s)", seconds));
+      out.println("other criteria: Kneedle " + text(search.elbow())
+          + ", silhouette " + text(X.length <= SILHOUETTE_ROWS
+              ? search.elbow(ElbowMethod.Criterion.SILHOUETTE) : OptionalInt.empty()));
     });
+  }
+
+  /** Each criterion's k (null when it names none; the silhouette only up to 10,000 rows). */
+  private static Map<String, Integer> elbowMethods(ElbowMethod search, int rows) {
+    Map<String, Integer> methods = new LinkedHashMap<>();
+    for (ElbowMethod.Criterion c : ElbowMethod.Criterion.values()) {
+      OptionalInt k = c == ElbowMethod.Criterion.SILHOUETTE && rows > SILHOUETTE_ROWS
+          ? OptionalInt.empty() : search.elbow(c);
+      methods.put(c.key(), k.isPresent() ? k.getAsInt() : null);
+    }
+    return methods;
+  }
+
+  private static String text(OptionalInt k) {
+    return k.isPresent() ? "k = " + k.getAsInt() : "none";
   }
 
   private boolean centresFile() {

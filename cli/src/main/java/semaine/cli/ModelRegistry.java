@@ -21,6 +21,7 @@ import semaine.clustering.AgglomerativeClustering;
 import semaine.clustering.DBSCAN;
 import semaine.clustering.KMeans;
 import semaine.clustering.OPTICS;
+import semaine.clustering.HDBSCAN;
 import semaine.clustering.MiniBatchKMeans;
 import semaine.ensemble.ExtraTreesClassifier;
 import semaine.ensemble.ExtraTreesRegressor;
@@ -100,6 +101,7 @@ final class ModelRegistry<T> {
           .add("dbscan", DBSCAN::new)
           .add("agglomerative", AgglomerativeClustering::new)
           .add("optics", OPTICS::new)
+          .add("hdbscan", HDBSCAN::new)
           .add("minibatch-kmeans", MiniBatchKMeans::new);
 
   /** {@code outliers --method}, with the score each model gives its training rows. */

@@ -76,6 +76,37 @@ class ClusterCommandTest {
     }
     assertEquals(expected.get("elbow"), json.get("elbow"));
     assertTrue(json.containsKey("note") && json.containsKey("fit_seconds"));
+    Map<?, ?> methods = (Map<?, ?>) json.get("elbow_methods");
+    assertEquals(List.of("drop_ratio", "kneedle", "silhouette"), List.copyOf(methods.keySet()));
+    assertEquals(json.get("elbow"), methods.get("drop_ratio"));
+    assertEquals(expected.get("elbow"), methods.get("kneedle"));  // the reference's Kneedle
+    assertTrue(methods.get("silhouette") instanceof Number, String.valueOf(methods));
+  }
+
+  /** The book's listing data (true k 6): the default names 6 where Kneedle says 3. */
+  @Test
+  void elbowDefaultFindsTheBooksSixGroups() throws IOException {
+    semaine.random.RandomState rs = new semaine.random.RandomState(0);
+    int k = rs.choice(new int[] {2, 3, 4, 5, 6, 7, 8});
+    double[][] X = semaine.data.Datasets.makeBlobs().nSamples(200).centers(k).nFeatures(2)
+        .clusterStd(0.5).randomState(rs).generate().X();
+    StringBuilder csv = new StringBuilder("a,b\n");
+    for (double[] row : X) {
+      csv.append(row[0]).append(',').append(row[1]).append('\n');
+    }
+    Path book = tmp.resolve("book.csv");
+    Files.writeString(book, csv);
+    CliRun run = CliRun.of("cluster", book.toString(), "--elbow", "1:9", "--seed", "0", "--json");
+    assertEquals(0, run.code(), run.err());
+    Map<?, ?> json = (Map<?, ?>) Json.parse(run.out());
+    assertEquals(6, k);
+    assertEquals(6, ((Number) json.get("elbow")).intValue(), run.out());
+    Map<?, ?> methods = (Map<?, ?>) json.get("elbow_methods");
+    assertEquals(3, ((Number) methods.get("kneedle")).intValue(), run.out());
+    CliRun text = CliRun.of("cluster", book.toString(), "--elbow", "1:9", "--seed", "0");
+    assertTrue(text.out().lines().anyMatch(l -> l.startsWith("   6  ") && l.endsWith("<- elbow")),
+        text.out());
+    assertTrue(text.out().contains("other criteria: Kneedle k = 3"), text.out());
   }
 
   @Test

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import semaine.clustering.AgglomerativeClustering;
 import semaine.clustering.DBSCAN;
+import semaine.clustering.HDBSCAN;
 import semaine.clustering.OPTICS;
 import semaine.random.RandomState;
 import semaine.util.Json;
@@ -113,6 +114,26 @@ class ClusterMethodsCommandTest {
     }
     assertEquals(model.clusterHierarchy().length,
         ((List<?>) attributes.get("cluster_hierarchy_")).size());
+  }
+
+  @Test
+  void hdbscanPrintsLabelsAndProbabilities() {
+    Map<?, ?> json = json("cluster", file.toString(), "--method", "hdbscan", "--param",
+        "min_cluster_size=10", "--param", "cluster_selection_method=leaf", "--json");
+    HDBSCAN model = new HDBSCAN(10).clusterSelectionMethod("leaf").fit(X);
+    assertEquals(list(model.labels()), ints(json.get("labels")));
+    Map<?, ?> attributes = (Map<?, ?>) json.get("attributes");
+    assertEquals(list(model.labels()), ints(attributes.get("labels_")));
+    List<?> probabilities = (List<?>) attributes.get("probabilities_");
+    double[] expected = model.probabilities();
+    assertEquals(expected.length, probabilities.size());
+    for (int i = 0; i < expected.length; i++) {
+      assertEquals(expected[i], ((Number) probabilities.get(i)).doubleValue(), "p[" + i + "]");
+    }
+    CliRun bad = CliRun.of("cluster", file.toString(), "--method", "hdbscan", "--param",
+        "min_cluster_size=1");
+    assertEquals(2, bad.code(), bad.out());
+    assertTrue(bad.err().contains("min_cluster_size"), bad.err());
   }
 
   @Test

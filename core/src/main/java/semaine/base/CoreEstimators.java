@@ -22,6 +22,7 @@ import semaine.preprocessing.MinMaxScaler;
 import semaine.preprocessing.Normalizer;
 import semaine.preprocessing.RobustScaler;
 import semaine.clustering.OPTICS;
+import semaine.clustering.HDBSCAN;
 import semaine.clustering.MiniBatchKMeans;
 import semaine.ensemble.ExtraTreesClassifier;
 import semaine.ensemble.ExtraTreesRegressor;
@@ -73,6 +74,7 @@ public final class CoreEstimators implements EstimatorProvider {
         semaine.preprocessing.OneHotEncoder::new, semaine.preprocessing.OrdinalEncoder::new,
         semaine.preprocessing.LabelEncoder::new, semaine.preprocessing.KBinsDiscretizer::new,
         semaine.preprocessing.FunctionTransformer::new,
-        semaine.pipeline.ColumnTransformer::new);
+        semaine.pipeline.ColumnTransformer::new,
+        HDBSCAN::new);
   }
 }

@@ -152,15 +152,7 @@ final class OpticsGraph {
       return X[p][o];
     }
     if (metric.equals("euclidean") || metric.equals("l2")) {
-      double dot = 0.0;
-      double aa = 0.0;
-      double bb = 0.0;
-      for (int f = 0; f < X[p].length; f++) {
-        dot += X[p][f] * X[o][f];
-        aa += X[p][f] * X[p][f];
-        bb += X[o][f] * X[o][f];
-      }
-      return Math.sqrt(Math.max(0.0, (-2 * dot + aa) + bb));
+      return PairwiseMetric.dotEuclidean(X[p], X[o]);
     }
     return resolved.toDistance(resolved.reduced(X[p], X[o]));
   }

@@ -85,4 +85,20 @@ record PairwiseMetric(String name, double p) {
       default -> Math.pow(reduced, 1.0 / p);
     };
   }
+
+  /**
+   * The Euclidean distance as scikit-learn's {@code pairwise_distances} computes it, by the
+   * dot-product expansion sqrt(max(0, −2 a·b + a·a + b·b)) (not 0 for a sample and itself).
+   */
+  static double dotEuclidean(double[] a, double[] b) {
+    double dot = 0.0;
+    double aa = 0.0;
+    double bb = 0.0;
+    for (int f = 0; f < a.length; f++) {
+      dot += a[f] * b[f];
+      aa += a[f] * a[f];
+      bb += b[f] * b[f];
+    }
+    return Math.sqrt(Math.max(0.0, (-2 * dot + aa) + bb));
+  }
 }

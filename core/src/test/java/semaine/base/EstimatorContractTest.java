@@ -21,6 +21,7 @@ import semaine.clustering.DBSCAN;
 import semaine.classification.LogisticRegression;
 import semaine.clustering.KMeans;
 import semaine.clustering.OPTICS;
+import semaine.clustering.HDBSCAN;
 import semaine.clustering.MiniBatchKMeans;
 import semaine.ensemble.ExtraTreesClassifier;
 import semaine.ensemble.ExtraTreesRegressor;
@@ -108,7 +109,8 @@ class EstimatorContractTest {
         semaine.pipeline.ColumnTransformer.of(
             semaine.pipeline.ColumnGroup.of("scaled", new MinMaxScaler(), 0, 2),
             semaine.pipeline.ColumnGroup.of("bins",
-                new semaine.preprocessing.KBinsDiscretizer(3), 3)).remainder("passthrough"));
+                new semaine.preprocessing.KBinsDiscretizer(3), 3)).remainder("passthrough"),
+        new HDBSCAN(5), new HDBSCAN(4).minSamples(2).clusterSelectionMethod("leaf"));
   }
 
   @ParameterizedTest

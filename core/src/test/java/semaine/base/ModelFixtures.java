@@ -13,6 +13,7 @@ import semaine.clustering.DBSCAN;
 import semaine.classification.LogisticRegression;
 import semaine.clustering.KMeans;
 import semaine.clustering.OPTICS;
+import semaine.clustering.HDBSCAN;
 import semaine.clustering.MiniBatchKMeans;
 import semaine.ensemble.ExtraTreesRegressor;
 import semaine.ensemble.HistGradientBoostingClassifier;
@@ -85,6 +86,7 @@ final class ModelFixtures {
     fixtures.put("agglomerative_clustering",
         () -> new AgglomerativeClustering(3).computeDistances(true));
     fixtures.put("optics", () -> new OPTICS(6).xi(0.1));
+    fixtures.put("hdbscan", () -> new HDBSCAN(5));
     fixtures.put("minibatch_kmeans", () -> new MiniBatchKMeans(3).batchSize(32).randomState(0));
     fixtures.put("decision_tree_classifier",
         () -> new DecisionTreeClassifier().maxDepth(4).randomState(0));
