@@ -71,6 +71,7 @@ final class Day3Section implements TourSection {
     List<TourFigure> figures = new ArrayList<>(Day3Figures.draw(context, blobs, unknown,
         predictions));
     figures.addAll(Day3BeyondFigures.draw(context, numbers, blobs));
+    figures.addAll(Day3SelectionFigures.draw(context, numbers));
     context.log("drew " + figures.size() + " figures");
     return SectionResult.of(numbers)
         .withTable(new Table("The book's listing: ten unknown points and their predicted class "
@@ -84,6 +85,9 @@ final class Day3Section implements TourSection {
             + "<p>Beyond k-NN: logistic regression turns a linear score into a probability "
             + "with the sigmoid; a support vector machine keeps the widest margin between the "
             + "classes, set by a few support vectors, and bends it with a kernel; a tree asks "
-            + "one question per node and a forest averages many trees.</p>");
+            + "one question per node and a forest averages many trees.</p>"
+            + "<p>Choosing k: cross-validation scores each k on data the model did not see; "
+            + "GridSearchCV does it for every combination of settings. And k-NN compares "
+            + "distances, so features must share a scale first.</p>");
   }
 }
