@@ -20,6 +20,7 @@ import semaine.preprocessing.StandardScaler;
 import semaine.selection.CrossValidation;
 import semaine.selection.GridSearchCV;
 import semaine.selection.StratifiedKFold;
+import semaine.tree.Tree;
 
 /**
  * Day 3, choosing k: the validation curve of k-NN on noisy moons (training and 5-fold
@@ -48,7 +49,7 @@ final class Day3SelectionFigures {
     LabeledSamples moons = moons();
     List<TourFigure> figures = new ArrayList<>();
     double[][] curve = validationCurve(moons);
-    int best = KS[argmax(curve[1])];
+    int best = KS[Tree.argmax(curve[1])];
     numbers.put("validation_curve_best_k", best);
     figures.add(save(context, curveFigure(curve), "day3-validation-curve.png",
         String.format(Locale.ROOT, "The validation curve of k on 300 noisy moons: accuracy on "
@@ -155,15 +156,5 @@ final class Day3SelectionFigures {
 
   private static double mean(double[] values) {
     return Arrays.stream(values).average().orElseThrow();
-  }
-
-  private static int argmax(double[] values) {
-    int best = 0;
-    for (int i = 1; i < values.length; i++) {
-      if (values[i] > values[best]) {
-        best = i;
-      }
-    }
-    return best;
   }
 }
