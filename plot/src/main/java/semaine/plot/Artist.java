@@ -37,6 +37,11 @@ interface Artist {
     return count;
   }
 
+  /** Names for the x ticks at 0, 1, 2... (bar categories, dendrogram leaves), or null. */
+  default String[] categories() {
+    return null;
+  }
+
   /** Whether the 2-D axes frame should be drawn (false for a 3-D surface, which has its own). */
   default boolean flat() {
     return true;

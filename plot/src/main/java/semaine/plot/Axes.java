@@ -155,6 +155,25 @@ public final class Axes {
     return add(new Surface3d(xs, ys, Z));
   }
 
+  /**
+   * A fitted decision tree as scikit-learn's {@code plot_tree(tree, filled=True)}: boxes with the
+   * split, impurity, samples, value and class, coloured by class; name the features, classes and
+   * criterion on the returned diagram. It fills the axes, which lose their ticks and spines.
+   */
+  public TreeDiagram plotTree(semaine.tree.Tree tree) {
+    xlim(0, 1).ylim(0, 1);
+    return add(new TreeDiagram(tree));
+  }
+
+  /**
+   * SciPy's {@code dendrogram(Z)} of a linkage matrix (rows {@code [a, b, height, size]}, as
+   * {@code scipy.cluster.hierarchy.linkage} returns): leaves along x labelled by sample index,
+   * merges at their height, subtrees below 0.7 · the highest merge coloured.
+   */
+  public Dendrogram dendrogram(double[][] Z) {
+    return add(new Dendrogram(Z));
+  }
+
   /** Text at data (x, y), anchored at its left baseline as {@code ax.text}. */
   public Text text(double x, double y, String text) {
     return add(new Text(text, x, y, Double.NaN, Double.NaN));
@@ -276,8 +295,8 @@ public final class Axes {
   /** The category names of a categorical bar chart on x, or null. */
   String[] categories() {
     for (Artist a : artists) {
-      if (a instanceof Bars bars && bars.categoryNames() != null) {
-        return bars.categoryNames();
+      if (a.categories() != null) {
+        return a.categories();
       }
     }
     return null;

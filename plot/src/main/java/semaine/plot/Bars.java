@@ -92,7 +92,8 @@ public final class Bars implements Artist {
     return this;
   }
 
-  String[] categoryNames() {
+  @Override
+  public String[] categories() {
     return categories;
   }
 

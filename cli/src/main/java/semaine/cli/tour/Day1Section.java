@@ -87,7 +87,8 @@ final class Day1Section implements TourSection {
               : "y in [" + min(data.y()) + ", " + max(data.y()) + "]"));
     }
     context.log("loaded " + datasets.size() + " bundled datasets");
-    List<TourFigure> figures = Day1Figures.draw(context, numbers, blobs);
+    List<TourFigure> figures = new ArrayList<>(Day1Figures.draw(context, numbers, blobs));
+    figures.addAll(Day1PcaFigures.draw(context, numbers));
     context.log("drew " + figures.size() + " figures");
     return SectionResult.of(numbers)
         .withTable(new Table("The bundled datasets (scikit-learn's load_*): shape and classes",

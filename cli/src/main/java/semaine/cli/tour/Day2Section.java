@@ -79,8 +79,9 @@ final class Day2Section implements TourSection {
     numbers.put("diabetes_r2", model.score(diabetes.X(), diabetes.y()));
     numbers.put("diabetes_intercept", model.intercept());
 
-    List<TourFigure> figures = Day2Figures.draw(context,
-        new Day2Figures.Fits(x, y, ols.coef()[0], ols.intercept(), gd.history()));
+    List<TourFigure> figures = new ArrayList<>(Day2Figures.draw(context,
+        new Day2Figures.Fits(x, y, ols.coef()[0], ols.intercept(), gd.history())));
+    figures.addAll(Day2RegularisationFigures.draw(context, numbers));
     context.log("drew " + figures.size() + " figures");
     return SectionResult.of(numbers)
         .withTable(new Table("Gradient descent on the book's data from (w, b) = (0, 0), learning rate "
@@ -100,7 +101,10 @@ final class Day2Section implements TourSection {
             + "with the smallest loss L(w, b) = 1/(2m) Σ (w x<sub>i</sub> + b − y<sub>i</sub>)². "
             + "Least squares solves for it directly; gradient descent walks down the bowl of L, "
             + "w ← w − η ∂L/∂w and b ← b − η ∂L/∂b, and gets the same line. Too large a step η "
-            + "overshoots further at each step, and the loss grows.</p>");
+            + "overshoots further at each step, and the loss grows.</p>"
+            + "<p>Regularisation adds a penalty on the coefficients to the loss: ridge "
+            + "alpha·Σw², lasso alpha·Σ|w|. It trades a little bias for much less variance: "
+            + "a flexible model (a degree-9 polynomial) stops chasing the noise.</p>");
   }
 
   /** A few steps of the history: the start, the first ones, then more and more spaced. */

@@ -68,7 +68,10 @@ final class Day3Section implements TourSection {
     numbers.put("book_predictions", predictions);
     numbers.put("book_X_new", unknown);
     numbers.put("iris_accuracy", irisAccuracy);
-    List<TourFigure> figures = Day3Figures.draw(context, blobs, unknown, predictions);
+    List<TourFigure> figures = new ArrayList<>(Day3Figures.draw(context, blobs, unknown,
+        predictions));
+    figures.addAll(Day3BeyondFigures.draw(context, numbers, blobs));
+    figures.addAll(Day3SelectionFigures.draw(context, numbers));
     context.log("drew " + figures.size() + " figures");
     return SectionResult.of(numbers)
         .withTable(new Table("The book's listing: ten unknown points and their predicted class "
@@ -78,6 +81,13 @@ final class Day3Section implements TourSection {
         .withFigures(figures)
         .withHtml("<p>A point takes the class most common among its k nearest training points. "
             + "Small k follows every outlier; large k smooths the boundary until it ignores the "
-            + "data.</p>");
+            + "data.</p>"
+            + "<p>Beyond k-NN: logistic regression turns a linear score into a probability "
+            + "with the sigmoid; a support vector machine keeps the widest margin between the "
+            + "classes, set by a few support vectors, and bends it with a kernel; a tree asks "
+            + "one question per node and a forest averages many trees.</p>"
+            + "<p>Choosing k: cross-validation scores each k on data the model did not see; "
+            + "GridSearchCV does it for every combination of settings. And k-NN compares "
+            + "distances, so features must share a scale first.</p>");
   }
 }

@@ -75,7 +75,8 @@ final class Day4Section implements TourSection {
     numbers.put("kmeans4_n_iter", last.nIter());
     numbers.put("kmeans4_cluster_sizes", sizes);
     numbers.put("kmeans4_silhouette", ClusteringMetrics.silhouetteScore(X, last.labels()));
-    List<TourFigure> figures = Day4Figures.draw(context, X, k, elbow, last);
+    List<TourFigure> figures = new ArrayList<>(Day4Figures.draw(context, X, k, elbow, last));
+    figures.addAll(Day4ClusteringFigures.draw(context, numbers, X, k));
     context.log("drew " + figures.size() + " figures");
     return SectionResult.of(numbers)
         .withTable(new Table("The variance inside the clusters (inertia) for K = 1..9",
@@ -87,6 +88,12 @@ final class Day4Section implements TourSection {
             + "suggests a K. The listing drew k = " + k + " blobs; Kneedle puts the elbow at "
             + (elbow.elbow().isPresent() ? "K = " + elbow.elbow().getAsInt() : "no clear K")
             + ": the blobs lie at very different distances from one another, and the first "
-            + "centres, which separate far-apart groups, remove most of the inertia.</p>");
+            + "centres, which separate far-apart groups, remove most of the inertia.</p>"
+            + "<p>Other ways to cluster: agglomerative clustering merges the two closest groups "
+            + "again and again (ward: the merge that adds the least variance; single: the "
+            + "closest pair of points), and the dendrogram records every merge; DBSCAN grows "
+            + "clusters from core points that have enough neighbours within eps and calls the "
+            + "rest noise; OPTICS orders the points so that clusters at every density show as "
+            + "valleys.</p>");
   }
 }

@@ -1,13 +1,14 @@
 package semaine.cli.tour;
 
+import static semaine.cli.tour.TourPlots.evaluate;
+import static semaine.cli.tour.TourPlots.rows;
+
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.IntStream;
 import semaine.anomaly.LocalOutlierFactor;
 import semaine.classification.KNeighborsClassifier;
 import semaine.neighbors.NearestNeighbors;
@@ -287,34 +288,12 @@ final class Day5Figures {
     return ax.plot(x, y);
   }
 
-  /** Z[i][j] = f(xs[j], ys[i]) for a model scoring rows of an (n, 2) matrix. */
-  private static double[][] evaluate(Function<double[][], double[]> f,
-      double[] xs, double[] ys) {
-    double[][] points = new double[xs.length * ys.length][];
-    for (int i = 0; i < ys.length; i++) {
-      for (int j = 0; j < xs.length; j++) {
-        points[i * xs.length + j] = new double[] {xs[j], ys[i]};
-      }
-    }
-    double[] values = f.apply(points);
-    double[][] Z = new double[ys.length][xs.length];
-    for (int i = 0; i < ys.length; i++) {
-      System.arraycopy(values, i * xs.length, Z[i], 0, xs.length);
-    }
-    return Z;
-  }
-
   private static double[] grid(double from, double to, int n) {
     double[] g = new double[n];
     for (int i = 0; i < n; i++) {
       g[i] = from + (to - from) * i / (n - 1);
     }
     return g;
-  }
-
-  private static double[][] rows(double[][] X, int[] labels, int label) {
-    return IntStream.range(0, X.length).filter(i -> labels[i] == label)
-        .mapToObj(i -> X[i]).toArray(double[][]::new);
   }
 
   static double[] column(double[][] X, int j) {

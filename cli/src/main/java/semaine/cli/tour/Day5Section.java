@@ -77,7 +77,9 @@ final class Day5Section implements TourSection {
     numbers.put("book_outliers_contamination_0_5", count(predictions));
     numbers.put("book_outliers_auto", count(auto));
     numbers.put("breast_cancer_roc_auc", aucNumbers);
-    List<TourFigure> figures = Day5Figures.draw(context, numbers, X, predictions, scores);
+    List<TourFigure> figures = new ArrayList<>(Day5Figures.draw(context, numbers, X, predictions,
+        scores));
+    figures.add(Day5SvmFigures.draw(context, numbers, X));
     SectionResult result = SectionResult.of(numbers)
         .withTable(new Table("The book's listing: LocalOutlierFactor(n_neighbors=20) on 31 points",
             List.of("point", "x0", "x1", "negative_outlier_factor_", "contamination=0.5",

@@ -2,6 +2,7 @@ package semaine.cli.tour;
 
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.function.Function;
 import semaine.plot.Figure;
 
 /**
@@ -36,6 +37,36 @@ final class TourPlots {
       out[i] = i == n - 1 ? high : low + i * step;
     }
     return out;
+  }
+
+  /**
+   * {@code Z[i][j] = f(xs[j], ys[i])}, the layout of {@code np.meshgrid} that {@code contour}
+   * takes, for a model scoring the rows of an (n, 2) matrix ({@code model::decisionFunction}).
+   */
+  static double[][] evaluate(Function<double[][], double[]> f, double[] xs, double[] ys) {
+    double[][] points = new double[xs.length * ys.length][];
+    for (int i = 0; i < ys.length; i++) {
+      for (int j = 0; j < xs.length; j++) {
+        points[i * xs.length + j] = new double[] {xs[j], ys[i]};
+      }
+    }
+    double[] values = f.apply(points);
+    double[][] Z = new double[ys.length][xs.length];
+    for (int i = 0; i < ys.length; i++) {
+      System.arraycopy(values, i * xs.length, Z[i], 0, xs.length);
+    }
+    return Z;
+  }
+
+  /** The rows of {@code X} whose label is {@code label}, as {@code X[y == label]}. */
+  static double[][] rows(double[][] X, int[] labels, int label) {
+    return java.util.stream.IntStream.range(0, X.length).filter(i -> labels[i] == label)
+        .mapToObj(i -> X[i]).toArray(double[][]::new);
+  }
+
+  /** The rows of {@code X} at {@code indices}, as {@code X[indices]}. */
+  static double[][] take(double[][] X, int[] indices) {
+    return java.util.Arrays.stream(indices).mapToObj(i -> X[i]).toArray(double[][]::new);
   }
 
   /** The rectangle [xmin, xmax] x [ymin, ymax] a 2-D plot shows. */

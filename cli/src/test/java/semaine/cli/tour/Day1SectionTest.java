@@ -16,13 +16,13 @@ import org.junit.jupiter.api.io.TempDir;
 class Day1SectionTest {
 
   @Test
-  void dayOneDrawsItsFourFiguresWithCaptions(@TempDir Path out) throws Exception {
+  void dayOneDrawsItsFiguresWithCaptions(@TempDir Path out) throws Exception {
     SectionResult result = new Day1Section().run(
         new TourContext(out, new PrintWriter(new StringWriter())));
     List<String> names = result.figures().stream()
         .map(f -> f.path().getFileName().toString()).toList();
     assertEquals(List.of("day1-houses.png", "day1-cats-dogs.png", "day1-unlabelled.png",
-        "day1-blobs.png"), names);
+        "day1-blobs.png", "day1-digits-pca.png", "day1-digits-scree.png"), names);
     for (TourFigure figure : result.figures()) {
       BufferedImage image = ImageIO.read(figure.path().toFile());
       assertNotNull(image, figure.path() + " is a PNG");

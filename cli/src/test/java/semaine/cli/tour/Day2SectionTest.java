@@ -23,13 +23,15 @@ import semaine.util.Json;
 class Day2SectionTest {
 
   @Test
-  void dayTwoDrawsItsFiveFiguresAndTheFittedLineWhereScikitLearnPutsIt(@TempDir Path out)
+  void dayTwoDrawsItsFiguresAndTheFittedLineWhereScikitLearnPutsIt(@TempDir Path out)
       throws Exception {
     SectionResult result = new Day2Section().run(
         new TourContext(out, new PrintWriter(new StringWriter())));
     FigureAssert.figures(result, List.of("day2-regression.png", "day2-loss-curves.png",
-        "day2-loss-bowl.png", "day2-loss-per-iteration.png", "day2-descent-lines.png"),
-        new int[][] {{640, 480}, {960, 420}, {720, 560}, {640, 480}, {1050, 780}});
+        "day2-loss-bowl.png", "day2-loss-per-iteration.png", "day2-descent-lines.png",
+        "day2-regularisation-paths.png", "day2-polynomial-fits.png"),
+        new int[][] {{640, 480}, {960, 420}, {720, 560}, {640, 480}, {1050, 780}, {1200, 480},
+            {1200, 720}});
 
     // scikit-learn's line on the book's data, as NumPy drew it: y = 1.4544 x + 2.9855
     Map<?, ?> book;

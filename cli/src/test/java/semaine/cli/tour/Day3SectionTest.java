@@ -25,14 +25,19 @@ class Day3SectionTest {
   private static final double MARKER_CLEARANCE = 8;
 
   @Test
-  void dayThreeDrawsItsSixFiguresAndTheOneNeighbourRegionsMatchTheModel(@TempDir Path out)
+  void dayThreeDrawsItsFiguresAndTheOneNeighbourRegionsMatchTheModel(@TempDir Path out)
       throws Exception {
     SectionResult result = new Day3Section().run(
         new TourContext(out, new PrintWriter(new StringWriter())));
     FigureAssert.figures(result, List.of("day3-knn-listing.png", "day3-spam-1nn.png",
         "day3-spam-outliers-1nn.png", "day3-spam-k3-k5.png", "day3-moons-k.png",
-        "day3-four-classes.png"),
-        new int[][] {{640, 480}, {640, 480}, {640, 480}, {1000, 440}, {1200, 420}, {640, 480}});
+        "day3-four-classes.png", "day3-logistic-sigmoid.png", "day3-knn-vs-logistic.png",
+        "day3-svm-margins.png", "day3-svm-c-gamma.png", "day3-tree-forest-knn.png",
+        "day3-feature-importances.png", "day3-tree-iris.png", "day3-validation-curve.png",
+        "day3-grid-search.png", "day3-wine-scaling.png"),
+        new int[][] {{640, 480}, {640, 480}, {640, 480}, {1000, 440}, {1200, 420}, {640, 480},
+            {1100, 440}, {1100, 440}, {1100, 460}, {1100, 1020}, {1200, 800}, {800, 440},
+            {1400, 760}, {640, 440}, {640, 560}, {1100, 440}});
 
     // Every pixel of the 1-NN figure away from the markers and the boundary has the region colour
     // of the class 1-NN predicts there: bwr's blue (class 0) or red (class 1) at 40 % on white.

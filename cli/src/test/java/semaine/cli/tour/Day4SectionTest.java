@@ -60,12 +60,14 @@ class Day4SectionTest {
   }
 
   @Test
-  void dayFourDrawsItsFourFiguresWithTheElbowMarkedInRed() throws Exception {
+  void dayFourDrawsItsFiguresWithTheElbowMarkedInRed() throws Exception {
     SectionResult result = new Day4Section().run(
         new TourContext(tmp, new PrintWriter(new StringWriter())));
     FigureAssert.figures(result, List.of("day4-stars.png", "day4-kmeans-steps.png",
-        "day4-elbow.png", "day4-kmeans-final.png"),
-        new int[][] {{640, 480}, {1200, 820}, {640, 480}, {640, 480}});
+        "day4-elbow.png", "day4-kmeans-final.png", "day4-clustering-comparison.png",
+        "day4-dendrogram.png", "day4-optics.png", "day4-dbscan-core.png"),
+        new int[][] {{640, 480}, {1200, 820}, {640, 480}, {640, 480}, {1200, 1000}, {1000, 480},
+            {1100, 440}, {640, 480}});
 
     // the same axes as the saved elbow figure map (K, inertia) to its pixel
     Day4Section.Book book = Day4Section.Book.run();
