@@ -48,7 +48,8 @@ public abstract class ForestRegressor<E extends ForestRegressor<E>> extends Base
         TreeParams.MIN_SAMPLES_SPLIT, TreeParams.MIN_SAMPLES_LEAF,
         TreeParams.MIN_WEIGHT_FRACTION_LEAF, TreeParams.maxFeatures(1.0),
         TreeParams.MAX_LEAF_NODES, TreeParams.MIN_IMPURITY_DECREASE, bootstrapParam(bootstrap),
-        OOB_SCORE, N_JOBS, TreeParams.RANDOM_STATE, TreeParams.CCP_ALPHA, MAX_SAMPLES};
+        OOB_SCORE, N_JOBS, TreeParams.RANDOM_STATE, WARM_START,
+        TreeParams.CCP_ALPHA, MAX_SAMPLES};
   }
 
   @Override
