@@ -11,6 +11,7 @@ import os
 
 import numpy as np
 import sklearn
+from tree_arrays import estimator_arrays, lst
 from sklearn.datasets import load_diabetes, load_iris, load_wine
 from sklearn.ensemble import (ExtraTreesClassifier, ExtraTreesRegressor, RandomForestClassifier,
                               RandomForestRegressor)
@@ -24,20 +25,6 @@ MODELS = {"RandomForestClassifier": RandomForestClassifier,
           "ExtraTreesRegressor": ExtraTreesRegressor}
 DATA = {"iris": load_iris(return_X_y=True), "wine": load_wine(return_X_y=True),
         "diabetes": load_diabetes(return_X_y=True)}
-
-
-def lst(a):
-    return np.asarray(a).tolist()
-
-
-def tree_arrays(estimator):
-    t = estimator.tree_
-    return {"random_state": int(estimator.random_state),
-            "children_left": lst(t.children_left), "children_right": lst(t.children_right),
-            "feature": lst(t.feature), "threshold": lst(t.threshold),
-            "impurity": lst(t.impurity), "n_node_samples": lst(t.n_node_samples),
-            "weighted_n_node_samples": lst(t.weighted_n_node_samples),
-            "value": lst(t.value[:, 0, :]), "max_depth": int(t.max_depth)}
 
 
 CASES = [
@@ -57,7 +44,7 @@ for name, data, params, steps in CASES:
     for n in steps:
         model.set_params(n_estimators=n).fit(X, y)
     out = {"model": name, "data": data, "params": params, "steps": steps,
-           "trees": [tree_arrays(e) for e in model.estimators_],
+           "trees": [estimator_arrays(e) for e in model.estimators_],
            "feature_importances": lst(model.feature_importances_)}
     if params.get("oob_score"):
         out["oob_score"] = float(model.oob_score_)

@@ -11,24 +11,13 @@ import os
 
 import numpy as np
 import sklearn
+from tree_arrays import estimator_arrays, lst, tree_arrays
 from sklearn.datasets import load_diabetes
 from sklearn.ensemble import ExtraTreesRegressor, RandomForestRegressor
 from sklearn.tree import DecisionTreeRegressor
 
 RES = os.path.join(os.path.dirname(__file__), "..", "core", "src", "test", "resources",
                    "reference")
-
-
-def lst(a):
-    return np.asarray(a).tolist()
-
-
-def tree_arrays(t):
-    return {"children_left": lst(t.children_left), "children_right": lst(t.children_right),
-            "feature": lst(t.feature), "threshold": lst(t.threshold),
-            "impurity": lst(t.impurity), "n_node_samples": lst(t.n_node_samples),
-            "weighted_n_node_samples": lst(t.weighted_n_node_samples),
-            "value": lst(t.value[:, 0, :]), "max_depth": int(t.max_depth)}
 
 
 # Counts: 400 rows of 5 features, y ~ Poisson(exp(0.6 x0 - 0.4 x1 + 0.2)), many zeros.
@@ -79,11 +68,7 @@ for model, params in [(RandomForestRegressor, {"random_state": 0, "n_estimators"
                                              "criterion": "poisson", "max_features": 0.5})]:
     X, y = DATA["diabetes"]
     m = model(**params).fit(X, y)
-    trees_out = []
-    for e in m.estimators_:
-        arrays = tree_arrays(e.tree_)
-        arrays["random_state"] = int(e.random_state)
-        trees_out.append(arrays)
+    trees_out = [estimator_arrays(e) for e in m.estimators_]
     out = {"model": model.__name__, "data": "diabetes", "params": params,
            "sample_weight": None, "trees": trees_out, "predict": lst(m.predict(X)),
            "feature_importances": lst(m.feature_importances_)}
