@@ -11,6 +11,7 @@ import os
 
 import numpy as np
 import sklearn
+from tree_arrays import estimator_arrays, lst
 from sklearn.datasets import load_breast_cancer, load_diabetes, load_iris, load_wine
 from sklearn.ensemble import (ExtraTreesClassifier, ExtraTreesRegressor, RandomForestClassifier,
                               RandomForestRegressor)
@@ -27,20 +28,6 @@ DATA = {"iris": load_iris(return_X_y=True), "wine": load_wine(return_X_y=True),
         "diabetes": load_diabetes(return_X_y=True)}
 
 
-def lst(a):
-    return np.asarray(a).tolist()
-
-
-def tree_arrays(estimator):
-    t = estimator.tree_
-    return {"random_state": int(estimator.random_state),
-            "children_left": lst(t.children_left), "children_right": lst(t.children_right),
-            "feature": lst(t.feature), "threshold": lst(t.threshold),
-            "impurity": lst(t.impurity), "n_node_samples": lst(t.n_node_samples),
-            "weighted_n_node_samples": lst(t.weighted_n_node_samples),
-            "value": lst(t.value[:, 0, :]), "max_depth": int(t.max_depth)}
-
-
 cases = []
 
 
@@ -52,7 +39,7 @@ def case(name, data, params, weights=None):
     model = MODELS[name](**params).fit(X, y, sample_weight=sw)
     out = {"model": name, "data": data, "params": params,
            "sample_weight": None if sw is None else lst(sw),
-           "trees": [tree_arrays(e) for e in model.estimators_],
+           "trees": [estimator_arrays(e) for e in model.estimators_],
            "first_sample": lst(model.estimators_samples_[0]),
            "predict": lst(model.predict(X)),
            "feature_importances": lst(model.feature_importances_)}

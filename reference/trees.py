@@ -12,23 +12,12 @@ import os
 
 import numpy as np
 import sklearn
+from tree_arrays import lst, tree_arrays
 from sklearn.datasets import load_breast_cancer, load_diabetes, load_iris, load_wine
 from sklearn.tree import DecisionTreeClassifier, DecisionTreeRegressor
 
 OUT = os.path.join(os.path.dirname(__file__), "..", "core", "src", "test", "resources",
                    "reference", "trees.json")
-
-
-def lst(a):
-    return np.asarray(a).tolist()
-
-
-def tree_arrays(t):
-    return {"children_left": lst(t.children_left), "children_right": lst(t.children_right),
-            "feature": lst(t.feature), "threshold": lst(t.threshold),
-            "impurity": lst(t.impurity), "n_node_samples": lst(t.n_node_samples),
-            "weighted_n_node_samples": lst(t.weighted_n_node_samples),
-            "value": lst(t.value[:, 0, :]), "max_depth": int(t.max_depth)}
 
 
 DATA = {"iris": load_iris(return_X_y=True), "wine": load_wine(return_X_y=True),

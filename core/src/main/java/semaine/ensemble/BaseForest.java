@@ -34,6 +34,8 @@ public abstract class BaseForest<E extends BaseForest<E>> extends BaseEstimator<
 
   static final Param<Integer> N_ESTIMATORS = Param.of("n_estimators", 100, Rule.ints(1, null));
   static final Param<Boolean> OOB_SCORE = Param.of("oob_score", false, Rule.bool());
+  /** Whether a fit of a fitted forest keeps its trees and grows only the ones it lacks. */
+  static final Param<Boolean> WARM_START = Param.of("warm_start", false, Rule.bool());
   /** None or 1: one thread; any other value: every core (the trees do not depend on it). */
   static final Param<Integer> N_JOBS = Param.of("n_jobs", null, Rule.none(), Rule.ints(-1, null));
   static final Param<Object> MAX_SAMPLES = Param.of("max_samples", null, Rule.none(),
@@ -52,6 +54,15 @@ public abstract class BaseForest<E extends BaseForest<E>> extends BaseEstimator<
   protected BaseForest(EstimatorSpec<E> spec, boolean random) {
     super(spec);
     this.random = random;
+  }
+
+  /**
+   * {@code warm_start}: a fit of a fitted forest keeps its trees and grows the
+   * {@code n_estimators − len(estimators_)} more, from the seeds that follow theirs, so that the
+   * forest is the one a single fit of all the trees grows (default false).
+   */
+  public E warmStart(boolean warmStart) {
+    return set(WARM_START, warmStart);
   }
 
   /** {@code n_estimators}: the number of trees (default 100). */
@@ -116,13 +127,32 @@ public abstract class BaseForest<E extends BaseForest<E>> extends BaseEstimator<
     int nBoot = bootstrap ? nSamplesBootstrap(nSamples, sampleWeight) : 0;
     RandomState rs = checkRandomState(get(TreeParams.RANDOM_STATE));
     int nTrees = get(N_ESTIMATORS);
-    long[] seeds = new long[nTrees];
-    for (int t = 0; t < nTrees; t++) {
-      seeds[t] = rs.randint(0, MAX_INT);
+    ForestState kept = get(WARM_START) && isFitted() ? state() : null;
+    int nKept = kept == null ? 0 : kept.estimators().length;
+    if (nTrees < nKept) {
+      throw new IllegalArgumentException("n_estimators=" + nTrees + " must be larger or equal to"
+          + " len(estimators_)=" + nKept + " when warm_start==True");
     }
+    if (kept != null && kept.featureImportances().length != nFeatures) {
+      throw new IllegalArgumentException("X has " + nFeatures + " features, but the forest's "
+          + nKept + " trees kept by warm_start were fitted with "
+          + kept.featureImportances().length);
+    }
+    long[] seeds = new long[nTrees];
     Tree[] trees = new Tree[nTrees];
+    if (nKept > 0) {
+      System.arraycopy(kept.seeds(), 0, seeds, 0, nKept);
+      System.arraycopy(kept.estimators(), 0, trees, 0, nKept);
+    }
+    // scikit-learn draws (and drops) the kept trees' seeds again: the new ones come next.
+    for (int t = 0; t < nTrees; t++) {
+      long seed = rs.randint(0, MAX_INT);
+      if (t >= nKept) {
+        seeds[t] = seed;
+      }
+    }
     Parallel.RangeBody body = (from, to) -> {
-      for (int t = from; t < to; t++) {
+      for (int t = nKept + from; t < nKept + to; t++) {
         double[] weights = bootstrap
             ? bincount(sampleIndices(seeds[t], nSamples, nBoot, sampleWeight), nSamples)
             : sampleWeight;
@@ -138,9 +168,9 @@ public abstract class BaseForest<E extends BaseForest<E>> extends BaseEstimator<
       throw new IllegalArgumentException("n_jobs (0) must be None, -1 or a positive int");
     }
     if (nJobs == null || nJobs == 1) {
-      body.run(0, nTrees);
+      body.run(0, nTrees - nKept);
     } else {
-      Parallel.forRange(nTrees, 1, body);
+      Parallel.forRange(nTrees - nKept, 1, body);
     }
     return new Grown(seeds, trees, nBoot);
   }
@@ -240,6 +270,8 @@ public abstract class BaseForest<E extends BaseForest<E>> extends BaseEstimator<
   /** What the fitted forests keep in common (their {@code Fitted} records). */
   interface ForestState {
     Tree[] estimators();
+
+    long[] seeds();
 
     double[] featureImportances();
 

@@ -14,7 +14,7 @@ import semaine.base.EstimatorSpec;
  * }</pre>
  *
  * <h2>Notes</h2>
- * Not supported yet: {@code warm_start}, {@code class_weight="balanced_subsample"},
+ * Not supported yet: {@code class_weight="balanced_subsample"},
  * {@code monotonic_cst}, NaN in X, multi-output y.
  *
  * <h2>References</h2>

@@ -14,8 +14,8 @@ import semaine.base.EstimatorSpec;
  * }</pre>
  *
  * <h2>Notes</h2>
- * Not supported yet: {@code warm_start}, the absolute_error and poisson
- * criteria, NaN in X, multi-output y.
+ * Not supported yet: the absolute_error
+ * criterion, NaN in X, multi-output y.
  *
  * <h2>References</h2>
  * <ol>

@@ -51,7 +51,8 @@ public abstract class ForestClassifier<E extends ForestClassifier<E>> extends Ba
         TreeParams.MIN_SAMPLES_SPLIT, TreeParams.MIN_SAMPLES_LEAF,
         TreeParams.MIN_WEIGHT_FRACTION_LEAF, TreeParams.maxFeatures("sqrt"),
         TreeParams.MAX_LEAF_NODES, TreeParams.MIN_IMPURITY_DECREASE, bootstrapParam(bootstrap),
-        OOB_SCORE, N_JOBS, TreeParams.RANDOM_STATE, TreeParams.CLASS_WEIGHT, TreeParams.CCP_ALPHA,
+        OOB_SCORE, N_JOBS, TreeParams.RANDOM_STATE, WARM_START,
+        TreeParams.CLASS_WEIGHT, TreeParams.CCP_ALPHA,
         MAX_SAMPLES};
   }
 

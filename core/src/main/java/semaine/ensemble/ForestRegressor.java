@@ -22,7 +22,7 @@ public abstract class ForestRegressor<E extends ForestRegressor<E>> extends Base
     implements Regressor {
 
   static final Param<String> CRITERION =
-      Param.of("criterion", "squared_error", Rule.options("squared_error", "friedman_mse"));
+      Param.of("criterion", "squared_error", Rule.options("squared_error", "friedman_mse", "poisson"));
 
   /**
    * What {@code fit} learns.
@@ -48,7 +48,8 @@ public abstract class ForestRegressor<E extends ForestRegressor<E>> extends Base
         TreeParams.MIN_SAMPLES_SPLIT, TreeParams.MIN_SAMPLES_LEAF,
         TreeParams.MIN_WEIGHT_FRACTION_LEAF, TreeParams.maxFeatures(1.0),
         TreeParams.MAX_LEAF_NODES, TreeParams.MIN_IMPURITY_DECREASE, bootstrapParam(bootstrap),
-        OOB_SCORE, N_JOBS, TreeParams.RANDOM_STATE, TreeParams.CCP_ALPHA, MAX_SAMPLES};
+        OOB_SCORE, N_JOBS, TreeParams.RANDOM_STATE, WARM_START,
+        TreeParams.CCP_ALPHA, MAX_SAMPLES};
   }
 
   @Override
@@ -68,8 +69,10 @@ public abstract class ForestRegressor<E extends ForestRegressor<E>> extends Base
     float[][] columns = TreeInput.columns(X, getClass().getSimpleName());
     Checks.checkVector("y", y);
     TreeInput.checkFitInput(X.length, y, y.length, sampleWeight);
+    String criterion = get(CRITERION);
+    TreeInput.checkRegressionTarget(criterion, y, "strictly positive");
     Grown grown = growTrees(X.length, columns.length, sampleWeight,
-        (grower, w, seed) -> grower.growRegressor(columns, y, w, seed));
+        (grower, w, seed) -> grower.growRegressor(columns, y, w, criterion, seed));
     int d = columns.length;
     Double oobScore = null;
     double[] oob = null;

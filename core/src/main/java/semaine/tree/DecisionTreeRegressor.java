@@ -18,20 +18,21 @@ import semaine.util.Checks;
  * }</pre>
  *
  * <p>The split of a node is the one that most decreases the weighted variance of the targets
- * ({@code "squared_error"}: Σw·(y − ȳ)²/Σw), among the thresholds of the {@code max_features}
- * features drawn (all by default, in a random order). The criterion's running sums follow
+ * ({@code "squared_error"}: Σw·(y − ȳ)²/Σw) or, for counts and other non-negative targets, their
+ * half Poisson deviance ({@code "poisson"}: Σw·y·log(y/ȳ)/Σw), among the thresholds of the
+ * {@code max_features} features drawn (all by default, in a random order). The criterion's running sums follow
  * scikit-learn's order, so near-equal splits are decided the same way.
  *
  * <h2>Notes</h2>
  * {@code "friedman_mse"} is accepted as the squared error, as scikit-learn 1.9 does (it deprecated
- * it). Not supported yet: the "absolute_error" and "poisson" criteria, NaN in X at fit,
+ * it). Not supported yet: the "absolute_error" criterion, NaN in X at fit,
  * multi-output y, {@code monotonic_cst}, sparse X.
  */
 public final class DecisionTreeRegressor extends BaseDecisionTree<DecisionTreeRegressor>
     implements Regressor {
 
   static final Param<String> CRITERION =
-      Param.of("criterion", "squared_error", Rule.options("squared_error", "friedman_mse"));
+      Param.of("criterion", "squared_error", Rule.options("squared_error", "friedman_mse", "poisson"));
   private static final EstimatorSpec<DecisionTreeRegressor> SPEC = EstimatorSpec.of(
       "sklearn.tree.DecisionTreeRegressor", DecisionTreeRegressor::new, Fitted.class,
       CRITERION, TreeParams.SPLITTER, TreeParams.MAX_DEPTH, TreeParams.MIN_SAMPLES_SPLIT,
@@ -72,8 +73,10 @@ public final class DecisionTreeRegressor extends BaseDecisionTree<DecisionTreeRe
     float[][] columns = TreeInput.columns(X, getClass().getSimpleName());
     Checks.checkVector("y", y);
     double[] weights = TreeInput.checkFitInput(X.length, y, y.length, sampleWeight);
+    String criterion = get(CRITERION);
+    TreeInput.checkRegressionTarget(criterion, y, "positive");
     TreeGrower grower = grower(X.length, columns.length, weights);
-    Tree tree = grower.growRegressor(columns, y, weights, splitterSeed());
+    Tree tree = grower.growRegressor(columns, y, weights, criterion, splitterSeed());
     DecisionTreeClassifier.checkGrown(tree);
     fitted(new Fitted(tree, columns.length, grower.maxFeatures(),
         tree.featureImportances(columns.length)));

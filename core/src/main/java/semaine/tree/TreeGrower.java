@@ -40,7 +40,20 @@ public record TreeGrower(int maxDepth, int minSamplesSplit, int minSamplesLeaf,
    */
   public Tree growRegressor(float[][] columns, double[] y, double[] sampleWeight,
       long randRSeed) {
-    return grow(columns, y.length, new SquaredError(y, sampleWeight), randRSeed, 1);
+    return growRegressor(columns, y, sampleWeight, "squared_error", randRSeed);
+  }
+
+  /**
+   * A regression tree on a criterion: "squared_error" (or "friedman_mse"), "poisson".
+   *
+   * @param y the targets, already checked for the criterion
+   *     ({@link TreeInput#checkRegressionTarget})
+   */
+  public Tree growRegressor(float[][] columns, double[] y, double[] sampleWeight,
+      String criterion, long randRSeed) {
+    RegressionCriterion c = criterion.equals("poisson") ? new Poisson(y, sampleWeight)
+        : new SquaredError(y, sampleWeight);
+    return grow(columns, y.length, c, randRSeed, 1);
   }
 
   private Tree grow(float[][] columns, int n, Criterion criterion, long randRSeed, int width) {

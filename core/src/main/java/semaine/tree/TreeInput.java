@@ -1,6 +1,7 @@
 package semaine.tree;
 
 import semaine.util.Checks;
+import semaine.util.Sums;
 
 /**
  * Samples as scikit-learn's trees take them: rounded to float32, refused when a value is
@@ -88,5 +89,24 @@ public final class TreeInput {
       }
     }
     return out;
+  }
+
+  /**
+   * The regression criteria's conditions on y: {@code "poisson"} needs y ≥ 0 with a positive
+   * sum (scikit-learn's messages).
+   *
+   * @param positive how the sum rule reads: "positive" (trees), "strictly positive" (forests)
+   * @throws IllegalArgumentException for a negative y or a sum of y not above 0, under poisson
+   */
+  public static void checkRegressionTarget(String criterion, double[] y, String positive) {
+    if (!criterion.equals("poisson")) {
+      return;
+    }
+    for (double v : y) {
+      Checks.checkArgument(!(v < 0), "criterion='poisson': Some value(s) of y are negative which"
+          + " is not allowed for Poisson regression.");
+    }
+    Checks.checkArgument(Sums.pairwise(y) > 0, "criterion='poisson': Sum of y is not " + positive
+        + " which is necessary for Poisson regression.");
   }
 }
