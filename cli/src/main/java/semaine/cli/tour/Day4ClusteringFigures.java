@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import semaine.clustering.AgglomerativeClustering;
 import semaine.clustering.DBSCAN;
+import semaine.clustering.HDBSCAN;
 import semaine.clustering.Hierarchy;
 import semaine.clustering.KMeans;
 import semaine.clustering.OPTICS;
@@ -23,10 +24,9 @@ import semaine.preprocessing.StandardScaler;
 /**
  * Day 4, other ways to cluster: the book's blobs, two moons and two circles (each standardised,
  * as scikit-learn's clustering comparison does) clustered by k-means, agglomerative clustering
- * (ward and single linkage) and DBSCAN as small multiples; a dendrogram of 40 of the book's points
- * with the cut that gives the drawn number of groups; the OPTICS reachability plot coloured by
- * cluster; DBSCAN's core, border and noise points. (HDBSCAN: one more column in {@link #grid}
- * when the model lands.)
+ * (ward and single linkage), DBSCAN and HDBSCAN as small multiples; a dendrogram of 40 of the
+ * book's points with the cut that gives the drawn number of groups; the OPTICS reachability plot
+ * coloured by cluster; DBSCAN's core, border and noise points.
  */
 final class Day4ClusteringFigures {
 
@@ -55,10 +55,11 @@ final class Day4ClusteringFigures {
     List<Named> sets = datasets(book, kDrawn);
     List<TourFigure> figures = new ArrayList<>();
     figures.add(save(context, grid(sets, numbers), "day4-clustering-comparison.png",
-        "Four ways to cluster three data sets (rows, each standardised), told the true number of "
-            + "groups except DBSCAN (eps = 0.3, min_samples = 5, noise as black crosses), which "
-            + "finds it. k-means and ward look for round groups and cut the moons and the "
-            + "circles across; single linkage and DBSCAN follow connected shapes."));
+        "Five ways to cluster three data sets (rows, each standardised), told the true number of "
+            + "groups except DBSCAN (eps = 0.3, min_samples = 5) and HDBSCAN (min_cluster_size = "
+            + "15, min_samples = 3), which find it (noise as black crosses). k-means and ward "
+            + "look for round groups and cut the moons and the circles across; single linkage, "
+            + "DBSCAN and HDBSCAN follow connected shapes, HDBSCAN without a radius to choose."));
     double[][] Z = Hierarchy.linkage(Arrays.copyOf(book, DENDROGRAM_POINTS), "ward", "euclidean");
     double cut = cutHeight(Z, kDrawn);
     int found = Arrays.stream(Hierarchy.fcluster(Z, cut, "distance")).max().orElseThrow();
@@ -100,17 +101,19 @@ final class Day4ClusteringFigures {
   }
 
   private static Figure grid(List<Named> sets, Map<String, Object> numbers) {
-    String[] methods = {"k-means", "ward", "single linkage", "DBSCAN"};
-    Figure fig = Figure.create(1200, 1000);
+    String[] methods = {"k-means", "ward", "single linkage", "DBSCAN", "HDBSCAN"};
+    Figure fig = Figure.create(1500, 1000);
     Axes[][] grid = fig.subplots(sets.size(), methods.length);
     List<Object> found = new ArrayList<>();
+    List<Object> foundHdbscan = new ArrayList<>();
     for (int r = 0; r < sets.size(); r++) {
       Named set = sets.get(r);
       int[][] labels = {
           new KMeans(set.k()).randomState(0).fit(set.X()).labels(),
           new AgglomerativeClustering(set.k()).linkage("ward").fit(set.X()).labels(),
           new AgglomerativeClustering(set.k()).linkage("single").fit(set.X()).labels(),
-          new DBSCAN(EPS).minSamples(5).fit(set.X()).labels()};
+          new DBSCAN(EPS).minSamples(5).fit(set.X()).labels(),
+          new HDBSCAN(15).minSamples(3).fit(set.X()).labels()};
       for (int c = 0; c < methods.length; c++) {
         clusters(grid[r][c], set.X(), labels[c]);
         int groups = Arrays.stream(labels[c]).max().orElseThrow() + 1;
@@ -118,8 +121,10 @@ final class Day4ClusteringFigures {
       }
       grid[r][0].ylabel(set.name());
       found.add(Arrays.stream(labels[3]).max().orElseThrow() + 1);
+      foundHdbscan.add(Arrays.stream(labels[4]).max().orElseThrow() + 1);
     }
     numbers.put("dbscan_clusters_blobs_moons_circles", found);
+    numbers.put("hdbscan_clusters_blobs_moons_circles", foundHdbscan);
     return fig;
   }
 

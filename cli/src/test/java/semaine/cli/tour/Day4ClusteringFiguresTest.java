@@ -29,6 +29,7 @@ class Day4ClusteringFiguresTest {
     assertEquals(book.k(), numbers.get("dendrogram_clusters_at_cut"));
     // blobs: the drawn k; moons and circles: 2 (DBSCAN is not told the number)
     assertEquals(List.of(book.k(), 2, 2), numbers.get("dbscan_clusters_blobs_moons_circles"));
+    assertEquals(List.of(book.k(), 2, 2), numbers.get("hdbscan_clusters_blobs_moons_circles"));
     assertEquals(book.k(), numbers.get("optics_blobs_clusters"));
     double[][] Z = Hierarchy.linkage(Arrays.copyOf(book.X(), 40), "ward", "euclidean");
     double cut = Day4ClusteringFigures.cutHeight(Z, book.k());
