@@ -35,6 +35,8 @@ import semaine.regression.GradientDescentRegressor;
 import semaine.regression.KNeighborsRegressor;
 import semaine.regression.Lasso;
 import semaine.regression.LinearRegression;
+import semaine.svm.LinearSVC;
+import semaine.svm.LinearSVR;
 import semaine.svm.NuSVC;
 import semaine.svm.NuSVR;
 import semaine.svm.OneClassSVM;
@@ -62,6 +64,7 @@ public final class CoreEstimators implements EstimatorProvider {
         RandomForestClassifier::new, RandomForestRegressor::new, ExtraTreesClassifier::new,
         ExtraTreesRegressor::new,
         LogisticRegression::new, Ridge::new, Lasso::new, ElasticNet::new, GaussianNB::new,
-        PolynomialFeatures::new);
+        PolynomialFeatures::new,
+        LinearSVC::new, LinearSVR::new);
   }
 }
