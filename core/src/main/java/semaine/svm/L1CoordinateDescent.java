@@ -78,18 +78,10 @@ final class L1CoordinateDescent {
         H = Math.max(H * 2, 1e-12);
         double gp = G + 1;
         double gn = G - 1;
-        double violation = 0;
-        if (w[j] == 0) {
-          if (gp < 0) {
-            violation = -gp;
-          } else if (gn > 0) {
-            violation = gn;
-          } else if (gp > gMaxOld / l && gn < -gMaxOld / l) {
-            DualCoordinateDescent.swap(index, s--, --active);
-            continue;
-          }
-        } else {
-          violation = w[j] > 0 ? Math.abs(gp) : Math.abs(gn);
+        double violation = violation(gp, gn, w[j], gMaxOld / l);
+        if (Double.isNaN(violation)) {
+          DualCoordinateDescent.swap(index, s--, --active);
+          continue;
         }
         gMaxNew = Math.max(gMaxNew, violation);
         gNorm1New += violation;
@@ -160,6 +152,22 @@ final class L1CoordinateDescent {
       gMaxOld = gMaxNew;
     }
     return iter;
+  }
+
+  /**
+   * How far (G + ∂|w|) is from containing 0, with gp = G + 1 and gn = G − 1: NaN when w = 0 and
+   * G lies well inside (−1, 1) (|G| below 1 − bound), which shrinks the feature.
+   */
+  private static double violation(double gp, double gn, double w, double bound) {
+    if (w == 0) {
+      if (gp < 0) {
+        return -gp;
+      } else if (gn > 0) {
+        return gn;
+      }
+      return gp > bound && gn < -bound ? Double.NaN : 0;
+    }
+    return w > 0 ? Math.abs(gp) : Math.abs(gn);
   }
 
   /** The minimiser of G·d + ½H·d² + |w + d| over d: the soft-thresholded Newton step. */
@@ -240,18 +248,10 @@ final class L1CoordinateDescent {
         grad[j] = -tmp + xjNegSum[j];
         double gp = grad[j] + 1;
         double gn = grad[j] - 1;
-        double violation = 0;
-        if (w[j] == 0) {
-          if (gp < 0) {
-            violation = -gp;
-          } else if (gn > 0) {
-            violation = gn;
-          } else if (gp > gMaxOld / l && gn < -gMaxOld / l) {
-            DualCoordinateDescent.swap(index, s--, --active);
-            continue;
-          }
-        } else {
-          violation = w[j] > 0 ? Math.abs(gp) : Math.abs(gn);
+        double violation = violation(gp, gn, w[j], gMaxOld / l);
+        if (Double.isNaN(violation)) {
+          DualCoordinateDescent.swap(index, s--, --active);
+          continue;
         }
         gMaxNew = Math.max(gMaxNew, violation);
         gNorm1New += violation;
@@ -283,18 +283,10 @@ final class L1CoordinateDescent {
           }
           double gp = G + 1;
           double gn = G - 1;
-          double violation = 0;
-          if (wpd[j] == 0) {
-            if (gp < 0) {
-              violation = -gp;
-            } else if (gn > 0) {
-              violation = gn;
-            } else if (gp > qpGMaxOld / l && gn < -qpGMaxOld / l) {
-              DualCoordinateDescent.swap(index, s--, --qpActive);
-              continue;
-            }
-          } else {
-            violation = wpd[j] > 0 ? Math.abs(gp) : Math.abs(gn);
+          double violation = violation(gp, gn, wpd[j], qpGMaxOld / l);
+          if (Double.isNaN(violation)) {
+            DualCoordinateDescent.swap(index, s--, --qpActive);
+            continue;
           }
           double z = newtonDirection(gp, gn, H, wpd[j]);
           if (Math.abs(z) < 1.0e-12) {
