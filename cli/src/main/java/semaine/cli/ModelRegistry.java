@@ -37,6 +37,8 @@ import semaine.regression.Lasso;
 import semaine.regression.LassoCV;
 import semaine.regression.LinearRegression;
 import semaine.regression.MLPRegressor;
+import semaine.svm.LinearSVC;
+import semaine.svm.LinearSVR;
 import semaine.svm.NuSVC;
 import semaine.svm.NuSVR;
 import semaine.svm.OneClassSVM;
@@ -66,6 +68,7 @@ final class ModelRegistry<T> {
           .add("knn", KNeighborsClassifier::new)
           .add("svc", SVC::new)
           .add("nu-svc", NuSVC::new)
+          .add("linear-svc", LinearSVC::new)
           .add("mlp", () -> new MLPClassifier().randomState(0))
           .add("tree", () -> new DecisionTreeClassifier().randomState(0))
           .add("forest", () -> new RandomForestClassifier().randomState(0))
@@ -82,6 +85,7 @@ final class ModelRegistry<T> {
           .add("knn", KNeighborsRegressor::new)
           .add("svr", SVR::new)
           .add("nu-svr", NuSVR::new)
+          .add("linear-svr", LinearSVR::new)
           .add("mlp", () -> new MLPRegressor().randomState(0))
           .add("tree", () -> new DecisionTreeRegressor().randomState(0))
           .add("forest", () -> new RandomForestRegressor().randomState(0))

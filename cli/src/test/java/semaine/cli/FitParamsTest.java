@@ -152,7 +152,8 @@ class FitParamsTest {
     assertUsage(CliRun.of(args("classify", "--target", "label", "--param", "n_neighbors")),
         "--param (n_neighbors) must be NAME=VALUE");
     assertUsage(CliRun.of(args("classify", "--target", "label", "--model", "svm")),
-        "--model (svm) must be knn, svc, nu-svc, mlp, tree, forest, extra-trees, hist-gb,"
+        "--model (svm) must be knn, svc, nu-svc, linear-svc, mlp, tree, forest, extra-trees,"
+            + " hist-gb,"
             + " logistic or gaussian-nb");
     assertUsage(CliRun.of(args("classify", "--target", "label", "--model", "mlp", "--k", "3")),
         "--k sets n_neighbors, which MLPClassifier does not have");
@@ -254,8 +255,8 @@ class FitParamsTest {
     assertEquals(10000L, map(gd.get("params")).get("max_iter"));
     assertTrue(map(gd.get("attributes")).containsKey("coef_"));
     assertUsage(CliRun.of(args("regress", "--target", "y", "--model", "xgboost")),
-        "--model (xgboost) must be ols, gd, knn, svr, nu-svr, mlp, tree, forest, extra-trees,"
-            + " hist-gb, linear, ridge, lasso or elasticnet");
+        "--model (xgboost) must be ols, gd, knn, svr, nu-svr, linear-svr, mlp, tree, forest,"
+            + " extra-trees, hist-gb, linear, ridge, lasso or elasticnet");
     assertUsage(CliRun.of(args("regress", "--target", "y", "--model", "ols", "--method", "gd")),
         "give --model or --method, not both");
   }

@@ -40,6 +40,8 @@ import semaine.regression.KNeighborsRegressor;
 import semaine.regression.Lasso;
 import semaine.regression.LassoCV;
 import semaine.regression.LinearRegression;
+import semaine.svm.LinearSVC;
+import semaine.svm.LinearSVR;
 import semaine.svm.NuSVC;
 import semaine.svm.NuSVR;
 import semaine.svm.OneClassSVM;
@@ -75,6 +77,6 @@ public final class CoreEstimators implements EstimatorProvider {
         semaine.preprocessing.LabelEncoder::new, semaine.preprocessing.KBinsDiscretizer::new,
         semaine.preprocessing.FunctionTransformer::new,
         semaine.pipeline.ColumnTransformer::new,
-        HDBSCAN::new);
+        HDBSCAN::new, LinearSVC::new, LinearSVR::new);
   }
 }

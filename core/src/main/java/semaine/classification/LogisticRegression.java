@@ -11,6 +11,7 @@ import semaine.base.EstimatorSpec;
 import semaine.base.Param;
 import semaine.base.Rule;
 import semaine.optimize.Lbfgs;
+import semaine.svm.Liblinear;
 import semaine.util.Checks;
 
 /**
@@ -45,7 +46,9 @@ import semaine.util.Checks;
  * refuses are refused with its messages. "sag" and "saga" run scikit-learn's stochastic average
  * gradient solvers step for step (see {@link Sag}): the same sample draws from
  * {@code random_state}, hence the same iterates and {@code n_iter_}; "saga" alone takes the L1
- * and elastic-net penalties. "liblinear" and "newton-cg" are not implemented.
+ * and elastic-net penalties. "liblinear" (two classes; l1 or l2; the intercept penalised as an
+ * extra feature of value intercept_scaling) runs scikit-learn's liblinear solvers
+ * ({@link semaine.svm.Liblinear}) with its iterations; "newton-cg" is not implemented.
  *
  * <h2>Convergence</h2>
  * When a solver stops on {@code max_iter} (perfectly separable data without a penalty always
@@ -141,7 +144,10 @@ public final class LogisticRegression extends BaseEstimator<LogisticRegression>
     return set(CLASS_WEIGHT, Map.copyOf(classWeight));
   }
 
-  /** {@code solver}: "lbfgs" (default), "newton-cholesky", "sag" or "saga" (any penalty). */
+  /**
+   * {@code solver}: "lbfgs" (default), "newton-cholesky", "sag", "saga" (any penalty) or
+   * "liblinear" (two classes).
+   */
   public LogisticRegression solver(String solver) {
     return set(SOLVER, solver);
   }
@@ -187,6 +193,9 @@ public final class LogisticRegression extends BaseEstimator<LogisticRegression>
     int[] encoded = new int[y.length];
     for (int i = 0; i < y.length; i++) {
       encoded[i] = Arrays.binarySearch(classes, y[i]);
+    }
+    if (solver.equals("liblinear")) {
+      return fitLiblinear(X, encoded, classes, sampleWeight, penalty, warnings);
     }
     applyClassWeight(weights, encoded, classes);
     boolean binary = classes.length == 2;
@@ -280,9 +289,10 @@ public final class LogisticRegression extends BaseEstimator<LogisticRegression>
       throw new IllegalArgumentException("C=np.inf as well as penalty=None is not supported for"
           + " the liblinear solver");
     }
-    if (!List.of("lbfgs", "newton-cholesky", "sag", "saga").contains(solver)) {
+    if (!List.of("lbfgs", "newton-cholesky", "sag", "saga", "liblinear").contains(solver)) {
       throw new UnsupportedOperationException("solver (\"" + solver + "\") is not implemented in"
-          + " semaine: use \"lbfgs\", \"newton-cholesky\", \"sag\" or \"saga\"");
+          + " semaine: use \"lbfgs\", \"newton-cholesky\", \"sag\", \"saga\" or"
+          + " \"liblinear\"");
     }
     return solver;
   }
@@ -335,6 +345,39 @@ public final class LogisticRegression extends BaseEstimator<LogisticRegression>
       }
     }
     return new NewtonCholesky.Solution(w, s.nIter(), true);
+  }
+
+  /**
+   * solver="liblinear", as scikit-learn calls {@code _fit_liblinear}: two classes only, the
+   * primal trust-region Newton method (l2), its dual coordinate descent (l2, dual=True) or
+   * newGLMNET (l1); the intercept is an extra feature of value intercept_scaling, penalised like
+   * the weights; class weights multiply C.
+   */
+  private LogisticRegression fitLiblinear(double[][] X, int[] encoded, int[] classes,
+      double[] sampleWeight, String penalty, List<String> warnings) {
+    if (classes.length != 2) {
+      throw new IllegalArgumentException("The 'liblinear' solver does not support multiclass"
+          + " classification (n_classes >= 3). Either use another solver or wrap the estimator"
+          + " in a OneVsRestClassifier to keep applying a one-versus-rest scheme.");
+    }
+    for (double[] row : X) {
+      for (double v : row) {
+        Checks.checkArgument(v <= 1e30, "Using the 'liblinear' solver while X contains a maximum"
+            + " value > 1e30 results in a frozen fit. Please choose another solver or rescale"
+            + " the input X.");
+      }
+    }
+    int solverType = Liblinear.solverType("ovr", penalty, "logistic_regression", get(DUAL));
+    long seed = checkRandomState(get(RANDOM_STATE)).randint(0, Integer.MAX_VALUE);
+    var settings = new Liblinear.Settings(solverType, get(C), get(TOL), get(MAX_ITER),
+        get(FIT_INTERCEPT), get(INTERCEPT_SCALING), 0.0, seed);
+    double[] classWeight = Liblinear.classWeight(get(CLASS_WEIGHT), classes, encoded,
+        sampleWeight);
+    var fit = Liblinear.classify(X, encoded, 2, classWeight, sampleWeight, settings);
+    warnings.addAll(fit.warnings());
+    fitted(new Fitted(fit.coef(), fit.intercept(), fit.nIter(), classes, X[0].length,
+        List.copyOf(warnings)));
+    return this;
   }
 
   private static double[] sampleWeights(double[] sampleWeight, int n) {

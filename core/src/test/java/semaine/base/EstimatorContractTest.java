@@ -46,6 +46,8 @@ import semaine.regression.KNeighborsRegressor;
 import semaine.regression.Lasso;
 import semaine.regression.LassoCV;
 import semaine.regression.LinearRegression;
+import semaine.svm.LinearSVC;
+import semaine.svm.LinearSVR;
 import semaine.svm.NuSVC;
 import semaine.svm.NuSVR;
 import semaine.svm.OneClassSVM;
@@ -68,6 +70,7 @@ class EstimatorContractTest {
         new SVC().kernel("linear").classWeight("balanced"), new SVC().probability(true).randomState(0),
         new NuSVC(0.3).kernel("poly"), new SVR().epsilon(0.05), new NuSVR().nu(0.3),
         new OneClassSVM().nu(0.1),
+        new LinearSVC().dual(true).randomState(0), new LinearSVR().epsilon(0.1).randomState(0),
         Pipeline.classifier(new StandardScaler(), new KNeighborsClassifier(3)),
         Pipeline.regressor(new StandardScaler(), new KNeighborsRegressor(3)),
         Pipeline.transformer(new StandardScaler(), new StandardScaler().withStd(false)),

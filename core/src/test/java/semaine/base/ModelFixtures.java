@@ -36,6 +36,8 @@ import semaine.regression.KNeighborsRegressor;
 import semaine.regression.Lasso;
 import semaine.regression.LassoCV;
 import semaine.regression.LinearRegression;
+import semaine.svm.LinearSVC;
+import semaine.svm.LinearSVR;
 import semaine.svm.NuSVC;
 import semaine.svm.NuSVR;
 import semaine.svm.OneClassSVM;
@@ -72,6 +74,8 @@ final class ModelFixtures {
     fixtures.put("svr", () -> new SVR().kernel("poly").epsilon(0.05));
     fixtures.put("nu_svr", () -> new NuSVR().nu(0.3));
     fixtures.put("one_class_svm", () -> new OneClassSVM().nu(0.1));
+    fixtures.put("linear_svc", () -> new LinearSVC().dual(true).randomState(0));
+    fixtures.put("linear_svr", () -> new LinearSVR().epsilon(0.1).randomState(0));
     fixtures.put("pipeline", () -> Pipeline.classifier(Step.step("scaler", new StandardScaler()),
         Step.step("knn", new KNeighborsClassifier(5))));
     fixtures.put("pca", () -> new PCA(2).whiten(true));

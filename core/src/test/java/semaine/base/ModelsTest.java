@@ -46,6 +46,8 @@ class ModelsTest {
             actual.values().get(attribute)), name + " " + attribute);
       }
       switch (loaded) {
+        case semaine.svm.LinearSVC c -> assertArrayEquals(
+            ((semaine.svm.LinearSVC) fresh).decisionFunction(X), c.decisionFunction(X));
         case Classifier c -> assertArrayEquals(((Classifier) fresh).predictProba(X), c.predictProba(X));
         case Regressor r -> assertArrayEquals(((Regressor) fresh).predict(X), r.predict(X));
         case Transformer t -> assertArrayEquals(((Transformer) fresh).transform(X), t.transform(X));

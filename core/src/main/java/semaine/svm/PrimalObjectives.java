@@ -1,0 +1,219 @@
+package semaine.svm;
+
+import semaine.random.GlibcLog;
+
+/**
+ * The primal problems liblinear gives to {@link Tron}, each ½‖w‖² + Σ C_i·loss_i(w·x_i), with
+ * C_i the sample's weight times its class's C:
+ *
+ * <ul>
+ *   <li>{@link #logistic}: log(1 + exp(−y_i·w·x_i)) (solver 0, LogisticRegression);
+ *   <li>{@link #squaredHinge}: max(0, 1 − y_i·w·x_i)² (solver 2, LinearSVC's primal);
+ *   <li>{@link #squaredEpsilon}: max(0, |w·x_i − y_i| − ε)² (solver 11, LinearSVR's primal).
+ * </ul>
+ *
+ * The sums run in liblinear's order (rows in turn, each row's entries in turn).
+ */
+final class PrimalObjectives {
+
+  private PrimalObjectives() {}
+
+  /** X·v, row by row. */
+  private static void times(SparseRows x, double[] v, double[] out) {
+    for (int i = 0; i < x.rows(); i++) {
+      out[i] = x.dot(i, v);
+    }
+  }
+
+  /** Xᵀ·v over the listed rows (all when rows is null), row by row into out. */
+  private static void transposeTimes(SparseRows x, double[] v, int[] rows, int count,
+      double[] out) {
+    java.util.Arrays.fill(out, 0.0);
+    for (int k = 0; k < count; k++) {
+      x.axpy(rows == null ? k : rows[k], v[k], out);
+    }
+  }
+
+  /** ½‖w‖², summed then halved as liblinear does. */
+  private static double halfSquaredNorm(double[] w) {
+    double f = 0;
+    for (double v : w) {
+      f += v * v;
+    }
+    return f / 2.0;
+  }
+
+  /** liblinear's {@code l2r_lr_fun}: the L2-regularised log-loss. */
+  static Tron.Objective logistic(SparseRows x, double[] y, double[] C) {
+    int l = x.rows();
+    double[] z = new double[l];
+    double[] D = new double[l];
+    return new Tron.Objective() {
+      @Override
+      public double value(double[] w) {
+        times(x, w, z);
+        double f = halfSquaredNorm(w);
+        for (int i = 0; i < l; i++) {
+          double yz = y[i] * z[i];
+          f += yz >= 0 ? C[i] * GlibcLog.log(1 + Math.exp(-yz))
+              : C[i] * (-yz + GlibcLog.log(1 + Math.exp(yz)));
+        }
+        return f;
+      }
+
+      @Override
+      public void gradient(double[] w, double[] g) {
+        for (int i = 0; i < l; i++) {
+          z[i] = 1 / (1 + Math.exp(-y[i] * z[i]));
+          D[i] = z[i] * (1 - z[i]);
+          z[i] = C[i] * (z[i] - 1) * y[i];
+        }
+        transposeTimes(x, z, null, l, g);
+        for (int j = 0; j < g.length; j++) {
+          g[j] = w[j] + g[j];
+        }
+      }
+
+      @Override
+      public void hessianTimes(double[] s, double[] hs) {
+        double[] wa = new double[l];
+        times(x, s, wa);
+        for (int i = 0; i < l; i++) {
+          wa[i] = C[i] * D[i] * wa[i];
+        }
+        transposeTimes(x, wa, null, l, hs);
+        for (int j = 0; j < hs.length; j++) {
+          hs[j] = s[j] + hs[j];
+        }
+      }
+
+      @Override
+      public int size() {
+        return x.width();
+      }
+    };
+  }
+
+  /** liblinear's {@code l2r_l2_svc_fun}: the L2-regularised squared hinge loss. */
+  static Tron.Objective squaredHinge(SparseRows x, double[] y, double[] C) {
+    return new ActiveSetObjective(x, C) {
+      @Override
+      double addLoss(double f, double[] z) {
+        for (int i = 0; i < z.length; i++) {
+          z[i] = y[i] * z[i];
+          double d = 1 - z[i];
+          if (d > 0) {
+            f += C[i] * d * d;
+          }
+        }
+        return f;
+      }
+
+      @Override
+      int activeSet(double[] z, int[] active) {
+        int size = 0;
+        for (int i = 0; i < z.length; i++) {
+          if (z[i] < 1) {
+            z[size] = C[i] * y[i] * (z[i] - 1);
+            active[size++] = i;
+          }
+        }
+        return size;
+      }
+    };
+  }
+
+  /** liblinear's {@code l2r_l2_svr_fun}: the L2-regularised squared ε-insensitive loss. */
+  static Tron.Objective squaredEpsilon(SparseRows x, double[] y, double[] C, double p) {
+    return new ActiveSetObjective(x, C) {
+      @Override
+      double addLoss(double f, double[] z) {
+        for (int i = 0; i < z.length; i++) {
+          double d = z[i] - y[i];
+          if (d < -p) {
+            f += C[i] * (d + p) * (d + p);
+          } else if (d > p) {
+            f += C[i] * (d - p) * (d - p);
+          }
+        }
+        return f;
+      }
+
+      @Override
+      int activeSet(double[] z, int[] active) {
+        int size = 0;
+        for (int i = 0; i < z.length; i++) {
+          double d = z[i] - y[i];
+          if (d < -p) {
+            z[size] = C[i] * (d + p);
+            active[size++] = i;
+          } else if (d > p) {
+            z[size] = C[i] * (d - p);
+            active[size++] = i;
+          }
+        }
+        return size;
+      }
+    };
+  }
+
+  /**
+   * The squared losses: the gradient and the Hessian involve only the samples with a non-zero
+   * loss (the active set I): g = w + 2·X_Iᵀ·z_I, H·s = s + 2·X_Iᵀ·(C_I ∘ X_I·s).
+   */
+  private abstract static class ActiveSetObjective implements Tron.Objective {
+    private final SparseRows x;
+    private final double[] C;
+    private final double[] z;
+    private final int[] active;
+    private int activeSize;
+
+    ActiveSetObjective(SparseRows x, double[] C) {
+      this.x = x;
+      this.C = C;
+      this.z = new double[x.rows()];
+      this.active = new int[x.rows()];
+    }
+
+    /**
+     * f plus each sample's loss in turn (as liblinear adds them), from z = X·w, which it may
+     * transform in place for {@link #activeSet}.
+     */
+    abstract double addLoss(double f, double[] z);
+
+    /** Writes the active samples' loss derivatives to the head of z and their indices. */
+    abstract int activeSet(double[] z, int[] active);
+
+    @Override
+    public double value(double[] w) {
+      times(x, w, z);
+      return addLoss(halfSquaredNorm(w), z);
+    }
+
+    @Override
+    public void gradient(double[] w, double[] g) {
+      activeSize = activeSet(z, active);
+      transposeTimes(x, z, active, activeSize, g);
+      for (int j = 0; j < g.length; j++) {
+        g[j] = w[j] + 2 * g[j];
+      }
+    }
+
+    @Override
+    public void hessianTimes(double[] s, double[] hs) {
+      double[] wa = new double[activeSize];
+      for (int k = 0; k < activeSize; k++) {
+        wa[k] = C[active[k]] * x.dot(active[k], s);
+      }
+      transposeTimes(x, wa, active, activeSize, hs);
+      for (int j = 0; j < hs.length; j++) {
+        hs[j] = s[j] + 2 * hs[j];
+      }
+    }
+
+    @Override
+    public int size() {
+      return x.width();
+    }
+  }
+}
