@@ -256,7 +256,7 @@ class FitParamsTest {
     assertTrue(map(gd.get("attributes")).containsKey("coef_"));
     assertUsage(CliRun.of(args("regress", "--target", "y", "--model", "xgboost")),
         "--model (xgboost) must be ols, gd, knn, svr, nu-svr, linear-svr, mlp, tree, forest,"
-            + " extra-trees, hist-gb, linear, ridge, lasso or elasticnet");
+            + " extra-trees, hist-gb, linear, ridge, lasso, elasticnet, ridge-cv or lasso-cv");
     assertUsage(CliRun.of(args("regress", "--target", "y", "--model", "ols", "--method", "gd")),
         "give --model or --method, not both");
   }
