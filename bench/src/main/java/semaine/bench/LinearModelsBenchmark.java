@@ -13,7 +13,6 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import semaine.classification.GaussianNB;
 import semaine.classification.LogisticRegression;
-import semaine.clustering.OPTICS;
 import semaine.data.Dataset;
 import semaine.data.Datasets;
 import semaine.random.RandomState;
@@ -21,7 +20,7 @@ import semaine.regression.Lasso;
 import semaine.regression.Ridge;
 
 /**
- * Time of the linear models, GaussianNB and OPTICS on the data {@code bench/compare-sklearn}
+ * Time of the linear models and GaussianNB on the data {@code bench/compare-sklearn}
  * builds the same way in NumPy (elementwise from one {@code RandomState(0)} stream, so both sides
  * hold the same doubles):
  * <ul>
@@ -31,8 +30,7 @@ import semaine.regression.Ridge;
  *   <li>{@code Lasso(alpha=0.1).fit(X, y)} on 100,000 x 100, {@code y = Σ_{j<10} (j+1) X_j + noise};
  *   <li>{@code Ridge().fit(X, y)} on 1,000,000 x 20, the data of {@link LinearRegressionBenchmark};
  *   <li>{@code GaussianNB().fit(X, y).predict(X)} on 1,000,000 x 20, three classes
- *       {@code (X0 > 0) + (X1 > 0)};
- *   <li>{@code OPTICS().fit(X)} on {@code randn(20000, 2)}.
+ *       {@code (X0 > 0) + (X1 > 0)}.
  * </ul>
  */
 @State(Scope.Benchmark)
@@ -49,7 +47,6 @@ public class LinearModelsBenchmark {
   private double[][] ridgeX;
   private double[] ridgeY;
   private int[] nbY;
-  private double[][] opticsX;
 
   @Setup
   public void data() {
@@ -83,7 +80,6 @@ public class LinearModelsBenchmark {
       ridgeY[i] = 2.0 * x[0] - 3.0 * x[1] + x[19] + noise[i];
       nbY[i] = (x[0] > 0 ? 1 : 0) + (x[1] > 0 ? 1 : 0);
     }
-    opticsX = new RandomState(0).randn(20_000, 2);
   }
 
   @Benchmark
@@ -119,12 +115,5 @@ public class LinearModelsBenchmark {
   @Measurement(iterations = 3)
   public int[] gaussianNB1Mx20() {
     return new GaussianNB().fit(ridgeX, nbY).predict(ridgeX);
-  }
-
-  @Benchmark
-  @Warmup(iterations = 1)
-  @Measurement(iterations = 2)
-  public int[] optics20kx2() {
-    return new OPTICS().fit(opticsX).labels();
   }
 }
