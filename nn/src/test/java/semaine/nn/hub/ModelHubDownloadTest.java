@@ -140,7 +140,12 @@ class ModelHubDownloadTest {
     var gets = server.requests("GET").stream().filter(r -> r.path().startsWith("/cdn/")).toList();
     assertEquals(2, gets.size(), gets.toString());
     assertNull(gets.get(0).range());
-    assertEquals("bytes=100000-", gets.get(1).range());
+    // the server sent 100,000 bytes then reset the connection; bytes still in flight at the reset
+    // may never arrive, so the transfer resumes from what reached the file: (0, 100000]
+    String range = gets.get(1).range();
+    assertTrue(range != null && range.matches("bytes=\\d+-"), range);
+    long resumedAt = Long.parseLong(range.substring("bytes=".length(), range.length() - 1));
+    assertTrue(resumedAt > 0 && resumedAt <= 100_000, range);
     assertArrayEquals(files.get("model.safetensors"),
         Files.readAllBytes(snapshot.resolve("model.safetensors")));
     assertEquals(300_000L, progress.getLast());
