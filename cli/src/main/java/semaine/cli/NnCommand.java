@@ -134,7 +134,7 @@ public final class NnCommand extends ResultCommand {
       long start = System.nanoTime();
       Fitted fitted;
       try {
-        fitted = classify ? classify(pipeline, scaler, (MLPClassifier) model, raw, data.labels())
+        fitted = classify ? classify(pipeline, (MLPClassifier) model, raw, data.labels())
             : regress(regressor, raw, data.y());
       } catch (MultiLayerPerceptron.Diverged e) {
         throw new UsageException("--learning-rate (" + model.getParam("learning_rate_init")
@@ -174,12 +174,11 @@ public final class NnCommand extends ResultCommand {
       }
     }
 
-    private Fitted classify(ClassifierPipeline pipeline, StandardScaler scaler,
-        MLPClassifier model, double[][] raw, int[] y) {
+    /** Accuracy of the whole model (the scaler, then the network) on the training rows. */
+    private Fitted classify(ClassifierPipeline pipeline, MLPClassifier model, double[][] raw,
+        int[] y) {
       FitInput.fit(() -> pipeline.fit(raw, y));
-      double[][] X = scaler.transform(raw);
-      int classes = model.classes().length;
-      return new Fitted(model, "accuracy", model.score(X, y), classes);
+      return new Fitted(model, "accuracy", pipeline.score(raw, y), model.classes().length);
     }
 
     /** R² of the whole model (standardised target mapped back) on the training rows. */

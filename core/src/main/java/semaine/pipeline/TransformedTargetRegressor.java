@@ -71,7 +71,7 @@ public final class TransformedTargetRegressor extends BaseEstimator<TransformedT
         : (Transformer) get(TRANSFORMER).clone();
     double[] target = y;
     if (transformer != null) {
-      double[][] column = transformer.fit(column(y)).transform(column(y));
+      double[][] column = transformer.fitTransform(column(y));
       Checks.checkArgument(column[0].length == 1, "transformer " + transformer + " maps y to "
           + column[0].length + " columns: it must map one column to one");
       target = new double[y.length];
