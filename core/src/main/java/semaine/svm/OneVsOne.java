@@ -1,5 +1,7 @@
 package semaine.svm;
 
+import semaine.util.Parallel;
+
 /**
  * libsvm's multi-class training ({@code svm_train} for C-SVC and ν-SVC): the samples are grouped by
  * class (stable within a class), one binary problem is solved per pair of classes (i, j), i < j,
@@ -24,6 +26,11 @@ final class OneVsOne {
   /** Fits Platt's sigmoid for one pair (probability=True), returning {A, B}. */
   interface PairCalibration {
     double[] fit(double[][] rows, int[] columns, byte[] y, double[] W, double cp, double cn);
+  }
+
+  /** Solves pair p into the arrays the training gathers. */
+  private interface PairBody {
+    void solve(int p);
   }
 
   private OneVsOne() {}
@@ -54,51 +61,80 @@ final class OneVsOne {
       perm[next[label[i]]++] = i;
     }
     int nPairs = k * (k - 1) / 2;
+    int[] first = new int[nPairs];
+    int[] second = new int[nPairs];
+    for (int i = 0, p = 0; i < k; i++) {
+      for (int j = i + 1; j < k; j++, p++) {
+        first[p] = i;
+        second[p] = j;
+      }
+    }
+    Formulation.Dual[] duals = new Formulation.Dual[nPairs];
+    long[] hits = new long[nPairs];
+    long[] requests = new long[nPairs];
+    double[] probA = calibration == null ? null : new double[nPairs];
+    double[] probB = calibration == null ? null : new double[nPairs];
+    PairBody pair = p -> {
+      int i = first[p];
+      int j = second[p];
+      int ci = count[i];
+      int cj = count[j];
+      double[][] rows = new double[ci + cj][];
+      int[] columns = new int[ci + cj];
+      byte[] y = new byte[ci + cj];
+      double[] W = new double[ci + cj];
+      for (int t = 0; t < ci + cj; t++) {
+        int sample = perm[t < ci ? start[i] + t : start[j] + t - ci];
+        rows[t] = prep.X()[sample];
+        columns[t] = prep.columns()[sample];
+        y[t] = (byte) (t < ci ? +1 : -1);
+        W[t] = prep.W()[sample];
+      }
+      if (calibration != null) {
+        double[] ab = calibration.fit(rows, columns, y, W, weightedC[i], weightedC[j]);
+        probA[p] = ab[0];
+        probB[p] = ab[1];
+      }
+      KernelCache cache = prep.cache(rows, columns, cacheSizeMb);
+      duals[p] = solver.solve(cache, y, W, weightedC[i], weightedC[j]);
+      hits[p] = cache.hits();
+      requests[p] = cache.hits() + cache.misses();
+    };
+    if (calibration == null) {
+      // the pairs are independent problems: solved side by side, gathered in libsvm's order
+      Parallel.forRange(nPairs, 1, (from, to) -> {
+        for (int p = from; p < to; p++) {
+          pair.solve(p);
+        }
+      });
+    } else {
+      // Platt scaling's cross-validation draws from one random sequence, pair after pair
+      for (int p = 0; p < nPairs; p++) {
+        pair.solve(p);
+      }
+    }
     double[][] alphas = new double[nPairs][];
     double[] rho = new double[nPairs];
     int[] nIter = new int[nPairs];
-    double[] probA = calibration == null ? null : new double[nPairs];
-    double[] probB = calibration == null ? null : new double[nPairs];
     boolean[] nonzero = new boolean[l];
     boolean timedOut = false;
-    long hits = 0;
-    long requests = 0;
-    int p = 0;
-    for (int i = 0; i < k; i++) {
-      for (int j = i + 1; j < k; j++) {
-        int ci = count[i];
-        int cj = count[j];
-        double[][] rows = new double[ci + cj][];
-        int[] columns = new int[ci + cj];
-        byte[] y = new byte[ci + cj];
-        double[] W = new double[ci + cj];
-        for (int t = 0; t < ci + cj; t++) {
-          int sample = perm[t < ci ? start[i] + t : start[j] + t - ci];
-          rows[t] = prep.X()[sample];
-          columns[t] = prep.columns()[sample];
-          y[t] = (byte) (t < ci ? +1 : -1);
-          W[t] = prep.W()[sample];
-        }
-        if (calibration != null) {
-          double[] ab = calibration.fit(rows, columns, y, W, weightedC[i], weightedC[j]);
-          probA[p] = ab[0];
-          probB[p] = ab[1];
-        }
-        KernelCache cache = prep.cache(rows, columns, cacheSizeMb);
-        Formulation.Dual dual = solver.solve(cache, y, W, weightedC[i], weightedC[j]);
-        hits += cache.hits();
-        requests += cache.hits() + cache.misses();
-        alphas[p] = dual.coef();
-        rho[p] = dual.rho();
-        nIter[p] = dual.nIter();
-        timedOut |= dual.timedOut();
-        for (int t = 0; t < ci; t++) {
-          nonzero[start[i] + t] |= Math.abs(dual.coef()[t]) > 0;
-        }
-        for (int t = 0; t < cj; t++) {
-          nonzero[start[j] + t] |= Math.abs(dual.coef()[ci + t]) > 0;
-        }
-        p++;
+    long hitCount = 0;
+    long requestCount = 0;
+    for (int p = 0; p < nPairs; p++) {
+      Formulation.Dual dual = duals[p];
+      int ci = count[first[p]];
+      int cj = count[second[p]];
+      hitCount += hits[p];
+      requestCount += requests[p];
+      alphas[p] = dual.coef();
+      rho[p] = dual.rho();
+      nIter[p] = dual.nIter();
+      timedOut |= dual.timedOut();
+      for (int t = 0; t < ci; t++) {
+        nonzero[start[first[p]] + t] |= Math.abs(dual.coef()[t]) > 0;
+      }
+      for (int t = 0; t < cj; t++) {
+        nonzero[start[second[p]] + t] |= Math.abs(dual.coef()[ci + t]) > 0;
       }
     }
     int[] nSupport = new int[k];
@@ -122,7 +158,7 @@ final class OneVsOne {
       nzStart[c] = nzStart[c - 1] + nSupport[c - 1];
     }
     double[][] coef = new double[k - 1][total];
-    p = 0;
+    int p = 0;
     for (int i = 0; i < k; i++) {
       for (int j = i + 1; j < k; j++) {
         int q = nzStart[i];
@@ -140,7 +176,7 @@ final class OneVsOne {
         p++;
       }
     }
-    double hitRate = requests == 0 ? 0 : (double) hits / requests;
+    double hitRate = requestCount == 0 ? 0 : (double) hitCount / requestCount;
     return new Trained(support, nSupport, coef, rho, nIter, timedOut, probA, probB, hitRate);
   }
 }
