@@ -12,8 +12,10 @@ import org.openjdk.jmh.annotations.Setup;
  * runs one command, waits for. {@code java -cp benchmarks.jar semaine.bench.FirstCall
  * Class.method[:param=value...]} makes the benchmark's state as JMH would (its {@code @Param}
  * fields, then its {@code @Setup} methods), times a single call of the method, and prints the
- * seconds. Nothing runs before it: no warm-up, no earlier call. {@code bench/compare-sklearn
- * --first-call} starts one such process per row, and one fresh Python process on the other side.
+ * seconds (and, on stderr, the process's CPU seconds over the call). Nothing runs before it: no
+ * warm-up, no earlier call. {@code bench/compare-sklearn --first-call} starts one such process per
+ * row with the JVM options of the {@code ./semaine} launcher (and its ahead-of-time cache), and one
+ * fresh Python process on the other side.
  */
 public final class FirstCall {
 
@@ -44,9 +46,16 @@ public final class FirstCall {
     if (!benchmark.isAnnotationPresent(Benchmark.class)) {
       throw new IllegalArgumentException(args[0] + " is not a @Benchmark method");
     }
+    var os = (com.sun.management.OperatingSystemMXBean)
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    long cpuStart = os.getProcessCpuTime();
     long start = System.nanoTime();
     Object result = benchmark.invoke(state);
     double seconds = (System.nanoTime() - start) / 1e9;
+    double cpu = (os.getProcessCpuTime() - cpuStart) / 1e9;
+    // the process's CPU seconds over the call (every thread: the JIT's compilers, the collector,
+    // the call's own workers): a measure of the work done that a busy machine disturbs less
+    System.err.println(String.format(Locale.ROOT, "cpu %.6f", cpu));
     System.out.println(String.format(Locale.ROOT, "%.6f", seconds));
     if (result == null) {
       System.err.println("(the benchmark returned null)");
