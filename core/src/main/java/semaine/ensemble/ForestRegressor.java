@@ -22,7 +22,8 @@ public abstract class ForestRegressor<E extends ForestRegressor<E>> extends Base
     implements Regressor {
 
   static final Param<String> CRITERION =
-      Param.of("criterion", "squared_error", Rule.options("squared_error", "friedman_mse", "poisson"));
+      Param.of("criterion", "squared_error", Rule.options("squared_error", "friedman_mse", "poisson",
+          "absolute_error"));
 
   /**
    * What {@code fit} learns.

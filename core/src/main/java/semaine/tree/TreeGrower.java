@@ -44,15 +44,19 @@ public record TreeGrower(int maxDepth, int minSamplesSplit, int minSamplesLeaf,
   }
 
   /**
-   * A regression tree on a criterion: "squared_error" (or "friedman_mse"), "poisson".
+   * A regression tree on a criterion: "squared_error" (or "friedman_mse"), "poisson",
+   * "absolute_error".
    *
    * @param y the targets, already checked for the criterion
    *     ({@link TreeInput#checkRegressionTarget})
    */
   public Tree growRegressor(float[][] columns, double[] y, double[] sampleWeight,
       String criterion, long randRSeed) {
-    RegressionCriterion c = criterion.equals("poisson") ? new Poisson(y, sampleWeight)
-        : new SquaredError(y, sampleWeight);
+    Criterion c = switch (criterion) {
+      case "poisson" -> new Poisson(y, sampleWeight);
+      case "absolute_error" -> new AbsoluteError(y, sampleWeight);
+      default -> new SquaredError(y, sampleWeight);
+    };
     return grow(columns, y.length, c, randRSeed, 1);
   }
 
