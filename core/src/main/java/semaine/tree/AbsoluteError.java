@@ -23,8 +23,8 @@ final class AbsoluteError extends Criterion {
   private final float[] yKey;          // (n_samples,) the dense rank of each target
   private final double[] leftAbsErrors;
   private final double[] rightAbsErrors;
-  final double[] leftMedians;
-  final double[] rightMedians;
+  private final double[] leftMedians;
+  private final double[] rightMedians;
   private final int[] ranks;           // by position p: the rank of samples[p]'s target
   private final float[] sortKeys;      // work buffers, from 0
   private final int[] sortedIndices;
@@ -156,5 +156,21 @@ final class AbsoluteError extends Criterion {
   @Override
   void nodeValue(double[] dest) {
     dest[0] = nodeMedian;
+  }
+
+  /** The left part's weighted median. */
+  @Override
+  double leftValue() {
+    return leftMedians[pos - 1];
+  }
+
+  @Override
+  double rightValue() {
+    return rightMedians[pos];
+  }
+
+  @Override
+  double middleValue() {
+    return (leftMedians[pos - 1] + rightMedians[pos]) / 2;
   }
 }

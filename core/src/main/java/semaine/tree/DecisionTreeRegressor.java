@@ -27,7 +27,7 @@ import semaine.util.Checks;
  *
  * <h2>Notes</h2>
  * {@code "friedman_mse"} is accepted as the squared error, as scikit-learn 1.9 does (it deprecated
- * it). Not supported yet: NaN in X at fit, multi-output y, {@code monotonic_cst}, sparse X.
+ * it). Not supported yet: NaN in X at fit, multi-output y, sparse X.
  */
 public final class DecisionTreeRegressor extends BaseDecisionTree<DecisionTreeRegressor>
     implements Regressor {
@@ -40,7 +40,7 @@ public final class DecisionTreeRegressor extends BaseDecisionTree<DecisionTreeRe
       CRITERION, TreeParams.SPLITTER, TreeParams.MAX_DEPTH, TreeParams.MIN_SAMPLES_SPLIT,
       TreeParams.MIN_SAMPLES_LEAF, TreeParams.MIN_WEIGHT_FRACTION_LEAF, TreeParams.MAX_FEATURES,
       TreeParams.RANDOM_STATE, TreeParams.MAX_LEAF_NODES, TreeParams.MIN_IMPURITY_DECREASE,
-      TreeParams.CCP_ALPHA);
+      TreeParams.CCP_ALPHA, TreeParams.MONOTONIC_CST);
 
   /**
    * What {@code fit} learns.
@@ -77,7 +77,9 @@ public final class DecisionTreeRegressor extends BaseDecisionTree<DecisionTreeRe
     double[] weights = TreeInput.checkFitInput(X.length, y, y.length, sampleWeight);
     String criterion = get(CRITERION);
     TreeInput.checkRegressionTarget(criterion, y, "positive");
-    TreeGrower grower = grower(X.length, columns.length, weights);
+    TreeGrower grower = grower(X.length, columns.length, weights)
+        .withMonotonicCst(TreeParams.monotonicCst(get(TreeParams.MONOTONIC_CST), columns.length,
+            0));
     Tree tree = grower.growRegressor(columns, y, weights, criterion, splitterSeed());
     DecisionTreeClassifier.checkGrown(tree);
     fitted(new Fitted(tree, columns.length, grower.maxFeatures(),
