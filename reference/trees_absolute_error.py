@@ -8,12 +8,10 @@ weights, zeros included, and with real weights) and
 core/src/test/resources/reference/forests_absolute_error.json (forests on diabetes in the format
 of reference/forests.py).
 """
-import json
 import os
 
 import numpy as np
-import sklearn
-from tree_arrays import estimator_arrays, lst, tree_arrays
+from tree_arrays import forest_case, lst, regressor_case, write_reference
 from sklearn.datasets import load_diabetes
 from sklearn.ensemble import ExtraTreesRegressor, RandomForestRegressor
 from sklearn.tree import DecisionTreeRegressor
@@ -47,17 +45,7 @@ def case(data, params, weights=None):
     sw = weights_for(len(y), weights)
     params = dict(criterion="absolute_error", **params)
     model = DecisionTreeRegressor(**params).fit(X, y, sample_weight=sw)
-    path = model.cost_complexity_pruning_path(X, y, sample_weight=sw)
-    out = {"kind": "regressor", "data": data, "params": params,
-           "sample_weight": None if sw is None else lst(sw),
-           "tree": tree_arrays(model.tree_), "n_leaves": int(model.get_n_leaves()),
-           "depth": int(model.get_depth()), "max_features_": int(model.max_features_),
-           "feature_importances": lst(model.feature_importances_),
-           "apply": lst(model.apply(X)), "predict": lst(model.predict(X)),
-           "ccp_alphas": lst(path.ccp_alphas), "ccp_impurities": lst(path.impurities)}
-    if data == "synthetic":
-        out["X"] = lst(X)
-        out["y"] = lst(y)
+    out = regressor_case(model, data, params, X, y, sw, data == "synthetic")
     trees.append(out)
 
 
@@ -82,18 +70,7 @@ for model, params in [(RandomForestRegressor, {"random_state": 0, "n_estimators"
                                              "criterion": "absolute_error",
                                              "max_features": 0.5})]:
     X, y = DATA["diabetes"]
-    m = model(**params).fit(X, y)
-    trees_out = [estimator_arrays(e) for e in m.estimators_]
-    out = {"model": model.__name__, "data": "diabetes", "params": params,
-           "sample_weight": None, "trees": trees_out, "predict": lst(m.predict(X)),
-           "feature_importances": lst(m.feature_importances_)}
-    if params.get("oob_score"):
-        out["oob_score"] = float(m.oob_score_)
-    forests.append(out)
+    forests.append(forest_case(model(**params).fit(X, y), "diabetes", params, X))
 
-meta = {"sklearn_version": sklearn.__version__, "numpy_version": np.__version__}
-with open(os.path.join(RES, "trees_absolute_error.json"), "w") as f:
-    json.dump(dict(meta, cases=trees), f)
-with open(os.path.join(RES, "forests_absolute_error.json"), "w") as f:
-    json.dump(dict(meta, cases=forests), f)
+write_reference(RES, {"trees_absolute_error.json": trees, "forests_absolute_error.json": forests})
 print(f"{len(trees)} trees, {len(forests)} forests")

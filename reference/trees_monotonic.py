@@ -9,12 +9,10 @@ and on a synthetic binary set, stored as X, y) and
 core/src/test/resources/reference/forests_monotonic.json (forests in the format of
 reference/forests.py).
 """
-import json
 import os
 
 import numpy as np
-import sklearn
-from tree_arrays import estimator_arrays, lst, tree_arrays
+from tree_arrays import forest_case, lst, tree_arrays, write_reference
 from sklearn.datasets import load_breast_cancer, load_diabetes
 from sklearn.ensemble import (ExtraTreesClassifier, ExtraTreesRegressor, RandomForestClassifier,
                               RandomForestRegressor)
@@ -105,21 +103,7 @@ for name, model, data, params in [
         ("ExtraTreesClassifier", ExtraTreesClassifier, "breast_cancer",
          {"random_state": 2, "n_estimators": 5, "monotonic_cst": CANCER_CST})]:
     X, y = DATA[data]
-    m = model(**params).fit(X, y)
-    out = {"model": name, "data": data, "params": params, "sample_weight": None,
-           "trees": [estimator_arrays(e) for e in m.estimators_],
-           "feature_importances": lst(m.feature_importances_)}
-    if hasattr(m, "predict_proba"):
-        out["predict_proba"] = lst(m.predict_proba(X))
-    else:
-        out["predict"] = lst(m.predict(X))
-    if params.get("oob_score"):
-        out["oob_score"] = float(m.oob_score_)
-    forests.append(out)
+    forests.append(forest_case(model(**params).fit(X, y), data, params, X))
 
-meta = {"sklearn_version": sklearn.__version__, "numpy_version": np.__version__}
-with open(os.path.join(RES, "trees_monotonic.json"), "w") as f:
-    json.dump(dict(meta, cases=trees), f)
-with open(os.path.join(RES, "forests_monotonic.json"), "w") as f:
-    json.dump(dict(meta, cases=forests), f)
+write_reference(RES, {"trees_monotonic.json": trees, "forests_monotonic.json": forests})
 print(f"{len(trees)} trees, {len(forests)} forests")

@@ -1,15 +1,8 @@
 package semaine.ensemble;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import semaine.data.Datasets;
-import semaine.testsupport.ReferenceAssert;
 import semaine.testsupport.ReferenceVectors;
-import semaine.tree.Tree;
-import semaine.tree.TreeAssert;
 
 /**
  * RandomForestRegressor and ExtraTreesRegressor with criterion="absolute_error" against
@@ -21,27 +14,7 @@ class AbsoluteErrorForestTest {
 
   @Test
   void absoluteErrorForestsEqualScikitLearns() {
-    assertSameRegressionForests(ReferenceVectors.cases("forests_absolute_error.json"),
-        Datasets.loadDiabetes().X());
-  }
-
-  /** Fits every forest case on X and compares its trees, predictions, importances and oob. */
-  static void assertSameRegressionForests(List<Map<String, Object>> cases, double[][] X) {
-    for (Map<String, Object> c : cases) {
-      String what = ForestTest.describe(c);
-      ForestRegressor<?> forest = (ForestRegressor<?>) ForestTest.fit(c, null);
-      Tree[] trees = forest.estimators();
-      List<?> expected = (List<?>) c.get("trees");
-      assertEquals(expected.size(), trees.length, what);
-      for (int t = 0; t < trees.length; t++) {
-        TreeAssert.assertSameTree(expected.get(t), trees[t], what + " tree " + t);
-      }
-      ReferenceAssert.assertClose(c.get("predict"), forest.predict(X), 1e-12, what + " predict");
-      ReferenceAssert.assertClose(c.get("feature_importances"), forest.featureImportances(),
-          1e-12, what + " feature_importances_");
-      if (c.containsKey("oob_score")) {
-        assertEquals((Double) c.get("oob_score"), forest.oobScore(), 1e-12, what + " oob");
-      }
-    }
+    ForestReference.assertSameRegressionForests(
+        ReferenceVectors.cases("forests_absolute_error.json"), Datasets.loadDiabetes().X());
   }
 }

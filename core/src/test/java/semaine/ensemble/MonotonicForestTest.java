@@ -35,7 +35,7 @@ class MonotonicForestTest {
           assertEquals((Double) c.get("oob_score"), f.oobScore(), 1e-12, what + " oob");
         }
       } else {
-        AbsoluteErrorForestTest.assertSameRegressionForests(List.of(c), X);
+        ForestReference.assertSameRegressionForests(List.of(c), X);
       }
     }
   }

@@ -1,13 +1,11 @@
 package semaine.tree;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import semaine.testsupport.ReferenceAssert;
 import semaine.testsupport.ReferenceVectors;
 
 /**
@@ -24,47 +22,14 @@ class AbsoluteErrorTreeTest {
 
   @Test
   void absoluteErrorTreesEqualScikitLearnsNodeForNode() {
-    int nodes = assertSameRegressionTrees(CASES);
+    int nodes = TreeReference.assertSameTrees(CASES);
     System.out.printf("absolute_error trees vs scikit-learn: %d cases, %d nodes, all equal%n",
         CASES.size(), nodes);
   }
 
-  /**
-   * Fits every regression case and asserts its tree, predictions, importances, leaves and leaf
-   * indices equal the reference's; returns the number of nodes compared.
-   */
-  static int assertSameRegressionTrees(List<Map<String, Object>> cases) {
-    int nodes = 0;
-    for (Map<String, Object> c : cases) {
-      BaseDecisionTree<?> model = DecisionTreeTest.fit(c);
-      String what = DecisionTreeTest.describe(c);
-      TreeAssert.assertSameTree(c.get("tree"), model.tree(), what);
-      double[][] X = DecisionTreeTest.data(c).X();
-      assertArrayEquals(ReferenceVectors.doubles(c.get("predict")),
-          ((DecisionTreeRegressor) model).predict(X), what + " predict");
-      assertArrayEquals(ReferenceVectors.ints(c.get("apply")), model.apply(X), what + " apply");
-      assertArrayEquals(ReferenceVectors.doubles(c.get("feature_importances")),
-          model.featureImportances(), what + " feature_importances_");
-      assertEquals(((Long) c.get("n_leaves")).intValue(), model.getNLeaves(), what);
-      assertEquals(((Long) c.get("depth")).intValue(), model.getDepth(), what);
-      nodes += model.tree().nodeCount();
-    }
-    return nodes;
-  }
-
   @Test
   void absoluteErrorPruningPathsEqualScikitLearns() {
-    for (Map<String, Object> c : CASES) {
-      DecisionTreeTest.Data data = DecisionTreeTest.data(c);
-      double[] sw = c.get("sample_weight") == null ? null
-          : ReferenceVectors.doubles(c.get("sample_weight"));
-      CostComplexityPruning.Path path = DecisionTreeTest.configure(new DecisionTreeRegressor(), c)
-          .costComplexityPruningPath(data.X(), data.y(), sw);
-      ReferenceAssert.assertExact(c.get("ccp_alphas"), path.ccpAlphas(),
-          DecisionTreeTest.describe(c) + " ccp_alphas");
-      ReferenceAssert.assertExact(c.get("ccp_impurities"), path.impurities(),
-          DecisionTreeTest.describe(c) + " impurities");
-    }
+    TreeReference.assertSamePruningPaths(CASES);
   }
 
   @Test

@@ -1,6 +1,5 @@
 package semaine.tree;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import semaine.data.Datasets;
-import semaine.testsupport.ReferenceAssert;
 import semaine.testsupport.ReferenceVectors;
 
 /**
@@ -26,24 +24,7 @@ class MonotonicTreeTest {
 
   @Test
   void constrainedTreesEqualScikitLearnsNodeForNode() {
-    int nodes = 0;
-    for (Map<String, Object> c : CASES) {
-      BaseDecisionTree<?> model = DecisionTreeTest.fit(c);
-      String what = DecisionTreeTest.describe(c);
-      TreeAssert.assertSameTree(c.get("tree"), model.tree(), what);
-      double[][] X = DecisionTreeTest.data(c).X();
-      assertArrayEquals(ReferenceVectors.ints(c.get("apply")), model.apply(X), what + " apply");
-      assertArrayEquals(ReferenceVectors.doubles(c.get("feature_importances")),
-          model.featureImportances(), what + " feature_importances_");
-      if (model instanceof DecisionTreeClassifier clf) {
-        ReferenceAssert.assertExact(c.get("predict_proba"), clf.predictProba(X),
-            what + " predict_proba");
-      } else {
-        assertArrayEquals(ReferenceVectors.doubles(c.get("predict")),
-            ((DecisionTreeRegressor) model).predict(X), what + " predict");
-      }
-      nodes += model.tree().nodeCount();
-    }
+    int nodes = TreeReference.assertSameTrees(CASES);
     System.out.printf("monotonic_cst trees vs scikit-learn: %d cases, %d nodes, all equal%n",
         CASES.size(), nodes);
   }
