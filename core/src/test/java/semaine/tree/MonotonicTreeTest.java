@@ -71,4 +71,19 @@ class MonotonicTreeTest {
     clf.fit(X, new int[] {0, 1, 1, 1});
     assertEquals(3, clf.tree().nodeCount());
   }
+
+  @Test
+  void aConstrainedTreeSavesAndLoadsWithItsConstraints(@org.junit.jupiter.api.io.TempDir
+      java.nio.file.Path dir) {
+    double[][] X = Datasets.loadDiabetes().X();
+    double[] y = Datasets.loadDiabetes().y();
+    var tree = new DecisionTreeRegressor().monotonicCst(0, 0, 1, 1, 0, 0, -1, 0, 0, 0)
+        .maxDepth(5).randomState(0).fit(X, y);
+    java.nio.file.Path file = dir.resolve("tree.semaine");
+    semaine.base.Models.save(tree, file);
+    var loaded = semaine.base.Models.load(file, DecisionTreeRegressor.class);
+    org.junit.jupiter.api.Assertions.assertArrayEquals(new int[] {0, 0, 1, 1, 0, 0, -1, 0, 0, 0},
+        (int[]) loaded.getParam("monotonic_cst"));
+    org.junit.jupiter.api.Assertions.assertArrayEquals(tree.predict(X), loaded.predict(X));
+  }
 }
