@@ -6,12 +6,10 @@ reference/trees.py: on diabetes and on a synthetic count target stored as X, y) 
 core/src/test/resources/reference/forests_poisson.json (forests on diabetes in the format of
 reference/forests.py).
 """
-import json
 import os
 
 import numpy as np
-import sklearn
-from tree_arrays import estimator_arrays, lst, tree_arrays
+from tree_arrays import forest_case, lst, regressor_case, write_reference
 from sklearn.datasets import load_diabetes
 from sklearn.ensemble import ExtraTreesRegressor, RandomForestRegressor
 from sklearn.tree import DecisionTreeRegressor
@@ -34,18 +32,9 @@ def case(data, params, weights=None):
     sw = None
     if weights is not None:
         sw = np.random.RandomState(weights).randint(0, 4, len(y)).astype(float)
-    model = DecisionTreeRegressor(criterion="poisson", **params).fit(X, y, sample_weight=sw)
-    path = model.cost_complexity_pruning_path(X, y, sample_weight=sw)
-    out = {"kind": "regressor", "data": data, "params": dict(criterion="poisson", **params),
-           "sample_weight": None if sw is None else lst(sw),
-           "tree": tree_arrays(model.tree_), "n_leaves": int(model.get_n_leaves()),
-           "depth": int(model.get_depth()), "max_features_": int(model.max_features_),
-           "feature_importances": lst(model.feature_importances_),
-           "apply": lst(model.apply(X)), "predict": lst(model.predict(X)),
-           "ccp_alphas": lst(path.ccp_alphas), "ccp_impurities": lst(path.impurities)}
-    if data == "counts":
-        out["X"] = lst(X)
-        out["y"] = lst(y)
+    params = dict(criterion="poisson", **params)
+    model = DecisionTreeRegressor(**params).fit(X, y, sample_weight=sw)
+    out = regressor_case(model, data, params, X, y, sw, data == "counts")
     trees.append(out)
 
 
@@ -67,18 +56,7 @@ for model, params in [(RandomForestRegressor, {"random_state": 0, "n_estimators"
                       (ExtraTreesRegressor, {"random_state": 1, "n_estimators": 4,
                                              "criterion": "poisson", "max_features": 0.5})]:
     X, y = DATA["diabetes"]
-    m = model(**params).fit(X, y)
-    trees_out = [estimator_arrays(e) for e in m.estimators_]
-    out = {"model": model.__name__, "data": "diabetes", "params": params,
-           "sample_weight": None, "trees": trees_out, "predict": lst(m.predict(X)),
-           "feature_importances": lst(m.feature_importances_)}
-    if params.get("oob_score"):
-        out["oob_score"] = float(m.oob_score_)
-    forests.append(out)
+    forests.append(forest_case(model(**params).fit(X, y), "diabetes", params, X))
 
-meta = {"sklearn_version": sklearn.__version__, "numpy_version": np.__version__}
-with open(os.path.join(RES, "trees_poisson.json"), "w") as f:
-    json.dump(dict(meta, cases=trees), f)
-with open(os.path.join(RES, "forests_poisson.json"), "w") as f:
-    json.dump(dict(meta, cases=forests), f)
+write_reference(RES, {"trees_poisson.json": trees, "forests_poisson.json": forests})
 print(f"{len(trees)} trees, {len(forests)} forests")

@@ -72,7 +72,10 @@ public sealed interface Rule {
     return new Reals(low, false, null, false);
   }
 
-  /** A non-empty list of ints, each {@code >= low}: "64,32", "(64, 32)" or "[64]" in text. */
+  /**
+   * A non-empty list of ints, each {@code >= low}: an {@code int[]}, a list of integers, or
+   * "64,32", "(64, 32)" or "[64]" in text.
+   */
   static Rule intList(int low) {
     return new IntList(low);
   }
@@ -259,6 +262,11 @@ public sealed interface Rule {
     public Object coerce(Object value) {
       if (value instanceof int[]) {
         return value;
+      }
+      if (value instanceof List<?> list && list.stream().allMatch(
+          x -> (x instanceof Integer || x instanceof Long) && ((Number) x).intValue()
+              == ((Number) x).longValue())) {
+        return list.stream().mapToInt(x -> ((Number) x).intValue()).toArray();
       }
       if (value instanceof String text) {
         String t = text.strip().replaceAll("^[(\\[]|[)\\]]$", "").strip();

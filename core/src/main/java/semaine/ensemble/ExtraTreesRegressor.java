@@ -14,8 +14,7 @@ import semaine.base.EstimatorSpec;
  * }</pre>
  *
  * <h2>Notes</h2>
- * Not supported yet: the absolute_error
- * criterion, NaN in X, multi-output y.
+ * Not supported yet: NaN in X, multi-output y.
  *
  * <h2>References</h2>
  * <ol>

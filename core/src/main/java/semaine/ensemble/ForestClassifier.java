@@ -53,7 +53,7 @@ public abstract class ForestClassifier<E extends ForestClassifier<E>> extends Ba
         TreeParams.MAX_LEAF_NODES, TreeParams.MIN_IMPURITY_DECREASE, bootstrapParam(bootstrap),
         OOB_SCORE, N_JOBS, TreeParams.RANDOM_STATE, WARM_START,
         TreeParams.CLASS_WEIGHT, TreeParams.CCP_ALPHA,
-        MAX_SAMPLES};
+        MAX_SAMPLES, TreeParams.MONOTONIC_CST};
   }
 
   @Override
@@ -77,9 +77,11 @@ public abstract class ForestClassifier<E extends ForestClassifier<E>> extends Ba
     int[] encoded = labels.encoded();
     double[] weights = labels.weights(get(TreeParams.CLASS_WEIGHT), sampleWeight, true);
     String criterion = get(CRITERION);
+    int[] cst = TreeParams.monotonicCst(get(TreeParams.MONOTONIC_CST), columns.length,
+        classes.length);
     Grown grown = growTrees(X.length, columns.length, weights,
-        (grower, w, seed) -> grower.growClassifier(columns, encoded, classes.length, w,
-            criterion, seed));
+        (grower, w, seed) -> grower.withMonotonicCst(cst).growClassifier(columns, encoded,
+            classes.length, w, criterion, seed));
     Double oobScore = null;
     double[][] oob = null;
     if (get(OOB_SCORE)) {

@@ -22,7 +22,8 @@ public abstract class ForestRegressor<E extends ForestRegressor<E>> extends Base
     implements Regressor {
 
   static final Param<String> CRITERION =
-      Param.of("criterion", "squared_error", Rule.options("squared_error", "friedman_mse", "poisson"));
+      Param.of("criterion", "squared_error", Rule.options("squared_error", "friedman_mse", "poisson",
+          "absolute_error"));
 
   /**
    * What {@code fit} learns.
@@ -49,7 +50,7 @@ public abstract class ForestRegressor<E extends ForestRegressor<E>> extends Base
         TreeParams.MIN_WEIGHT_FRACTION_LEAF, TreeParams.maxFeatures(1.0),
         TreeParams.MAX_LEAF_NODES, TreeParams.MIN_IMPURITY_DECREASE, bootstrapParam(bootstrap),
         OOB_SCORE, N_JOBS, TreeParams.RANDOM_STATE, WARM_START,
-        TreeParams.CCP_ALPHA, MAX_SAMPLES};
+        TreeParams.CCP_ALPHA, MAX_SAMPLES, TreeParams.MONOTONIC_CST};
   }
 
   @Override
@@ -71,8 +72,10 @@ public abstract class ForestRegressor<E extends ForestRegressor<E>> extends Base
     TreeInput.checkFitInput(X.length, y, y.length, sampleWeight);
     String criterion = get(CRITERION);
     TreeInput.checkRegressionTarget(criterion, y, "strictly positive");
+    int[] cst = TreeParams.monotonicCst(get(TreeParams.MONOTONIC_CST), columns.length, 0);
     Grown grown = growTrees(X.length, columns.length, sampleWeight,
-        (grower, w, seed) -> grower.growRegressor(columns, y, w, criterion, seed));
+        (grower, w, seed) -> grower.withMonotonicCst(cst).growRegressor(columns, y, w,
+            criterion, seed));
     int d = columns.length;
     Double oobScore = null;
     double[] oob = null;

@@ -16,8 +16,7 @@ import semaine.base.EstimatorSpec;
  * <p>See {@link BaseForest} for the seeds and the bootstrap.
  *
  * <h2>Notes</h2>
- * Not supported yet: the absolute_error
- * criterion, NaN in X, multi-output y.
+ * Not supported yet: NaN in X, multi-output y.
  *
  * <h2>References</h2>
  * <ol>

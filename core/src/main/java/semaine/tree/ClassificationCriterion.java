@@ -133,4 +133,29 @@ final class ClassificationCriterion extends Criterion {
       dest[c] = sumTotal[c] / weightedNNodeSamples;
     }
   }
+
+  /** The left part's fraction of class 0 (the constraints are flipped onto it). */
+  @Override
+  double leftValue() {
+    return sumLeft[0] / weightedNLeft;
+  }
+
+  @Override
+  double rightValue() {
+    return sumRight[0] / weightedNRight;
+  }
+
+  @Override
+  double middleValue() {
+    return sumLeft[0] / (2 * weightedNLeft) + sumRight[0] / (2 * weightedNRight);
+  }
+
+  /** The fraction of class 0 clipped, the fraction of class 1 its complement. */
+  @Override
+  void clipNodeValue(double[] dest, double lowerBound, double upperBound) {
+    super.clipNodeValue(dest, lowerBound, upperBound);
+    if (dest.length > 1) {
+      dest[1] = 1 - dest[0];
+    }
+  }
 }

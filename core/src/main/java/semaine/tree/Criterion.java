@@ -74,4 +74,36 @@ abstract class Criterion {
         * (parent - weightedNRight / weightedNNodeSamples * right
             - weightedNLeft / weightedNNodeSamples * left);
   }
+
+  /**
+   * The left part's value for the monotonic constraints: its mean target (regression), its
+   * weighted median (absolute error) or its fraction of class 0 (binary classification).
+   */
+  abstract double leftValue();
+
+  /** The right part's value, as {@link #leftValue}. */
+  abstract double rightValue();
+
+  /** {@code middle_value}: the bound the two children of a constrained split share. */
+  abstract double middleValue();
+
+  /**
+   * {@code check_monotonicity}: both parts' values within the node's bounds and ordered as the
+   * constraint asks, {@code (left − right)·cst <= 0}.
+   */
+  final boolean checkMonotonicity(int cst, double lowerBound, double upperBound) {
+    double left = leftValue();
+    double right = rightValue();
+    return left >= lowerBound && right >= lowerBound && left <= upperBound
+        && right <= upperBound && (left - right) * cst <= 0;
+  }
+
+  /** {@code clip_node_value}: the node's value clipped into its monotonic bounds. */
+  void clipNodeValue(double[] dest, double lowerBound, double upperBound) {
+    if (dest[0] < lowerBound) {
+      dest[0] = lowerBound;
+    } else if (dest[0] > upperBound) {
+      dest[0] = upperBound;
+    }
+  }
 }

@@ -27,8 +27,9 @@ import semaine.base.Rule;
  *
  * <h2>Notes</h2>
  * Fitting costs about O(max_features · n log² n) for a balanced tree; prediction O(depth) per
- * sample. Not supported yet: NaN in X at fit (scikit-learn routes missing values), multi-output y,
- * {@code monotonic_cst}, sparse X.
+ * sample. {@code monotonic_cst} constrains the positive class's probability (two classes only).
+ * Not supported yet: NaN in X at fit (scikit-learn routes missing values), multi-output y,
+ * sparse X.
  *
  * <h2>References</h2>
  * <ol>
@@ -45,7 +46,8 @@ public final class DecisionTreeClassifier extends BaseDecisionTree<DecisionTreeC
       CRITERION, TreeParams.SPLITTER, TreeParams.MAX_DEPTH, TreeParams.MIN_SAMPLES_SPLIT,
       TreeParams.MIN_SAMPLES_LEAF, TreeParams.MIN_WEIGHT_FRACTION_LEAF, TreeParams.MAX_FEATURES,
       TreeParams.RANDOM_STATE, TreeParams.MAX_LEAF_NODES, TreeParams.MIN_IMPURITY_DECREASE,
-      TreeParams.CLASS_WEIGHT, TreeParams.CCP_ALPHA);
+      TreeParams.CLASS_WEIGHT, TreeParams.CCP_ALPHA,
+      TreeParams.MONOTONIC_CST);
 
   /**
    * What {@code fit} learns.
@@ -85,7 +87,9 @@ public final class DecisionTreeClassifier extends BaseDecisionTree<DecisionTreeC
     EncodedLabels labels = EncodedLabels.of(y);
     int[] classes = labels.classes();
     weights = labels.weights(get(TreeParams.CLASS_WEIGHT), weights, false);
-    TreeGrower grower = grower(X.length, columns.length, weights);
+    TreeGrower grower = grower(X.length, columns.length, weights)
+        .withMonotonicCst(TreeParams.monotonicCst(get(TreeParams.MONOTONIC_CST), columns.length,
+            classes.length));
     Tree tree = grower.growClassifier(columns, labels.encoded(), classes.length, weights,
         get(CRITERION), splitterSeed());
     checkGrown(tree);

@@ -19,26 +19,28 @@ import semaine.util.Checks;
  *
  * <p>The split of a node is the one that most decreases the weighted variance of the targets
  * ({@code "squared_error"}: Σw·(y − ȳ)²/Σw) or, for counts and other non-negative targets, their
- * half Poisson deviance ({@code "poisson"}: Σw·y·log(y/ȳ)/Σw), among the thresholds of the
- * {@code max_features} features drawn (all by default, in a random order). The criterion's running sums follow
- * scikit-learn's order, so near-equal splits are decided the same way.
+ * half Poisson deviance ({@code "poisson"}: Σw·y·log(y/ȳ)/Σw), or their weighted mean absolute
+ * deviation from the weighted median ({@code "absolute_error"}, a leaf then predicting the median),
+ * among the thresholds of the {@code max_features} features drawn (all by default, in a random
+ * order). The criterion's running sums follow scikit-learn's order, so near-equal splits are
+ * decided the same way.
  *
  * <h2>Notes</h2>
  * {@code "friedman_mse"} is accepted as the squared error, as scikit-learn 1.9 does (it deprecated
- * it). Not supported yet: the "absolute_error" criterion, NaN in X at fit,
- * multi-output y, {@code monotonic_cst}, sparse X.
+ * it). Not supported yet: NaN in X at fit, multi-output y, sparse X.
  */
 public final class DecisionTreeRegressor extends BaseDecisionTree<DecisionTreeRegressor>
     implements Regressor {
 
   static final Param<String> CRITERION =
-      Param.of("criterion", "squared_error", Rule.options("squared_error", "friedman_mse", "poisson"));
+      Param.of("criterion", "squared_error", Rule.options("squared_error", "friedman_mse", "poisson",
+          "absolute_error"));
   private static final EstimatorSpec<DecisionTreeRegressor> SPEC = EstimatorSpec.of(
       "sklearn.tree.DecisionTreeRegressor", DecisionTreeRegressor::new, Fitted.class,
       CRITERION, TreeParams.SPLITTER, TreeParams.MAX_DEPTH, TreeParams.MIN_SAMPLES_SPLIT,
       TreeParams.MIN_SAMPLES_LEAF, TreeParams.MIN_WEIGHT_FRACTION_LEAF, TreeParams.MAX_FEATURES,
       TreeParams.RANDOM_STATE, TreeParams.MAX_LEAF_NODES, TreeParams.MIN_IMPURITY_DECREASE,
-      TreeParams.CCP_ALPHA);
+      TreeParams.CCP_ALPHA, TreeParams.MONOTONIC_CST);
 
   /**
    * What {@code fit} learns.
@@ -75,7 +77,9 @@ public final class DecisionTreeRegressor extends BaseDecisionTree<DecisionTreeRe
     double[] weights = TreeInput.checkFitInput(X.length, y, y.length, sampleWeight);
     String criterion = get(CRITERION);
     TreeInput.checkRegressionTarget(criterion, y, "positive");
-    TreeGrower grower = grower(X.length, columns.length, weights);
+    TreeGrower grower = grower(X.length, columns.length, weights)
+        .withMonotonicCst(TreeParams.monotonicCst(get(TreeParams.MONOTONIC_CST), columns.length,
+            0));
     Tree tree = grower.growRegressor(columns, y, weights, criterion, splitterSeed());
     DecisionTreeClassifier.checkGrown(tree);
     fitted(new Fitted(tree, columns.length, grower.maxFeatures(),

@@ -81,4 +81,20 @@ abstract class RegressionCriterion extends Criterion {
   void nodeValue(double[] dest) {
     dest[0] = sumTotal / weightedNNodeSamples;
   }
+
+  @Override
+  double leftValue() {
+    return sumLeft / weightedNLeft;
+  }
+
+  @Override
+  double rightValue() {
+    return sumRight / weightedNRight;
+  }
+
+  /** The mean of the children's means, each halved first as scikit-learn sums them. */
+  @Override
+  double middleValue() {
+    return sumLeft / (2 * weightedNLeft) + sumRight / (2 * weightedNRight);
+  }
 }

@@ -17,7 +17,9 @@ package semaine.tree;
  *       the min), the samples partitioned on it.</li>
  * </ul>
  * A split leaving fewer than {@code min_samples_leaf} samples or less than {@code min_weight_leaf}
- * weight on a side is not a candidate.
+ * weight on a side is not a candidate; nor, on a feature with a monotonic constraint, a split
+ * whose two parts' values leave the node's bounds or are in the wrong order
+ * ({@link Criterion#checkMonotonicity}).
  */
 final class Splitter {
 
@@ -40,6 +42,8 @@ final class Splitter {
   private final float[] featureValues;    // the current feature, aligned with samples
   private final int[] features;           // Fisher-Yates state, kept across nodes
   private final int[] constantFeatures;   // constant features, ancestors first
+  /** (n_features,) −1, 0 or 1 per feature (flipped for classifiers), or null for none. */
+  final int[] monotonicCst;
 
   /**
    * {@code Splitter.init}: the samples of non-zero weight in increasing order, all the weights
@@ -47,9 +51,12 @@ final class Splitter {
    *
    * @param columns X as float32, one array per feature
    * @param randRSeed the first {@code randint(0, RAND_R_MAX)} of the tree's random state
+   * @param monotonicCst the constraint of each feature, or null
    */
   Splitter(float[][] columns, int nSamples, Criterion criterion, int maxFeatures,
-      int minSamplesLeaf, double minWeightLeaf, boolean random, long randRSeed) {
+      int minSamplesLeaf, double minWeightLeaf, boolean random, long randRSeed,
+      int[] monotonicCst) {
+    this.monotonicCst = monotonicCst;
     this.columns = columns;
     this.criterion = criterion;
     this.maxFeatures = maxFeatures;
@@ -93,8 +100,22 @@ final class Splitter {
     return criterion.nodeImpurity();
   }
 
-  void nodeValue(double[] dest) {
+  /** The node's value, clipped into {@code [lowerBound, upperBound]} under constraints. */
+  void nodeValue(double[] dest, double lowerBound, double upperBound) {
     criterion.nodeValue(dest);
+    if (monotonicCst != null) {
+      criterion.clipNodeValue(dest, lowerBound, upperBound);
+    }
+  }
+
+  /** The constraint on a feature: −1, 0 or 1. */
+  int constraint(int feature) {
+    return monotonicCst == null ? 0 : monotonicCst[feature];
+  }
+
+  /** {@code middle_value} at the split just found: its children's shared bound. */
+  double middleValue() {
+    return criterion.middleValue();
   }
 
   /**
@@ -103,8 +124,11 @@ final class Splitter {
    *
    * @param impurity the node's impurity
    * @param nKnownConstants how many features the ancestors found constant
+   * @param lowerBound the node's lower monotonic bound (−∞ without constraints)
+   * @param upperBound the node's upper monotonic bound (+∞ without constraints)
    */
-  Split split(int start, int end, double impurity, int nKnownConstants) {
+  Split split(int start, int end, double impurity, int nKnownConstants, double lowerBound,
+      double upperBound) {
     int fI = features.length;
     int nFoundConstants = 0;
     int nDrawnConstants = 0;
@@ -173,7 +197,8 @@ final class Splitter {
         }
         criterion.reset();
         criterion.update(pos);
-        if (criterion.weightedNLeft < minWeightLeaf || criterion.weightedNRight < minWeightLeaf) {
+        if (criterion.weightedNLeft < minWeightLeaf || criterion.weightedNRight < minWeightLeaf
+            || violates(feature, lowerBound, upperBound)) {
           continue;
         }
         double proxy = criterion.proxyImpurityImprovement();
@@ -201,7 +226,8 @@ final class Splitter {
           continue;
         }
         criterion.update(p);
-        if (criterion.weightedNLeft < minWeightLeaf || criterion.weightedNRight < minWeightLeaf) {
+        if (violates(feature, lowerBound, upperBound)
+            || criterion.weightedNLeft < minWeightLeaf || criterion.weightedNRight < minWeightLeaf) {
           continue;
         }
         double proxy = criterion.proxyImpurityImprovement();
@@ -234,6 +260,12 @@ final class Splitter {
         nFoundConstants);
     return new Split(bestPos, bestFeature, bestThreshold, impurityLeft, impurityRight,
         improvement, bestMissingLeft, nTotalConstants);
+  }
+
+  /** True when the feature is constrained and the split at the criterion's position breaks it. */
+  private boolean violates(int feature, double lowerBound, double upperBound) {
+    int cst = constraint(feature);
+    return cst != 0 && !criterion.checkMonotonicity(cst, lowerBound, upperBound);
   }
 
   /** {@code partition_samples}: the current feature's values {@code <= threshold} first. */

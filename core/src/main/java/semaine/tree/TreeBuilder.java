@@ -22,6 +22,10 @@ import java.util.List;
  * order); a popped node is split (its two children created, left first) while fewer than
  * {@code max_leaf_nodes − 1} nodes were split, else made a leaf. Every node starts with no known
  * constant feature.
+ *
+ * <p>With {@code monotonic_cst}, each node carries bounds on its value (−∞, +∞ at the root): its
+ * value is clipped into them, and a split on a constrained feature gives its children the
+ * parent's bounds cut at the middle of the two children's values.
  */
 final class TreeBuilder {
 
@@ -54,11 +58,12 @@ final class TreeBuilder {
 
   /** A node waiting on the stack ({@code StackRecord}). */
   private record Pending(int start, int end, int depth, int parent, boolean isLeft,
-      double impurity, int nConstantFeatures) {}
+      double impurity, int nConstantFeatures, double lowerBound, double upperBound) {}
 
   private Tree depthFirst() {
     Deque<Pending> stack = new ArrayDeque<>();
-    stack.push(new Pending(0, splitter.nSamples(), 0, -1, false, Double.POSITIVE_INFINITY, 0));
+    stack.push(new Pending(0, splitter.nSamples(), 0, -1, false, Double.POSITIVE_INFINITY, 0,
+        Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY));
     boolean first = true;
     int maxDepthSeen = -1;
     while (!stack.isEmpty()) {
@@ -74,16 +79,19 @@ final class TreeBuilder {
       isLeaf = isLeaf || impurity <= EPSILON;
       Splitter.Split split = null;
       if (!isLeaf) {
-        split = splitter.split(node.start, node.end, impurity, node.nConstantFeatures);
+        split = splitter.split(node.start, node.end, impurity, node.nConstantFeatures,
+            node.lowerBound, node.upperBound);
         isLeaf = noGain(split, node.end);
       }
       int id = nodes.add(node.parent, node.isLeft, isLeaf ? null : split, impurity, n, weighted);
-      splitter.nodeValue(nodes.value[id]);
+      splitter.nodeValue(nodes.value[id], node.lowerBound, node.upperBound);
       if (!isLeaf) {
+        double[] b = childBounds(split.feature(), node.lowerBound, node.upperBound,
+            middleValue(split));
         stack.push(new Pending(split.pos(), node.end, node.depth + 1, id, false,
-            split.impurityRight(), split.nConstantFeatures()));
+            split.impurityRight(), split.nConstantFeatures(), b[2], b[3]));
         stack.push(new Pending(node.start, split.pos(), node.depth + 1, id, true,
-            split.impurityLeft(), split.nConstantFeatures()));
+            split.impurityLeft(), split.nConstantFeatures(), b[0], b[1]));
       }
       maxDepthSeen = Math.max(maxDepthSeen, node.depth);
     }
@@ -92,13 +100,15 @@ final class TreeBuilder {
 
   /** A node of the best-first frontier ({@code FrontierRecord}). */
   private record Frontier(int id, int start, int end, int depth, Splitter.Split split,
-      double impurity, double improvement) {}
+      double impurity, double improvement, double lowerBound, double upperBound,
+      double middleValue) {}
 
   private Tree bestFirst() {
     List<Frontier> frontier = new ArrayList<>();
     int maxSplitNodes = limits.maxLeafNodes - 1;
     int maxDepthSeen = -1;
-    push(frontier, addSplitNode(0, splitter.nSamples(), -1, false, 0, Double.NaN, true));
+    push(frontier, addSplitNode(0, splitter.nSamples(), -1, false, 0, Double.NaN, true,
+        Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY));
     while (!frontier.isEmpty()) {
       Frontier record = pop(frontier);
       if (record.split == null || maxSplitNodes <= 0) {
@@ -106,10 +116,12 @@ final class TreeBuilder {
       } else {
         maxSplitNodes--;
         Splitter.Split split = record.split;
+        double[] b = childBounds(split.feature(), record.lowerBound, record.upperBound,
+            record.middleValue);
         Frontier left = addSplitNode(record.start, split.pos(), record.id, true,
-            record.depth + 1, split.impurityLeft(), false);
+            record.depth + 1, split.impurityLeft(), false, b[0], b[1]);
         Frontier right = addSplitNode(split.pos(), record.end, record.id, false,
-            record.depth + 1, split.impurityRight(), false);
+            record.depth + 1, split.impurityRight(), false, b[2], b[3]);
         push(frontier, left);
         push(frontier, right);
       }
@@ -120,7 +132,7 @@ final class TreeBuilder {
 
   /** {@code _add_split_node}: creates the node and looks for its split now. */
   private Frontier addSplitNode(int start, int end, int parent, boolean isLeft, int depth,
-      double impurity, boolean isFirst) {
+      double impurity, boolean isFirst, double lowerBound, double upperBound) {
     double weighted = splitter.nodeReset(start, end);
     if (isFirst) {
       impurity = splitter.nodeImpurity();
@@ -129,13 +141,33 @@ final class TreeBuilder {
     boolean isLeaf = tooSmall(depth, n, weighted) || impurity <= EPSILON;
     Splitter.Split split = null;
     if (!isLeaf) {
-      split = splitter.split(start, end, impurity, 0);
+      split = splitter.split(start, end, impurity, 0, lowerBound, upperBound);
       isLeaf = noGain(split, end);
     }
     int id = nodes.add(parent, isLeft, isLeaf ? null : split, impurity, n, weighted);
-    splitter.nodeValue(nodes.value[id]);
-    return isLeaf ? new Frontier(id, start, end, depth, null, impurity, 0.0)
-        : new Frontier(id, start, end, depth, split, impurity, split.improvement());
+    splitter.nodeValue(nodes.value[id], lowerBound, upperBound);
+    return isLeaf
+        ? new Frontier(id, start, end, depth, null, impurity, 0.0, lowerBound, upperBound, 0.0)
+        : new Frontier(id, start, end, depth, split, impurity, split.improvement(), lowerBound,
+            upperBound, middleValue(split));
+  }
+
+  /** The middle value of a split just found on a constrained feature (NaN otherwise). */
+  private double middleValue(Splitter.Split split) {
+    return splitter.constraint(split.feature()) == 0 ? Double.NaN : splitter.middleValue();
+  }
+
+  /**
+   * The children's monotonic bounds, {@code {leftMin, leftMax, rightMin, rightMax}}: the
+   * parent's, except that under an increasing constraint the left child's maximum and the right
+   * child's minimum become the middle value, and the reverse under a decreasing one.
+   */
+  private double[] childBounds(int feature, double lower, double upper, double middle) {
+    return switch (splitter.constraint(feature)) {
+      case 1 -> new double[] {lower, middle, middle, upper};
+      case -1 -> new double[] {middle, upper, lower, middle};
+      default -> new double[] {lower, upper, lower, upper};
+    };
   }
 
   private boolean tooSmall(int depth, int n, double weighted) {

@@ -13,10 +13,26 @@ package semaine.tree;
  * @param minImpurityDecrease the weighted impurity decrease a split must reach
  * @param random true for random thresholds (extra trees)
  * @param ccpAlpha the cost-complexity pruning parameter, 0 for none
+ * @param monotonicCst the splitter's constraint per feature ({@link TreeParams#monotonicCst}),
+ *     or null for none
  */
 public record TreeGrower(int maxDepth, int minSamplesSplit, int minSamplesLeaf,
     double minWeightLeaf, int maxFeatures, int maxLeafNodes, double minImpurityDecrease,
-    boolean random, double ccpAlpha) {
+    boolean random, double ccpAlpha, int[] monotonicCst) {
+
+  /** The growth without monotonic constraints. */
+  public TreeGrower(int maxDepth, int minSamplesSplit, int minSamplesLeaf, double minWeightLeaf,
+      int maxFeatures, int maxLeafNodes, double minImpurityDecrease, boolean random,
+      double ccpAlpha) {
+    this(maxDepth, minSamplesSplit, minSamplesLeaf, minWeightLeaf, maxFeatures, maxLeafNodes,
+        minImpurityDecrease, random, ccpAlpha, null);
+  }
+
+  /** The same growth under monotonic constraints (null for none). */
+  public TreeGrower withMonotonicCst(int[] cst) {
+    return new TreeGrower(maxDepth, minSamplesSplit, minSamplesLeaf, minWeightLeaf, maxFeatures,
+        maxLeafNodes, minImpurityDecrease, random, ccpAlpha, cst);
+  }
 
   /**
    * A classification tree.
@@ -44,21 +60,25 @@ public record TreeGrower(int maxDepth, int minSamplesSplit, int minSamplesLeaf,
   }
 
   /**
-   * A regression tree on a criterion: "squared_error" (or "friedman_mse"), "poisson".
+   * A regression tree on a criterion: "squared_error" (or "friedman_mse"), "poisson",
+   * "absolute_error".
    *
    * @param y the targets, already checked for the criterion
    *     ({@link TreeInput#checkRegressionTarget})
    */
   public Tree growRegressor(float[][] columns, double[] y, double[] sampleWeight,
       String criterion, long randRSeed) {
-    RegressionCriterion c = criterion.equals("poisson") ? new Poisson(y, sampleWeight)
-        : new SquaredError(y, sampleWeight);
+    Criterion c = switch (criterion) {
+      case "poisson" -> new Poisson(y, sampleWeight);
+      case "absolute_error" -> new AbsoluteError(y, sampleWeight);
+      default -> new SquaredError(y, sampleWeight);
+    };
     return grow(columns, y.length, c, randRSeed, 1);
   }
 
   private Tree grow(float[][] columns, int n, Criterion criterion, long randRSeed, int width) {
     Splitter splitter = new Splitter(columns, n, criterion, maxFeatures, minSamplesLeaf,
-        minWeightLeaf, random, randRSeed);
+        minWeightLeaf, random, randRSeed, monotonicCst);
     Tree tree = new TreeBuilder(splitter, new TreeBuilder.Limits(maxDepth, minSamplesSplit,
         minSamplesLeaf, minWeightLeaf, maxLeafNodes, minImpurityDecrease), width).build();
     return ccpAlpha == 0.0 ? tree : CostComplexityPruning.prune(tree, ccpAlpha);

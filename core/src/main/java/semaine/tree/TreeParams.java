@@ -36,7 +36,44 @@ public final class TreeParams {
   /** Minimal cost-complexity pruning: collapse the splits whose alpha is at most this. */
   public static final Param<Double> CCP_ALPHA = Param.of("ccp_alpha", 0.0, Rule.atLeast(0.0));
 
+  /**
+   * The monotonic constraint of each feature: 1 increasing, −1 decreasing, 0 none (default None,
+   * no constraint); on the probability of the positive class for binary classifiers.
+   */
+  public static final Param<int[]> MONOTONIC_CST =
+      Param.of("monotonic_cst", null, Rule.none(), Rule.intList(-1));
+
   private TreeParams() {}
+
+  /**
+   * {@code monotonic_cst} checked against the data as {@code BaseDecisionTree._fit} checks it:
+   * one constraint per feature, each −1, 0 or 1, and for classifiers at most two classes; for a
+   * classifier the signs are flipped, the splitter constraining the fraction of class 0.
+   *
+   * @param cst the parameter's value, or null
+   * @param nClasses the number of classes, or 0 for a regressor
+   * @return the constraints for the splitter, or null for none
+   */
+  public static int[] monotonicCst(int[] cst, int nFeatures, int nClasses) {
+    if (cst == null) {
+      return null;
+    }
+    if (cst.length != nFeatures) {
+      throw new IllegalArgumentException("monotonic_cst has shape " + cst.length
+          + " but the input data X has " + nFeatures + " features.");
+    }
+    if (java.util.Arrays.stream(cst).anyMatch(c -> c < -1 || c > 1)) {
+      throw new IllegalArgumentException("monotonic_cst must be None or an array-like of -1, 0"
+          + " or 1, but got " + java.util.Arrays.toString(
+              java.util.Arrays.stream(cst).distinct().sorted().toArray()));
+    }
+    if (nClasses > 2) {
+      throw new IllegalArgumentException(
+          "Monotonicity constraints are not supported with multiclass classification");
+    }
+    int sign = nClasses > 0 ? -1 : 1;
+    return java.util.Arrays.stream(cst).map(c -> sign * c).toArray();
+  }
 
   /** {@code max_features} with the given default (None for a tree, "sqrt" or 1.0 for forests). */
   public static Param<Object> maxFeatures(Object defaultValue) {

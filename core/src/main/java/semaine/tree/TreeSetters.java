@@ -79,6 +79,15 @@ public interface TreeSetters<E> {
     return setParam(TreeParams.CCP_ALPHA.name(), ccpAlpha);
   }
 
+  /**
+   * {@code monotonic_cst}: per feature 1 (the prediction may only increase with it), −1 (only
+   * decrease) or 0 (free); for classifiers, on the positive class's probability, two classes
+   * only. Null (default) for none.
+   */
+  default E monotonicCst(int... cst) {
+    return setParam(TreeParams.MONOTONIC_CST.name(), cst);
+  }
+
   /** {@code random_state=seed}: a fresh {@code RandomState(seed)} for each fit. */
   default E randomState(long seed) {
     return setParam(TreeParams.RANDOM_STATE.name(), seed);

@@ -6,12 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import semaine.data.Dataset;
 import semaine.data.Datasets;
-import semaine.testsupport.ReferenceAssert;
 import semaine.testsupport.ReferenceVectors;
-import semaine.tree.Tree;
-import semaine.tree.TreeAssert;
 
 /**
  * RandomForestRegressor and ExtraTreesRegressor with criterion="poisson" against scikit-learn
@@ -25,24 +21,7 @@ class PoissonForestTest {
 
   @Test
   void poissonForestsEqualScikitLearns() {
-    Dataset diabetes = Datasets.loadDiabetes();
-    for (Map<String, Object> c : CASES) {
-      String what = ForestTest.describe(c);
-      ForestRegressor<?> forest = (ForestRegressor<?>) ForestTest.fit(c, null);
-      Tree[] trees = forest.estimators();
-      List<?> expected = (List<?>) c.get("trees");
-      assertEquals(expected.size(), trees.length, what);
-      for (int t = 0; t < trees.length; t++) {
-        TreeAssert.assertSameTree(expected.get(t), trees[t], what + " tree " + t);
-      }
-      ReferenceAssert.assertClose(c.get("predict"), forest.predict(diabetes.X()), 1e-12,
-          what + " predict");
-      ReferenceAssert.assertClose(c.get("feature_importances"), forest.featureImportances(),
-          1e-12, what + " feature_importances_");
-      if (c.containsKey("oob_score")) {
-        assertEquals((Double) c.get("oob_score"), forest.oobScore(), 1e-12, what + " oob");
-      }
-    }
+    ForestReference.assertSameRegressionForests(CASES, Datasets.loadDiabetes().X());
   }
 
   @Test

@@ -1,13 +1,11 @@
 package semaine.tree;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import semaine.testsupport.ReferenceAssert;
 import semaine.testsupport.ReferenceVectors;
 
 /**
@@ -22,36 +20,14 @@ class PoissonTreeTest {
 
   @Test
   void poissonTreesEqualScikitLearnsNodeForNode() {
-    int nodes = 0;
-    for (Map<String, Object> c : CASES) {
-      BaseDecisionTree<?> model = DecisionTreeTest.fit(c);
-      String what = DecisionTreeTest.describe(c);
-      TreeAssert.assertSameTree(c.get("tree"), model.tree(), what);
-      double[][] X = DecisionTreeTest.data(c).X();
-      assertArrayEquals(ReferenceVectors.doubles(c.get("predict")),
-          ((DecisionTreeRegressor) model).predict(X), what + " predict");
-      assertArrayEquals(ReferenceVectors.doubles(c.get("feature_importances")),
-          model.featureImportances(), what + " feature_importances_");
-      assertEquals(((Long) c.get("n_leaves")).intValue(), model.getNLeaves(), what);
-      nodes += model.tree().nodeCount();
-    }
+    int nodes = TreeReference.assertSameTrees(CASES);
     System.out.printf("Poisson trees vs scikit-learn: %d cases, %d nodes, all equal%n",
         CASES.size(), nodes);
   }
 
   @Test
   void poissonPruningPathsEqualScikitLearns() {
-    for (Map<String, Object> c : CASES) {
-      DecisionTreeTest.Data data = DecisionTreeTest.data(c);
-      double[] sw = c.get("sample_weight") == null ? null
-          : ReferenceVectors.doubles(c.get("sample_weight"));
-      CostComplexityPruning.Path path = DecisionTreeTest.configure(new DecisionTreeRegressor(), c)
-          .costComplexityPruningPath(data.X(), data.y(), sw);
-      ReferenceAssert.assertExact(c.get("ccp_alphas"), path.ccpAlphas(),
-          DecisionTreeTest.describe(c) + " ccp_alphas");
-      ReferenceAssert.assertExact(c.get("ccp_impurities"), path.impurities(),
-          DecisionTreeTest.describe(c) + " impurities");
-    }
+    TreeReference.assertSamePruningPaths(CASES);
   }
 
   @Test
