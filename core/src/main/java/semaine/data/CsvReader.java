@@ -114,10 +114,19 @@ public final class CsvReader {
    */
   public static void forEachBlock(
       Path file, int blockRows, Set<String> skip, Consumer<CsvBlock> action) {
+    forEachBlock(file, blockRows, skip, false, action);
+  }
+
+  /**
+   * {@link #forEachBlock(Path, int, Set, Consumer)}; with {@code lend}, the blocks share their
+   * arrays (rows included), which hold a block's values only during the call to {@code action}.
+   */
+  public static void forEachBlock(
+      Path file, int blockRows, Set<String> skip, boolean lend, Consumer<CsvBlock> action) {
     Checks.checkPositive("blockRows", blockRows);
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
       CsvScanner.Input input = CsvScanner.file(channel, channel.size());
-      new CsvBlockReader(input, name(file), blockRows, skip, action).run();
+      new CsvBlockReader(input, name(file), blockRows, skip, lend, action).run();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }
@@ -125,10 +134,11 @@ public final class CsvReader {
 
   /**
    * The columns of {@code file} not in {@code skip}, in file order, as {@link RowBlocks}: each pass
-   * is a {@link #forEachBlock} read, in the memory of one block.
+   * is a {@link #forEachBlock} read into one block's arrays, lent to the action.
    */
   public static RowBlocks blocks(Path file, Set<String> skip) {
-    return (blockRows, action) -> forEachBlock(file, blockRows, skip, block -> action.accept(block.X()));
+    return (blockRows, action) -> forEachBlock(file, blockRows, skip, true,
+        block -> action.accept(block.X()));
   }
 
   /** Reads {@code input} in {@code chunks} parallel pieces (1: in one pass). */
