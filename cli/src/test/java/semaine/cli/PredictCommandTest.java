@@ -198,6 +198,55 @@ class PredictCommandTest {
         "--out", dir.toString()), "--out " + dir);
   }
 
+  @Test
+  void standardInputAndANamedPipeAreAnsweredAsTheFileIs() throws Exception {
+    Path model = dir.resolve("kmeans.semaine");
+    json("cluster", data.toString(), "--drop", "y,label", "--k", "3", "--seed", "0", "--save",
+        model.toString(), "--json");
+    int n = 2 * PredictCommand.BLOCK_ROWS + 77;
+    double[][] Q = new RandomState(8).randn(n, 3);
+    StringBuilder csv = new StringBuilder("a,b,c\n");
+    for (double[] q : Q) {
+      csv.append(4 * q[0] + 4).append(',').append(q[1]).append(',').append(q[2]).append('\n');
+    }
+    Path file = dir.resolve("queries.csv");
+    Files.writeString(file, csv.toString());
+    var expected = json("predict", model.toString(), file.toString(), "--json");
+    assertEquals(n, ((List<?>) expected.get("predictions")).size());
+
+    var stdin = System.in;
+    try {
+      System.setIn(new java.io.ByteArrayInputStream(csv.toString().getBytes()));
+      var fromStdin = json("predict", model.toString(), "-", "--json");
+      assertEquals(expected.get("predictions"), fromStdin.get("predictions"));
+      assertTrue((Double) fromStdin.get("megabytes_per_second") > 0);
+      System.setIn(new java.io.ByteArrayInputStream((csv + "1,x,2\n").getBytes()));
+      assertUsage(CliRun.of("predict", model.toString(), "-"),
+          "standard input line " + (n + 2) + ", column 'b': 'x' is not a number");
+    } finally {
+      System.setIn(stdin);
+    }
+
+    Path pipe = dir.resolve("rows.pipe");
+    assertEquals(0, new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor());
+    Thread writer = Thread.ofPlatform().start(() -> {
+      try {
+        Files.writeString(pipe, csv.toString());
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    Path out = dir.resolve("from-pipe.csv");
+    json("predict", model.toString(), pipe.toString(), "--out", out.toString(), "--json");
+    writer.join();
+    List<String> lines = Files.readAllLines(out);
+    assertEquals(n + 1, lines.size());
+    List<?> labels = (List<?>) expected.get("predictions");
+    for (int i = 0; i < n; i++) {
+      assertEquals(((Number) labels.get(i)).longValue(), Long.parseLong(lines.get(i + 1)));
+    }
+  }
+
   private static void assertUsage(CliRun run, String fragment) {
     assertEquals(2, run.code(), run.out() + run.err());
     assertTrue(run.err().contains(fragment), run.err());

@@ -1,6 +1,7 @@
 package semaine.data;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
@@ -130,6 +131,16 @@ public final class CsvReader {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }
+  }
+
+  /**
+   * {@link #forEachBlock(Path, int, Set, boolean, Consumer)} on a stream (standard input, a named
+   * pipe), read once, in order, whatever its length; {@code source} names it in error messages.
+   */
+  public static void forEachBlock(InputStream in, String source, int blockRows, Set<String> skip,
+      boolean lend, Consumer<CsvBlock> action) {
+    Checks.checkPositive("blockRows", blockRows);
+    new CsvBlockReader(CsvScanner.stream(in), source, blockRows, skip, lend, action).run();
   }
 
   /**
