@@ -113,9 +113,11 @@ public final class PredictCommand extends ResultCommand {
       human = o -> {};
     } else {
       human = o -> forEachAnswer(answering, features, (answers, first) -> {
+        StringBuilder text = new StringBuilder(); // a block's lines in one write
         for (int i = 0; i < answers.size(); i++) {
-          o.println(answers.line(i));
+          text.append(answers.line(i)).append(System.lineSeparator());
         }
+        o.print(text);
       });
     }
     double seconds = (System.nanoTime() - start) / 1e9; // the text form answers while printing
