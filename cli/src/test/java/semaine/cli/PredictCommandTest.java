@@ -148,12 +148,7 @@ class PredictCommandTest {
         model.toString(), "--json");
     int n = 2 * PredictCommand.BLOCK_ROWS + 123;
     double[][] Q = new RandomState(5).randn(n, 3);
-    StringBuilder csv = new StringBuilder("a,b,c\n");
-    for (double[] q : Q) {
-      q[0] = 4 * q[0] + 4;
-      q[1] = 3 * q[1] - 2;
-      csv.append(q[0]).append(',').append(q[1]).append(',').append(q[2]).append('\n');
-    }
+    StringBuilder csv = queries(Q);
     Path big = dir.resolve("big.csv");
     Files.writeString(big, csv.toString());
     var memory = (semaine.base.Classifier) semaine.base.Models.load(model);
@@ -204,11 +199,7 @@ class PredictCommandTest {
     json("cluster", data.toString(), "--drop", "y,label", "--k", "3", "--seed", "0", "--save",
         model.toString(), "--json");
     int n = 2 * PredictCommand.BLOCK_ROWS + 77;
-    double[][] Q = new RandomState(8).randn(n, 3);
-    StringBuilder csv = new StringBuilder("a,b,c\n");
-    for (double[] q : Q) {
-      csv.append(4 * q[0] + 4).append(',').append(q[1]).append(',').append(q[2]).append('\n');
-    }
+    StringBuilder csv = queries(new RandomState(8).randn(n, 3));
     Path file = dir.resolve("queries.csv");
     Files.writeString(file, csv.toString());
     var expected = json("predict", model.toString(), file.toString(), "--json");
@@ -245,6 +236,17 @@ class PredictCommandTest {
     for (int i = 0; i < n; i++) {
       assertEquals(((Number) labels.get(i)).longValue(), Long.parseLong(lines.get(i + 1)));
     }
+  }
+
+  /** Rows of features a, b, c spread over the three blobs (Q is moved there), as CSV text. */
+  private static StringBuilder queries(double[][] Q) {
+    StringBuilder csv = new StringBuilder("a,b,c\n");
+    for (double[] q : Q) {
+      q[0] = 4 * q[0] + 4;
+      q[1] = 3 * q[1] - 2;
+      csv.append(q[0]).append(',').append(q[1]).append(',').append(q[2]).append('\n');
+    }
+    return csv;
   }
 
   private static void assertUsage(CliRun run, String fragment) {
