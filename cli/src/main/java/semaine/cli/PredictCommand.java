@@ -138,7 +138,7 @@ public final class PredictCommand extends ResultCommand {
     boolean[] first = {true};
     Consumer<CsvBlock> answer = block -> {
       if (first[0] && !features.isEmpty() && !block.columns().equals(features)) {
-        throw new UsageException(data + " has feature columns " + block.columns() + " but the"
+        throw new UsageException(name() + " has feature columns " + block.columns() + " but the"
             + " model in " + model + " was fitted on " + features + ": they must be the same,"
             + " in the same order");
       }
@@ -157,6 +157,11 @@ public final class PredictCommand extends ResultCommand {
       }
       return null;
     });
+  }
+
+  /** DATA as error messages name it. */
+  private String name() {
+    return data.toString().equals("-") ? "standard input" : data.toString();
   }
 
   /** True when DATA is read as a stream: {@code -} (standard input) or a named pipe. */
@@ -179,7 +184,7 @@ public final class PredictCommand extends ResultCommand {
           return n;
         }
       };
-      CsvReader.forEachBlock(counted, stdin ? "standard input" : data.toString(), BLOCK_ROWS,
+      CsvReader.forEachBlock(counted, name(), BLOCK_ROWS,
           new LinkedHashSet<>(drop), true, answer);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + data, e);

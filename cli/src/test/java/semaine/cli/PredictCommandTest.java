@@ -214,6 +214,10 @@ class PredictCommandTest {
       System.setIn(new java.io.ByteArrayInputStream((csv + "1,x,2\n").getBytes()));
       assertUsage(CliRun.of("predict", model.toString(), "-"),
           "standard input line " + (n + 2) + ", column 'b': 'x' is not a number");
+      System.setIn(new java.io.ByteArrayInputStream("a,c,b\n1,2,3\n".getBytes()));
+      assertUsage(CliRun.of("predict", model.toString(), "-"),
+          "standard input has feature columns [a, c, b] but the model in " + model
+              + " was fitted on [a, b, c]");
     } finally {
       System.setIn(stdin);
     }
