@@ -1,6 +1,8 @@
 package semaine.cli;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -22,6 +24,7 @@ import picocli.CommandLine.Parameters;
 import semaine.base.Classifier;
 import semaine.base.Estimator;
 import semaine.base.Models;
+import semaine.data.CsvBlock;
 import semaine.data.CsvReader;
 import semaine.util.AtomicFiles;
 
@@ -48,7 +51,8 @@ public final class PredictCommand extends ResultCommand {
   @Parameters(index = "0", paramLabel = "MODEL", description = "A model file (.semaine).")
   Path model;
 
-  @Parameters(index = "1", paramLabel = "DATA", description = "CSV file with the model's features.")
+  @Parameters(index = "1", paramLabel = "DATA", description = "CSV file with the model's features;"
+      + " - for standard input (a named pipe is read as a stream too).")
   Path data;
 
   @Option(names = "--proba", description = "Also give each class's probability (classifiers).")
@@ -62,6 +66,8 @@ public final class PredictCommand extends ResultCommand {
       description = "Write the answers to this CSV file (atomically), one row per row of DATA.")
   Path out;
 
+  private long bytesRead; // of a stream
+
   @Override
   protected Result compute() throws IOException {
     Models.ModelInfo info = FitInput.fit(() -> Models.inspect(model));
@@ -74,7 +80,9 @@ public final class PredictCommand extends ResultCommand {
       FitInput.fit(() -> checkOut(out));
     }
     Answers.Model answering = Answers.Model.of(estimator, info.classNames(), proba);
-    List<String> features = features(info, FitInput.fit(() -> CsvReader.header(data)));
+    // a stream's header is met with its first block (reading it first would consume it)
+    List<String> features = stream() ? info.featureNames()
+        : features(info, FitInput.fit(() -> CsvReader.header(data)));
     Map<String, Object> json = new LinkedHashMap<>();
     long start = System.nanoTime();
     Consumer<PrintWriter> human;
@@ -105,15 +113,17 @@ public final class PredictCommand extends ResultCommand {
       human = o -> {};
     } else {
       human = o -> forEachAnswer(answering, features, (answers, first) -> {
+        StringBuilder text = new StringBuilder(); // a block's lines in one write
         for (int i = 0; i < answers.size(); i++) {
-          o.println(answers.line(i));
+          text.append(answers.line(i)).append(System.lineSeparator());
         }
+        o.print(text);
       });
     }
     double seconds = (System.nanoTime() - start) / 1e9; // the text form answers while printing
     json.put("estimator", estimator.sklearnName());
     json.put("predict_seconds", seconds);
-    json.put("megabytes_per_second", Files.size(data) / 1e6 / seconds);
+    json.put("megabytes_per_second", (stream() ? bytesRead : Files.size(data)) / 1e6 / seconds);
     return new Result(json, human);
   }
 
@@ -126,22 +136,59 @@ public final class PredictCommand extends ResultCommand {
   /** Reads DATA block by block and gives each block's answers to {@code sink}, in file order. */
   private void forEachAnswer(Answers.Model answering, List<String> features, AnswerSink sink) {
     boolean[] first = {true};
+    Consumer<CsvBlock> answer = block -> {
+      if (first[0] && !features.isEmpty() && !block.columns().equals(features)) {
+        throw new UsageException(name() + " has feature columns " + block.columns() + " but the"
+            + " model in " + model + " was fitted on " + features + ": they must be the same,"
+            + " in the same order");
+      }
+      try {
+        sink.accept(novelty(() -> answering.answer(block.X())), first[0]);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      first[0] = false;
+    };
     FitInput.fit(() -> {
-      CsvReader.forEachBlock(data, BLOCK_ROWS, new LinkedHashSet<>(drop), block -> {
-        if (first[0] && !block.columns().equals(features)) {
-          throw new UsageException(data + " has feature columns " + block.columns() + " but the"
-              + " model in " + model + " was fitted on " + features + ": they must be the same,"
-              + " in the same order");
-        }
-        try {
-          sink.accept(novelty(() -> answering.answer(block.X())), first[0]);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-        first[0] = false;
-      });
+      if (stream()) {
+        readStream(answer);
+      } else {
+        CsvReader.forEachBlock(data, BLOCK_ROWS, new LinkedHashSet<>(drop), true, answer);
+      }
       return null;
     });
+  }
+
+  /** DATA as error messages name it. */
+  private String name() {
+    return data.toString().equals("-") ? "standard input" : data.toString();
+  }
+
+  /** True when DATA is read as a stream: {@code -} (standard input) or a named pipe. */
+  private boolean stream() {
+    return data.toString().equals("-") || Files.exists(data) && !Files.isRegularFile(data)
+        && !Files.isDirectory(data);
+  }
+
+  /** Reads DATA as a stream, counting its bytes into {@link #bytesRead}. */
+  private void readStream(Consumer<CsvBlock> answer) {
+    boolean stdin = data.toString().equals("-");
+    // standard input is left open (it is the process's); a pipe opened here is closed
+    try (InputStream opened = stdin ? null : Files.newInputStream(data)) {
+      InputStream in = stdin ? System.in : opened;
+      InputStream counted = new FilterInputStream(in) {
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+          int n = super.read(b, off, len);
+          bytesRead += Math.max(n, 0);
+          return n;
+        }
+      };
+      CsvReader.forEachBlock(counted, name(), BLOCK_ROWS,
+          new LinkedHashSet<>(drop), true, answer);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + data, e);
+    }
   }
 
   private static Void checkOut(Path out) {

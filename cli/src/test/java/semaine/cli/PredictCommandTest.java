@@ -148,12 +148,7 @@ class PredictCommandTest {
         model.toString(), "--json");
     int n = 2 * PredictCommand.BLOCK_ROWS + 123;
     double[][] Q = new RandomState(5).randn(n, 3);
-    StringBuilder csv = new StringBuilder("a,b,c\n");
-    for (double[] q : Q) {
-      q[0] = 4 * q[0] + 4;
-      q[1] = 3 * q[1] - 2;
-      csv.append(q[0]).append(',').append(q[1]).append(',').append(q[2]).append('\n');
-    }
+    StringBuilder csv = queries(Q);
     Path big = dir.resolve("big.csv");
     Files.writeString(big, csv.toString());
     var memory = (semaine.base.Classifier) semaine.base.Models.load(model);
@@ -196,6 +191,66 @@ class PredictCommandTest {
     }
     assertUsage(CliRun.of("predict", model.toString(), data.toString(), "--drop", "y,label",
         "--out", dir.toString()), "--out " + dir);
+  }
+
+  @Test
+  void standardInputAndANamedPipeAreAnsweredAsTheFileIs() throws Exception {
+    Path model = dir.resolve("kmeans.semaine");
+    json("cluster", data.toString(), "--drop", "y,label", "--k", "3", "--seed", "0", "--save",
+        model.toString(), "--json");
+    int n = 2 * PredictCommand.BLOCK_ROWS + 77;
+    StringBuilder csv = queries(new RandomState(8).randn(n, 3));
+    Path file = dir.resolve("queries.csv");
+    Files.writeString(file, csv.toString());
+    var expected = json("predict", model.toString(), file.toString(), "--json");
+    assertEquals(n, ((List<?>) expected.get("predictions")).size());
+
+    var stdin = System.in;
+    try {
+      System.setIn(new java.io.ByteArrayInputStream(csv.toString().getBytes()));
+      var fromStdin = json("predict", model.toString(), "-", "--json");
+      assertEquals(expected.get("predictions"), fromStdin.get("predictions"));
+      assertTrue((Double) fromStdin.get("megabytes_per_second") > 0);
+      System.setIn(new java.io.ByteArrayInputStream((csv + "1,x,2\n").getBytes()));
+      assertUsage(CliRun.of("predict", model.toString(), "-"),
+          "standard input line " + (n + 2) + ", column 'b': 'x' is not a number");
+      System.setIn(new java.io.ByteArrayInputStream("a,c,b\n1,2,3\n".getBytes()));
+      assertUsage(CliRun.of("predict", model.toString(), "-"),
+          "standard input has feature columns [a, c, b] but the model in " + model
+              + " was fitted on [a, b, c]");
+    } finally {
+      System.setIn(stdin);
+    }
+
+    Path pipe = dir.resolve("rows.pipe");
+    assertEquals(0, new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor());
+    Thread writer = Thread.ofPlatform().start(() -> {
+      try {
+        Files.writeString(pipe, csv.toString());
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    Path out = dir.resolve("from-pipe.csv");
+    json("predict", model.toString(), pipe.toString(), "--out", out.toString(), "--json");
+    writer.join();
+    List<String> lines = Files.readAllLines(out);
+    assertEquals(n + 1, lines.size());
+    List<?> labels = (List<?>) expected.get("predictions");
+    for (int i = 0; i < n; i++) {
+      assertEquals(((Number) labels.get(i)).longValue(), Long.parseLong(lines.get(i + 1)));
+    }
+  }
+
+  /** Rows of features a, b, c spread over the three blobs (Q is moved there), as CSV text. */
+  private static StringBuilder queries(double[][] Q) {
+    StringBuilder csv = new StringBuilder("a,b,c\n");
+    for (double[] q : Q) {
+      q[0] = 4 * q[0] + 4;
+      q[1] = 3 * q[1] - 2;
+      csv.append(q[0]).append(',').append(q[1]).append(',').append(q[2]).append('\n');
+    }
+    return csv;
   }
 
   private static void assertUsage(CliRun run, String fragment) {

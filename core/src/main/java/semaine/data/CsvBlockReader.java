@@ -16,14 +16,21 @@ final class CsvBlockReader {
   private final String source;
   private final int blockRows;
   private final Set<String> skip;
+  private final boolean lend;
   private final Consumer<CsvBlock> action;
 
+  /**
+   * With {@code lend}, every block is written into the same arrays (rows included), valid only
+   * during the call to {@code action}: a pass then allocates one block in all, instead of one per
+   * block that a small young generation would promote while the next block is read.
+   */
   CsvBlockReader(CsvScanner.Input input, String source, int blockRows, Set<String> skip,
-      Consumer<CsvBlock> action) {
+      boolean lend, Consumer<CsvBlock> action) {
     this.input = input;
     this.source = source;
     this.blockRows = blockRows;
     this.skip = skip;
+    this.lend = lend;
     this.action = action;
   }
 
@@ -39,7 +46,7 @@ final class CsvBlockReader {
     for (int j : columns) {
       names.add(header.get(j));
     }
-    double[][] X = new double[blockRows][];
+    double[][] X = lend ? new double[blockRows][columns.length] : new double[blockRows][];
     int[] lines = new int[blockRows];
     int n = 0;
     long firstRow = 0;
@@ -48,7 +55,7 @@ final class CsvBlockReader {
         throw new CsvFormatException(source + " line " + scanner.recordLine + ": expected "
             + header.size() + " fields but found " + scanner.fields);
       }
-      double[] row = new double[columns.length];
+      double[] row = lend ? X[n] : new double[columns.length];
       for (int c = 0; c < columns.length; c++) {
         row[c] = scanner.number(columns[c]);
         if (scanner.problem != null) {
@@ -61,8 +68,10 @@ final class CsvBlockReader {
       if (n == blockRows) {
         action.accept(new CsvBlock(names, X, lines, firstRow));
         firstRow += n;
-        X = new double[blockRows][];
-        lines = new int[blockRows];
+        if (!lend) {
+          X = new double[blockRows][];
+          lines = new int[blockRows];
+        }
         n = 0;
       }
     }

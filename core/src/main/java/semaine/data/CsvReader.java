@@ -1,6 +1,7 @@
 package semaine.data;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
@@ -114,21 +115,41 @@ public final class CsvReader {
    */
   public static void forEachBlock(
       Path file, int blockRows, Set<String> skip, Consumer<CsvBlock> action) {
+    forEachBlock(file, blockRows, skip, false, action);
+  }
+
+  /**
+   * {@link #forEachBlock(Path, int, Set, Consumer)}; with {@code lend}, the blocks share their
+   * arrays (rows included), which hold a block's values only during the call to {@code action}.
+   */
+  public static void forEachBlock(
+      Path file, int blockRows, Set<String> skip, boolean lend, Consumer<CsvBlock> action) {
     Checks.checkPositive("blockRows", blockRows);
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
       CsvScanner.Input input = CsvScanner.file(channel, channel.size());
-      new CsvBlockReader(input, name(file), blockRows, skip, action).run();
+      new CsvBlockReader(input, name(file), blockRows, skip, lend, action).run();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }
   }
 
   /**
+   * {@link #forEachBlock(Path, int, Set, boolean, Consumer)} on a stream (standard input, a named
+   * pipe), read once, in order, whatever its length; {@code source} names it in error messages.
+   */
+  public static void forEachBlock(InputStream in, String source, int blockRows, Set<String> skip,
+      boolean lend, Consumer<CsvBlock> action) {
+    Checks.checkPositive("blockRows", blockRows);
+    new CsvBlockReader(CsvScanner.stream(in), source, blockRows, skip, lend, action).run();
+  }
+
+  /**
    * The columns of {@code file} not in {@code skip}, in file order, as {@link RowBlocks}: each pass
-   * is a {@link #forEachBlock} read, in the memory of one block.
+   * is a {@link #forEachBlock} read into one block's arrays, lent to the action.
    */
   public static RowBlocks blocks(Path file, Set<String> skip) {
-    return (blockRows, action) -> forEachBlock(file, blockRows, skip, block -> action.accept(block.X()));
+    return (blockRows, action) -> forEachBlock(file, blockRows, skip, true,
+        block -> action.accept(block.X()));
   }
 
   /** Reads {@code input} in {@code chunks} parallel pieces (1: in one pass). */

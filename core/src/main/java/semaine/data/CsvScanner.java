@@ -1,6 +1,7 @@
 package semaine.data;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -24,8 +25,9 @@ import java.util.Map;
  */
 final class CsvScanner {
 
-  /** Where the bytes come from: a file or an array. */
+  /** Where the bytes come from: a file, an array or a stream. */
   interface Input {
+    /** Number of bytes; {@link #UNKNOWN} for a stream, read until it ends. */
     long size();
 
     /** Reads up to {@code length} bytes at {@code position} into {@code into[offset...]}. */
@@ -40,6 +42,9 @@ final class CsvScanner {
       super(null, null, false, false);
     }
   }
+
+  /** The size of a stream: its end is where a read first returns -1. */
+  static final long UNKNOWN = Long.MAX_VALUE;
 
   private static final int MORE = -1; // the record runs past the buffer: refill and parse again
   private static final int BLANK = 0;
@@ -60,7 +65,7 @@ final class CsvScanner {
 
   private final Input input;
   private final String source;
-  private final long end; // the range read is [start, end)
+  private long end; // the range read is [start, end); a stream's end is set when it is met
   private final boolean chunk; // a piece read in parallel: quotes and errors need a sequential read
   private byte[] buffer = new byte[INITIAL_BUFFER];
   private long base; // offset in the input of buffer[0]
@@ -363,6 +368,11 @@ final class CsvScanner {
 
   /** Decoding failed at {@code offset}: named with its line as {@link Csv} names it. */
   private CsvFormatException notUtf8(long offset, int lead) {
+    if (input.size() == UNKNOWN) { // a stream cannot be read again: the line the record starts on
+      return new CsvFormatException(String.format("%s line %d, byte offset %d: 0x%02X is not valid"
+          + " UTF-8: the data is not UTF-8 (Latin-1 or Windows-1252?); send it as UTF-8",
+          source, recordLine, offset, lead));
+    }
     long newlines = 0;
     byte[] window = new byte[1 << 16];
     for (long at = 0; at < offset; ) {
@@ -395,6 +405,10 @@ final class CsvScanner {
     while (limit < buffer.length && base + limit < end) {
       int n = input.read(buffer, limit, (int) Math.min(buffer.length - limit, end - base - limit),
           base + limit);
+      if (n < 0 && end == UNKNOWN) {
+        end = base + limit;
+        break;
+      }
       if (n <= 0) {
         throw new UncheckedIOException(new IOException(source + " is shorter than its size"));
       }
@@ -415,6 +429,33 @@ final class CsvScanner {
       public int read(byte[] into, int offset, int length, long position) {
         try {
           return channel.read(ByteBuffer.wrap(into, offset, length), position);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+    };
+  }
+
+  /** A stream as input (standard input, a named pipe), read once, in order. */
+  static Input stream(InputStream in) {
+    return new Input() {
+      private long at;
+
+      @Override
+      public long size() {
+        return UNKNOWN;
+      }
+
+      @Override
+      public int read(byte[] into, int offset, int length, long position) {
+        if (position != at) {
+          throw new IllegalStateException("a stream is read once, in order: asked for byte "
+              + position + " at byte " + at);
+        }
+        try {
+          int n = in.read(into, offset, length);
+          at += Math.max(n, 0);
+          return n;
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }

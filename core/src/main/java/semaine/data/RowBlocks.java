@@ -14,7 +14,8 @@ public interface RowBlocks {
 
   /**
    * Gives the rows, from the first, to {@code action} in blocks of {@code blockRows} rows (the last
-   * may be shorter); each call reads them again from the start.
+   * may be shorter); each call reads them again from the start. A block and its rows are lent:
+   * they may be written over once {@code action} returns, so an action copies what it keeps.
    */
   void forEach(int blockRows, Consumer<double[][]> action);
 

@@ -218,12 +218,19 @@ abstract class RowChunks {
     }
   }
 
-  /** Rows read from a source at each pass, one block in memory at a time. */
+  /**
+   * Rows read from a source at each pass, one block in memory at a time. The chunks share one
+   * buffer, so a computation maps a chunk to what it keeps (never the chunk itself past
+   * {@code then}).
+   */
   private static final class Streamed extends RowChunks {
     private final RowBlocks source;
     private final int width;
     private final int target;
     private int rows = -1;
+    // one chunk's features and target, written again for each block: a pass allocates no rows
+    private double[][] X;
+    private double[][] y;
 
     Streamed(RowBlocks source, int width, int target) {
       Checks.checkArgument(width >= 2, "width (" + width + ") must be >= 2: a feature and the"
@@ -261,14 +268,14 @@ abstract class RowChunks {
         Checks.checkArgument(block[0].length == width, "the rows have " + block[0].length
             + " columns where the first had " + width);
         int n = block.length;
-        double[][] X = new double[n][];
-        double[][] y = new double[1][n];
+        if (X == null) {
+          X = new double[CHUNK_ROWS][width - 1];
+          y = new double[1][CHUNK_ROWS];
+        }
         for (int i = 0; i < n; i++) {
           double[] row = block[i];
-          double[] x = new double[width - 1];
-          System.arraycopy(row, 0, x, 0, target);
-          System.arraycopy(row, target + 1, x, target, width - 1 - target);
-          X[i] = x;
+          System.arraycopy(row, 0, X[i], 0, target);
+          System.arraycopy(row, target + 1, X[i], target, width - 1 - target);
           y[0][i] = row[target];
         }
         count[0] = Math.addExact(count[0], n);

@@ -60,6 +60,40 @@ class CsvBlockTest {
   }
 
   @Test
+  void lentBlocksHoldTheSameRowsInOneBufferWrittenAgain() throws IOException {
+    Random random = new Random(6);
+    StringBuilder text = new StringBuilder("a,b,c\n");
+    for (int i = 0; i < 1000; i++) {
+      text.append(random.nextGaussian()).append(',').append(random.nextInt(9)).append(',')
+          .append(random.nextGaussian()).append('\n');
+    }
+    Path path = dir.resolve("lent.csv");
+    Files.writeString(path, text);
+    double[][] expected = CsvReader.read(path).toMatrix(0, 2);
+    for (int blockRows : new int[] {1, 7, 1000, 4096}) {
+      List<double[]> rows = new ArrayList<>();
+      List<double[]> firstRows = new ArrayList<>();
+      CsvReader.forEachBlock(path, blockRows, Set.of("b"), true, block -> {
+        assertEquals(rows.size(), block.firstRow());
+        for (double[] row : block.X()) {
+          rows.add(row.clone());
+        }
+        firstRows.add(block.X()[0]);
+      });
+      assertArrayEquals(expected, rows.toArray(double[][]::new));
+      // every block was written into the same rows
+      assertTrue(firstRows.stream().allMatch(row -> row == firstRows.getFirst()));
+      List<double[]> read = new ArrayList<>();
+      CsvReader.blocks(path, Set.of("b")).forEach(blockRows, block -> {
+        for (double[] row : block) {
+          read.add(row.clone());
+        }
+      });
+      assertArrayEquals(expected, read.toArray(double[][]::new));
+    }
+  }
+
+  @Test
   void errorsAreThoseOfTheWholeReadThrownWhereMet() throws IOException {
     String[][] cases = {
         {"a,b\n1,2\n3,x\n5,6\n", "b.csv line 3, column 'b': 'x' is not a number"},

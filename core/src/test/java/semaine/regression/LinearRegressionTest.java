@@ -199,12 +199,34 @@ class LinearRegressionTest {
           assertEquals(memory.intercept(), streamed.intercept(), 0.0, what);
           assertArrayEquals(memory.singular(), streamed.singular(), 0.0, what);
           assertEquals(memory.rank(), streamed.rank(), what);
+          // blocks lent in one buffer written again, as CsvReader.blocks gives them
+          var lent = new LinearRegression().fitIntercept(intercept).fit(lent(rows), d + 1, d / 2);
+          assertArrayEquals(memory.coef(), lent.coef(), 0.0, what);
+          assertEquals(memory.intercept(), lent.intercept(), 0.0, what);
+          assertArrayEquals(memory.singular(), lent.singular(), 0.0, what);
         }
       }
     }
     var e = assertThrows(IllegalArgumentException.class, () -> new LinearRegression()
         .fit(semaine.data.RowBlocks.of(new double[][] {{1, 2}, {3, Double.NaN}}), 2, 1));
     assertTrue(e.getMessage().contains("NaN"), e.getMessage());
+  }
+
+  /** The rows in blocks copied into one buffer, overwritten with NaN once each block is used. */
+  private static semaine.data.RowBlocks lent(double[][] rows) {
+    return (blockRows, action) -> {
+      double[][] buffer = new double[blockRows][rows[0].length];
+      for (int from = 0; from < rows.length; from += blockRows) {
+        int n = Math.min(blockRows, rows.length - from);
+        for (int i = 0; i < n; i++) {
+          System.arraycopy(rows[from + i], 0, buffer[i], 0, rows[0].length);
+        }
+        action.accept(n == blockRows ? buffer : java.util.Arrays.copyOf(buffer, n));
+        for (double[] row : buffer) {
+          java.util.Arrays.fill(row, Double.NaN);
+        }
+      }
+    };
   }
 
   @Test
