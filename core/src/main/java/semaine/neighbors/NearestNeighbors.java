@@ -143,6 +143,24 @@ public final class NearestNeighbors {
   }
 
   /**
+   * scikit-learn's {@code kneighbors_graph(X, nNeighbors, mode="connectivity", include_self)}:
+   * row i lists the {@code nNeighbors} samples nearest to sample i, nearest first (the nonzero
+   * columns of row i of the sparse matrix). Without {@code includeSelf} (scikit-learn's default)
+   * each sample's own row leaves it out, as {@link #kneighbors(int)} does; with it, the sample
+   * counts as one of its own neighbours. The search is {@code NearestNeighbors(nNeighbors)}'s
+   * ("auto": a k-d tree for up to 15 features), so ties are kept as scikit-learn keeps them.
+   *
+   * @param X samples, shape (n_samples, n_features), finite
+   * @param nNeighbors neighbours per sample, at least 1 and below n_samples (at most n_samples
+   *     with includeSelf)
+   * @return the neighbours of each sample, shape (n_samples, nNeighbors)
+   */
+  public static int[][] kneighborsGraph(double[][] X, int nNeighbors, boolean includeSelf) {
+    NearestNeighbors nn = new NearestNeighbors(nNeighbors).fit(X);
+    return (includeSelf ? nn.kneighbors(X, nNeighbors) : nn.kneighbors(nNeighbors)).indices();
+  }
+
+  /**
    * The training points within {@code radius} of each row of X, nearest first: scikit-learn 1.9's
    * {@code radius_neighbors(X, radius, sort_results=True)}, with the same neighbours, the same
    * distances and the same order, equal distances included (they come out as scikit-learn's
