@@ -145,6 +145,19 @@ class AgglomerativeConnectivityTest {
   }
 
   @Test
+  void aRaggedGraphCannotBeSavedAndSaysWhy() throws Exception {
+    double[][] X = {{0, 0}, {0, 1}, {5, 5}};
+    var model = new AgglomerativeClustering(2).connectivity(new int[][] {{1}, {0, 2}, {}}).fit(X);
+    assertArrayEquals(new int[][] {{0, 1}, {2, 3}}, model.children());
+    var path = java.nio.file.Files.createTempFile("agglomerative", ".safetensors");
+    try {
+      assertRejects(() -> Models.save(model, path), "rectangular", "row 1");
+    } finally {
+      java.nio.file.Files.deleteIfExists(path);
+    }
+  }
+
+  @Test
   void badGraphsAreRejectedWithTheirName() {
     double[][] X = data("blobs");
     assertRejects(() -> new AgglomerativeClustering().connectivity("knn:0").fit(X),
