@@ -83,10 +83,11 @@ public final class AgglomerativeClustering extends BaseEstimator<AgglomerativeCl
    * @param distances (n_samples − 1,) each merge's distance, when a threshold is set or
    *     {@code compute_distances} is true
    * @param nFeaturesIn the number of features (columns of X)
+   * @param warnings what scikit-learn would warn about (a graph completed), null when nothing
    */
   private record Fitted(@Attribute("n_clusters_") int nClusters, int[] labels, int nLeaves,
       int nConnectedComponents, int[][] children, @Nullable double[] distances,
-      int nFeaturesIn) {}
+      int nFeaturesIn, @Attribute("_warnings") @Nullable List<String> warnings) {}
 
   /** {@code AgglomerativeClustering()}: 2 clusters, ward linkage, Euclidean. */
   public AgglomerativeClustering() {
@@ -197,7 +198,7 @@ public final class AgglomerativeClustering extends BaseEstimator<AgglomerativeCl
     }
     boolean keepDistances = threshold != null || get(COMPUTE_DISTANCES);
     fitted(new Fitted(k, hcCut(k, children, n), n, nComponents, children,
-        keepDistances ? distances : null, nFeatures));
+        keepDistances ? distances : null, nFeatures, warnings(nComponents)));
     return this;
   }
 
@@ -239,7 +240,7 @@ public final class AgglomerativeClustering extends BaseEstimator<AgglomerativeCl
     }
     fitted(new Fitted(nClusters, StructuredTree.headLabels(tree.children(), n, nNodes), n,
         graph.nComponents(), tree.children(), get(COMPUTE_DISTANCES) ? tree.distances() : null,
-        X[0].length));
+        X[0].length, warnings(graph.nComponents())));
     return this;
   }
 
@@ -313,8 +314,12 @@ public final class AgglomerativeClustering extends BaseEstimator<AgglomerativeCl
    * components, completed to build the tree. Empty otherwise.
    */
   public List<String> warnings() {
-    int components = nConnectedComponents();
-    return components == 1 ? List.of() : List.of(new Connectivity(null, components).warning());
+    List<String> warnings = this.<Fitted>fitted().warnings();
+    return warnings == null ? List.of() : warnings;
+  }
+
+  private static List<String> warnings(int components) {
+    return components == 1 ? null : List.of(new Connectivity(null, components).warning());
   }
 
   /** The merge tree as SciPy's linkage matrix, from scikit-learn's tree builders. */
