@@ -222,6 +222,24 @@ public final class NearestNeighbors {
       return hits.count;
     }
 
+    /**
+     * {@link #search} without the order: the same neighbours, listed as the search meets them
+     * ({@link #index(int)} reads them; {@link #distance(int)} is not meaningful after it). For
+     * callers that need the set only (DBSCAN).
+     */
+    public int searchUnordered(int i) {
+      Checks.checkInRange("i", i, 0, index.n - 1);
+      hits.count = 0;
+      index.withinUnordered(index.X, i, radius, hits);
+      return hits.count;
+    }
+
+    /** How many training points {@link #search} would find, without listing them. */
+    public int count(int i) {
+      Checks.checkInRange("i", i, 0, index.n - 1);
+      return index.countWithin(index.X, i, radius, hits);
+    }
+
     /** The training index of the j-th neighbour found by the last {@link #search}. */
     public int index(int j) {
       return hits.indices[j];
