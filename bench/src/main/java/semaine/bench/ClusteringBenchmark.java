@@ -20,8 +20,10 @@ import semaine.random.RandomState;
 /**
  * Time of the clusterings beyond k-means on {@code np.random.RandomState(0).randn(n, d)}:
  * {@code DBSCAN(eps=0.025).fit(X)} on 200,000 x 2 (about 30 neighbours per sample, a k-d tree)
- * and {@code AgglomerativeClustering(n_clusters=8, linkage='ward').fit(X)} on 5,000 x 10 (the
- * condensed distances of 20,000 samples take 1.6 GB on each side); {@code OPTICS(min_samples=5)}
+ * and {@code AgglomerativeClustering(n_clusters=8, linkage='ward').fit(X)} on 5,000 x 10 and on
+ * 20,000 x 10 (the condensed distances take 1.6 GB on each side: -Xmx4g), and structured on
+ * 20,000 x 10 with {@code connectivity=kneighbors_graph(X, 10)} (no condensed matrix; the graph
+ * built inside fit on both sides); {@code OPTICS(min_samples=5)}
  * on 20,000 x 2 and {@code HDBSCAN(min_cluster_size=5)} on 50,000 x 2 (both O(n²) distances).
  */
 @State(Scope.Benchmark)
@@ -32,6 +34,7 @@ public class ClusteringBenchmark {
 
   private double[][] dbscanX;
   private double[][] wardX;
+  private double[][] ward20kX;
   private double[][] opticsX;
   private double[][] hdbscanX;
 
@@ -39,6 +42,7 @@ public class ClusteringBenchmark {
   public void data() {
     dbscanX = new RandomState(0).randn(200_000, 2);
     wardX = new RandomState(0).randn(5_000, 10);
+    ward20kX = new RandomState(0).randn(20_000, 10);
     opticsX = new RandomState(0).randn(20_000, 2);
     hdbscanX = new RandomState(0).randn(50_000, 2);
   }
@@ -55,6 +59,20 @@ public class ClusteringBenchmark {
   @Measurement(iterations = 3)
   public int[] ward5kx10() {
     return new AgglomerativeClustering(8).fit(wardX).labels();
+  }
+
+  @Benchmark
+  @Warmup(iterations = 1)
+  @Measurement(iterations = 2)
+  public int[] ward20kx10() {
+    return new AgglomerativeClustering(8).fit(ward20kX).labels();
+  }
+
+  @Benchmark
+  @Warmup(iterations = 1)
+  @Measurement(iterations = 2)
+  public int[] wardKnn20kx10() {
+    return new AgglomerativeClustering(8).connectivity("knn:10").fit(ward20kX).labels();
   }
 
   @Benchmark

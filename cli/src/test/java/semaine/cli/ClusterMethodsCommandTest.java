@@ -94,6 +94,26 @@ class ClusterMethodsCommandTest {
   }
 
   @Test
+  void agglomerativeTakesAKNeighboursGraphAsConnectivity() {
+    Map<?, ?> json = json("cluster", file.toString(), "--method", "agglomerative", "--param",
+        "connectivity=knn:10", "--param", "n_clusters=3", "--json");
+    var model = new AgglomerativeClustering(3).connectivity("knn:10").fit(X);
+    assertEquals(list(model.labels()), ints(json.get("labels")));
+    Map<?, ?> attributes = (Map<?, ?>) json.get("attributes");
+    assertEquals(list(model.children()[118]), ints(((List<?>) attributes.get("children_"))
+        .get(118)));
+    assertEquals(model.nConnectedComponents(),
+        ((Number) attributes.get("n_connected_components_")).intValue());
+    CliRun run = CliRun.of("cluster", file.toString(), "--method", "agglomerative", "--param",
+        "connectivity=knn:1");
+    assertEquals(0, run.code(), run.err());
+    assertTrue(run.err().contains("warning: the number of connected components"), run.err());
+    CliRun bad = CliRun.of("cluster", file.toString(), "--method", "agglomerative", "--param",
+        "connectivity=knn");
+    assertTrue(bad.code() != 0 && bad.err().contains("connectivity"), bad.err());
+  }
+
+  @Test
   void opticsPrintsOrderingReachabilityAndHierarchy() {
     Map<?, ?> json = json("cluster", file.toString(), "--method", "optics", "--param",
         "min_samples=8", "--json");

@@ -261,11 +261,24 @@ final class TensorFile {
 
   private static long[] shape(Object array) {
     return switch (array) {
-      case double[][] m -> new long[] {m.length, m.length == 0 ? 0 : m[0].length};
-      case float[][] m -> new long[] {m.length, m.length == 0 ? 0 : m[0].length};
-      case int[][] m -> new long[] {m.length, m.length == 0 ? 0 : m[0].length};
+      case double[][] m -> new long[] {m.length, columns(m)};
+      case float[][] m -> new long[] {m.length, columns(m)};
+      case int[][] m -> new long[] {m.length, columns(m)};
       default -> new long[] {java.lang.reflect.Array.getLength(array)};
     };
+  }
+
+  /** The common length of the rows of a matrix: a ragged one cannot be a tensor. */
+  private static long columns(Object[] rows) {
+    int columns = rows.length == 0 ? 0 : java.lang.reflect.Array.getLength(rows[0]);
+    for (int r = 1; r < rows.length; r++) {
+      int length = java.lang.reflect.Array.getLength(rows[r]);
+      if (length != columns) {
+        throw new IllegalArgumentException("a model file holds rectangular arrays only: row " + r
+            + " has " + length + " values, row 0 has " + columns);
+      }
+    }
+    return columns;
   }
 
   private static void put(ByteBuffer out, Object array) {

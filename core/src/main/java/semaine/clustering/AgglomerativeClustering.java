@@ -1,5 +1,6 @@
 package semaine.clustering;
 
+import java.util.List;
 import semaine.base.Attribute;
 import semaine.base.BaseEstimator;
 import semaine.base.Clusterer;
@@ -7,13 +8,14 @@ import semaine.base.EstimatorSpec;
 import semaine.base.Nullable;
 import semaine.base.Param;
 import semaine.base.Rule;
+import semaine.neighbors.NearestNeighbors;
 import semaine.util.Checks;
 
 /**
  * Agglomerative (hierarchical) clustering: every sample starts as its own cluster and the two
  * closest clusters merge until one is left; the tree is then cut into {@code nClusters} clusters,
  * or where merges become {@code >= distanceThreshold}. scikit-learn 1.9's
- * {@code AgglomerativeClustering} without connectivity.
+ * {@code AgglomerativeClustering}.
  *
  * <p>The closeness of two clusters is the linkage: "ward" (the merge that least increases the
  * within-cluster variance), "complete" (the farthest pair), "average" (the mean pair distance) or
@@ -23,10 +25,19 @@ import semaine.util.Checks;
  * (not sorted). Labels follow scikit-learn's {@code _hc_cut}: the k − 1 last merges are undone
  * through a Python heap of node ids, and cluster i is the i-th node of that heap's array.
  *
+ * <p>With a {@code connectivity} graph only neighbours in the graph merge (structured clustering,
+ * {@link StructuredTree}): a graph of any samples ({@code int[][]}, row i lists the samples
+ * connected to sample i, such as {@link NearestNeighbors#kneighborsGraph}), or the text
+ * {@code "knn:K"} ({@code "knn:K:include_self"}), which builds
+ * {@code kneighbors_graph(X, K, include_self=False)} (True) at fit time, as a callable
+ * connectivity does in scikit-learn. The graph is made symmetric; when it has several connected
+ * components it is completed and {@link #warnings()} says so, as scikit-learn warns. With a graph,
+ * {@code compute_full_tree="auto"} stops the tree early when n_clusters >= max(100, 0.02 n), and
+ * the labels are then numbered by node id, as scikit-learn's.
+ *
  * <h2>Notes</h2>
- * O(n²) memory (the condensed distances) and O(n²) time per merge chain, as SciPy. Not
- * supported: {@code connectivity} (structured clustering) and {@code memory}; without
- * connectivity scikit-learn always builds the full tree, as here.
+ * Without a graph: O(n²) memory (the condensed distances) and O(n²) time per merge chain, as
+ * SciPy. With a graph: memory and time grow with its edges. Not supported: {@code memory}.
  *
  * <h2>Example</h2>
  * <pre>{@code
@@ -50,9 +61,15 @@ public final class AgglomerativeClustering extends BaseEstimator<AgglomerativeCl
   static final Param<Boolean> COMPUTE_DISTANCES = Param.of("compute_distances", false,
       Rule.bool());
 
+  static final Param<Object> CONNECTIVITY = Param.of("connectivity", null, Rule.none(),
+      Rule.text("knn:[1-9]\\d*(:include_self)?", "\"knn:K\" or \"knn:K:include_self\""),
+      Rule.instanceOf(int[][].class, "a graph (int[][]: row i lists the samples connected to"
+          + " sample i)"));
+
   private static final EstimatorSpec<AgglomerativeClustering> SPEC = EstimatorSpec.of(
       "sklearn.cluster.AgglomerativeClustering", AgglomerativeClustering::new, Fitted.class,
-      N_CLUSTERS, METRIC, COMPUTE_FULL_TREE, LINKAGE, DISTANCE_THRESHOLD, COMPUTE_DISTANCES);
+      N_CLUSTERS, METRIC, CONNECTIVITY, COMPUTE_FULL_TREE, LINKAGE, DISTANCE_THRESHOLD,
+      COMPUTE_DISTANCES);
 
   /**
    * What {@code fit} learns.
@@ -60,15 +77,17 @@ public final class AgglomerativeClustering extends BaseEstimator<AgglomerativeCl
    * @param nClusters the number of clusters ({@code n_clusters_})
    * @param labels (n_samples,) each sample's cluster
    * @param nLeaves the number of leaves of the tree (n_samples)
-   * @param nConnectedComponents 1 (no connectivity graph)
+   * @param nConnectedComponents the connected components of the connectivity graph (1 without)
    * @param children (n_samples − 1, 2) the two nodes row i merges into node n_samples + i
+   *     (n_samples − n_clusters rows when a connectivity graph stopped the tree early)
    * @param distances (n_samples − 1,) each merge's distance, when a threshold is set or
    *     {@code compute_distances} is true
    * @param nFeaturesIn the number of features (columns of X)
+   * @param warnings what scikit-learn would warn about (a graph completed), null when nothing
    */
   private record Fitted(@Attribute("n_clusters_") int nClusters, int[] labels, int nLeaves,
       int nConnectedComponents, int[][] children, @Nullable double[] distances,
-      int nFeaturesIn) {}
+      int nFeaturesIn, @Attribute("_warnings") @Nullable List<String> warnings) {}
 
   /** {@code AgglomerativeClustering()}: 2 clusters, ward linkage, Euclidean. */
   public AgglomerativeClustering() {
@@ -104,7 +123,20 @@ public final class AgglomerativeClustering extends BaseEstimator<AgglomerativeCl
     return set(DISTANCE_THRESHOLD, threshold);
   }
 
-  /** {@code compute_full_tree}: "auto" (default) or a boolean (the full tree is always built). */
+  /**
+   * {@code connectivity}: null (default), a graph (row i lists the samples connected to sample
+   * i; only the pattern counts) or "knn:K" / "knn:K:include_self" (the k-NN graph of X, built by
+   * fit).
+   */
+  public AgglomerativeClustering connectivity(Object connectivity) {
+    return set(CONNECTIVITY, connectivity);
+  }
+
+  /**
+   * {@code compute_full_tree}: "auto" (default) or a boolean. Without connectivity the full tree
+   * is always built; with it, false (or "auto" with n_clusters >= max(100, 0.02 n)) stops after
+   * the merge that leaves n_clusters clusters.
+   */
   public AgglomerativeClustering computeFullTree(boolean full) {
     return set(COMPUTE_FULL_TREE, full);
   }
@@ -142,6 +174,9 @@ public final class AgglomerativeClustering extends BaseEstimator<AgglomerativeCl
       throw new IllegalArgumentException(metric + " was provided as metric. Ward can only work"
           + " with euclidean distances (i.e. 'euclidean' and 'l2').");
     }
+    if (get(CONNECTIVITY) != null) {
+      return fitStructured(X, nClusters, threshold, linkage, metric);
+    }
     double[][] Z = tree(X, linkage, metric);
     int n = X.length;
     double[] distances = new double[n - 1];
@@ -150,15 +185,83 @@ public final class AgglomerativeClustering extends BaseEstimator<AgglomerativeCl
       children[r] = new int[] {(int) Z[r][0], (int) Z[r][1]};
       distances[r] = Z[r][2];
     }
+    return cut(children, distances, n, 1, nClusters, threshold, X[0].length);
+  }
+
+  /** Cuts the full tree ({@code _hc_cut}) and keeps what fit learned. */
+  private AgglomerativeClustering cut(int[][] children, double[] distances, int n,
+      int nComponents, Integer nClusters, Double threshold, int nFeatures) {
     int k = nClusters != null ? nClusters : countAtLeast(distances, threshold) + 1;
     if (k > n) {
       throw new IllegalArgumentException("Cannot extract more clusters than samples: " + k
           + " clusters were given for a tree with " + n + " leaves.");
     }
     boolean keepDistances = threshold != null || get(COMPUTE_DISTANCES);
-    fitted(new Fitted(k, hcCut(k, children, n), n, 1, children,
-        keepDistances ? distances : null, X[0].length));
+    fitted(new Fitted(k, hcCut(k, children, n), n, nComponents, children,
+        keepDistances ? distances : null, nFeatures, warnings(nComponents)));
     return this;
+  }
+
+  /**
+   * The structured tree ({@code ward_tree} / {@code linkage_tree} with connectivity), full or
+   * stopped early at n_clusters, and its labels.
+   */
+  private AgglomerativeClustering fitStructured(double[][] X, Integer nClusters, Double threshold,
+      String linkage, String metric) {
+    Checks.checkArgument(X != null, "X must not be null");
+    Hierarchy.checkSamples(X.length);
+    if (metric.equals("precomputed")) {
+      DBSCAN.checkPrecomputed(X);
+    } else {
+      Checks.checkMatrix("X", X);
+      if (metric.equals("cosine") && !linkage.equals("ward")) {
+        checkNoZeroRow(X);
+      }
+    }
+    int n = X.length;
+    Object fullTree = get(COMPUTE_FULL_TREE);
+    boolean full = fullTree.equals("auto")
+        ? threshold != null || nClusters < Math.max(100, 0.02 * n) : (Boolean) fullTree;
+    if (!full && nClusters > n) {
+      throw new IllegalArgumentException("Cannot provide more clusters than samples. "
+          + nClusters + " n_clusters was asked, and there are " + n + " samples.");
+    }
+    int nNodes = full ? 2 * n - 1 : 2 * n - nClusters;
+    Connectivity graph = Connectivity.of(graph(X, metric), X,
+        linkage.equals("ward") ? "euclidean" : metric);
+    StructuredTree tree = switch (linkage) {
+      case "ward" -> StructuredTree.ward(X, graph, nNodes);
+      case "single" -> StructuredTree.single(X, graph, metric);
+      default -> StructuredTree.linkage(X, graph, nNodes, linkage, metric);
+    };
+    if (full) {
+      return cut(tree.children(), tree.distances(), n, graph.nComponents(), nClusters, threshold,
+          X[0].length);
+    }
+    fitted(new Fitted(nClusters, StructuredTree.headLabels(tree.children(), n, nNodes), n,
+        graph.nComponents(), tree.children(), get(COMPUTE_DISTANCES) ? tree.distances() : null,
+        X[0].length, warnings(graph.nComponents())));
+    return this;
+  }
+
+  /** The connectivity parameter as a graph: the one given, or the k-NN graph "knn:K" asks for. */
+  private int[][] graph(double[][] X, String metric) {
+    Object c = get(CONNECTIVITY);
+    if (c instanceof int[][] graph) {
+      return graph;
+    }
+    String[] parts = ((String) c).strip().split(":");
+    if (metric.equals("precomputed")) {
+      throw new IllegalArgumentException("connectivity (\"" + c + "\") builds a k-NN graph of"
+          + " samples; with metric=\"precomputed\" X holds distances: give the graph itself");
+    }
+    int k = Integer.parseInt(parts[1]);
+    boolean includeSelf = parts.length > 2;
+    if (k > X.length - (includeSelf ? 0 : 1)) {
+      throw new IllegalArgumentException("connectivity (\"" + c + "\") asks for " + k
+          + " neighbours, but X has " + X.length + " samples");
+    }
+    return NearestNeighbors.kneighborsGraph(X, k, includeSelf);
   }
 
   /** The cluster of each training sample ({@code labels_}). */
@@ -204,6 +307,19 @@ public final class AgglomerativeClustering extends BaseEstimator<AgglomerativeCl
   /** The connected components of the connectivity graph: 1 without one. */
   public int nConnectedComponents() {
     return this.<Fitted>fitted().nConnectedComponents();
+  }
+
+  /**
+   * What scikit-learn warned about while fitting: a connectivity graph of several connected
+   * components, completed to build the tree. Empty otherwise.
+   */
+  public List<String> warnings() {
+    List<String> warnings = this.<Fitted>fitted().warnings();
+    return warnings == null ? List.of() : warnings;
+  }
+
+  private static List<String> warnings(int components) {
+    return components == 1 ? null : List.of(new Connectivity(null, components).warning());
   }
 
   /** The merge tree as SciPy's linkage matrix, from scikit-learn's tree builders. */

@@ -193,7 +193,7 @@ public final class DBSCAN extends BaseEstimator<DBSCAN> implements Clusterer {
     return resolved.inEngine()
         // DBSCAN's NearestNeighbors keeps n_neighbors = 5, which "auto" weighs against n
         ? Neighborhoods.engine(Neighborhoods.engineIndex(X, resolved, 5,
-            get(NeighborsBase.ALGORITHM), get(NeighborsBase.LEAF_SIZE)), eps)
+            get(NeighborsBase.ALGORITHM), get(NeighborsBase.LEAF_SIZE)), eps, false)
         : Neighborhoods.brute(X, resolved, eps);
   }
 
@@ -227,10 +227,10 @@ public final class DBSCAN extends BaseEstimator<DBSCAN> implements Clusterer {
     Parallel.forRange(n, GRAIN, (from, to) -> {
       Neighborhoods.Search search = neighborhoods.search();
       for (int i = from; i < to; i++) {
-        int count = search.search(i);
         if (sampleWeight == null) {
-          core[i] = count >= minSamples;
+          core[i] = search.count(i) >= minSamples;
         } else {
+          int count = search.search(i);
           double weight = 0.0;
           for (int j = 0; j < count; j++) {
             weight += sampleWeight[search.index(j)];

@@ -41,6 +41,9 @@ final class MutualReachability {
    */
   static double[][] primsTree(double[][] X, PairwiseMetric metric, double[] coreDistances,
       double alpha) {
+    if (metric.name().equals("euclidean")) {
+      return Hierarchy.sortAndLabel(EuclideanPrim.edges(X, coreDistances, alpha), X.length, false);
+    }
     return primsTree(X, metric, coreDistances, alpha, BLOCK);
   }
 

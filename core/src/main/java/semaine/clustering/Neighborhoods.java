@@ -22,6 +22,11 @@ abstract class Neighborhoods {
     /** Finds the neighbours of sample i (itself included) and returns how many there are. */
     int search(int i);
 
+    /** The size of sample i's neighbourhood (a search whose list may not be kept). */
+    default int count(int i) {
+      return search(i);
+    }
+
     /** The index of the j-th neighbour of the last search. */
     int index(int j);
 
@@ -44,6 +49,15 @@ abstract class Neighborhoods {
 
   /** Neighbourhoods through a fitted neighbour engine. */
   static Neighborhoods engine(NearestNeighbors nn, double radius) {
+    return engine(nn, radius, true);
+  }
+
+  /**
+   * Neighbourhoods through a fitted neighbour engine; unordered, each neighbourhood lists the same
+   * samples in the search's own order, distances not given, and {@link Search#count} only counts
+   * (DBSCAN needs no more).
+   */
+  static Neighborhoods engine(NearestNeighbors nn, double radius, boolean ordered) {
     return new Neighborhoods() {
       @Override
       Search search() {
@@ -51,7 +65,12 @@ abstract class Neighborhoods {
         return new Search() {
           @Override
           public int search(int i) {
-            return s.search(i);
+            return ordered ? s.search(i) : s.searchUnordered(i);
+          }
+
+          @Override
+          public int count(int i) {
+            return ordered ? s.search(i) : s.count(i);
           }
 
           @Override

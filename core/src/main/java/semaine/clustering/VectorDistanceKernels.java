@@ -136,4 +136,46 @@ final class VectorDistanceKernels {
     }
     return i;
   }
+
+  /**
+   * {@link EuclideanPrim}'s relaxation for whole vectors of positions from {@code start}: the
+   * reachability max(core(current), core(p), sqrt(Σ (a_f − x_f)²) / alpha) replaces reach[p] when
+   * strictly smaller, and source[p] becomes {@code current}; returns the first position left for
+   * the scalar twin.
+   */
+  static int relax(double[][] columns, double[] a, double coreCur, double alpha, double[] core,
+      double[] reach, int[] source, int current, int start, int end) {
+    int d = a.length;
+    int lanes = SPECIES.length();
+    DoubleVector coreA = DoubleVector.broadcast(SPECIES, coreCur);
+    DoubleVector[] c = new DoubleVector[d];
+    for (int f = 0; f < d; f++) {
+      c[f] = DoubleVector.broadcast(SPECIES, a[f]);
+    }
+    int p = start;
+    for (; p + lanes <= end; p += lanes) {
+      DoubleVector gap = c[0].sub(DoubleVector.fromArray(SPECIES, columns[0], p));
+      DoubleVector s = gap.mul(gap);
+      for (int f = 1; f < d; f++) {
+        gap = c[f].sub(DoubleVector.fromArray(SPECIES, columns[f], p));
+        s = s.add(gap.mul(gap));
+      }
+      DoubleVector dist = s.sqrt();
+      if (alpha != 1.0) {
+        dist = dist.div(alpha);
+      }
+      DoubleVector r = coreA.max(DoubleVector.fromArray(SPECIES, core, p)).max(dist);
+      DoubleVector old = DoubleVector.fromArray(SPECIES, reach, p);
+      VectorMask<Double> closer = r.lt(old);
+      if (closer.anyTrue()) {
+        old.blend(r, closer).intoArray(reach, p);
+        for (int lane = 0; lane < lanes; lane++) {
+          if (closer.laneIsSet(lane)) {
+            source[p + lane] = current;
+          }
+        }
+      }
+    }
+    return p;
+  }
 }

@@ -231,8 +231,52 @@ final class KDTree extends SearchIndex {
    */
   @Override
   void within(double[] Q, int q, double radius, Hits hits) {
-    gather(0, Q, q * d, radius, toReduced(radius), hits, new double[largestLeaf]);
+    gather(0, Q, q * d, radius, toReduced(radius), hits, leafBuffer(hits));
     SimultaneousSort.sort(hits.distances, hits.indices, 0, hits.count);
+  }
+
+  /** {@link #within} without the sort: the same points in the order the search meets them. */
+  @Override
+  void withinUnordered(double[] Q, int q, double radius, Hits hits) {
+    gather(0, Q, q * d, radius, toReduced(radius), hits, leafBuffer(hits));
+  }
+
+  /**
+   * {@link #within}'s count by the same traversal and tests, without listing the points: a node
+   * wholly within the radius adds its size.
+   */
+  @Override
+  int countWithin(double[] Q, int q, double radius, Hits hits) {
+    return count(0, Q, q * d, radius, toReduced(radius), leafBuffer(hits));
+  }
+
+  private double[] leafBuffer(Hits hits) {
+    if (hits.buffer == null || hits.buffer.length < largestLeaf) {
+      hits.buffer = new double[largestLeaf];
+    }
+    return hits.buffer;
+  }
+
+  private int count(int node, double[] Q, int row, double radius, double reducedRadius,
+      double[] buffer) {
+    if (toDistance(boxDistance(node, Q, row)) > radius) {
+      return 0;
+    }
+    int from = start[node];
+    int m = end[node] - from;
+    if (toDistance(farthestBoxDistance(node, Q, row)) <= radius) {
+      return m;
+    }
+    if (leaf[node]) {
+      Distances.reducedToLeaf(Q, row, d, p, points, from * d, m, buffer);
+      int c = 0;
+      for (int i = 0; i < m; i++) {
+        c += buffer[i] <= reducedRadius ? 1 : 0;
+      }
+      return c;
+    }
+    return count(2 * node + 1, Q, row, radius, reducedRadius, buffer)
+        + count(2 * node + 2, Q, row, radius, reducedRadius, buffer);
   }
 
   /**

@@ -143,6 +143,24 @@ public final class NearestNeighbors {
   }
 
   /**
+   * scikit-learn's {@code kneighbors_graph(X, nNeighbors, mode="connectivity", include_self)}:
+   * row i lists the {@code nNeighbors} samples nearest to sample i, nearest first (the nonzero
+   * columns of row i of the sparse matrix). Without {@code includeSelf} (scikit-learn's default)
+   * each sample's own row leaves it out, as {@link #kneighbors(int)} does; with it, the sample
+   * counts as one of its own neighbours. The search is {@code NearestNeighbors(nNeighbors)}'s
+   * ("auto": a k-d tree for up to 15 features), so ties are kept as scikit-learn keeps them.
+   *
+   * @param X samples, shape (n_samples, n_features), finite
+   * @param nNeighbors neighbours per sample, at least 1 and below n_samples (at most n_samples
+   *     with includeSelf)
+   * @return the neighbours of each sample, shape (n_samples, nNeighbors)
+   */
+  public static int[][] kneighborsGraph(double[][] X, int nNeighbors, boolean includeSelf) {
+    NearestNeighbors nn = new NearestNeighbors(nNeighbors).fit(X);
+    return (includeSelf ? nn.kneighbors(X, nNeighbors) : nn.kneighbors(nNeighbors)).indices();
+  }
+
+  /**
    * The training points within {@code radius} of each row of X, nearest first: scikit-learn 1.9's
    * {@code radius_neighbors(X, radius, sort_results=True)}, with the same neighbours, the same
    * distances and the same order, equal distances included (they come out as scikit-learn's
@@ -202,6 +220,24 @@ public final class NearestNeighbors {
       hits.count = 0;
       index.within(index.X, i, radius, hits);
       return hits.count;
+    }
+
+    /**
+     * {@link #search} without the order: the same neighbours, listed as the search meets them
+     * ({@link #index(int)} reads them; {@link #distance(int)} is not meaningful after it). For
+     * callers that need the set only (DBSCAN).
+     */
+    public int searchUnordered(int i) {
+      Checks.checkInRange("i", i, 0, index.n - 1);
+      hits.count = 0;
+      index.withinUnordered(index.X, i, radius, hits);
+      return hits.count;
+    }
+
+    /** How many training points {@link #search} would find, without listing them. */
+    public int count(int i) {
+      Checks.checkInRange("i", i, 0, index.n - 1);
+      return index.countWithin(index.X, i, radius, hits);
     }
 
     /** The training index of the j-th neighbour found by the last {@link #search}. */

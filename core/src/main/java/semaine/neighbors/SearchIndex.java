@@ -117,6 +117,21 @@ abstract class SearchIndex {
    */
   abstract void within(double[] Q, int q, double radius, Hits hits);
 
+  /**
+   * The number of training points {@link #within} finds for query q, the same count, found
+   * without listing or sorting them where the search allows.
+   */
+  int countWithin(double[] Q, int q, double radius, Hits hits) {
+    hits.count = 0;
+    withinUnordered(Q, q, radius, hits);
+    return hits.count;
+  }
+
+  /** The points {@link #within} finds for query q, in an order of the search's own (unsorted). */
+  void withinUnordered(double[] Q, int q, double radius, Hits hits) {
+    within(Q, q, radius, hits);
+  }
+
   /** The reduced form of a radius: squared for p = 2 ({@code _dist_to_rdist}). */
   final double toReduced(double radius) {
     return p == 2 ? radius * radius : radius;
@@ -130,6 +145,7 @@ abstract class SearchIndex {
     double[] distances = new double[64];  // (count,) used
     int[] indices = new int[64];          // (count,) used
     int count;
+    double[] buffer;                      // a leaf's reduced distances, for the tree
 
     void add(double distance, int index) {
       if (count == indices.length) {

@@ -166,6 +166,26 @@ class HDBSCANTest {
     }
   }
 
+  @Test
+  void euclideanPrimGivesThePlainPrimsTreeTiesAndAlphaIncluded() {
+    PairwiseMetric metric = PairwiseMetric.of("euclidean", null);
+    double[][] grid = grid(600);
+    double[][] noise = new semaine.random.RandomState(2).randn(20_000, 3);
+    for (double[][] X : new double[][][] {grid, noise}) {
+      double[] core = new double[X.length];
+      for (int i = 0; i < X.length; i++) {
+        core[i] = (i % 7) * 0.25;  // equal core distances, some above the gaps
+      }
+      for (double alpha : new double[] {1.0, 1.3}) {
+        double[][] plain = MutualReachability.primsTree(X, metric, core, alpha, 1 << 20);
+        double[][] fast = MutualReachability.primsTree(X, metric, core, alpha);
+        for (int r = 0; r < plain.length; r++) {
+          assertArrayEquals(plain[r], fast[r], X.length + " alpha " + alpha + " row " + r);
+        }
+      }
+    }
+  }
+
   /** n points of a 12 x 12 integer grid drawn by RandomState(4) (many equal distances). */
   private static double[][] grid(int n) {
     semaine.random.RandomState rs = new semaine.random.RandomState(4);

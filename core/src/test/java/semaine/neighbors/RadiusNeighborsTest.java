@@ -142,4 +142,41 @@ class RadiusNeighborsTest {
         () -> nn.radiusNeighbors(new double[][] {{0}}, -1));
     assertTrue(e.getMessage().contains("radius"), e.getMessage());
   }
+
+  @Test
+  void countAndUnorderedSearchFindWhatTheSortedSearchFinds() {
+    semaine.random.RandomState rs = new semaine.random.RandomState(5);
+    double[][] grid = new double[900][2];
+    for (double[] row : grid) {
+      row[0] = rs.randint(0, 15);
+      row[1] = rs.randint(0, 15);
+    }
+    double[][] noise = rs.randn(3000, 3);
+    for (double[][] X : new double[][][] {grid, noise}) {
+      for (int leaf : new int[] {1, 2, 30}) {
+        for (int p : new int[] {1, 2}) {
+          for (double radius : new double[] {0.0, 0.3, 1.0, 2.0}) {
+            var nn = new NearestNeighbors().algorithm("kd_tree").leafSize(leaf).p(p).fit(X);
+            var sorted = nn.radiusSearch(radius);
+            var other = nn.radiusSearch(radius);
+            for (int i = 0; i < X.length; i++) {
+              int count = sorted.search(i);
+              Set<Integer> expected = new HashSet<>();
+              for (int j = 0; j < count; j++) {
+                expected.add(sorted.index(j));
+              }
+              assertEquals(count, other.count(i), "count " + i);
+              int unordered = other.searchUnordered(i);
+              Set<Integer> found = new HashSet<>();
+              for (int j = 0; j < unordered; j++) {
+                found.add(other.index(j));
+              }
+              assertEquals(count, unordered, "unordered " + i);
+              assertEquals(expected, found, "unordered " + i);
+            }
+          }
+        }
+      }
+    }
+  }
 }
