@@ -172,13 +172,19 @@ public final class Hierarchy {
         } else {
           currentMin = Double.POSITIVE_INFINITY;
         }
-        for (int i = 0; i < n; i++) {
-          if (size[i] == 0 || x == i) {
-            continue;
+        // row x of the matrix: pairs (i, x) for i < x step through the rows, (x, i) are contiguous
+        long at = x - 1;
+        for (int i = 0; i < x; i++) {
+          if (size[i] != 0 && D[(int) at] < currentMin) {
+            currentMin = D[(int) at];
+            y = i;
           }
-          double dist = D[(int) CondensedDistances.index(n, x, i)];
-          if (dist < currentMin) {
-            currentMin = dist;
+          at += n - i - 2;
+        }
+        long rowStart = (long) n * x - (long) x * (x + 1) / 2 - x - 1;
+        for (int i = x + 1; i < n; i++) {
+          if (size[i] != 0 && D[(int) (rowStart + i)] < currentMin) {
+            currentMin = D[(int) (rowStart + i)];
             y = i;
           }
         }
@@ -201,26 +207,42 @@ public final class Hierarchy {
       Z[k][3] = nx + ny;
       size[x] = 0;
       size[y] = nx + ny;
+      int rule = updateRule(method);
       for (int i = 0; i < n; i++) {
         int ni = size[i];
         if (ni == 0 || i == y) {
           continue;
         }
         int iy = (int) CondensedDistances.index(n, i, y);
-        D[iy] = update(method, D[(int) CondensedDistances.index(n, i, x)], D[iy], currentMin,
+        D[iy] = update(rule, D[(int) CondensedDistances.index(n, i, x)], D[iy], currentMin,
             nx, ny, ni);
       }
     }
     return Z;
   }
 
-  /** The distance from cluster i to x ∪ y ({@code _hierarchy_distance_update.pxi}). */
-  private static double update(String method, double dxi, double dyi, double dxy, int nx, int ny,
-      int ni) {
+  private static final int COMPLETE = 0;
+  private static final int AVERAGE = 1;
+  private static final int WEIGHTED = 2;
+  private static final int WARD = 3;
+
+  /** The Lance–Williams rule of a method, decided once per merge rather than once per distance. */
+  private static int updateRule(String method) {
     return switch (method) {
-      case "complete" -> Math.max(dxi, dyi);
-      case "average" -> (nx * dxi + ny * dyi) / (nx + ny);
-      case "weighted" -> 0.5 * (dxi + dyi);
+      case "complete" -> COMPLETE;
+      case "average" -> AVERAGE;
+      case "weighted" -> WEIGHTED;
+      default -> WARD;
+    };
+  }
+
+  /** The distance from cluster i to x ∪ y ({@code _hierarchy_distance_update.pxi}). */
+  private static double update(int rule, double dxi, double dyi, double dxy, int nx, int ny,
+      int ni) {
+    return switch (rule) {
+      case COMPLETE -> Math.max(dxi, dyi);
+      case AVERAGE -> (nx * dxi + ny * dyi) / (nx + ny);
+      case WEIGHTED -> 0.5 * (dxi + dyi);
       default -> {
         double t = 1.0 / (nx + ny + ni);  // ward
         yield Math.sqrt((ni + nx) * t * dxi * dxi + (ni + ny) * t * dyi * dyi - ni * t * dxy * dxy);
