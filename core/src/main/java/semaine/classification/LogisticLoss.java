@@ -2,6 +2,7 @@ package semaine.classification;
 
 import java.util.List;
 import semaine.optimize.Lbfgs;
+import semaine.util.DenseKernels;
 
 /**
  * The objective scikit-learn 1.9's lbfgs and newton-cholesky solvers minimise for logistic
@@ -71,42 +72,67 @@ final class LogisticLoss {
     return raw;
   }
 
-  /** L(coef), and its gradient written to {@code gradient}. */
+  /**
+   * L(coef), and its gradient written to {@code gradient}: one pass over the rows, chunk by chunk
+   * on both cores ({@link DenseKernels#sumOverChunks}); each chunk forms its raw scores
+   * {@code X wₖ + bₖ}, their losses and residuals {@code s_i ∂loss_i/∂r_ik}, then adds
+   * {@code Σ_i residual_ik x_i} to its part of the gradient while its rows are in cache.
+   */
   double valueAndGradient(double[] coef, double[] gradient) {
-    double[][] raw = raw(coef);
     int p = X[0].length;
     int q = stride();
-    java.util.Arrays.fill(gradient, 0);
-    double loss = 0;
-    double[] residual = new double[classes];   // s_i ∂loss_i/∂r_ik
-    for (int i = 0; i < X.length; i++) {
-      double s = weights[i];
-      loss += s * pointLoss(raw[i], y[i], residual);
-      double[] x = X[i];
+    int m = size();
+    double[] sums = new double[m + 1];   // the gradient's sums, then the loss's
+    DenseKernels.sumOverChunks(X.length, m + 1, (from, to, partial) -> {
+      int rows = to - from;
+      double[][] raw = new double[classes][rows];
       for (int k = 0; k < classes; k++) {
-        double r = s * residual[k];
-        int o = k * q;
-        for (int j = 0; j < p; j++) {
-          gradient[o + j] += r * x[j];
-        }
+        DenseKernels.rowDots(X, from, to, coef, k * q, raw[k], 0);
         if (fitIntercept) {
-          gradient[o + p] += r;
+          double b = coef[k * q + p];
+          for (int i = 0; i < rows; i++) {
+            raw[k][i] += b;
+          }
         }
       }
-    }
+      double[] scores = new double[classes];
+      double[] residual = new double[classes];
+      double loss = 0;
+      for (int i = 0; i < rows; i++) {
+        for (int k = 0; k < classes; k++) {
+          scores[k] = raw[k][i];
+        }
+        double s = weights[from + i];
+        loss += s * pointLoss(scores, y[from + i], residual);
+        for (int k = 0; k < classes; k++) {
+          raw[k][i] = s * residual[k];   // the row's residuals replace its scores
+        }
+      }
+      for (int k = 0; k < classes; k++) {
+        DenseKernels.addRows(X, from, to, raw[k], 0, partial, k * q);
+        if (fitIntercept) {
+          double b = 0;
+          for (int i = 0; i < rows; i++) {
+            b += raw[k][i];
+          }
+          partial[k * q + p] += b;
+        }
+      }
+      partial[m] += loss;
+    }, sums);
     double penalty = 0;
     for (int k = 0; k < classes; k++) {
       int o = k * q;
       for (int j = 0; j < p; j++) {
         double w = coef[o + j];
         penalty += w * w;
-        gradient[o + j] = gradient[o + j] / weightSum + lambda * w;
+        gradient[o + j] = sums[o + j] / weightSum + lambda * w;
       }
       if (fitIntercept) {
-        gradient[o + p] /= weightSum;
+        gradient[o + p] = sums[o + p] / weightSum;
       }
     }
-    return loss / weightSum + 0.5 * lambda * penalty;
+    return sums[m] / weightSum + 0.5 * lambda * penalty;
   }
 
   /**
@@ -220,9 +246,22 @@ final class LogisticLoss {
     return e / (1 + e);
   }
 
-  /** log(1 + e^r) without overflow or loss of precision for large |r|. */
+  /**
+   * log(1 + e^r) without overflow or loss of precision, piecewise (Mächler 2012, as scikit-learn's
+   * {@code log1pexp}): e^r below −37, log1p(e^r) up to −2, log(1 + e^r) up to 18 (where 1 + e^r
+   * loses nothing that matters and {@code Math.log} is fast), r + e^{−r} up to 33.3, then r.
+   */
   static double log1pExp(double r) {
-    return r > 0 ? r + Math.log1p(Math.exp(-r)) : Math.log1p(Math.exp(r));
+    if (r <= -37) {
+      return Math.exp(r);
+    }
+    if (r <= -2) {
+      return Math.log1p(Math.exp(r));
+    }
+    if (r <= 18) {
+      return Math.log(1 + Math.exp(r));
+    }
+    return r <= 33.3 ? r + Math.exp(-r) : r;
   }
 
   /** log Σ_k e^{r_k}, shifted by the largest r_k. */

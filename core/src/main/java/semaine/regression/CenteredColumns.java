@@ -1,6 +1,7 @@
 package semaine.regression;
 
 import semaine.util.Checks;
+import semaine.util.Parallel;
 import semaine.util.Sums;
 
 /**
@@ -24,18 +25,25 @@ record CenteredColumns(double[][] columns, double[] y, double[] xOffset, double 
     int n = X.length;
     int p = X[0].length;
     double[][] columns = new double[p][n];
-    double[] xOffset = new double[p];
-    for (int j = 0; j < p; j++) {
-      double[] column = columns[j];
-      for (int i = 0; i < n; i++) {
-        column[i] = X[i][j];
-      }
-      if (fitIntercept) {
-        xOffset[j] = Sums.pairwise(column) / n;
-        for (int i = 0; i < n; i++) {
-          column[i] -= xOffset[j];
+    Parallel.forRange(n, 1024, (from, to) -> {
+      for (int i = from; i < to; i++) {
+        double[] row = X[i];
+        for (int j = 0; j < p; j++) {
+          columns[j][i] = row[j];
         }
       }
+    });
+    double[] xOffset = new double[p];
+    if (fitIntercept) {
+      Parallel.forRange(p, 1, (from, to) -> {
+        for (int j = from; j < to; j++) {
+          double[] column = columns[j];
+          xOffset[j] = Sums.pairwise(column) / n;
+          for (int i = 0; i < n; i++) {
+            column[i] -= xOffset[j];
+          }
+        }
+      });
     }
     double yOffset = fitIntercept ? Sums.pairwise(y) / n : 0;
     double[] yc = y.clone();
