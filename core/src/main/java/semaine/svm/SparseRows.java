@@ -44,6 +44,19 @@ record SparseRows(int[][] index, double[][] value, int width) {
     return new SparseRows(index, value, d + (hasBias ? 1 : 0));
   }
 
+  /**
+   * The rows as a dense matrix, shape (rows, width), when every row holds all its entries (no
+   * zero dropped): then {@code value} is that matrix, in the same order; null otherwise.
+   */
+  double[][] dense() {
+    for (int[] idx : index) {
+      if (idx.length != width) {
+        return null;
+      }
+    }
+    return value;
+  }
+
   /** The number of rows. */
   int rows() {
     return index.length;

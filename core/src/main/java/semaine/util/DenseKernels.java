@@ -171,6 +171,66 @@ public final class DenseKernels {
   }
 
   /**
+   * {@code out[outFrom + i − from] = Σ_j X[i][j] w[j]} for the rows i in [from, to), each sum
+   * formed as a plain loop forms it (a product, then an addition, feature after feature: the
+   * order liblinear's solvers sum in); four rows advance together so that their additions overlap.
+   */
+  public static void rowDotsInOrder(double[][] X, int from, int to, double[] w, double[] out,
+      int outFrom) {
+    int p = to > from ? X[from].length : 0;
+    int i = from;
+    for (; i + 4 <= to; i += 4) {
+      double[] x0 = X[i];
+      double[] x1 = X[i + 1];
+      double[] x2 = X[i + 2];
+      double[] x3 = X[i + 3];
+      double s0 = 0;
+      double s1 = 0;
+      double s2 = 0;
+      double s3 = 0;
+      for (int j = 0; j < p; j++) {
+        double wj = w[j];
+        s0 += x0[j] * wj;
+        s1 += x1[j] * wj;
+        s2 += x2[j] * wj;
+        s3 += x3[j] * wj;
+      }
+      out[outFrom + i - from] = s0;
+      out[outFrom + i + 1 - from] = s1;
+      out[outFrom + i + 2 - from] = s2;
+      out[outFrom + i + 3 - from] = s3;
+    }
+    for (; i < to; i++) {
+      double[] x = X[i];
+      double s = 0;
+      for (int j = 0; j < p; j++) {
+        s += x[j] * w[j];
+      }
+      out[outFrom + i - from] = s;
+    }
+  }
+
+  /**
+   * {@code out[j] += v[vFrom + i − from] · X[i][j]} for the features j in [colFrom, colTo), rows i
+   * in [from, to) in order, a product then an addition (liblinear's axpy): the same bits on the
+   * vector path, which works on four features at a time.
+   */
+  public static void addRowsInOrder(double[][] X, int from, int to, double[] v, int vFrom,
+      double[] out, int colFrom, int colTo) {
+    int j0 = colFrom;
+    if (VECTOR && colTo - colFrom >= 8) {
+      j0 = VectorDenseKernels.addRowsInOrder(X, from, to, v, vFrom - from, out, colFrom, colTo);
+    }
+    for (int i = from; i < to; i++) {
+      double[] x = X[i];
+      double a = v[vFrom + i - from];
+      for (int j = j0; j < colTo; j++) {
+        out[j] += a * x[j];
+      }
+    }
+  }
+
+  /**
    * Runs {@code body} on the chunks of {@value #CHUNK_ROWS} rows of [0, n), in parallel, each with
    * its own zeroed partial sums of length {@code width}, and adds the partials to {@code out} in
    * chunk order.

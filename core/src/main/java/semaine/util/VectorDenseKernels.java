@@ -136,4 +136,22 @@ final class VectorDenseKernels {
     }
     return i;
   }
+
+  /**
+   * {@link DenseKernels#addRowsInOrder} on whole vectors of features from colFrom, row after row
+   * (a product, then an addition, per lane); returns the first feature left to the scalar loop.
+   */
+  static int addRowsInOrder(double[][] X, int from, int to, double[] v, int shift, double[] out,
+      int colFrom, int colTo) {
+    int end = colFrom + ((colTo - colFrom) & -4);
+    for (int i = from; i < to; i++) {
+      double[] x = X[i];
+      DoubleVector a = DoubleVector.broadcast(S, v[shift + i]);
+      for (int j = colFrom; j < end; j += 4) {
+        DoubleVector.fromArray(S, out, j).add(DoubleVector.fromArray(S, x, j).mul(a))
+            .intoArray(out, j);
+      }
+    }
+    return end;
+  }
 }

@@ -68,6 +68,34 @@ class DenseKernelsTest {
   }
 
   @Test
+  void theInOrderKernelsGiveAPlainLoopsBits() {
+    RandomState rs = new RandomState(4);
+    for (int p : LENGTHS) {
+      double[][] X = matrix(rs, 23, p);
+      double[] w = rs.randn(p);
+      double[] dots = new double[25];
+      DenseKernels.rowDotsInOrder(X, 1, 22, w, dots, 4);
+      double[] v = rs.randn(30);
+      double[] out = rs.randn(p);
+      double[] expected = out.clone();
+      DenseKernels.addRowsInOrder(X, 2, 23, v, 5, out, 1, p);
+      for (int i = 1; i < 22; i++) {
+        double s = 0;
+        for (int j = 0; j < p; j++) {
+          s += X[i][j] * w[j];
+        }
+        assertEquals(s, dots[4 + i - 1], "p=" + p);
+      }
+      for (int i = 2; i < 23; i++) {
+        for (int j = 1; j < p; j++) {
+          expected[j] += v[5 + i - 2] * X[i][j];
+        }
+      }
+      assertArrayEquals(expected, out, "p=" + p);
+    }
+  }
+
+  @Test
   void gramIsTheProductOfTheCentredRowsOverSeveralChunks() {
     RandomState rs = new RandomState(3);
     int n = 2 * DenseKernels.CHUNK_ROWS + 301;
