@@ -214,9 +214,13 @@ final class LogisticLoss {
    */
   private double pointLoss(double[] raw, int label, double[] residual) {
     if (classes == 1) {
+      // one exponential for both: e = e^{−|r|} in (0, 1], σ(r) = 1/(1 + e) or e/(1 + e), and
+      // log(1 + e^r) = max(r, 0) + log(1 + e), with log1p where e is small (|r| > 2)
       double r = raw[0];
-      residual[0] = expit(r) - label;
-      return log1pExp(r) - label * r;
+      double e = Math.exp(-Math.abs(r));
+      residual[0] = (r >= 0 ? 1 / (1 + e) : e / (1 + e)) - label;
+      double softplus = Math.max(r, 0) + (r > -2 && r < 2 ? Math.log(1 + e) : Math.log1p(e));
+      return softplus - label * r;
     }
     double lse = logSumExp(raw);
     for (int k = 0; k < classes; k++) {
@@ -244,24 +248,6 @@ final class LogisticLoss {
     }
     double e = Math.exp(r);
     return e / (1 + e);
-  }
-
-  /**
-   * log(1 + e^r) without overflow or loss of precision, piecewise (Mächler 2012, as scikit-learn's
-   * {@code log1pexp}): e^r below −37, log1p(e^r) up to −2, log(1 + e^r) up to 18 (where 1 + e^r
-   * loses nothing that matters and {@code Math.log} is fast), r + e^{−r} up to 33.3, then r.
-   */
-  static double log1pExp(double r) {
-    if (r <= -37) {
-      return Math.exp(r);
-    }
-    if (r <= -2) {
-      return Math.log1p(Math.exp(r));
-    }
-    if (r <= 18) {
-      return Math.log(1 + Math.exp(r));
-    }
-    return r <= 33.3 ? r + Math.exp(-r) : r;
   }
 
   /** log Σ_k e^{r_k}, shifted by the largest r_k. */

@@ -25,11 +25,16 @@ record CenteredColumns(double[][] columns, double[] y, double[] xOffset, double 
     int n = X.length;
     int p = X[0].length;
     double[][] columns = new double[p][n];
+    // transposed by blocks of 128 rows: a block's rows stay in cache while each column is
+    // written in order
     Parallel.forRange(n, 1024, (from, to) -> {
-      for (int i = from; i < to; i++) {
-        double[] row = X[i];
+      for (int start = from; start < to; start += 128) {
+        int end = Math.min(to, start + 128);
         for (int j = 0; j < p; j++) {
-          columns[j][i] = row[j];
+          double[] column = columns[j];
+          for (int i = start; i < end; i++) {
+            column[i] = X[i][j];
+          }
         }
       }
     });

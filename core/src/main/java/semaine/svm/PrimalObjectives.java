@@ -52,7 +52,9 @@ final class PrimalObjectives {
       listed[k] = dense[rows[k]];
     }
     int width = out.length;
-    int grain = (long) count * width < (1 << 17) ? width : 32;
+    int cores = java.util.concurrent.ForkJoinPool.getCommonPoolParallelism() + 1;
+    int grain = (long) count * width < (1 << 17) ? width
+        : Math.max(16, width / cores);   // about one range per core
     Parallel.forRange(width, grain,
         (from, to) -> DenseKernels.addRowsInOrder(listed, 0, count, v, 0, out, from, to));
   }

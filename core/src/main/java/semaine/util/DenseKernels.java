@@ -90,6 +90,29 @@ public final class DenseKernels {
     return sum;
   }
 
+  /**
+   * Whether every value of a is finite: {@code v − v} is 0 for a finite v and NaN otherwise, and
+   * a sum of them is NaN as soon as one is (in any order).
+   */
+  public static boolean allFinite(double[] a) {
+    int i = 0;
+    double sum = 0;
+    if (VECTOR && a.length >= 16) {
+      i = a.length & -16;
+      sum = VectorDenseKernels.zeroWhenFinite(a, i);
+    }
+    double s0 = 0;
+    double s1 = 0;
+    for (; i + 2 <= a.length; i += 2) {
+      s0 += a[i] - a[i];
+      s1 += a[i + 1] - a[i + 1];
+    }
+    for (; i < a.length; i++) {
+      s0 += a[i] - a[i];
+    }
+    return sum + s0 + s1 == 0;
+  }
+
   /** {@code y[yFrom + i] = fma(alpha, x[xFrom + i], y[yFrom + i])} for i in [0, n). */
   public static void axpy(double alpha, double[] x, int xFrom, double[] y, int yFrom, int n) {
     int i = 0;
@@ -173,32 +196,50 @@ public final class DenseKernels {
   /**
    * {@code out[outFrom + i − from] = Σ_j X[i][j] w[j]} for the rows i in [from, to), each sum
    * formed as a plain loop forms it (a product, then an addition, feature after feature: the
-   * order liblinear's solvers sum in); four rows advance together so that their additions overlap.
+   * order liblinear's solvers sum in); eight rows advance together so that their additions
+   * overlap.
    */
   public static void rowDotsInOrder(double[][] X, int from, int to, double[] w, double[] out,
       int outFrom) {
     int p = to > from ? X[from].length : 0;
     int i = from;
-    for (; i + 4 <= to; i += 4) {
+    for (; i + 8 <= to; i += 8) {
       double[] x0 = X[i];
       double[] x1 = X[i + 1];
       double[] x2 = X[i + 2];
       double[] x3 = X[i + 3];
+      double[] x4 = X[i + 4];
+      double[] x5 = X[i + 5];
+      double[] x6 = X[i + 6];
+      double[] x7 = X[i + 7];
       double s0 = 0;
       double s1 = 0;
       double s2 = 0;
       double s3 = 0;
+      double s4 = 0;
+      double s5 = 0;
+      double s6 = 0;
+      double s7 = 0;
       for (int j = 0; j < p; j++) {
         double wj = w[j];
         s0 += x0[j] * wj;
         s1 += x1[j] * wj;
         s2 += x2[j] * wj;
         s3 += x3[j] * wj;
+        s4 += x4[j] * wj;
+        s5 += x5[j] * wj;
+        s6 += x6[j] * wj;
+        s7 += x7[j] * wj;
       }
-      out[outFrom + i - from] = s0;
-      out[outFrom + i + 1 - from] = s1;
-      out[outFrom + i + 2 - from] = s2;
-      out[outFrom + i + 3 - from] = s3;
+      int o = outFrom + i - from;
+      out[o] = s0;
+      out[o + 1] = s1;
+      out[o + 2] = s2;
+      out[o + 3] = s3;
+      out[o + 4] = s4;
+      out[o + 5] = s5;
+      out[o + 6] = s6;
+      out[o + 7] = s7;
     }
     for (; i < to; i++) {
       double[] x = X[i];
@@ -217,14 +258,20 @@ public final class DenseKernels {
    */
   public static void addRowsInOrder(double[][] X, int from, int to, double[] v, int vFrom,
       double[] out, int colFrom, int colTo) {
-    int j0 = colFrom;
     if (VECTOR && colTo - colFrom >= 8) {
-      j0 = VectorDenseKernels.addRowsInOrder(X, from, to, v, vFrom - from, out, colFrom, colTo);
+      VectorDenseKernels.addRowsInOrder(X, from, to, v, vFrom - from, out, colFrom, colTo);
+      return;
     }
+    addRowsInOrderScalar(X, from, to, v, vFrom, out, colFrom, colTo);
+  }
+
+  /** The scalar twin of {@link #addRowsInOrder}. */
+  static void addRowsInOrderScalar(double[][] X, int from, int to, double[] v, int vFrom,
+      double[] out, int colFrom, int colTo) {
     for (int i = from; i < to; i++) {
       double[] x = X[i];
       double a = v[vFrom + i - from];
-      for (int j = j0; j < colTo; j++) {
+      for (int j = colFrom; j < colTo; j++) {
         out[j] += a * x[j];
       }
     }

@@ -96,6 +96,22 @@ class DenseKernelsTest {
   }
 
   @Test
+  void allFiniteFindsANonFiniteValueAnywhere() {
+    for (int n : LENGTHS) {
+      double[] a = new RandomState(n).randn(n);
+      assertTrue(DenseKernels.allFinite(a), "n=" + n);
+      for (int at : new int[] {0, n / 2, n - 1}) {
+        for (double bad : new double[] {Double.NaN, Double.POSITIVE_INFINITY,
+            Double.NEGATIVE_INFINITY}) {
+          double[] b = a.clone();
+          b[at] = bad;
+          assertTrue(!DenseKernels.allFinite(b), "n=" + n + " at " + at + ": " + bad);
+        }
+      }
+    }
+  }
+
+  @Test
   void gramIsTheProductOfTheCentredRowsOverSeveralChunks() {
     RandomState rs = new RandomState(3);
     int n = 2 * DenseKernels.CHUNK_ROWS + 301;
