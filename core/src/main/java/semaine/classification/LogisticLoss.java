@@ -1,8 +1,10 @@
 package semaine.classification;
 
 import java.util.List;
+import java.util.concurrent.ForkJoinPool;
 import semaine.optimize.Lbfgs;
 import semaine.util.DenseKernels;
+import semaine.util.Parallel;
 
 /**
  * The objective scikit-learn 1.9's lbfgs and newton-cholesky solvers minimise for logistic
@@ -73,66 +75,65 @@ final class LogisticLoss {
   }
 
   /**
-   * L(coef), and its gradient written to {@code gradient}: one pass over the rows, chunk by chunk
-   * on both cores ({@link DenseKernels#sumOverChunks}); each chunk forms its raw scores
-   * {@code X wₖ + bₖ}, their losses and residuals {@code s_i ∂loss_i/∂r_ik}, then adds
-   * {@code Σ_i residual_ik x_i} to its part of the gradient while its rows are in cache.
+   * L(coef), and its gradient written to {@code gradient}. Every sum runs over the samples in
+   * order, as a plain loop forms it; the raw scores (rows split between the cores) and the
+   * gradient's sums (features split between the cores) go through {@link DenseKernels}' in-order
+   * kernels.
    */
   double valueAndGradient(double[] coef, double[] gradient) {
+    int n = X.length;
     int p = X[0].length;
     int q = stride();
-    int m = size();
-    double[] sums = new double[m + 1];   // the gradient's sums, then the loss's
-    DenseKernels.sumOverChunks(X.length, m + 1, (from, to, partial) -> {
-      int rows = to - from;
-      double[][] raw = new double[classes][rows];
+    double[][] raw = new double[classes][n];
+    for (int k = 0; k < classes; k++) {
+      int o = k * q;
+      double start = fitIntercept ? coef[o + p] : 0;
+      double[] rawK = raw[k];
+      Parallel.forRange(n, DenseKernels.CHUNK_ROWS,
+          (from, to) -> DenseKernels.rowDotsInOrder(X, from, to, coef, o, start, rawK, from));
+    }
+    java.util.Arrays.fill(gradient, 0);
+    double loss = 0;
+    double[] scores = new double[classes];
+    double[] residual = new double[classes];   // s_i ∂loss_i/∂r_ik
+    for (int i = 0; i < n; i++) {
       for (int k = 0; k < classes; k++) {
-        DenseKernels.rowDots(X, from, to, coef, k * q, raw[k], 0);
-        if (fitIntercept) {
-          double b = coef[k * q + p];
-          for (int i = 0; i < rows; i++) {
-            raw[k][i] += b;
-          }
-        }
+        scores[k] = raw[k][i];
       }
-      double[] scores = new double[classes];
-      double[] residual = new double[classes];
-      double loss = 0;
-      for (int i = 0; i < rows; i++) {
-        for (int k = 0; k < classes; k++) {
-          scores[k] = raw[k][i];
-        }
-        double s = weights[from + i];
-        loss += s * pointLoss(scores, y[from + i], residual);
-        for (int k = 0; k < classes; k++) {
-          raw[k][i] = s * residual[k];   // the row's residuals replace its scores
-        }
-      }
+      double s = weights[i];
+      loss += s * pointLoss(scores, y[i], residual);
       for (int k = 0; k < classes; k++) {
-        DenseKernels.addRows(X, from, to, raw[k], 0, partial, k * q);
-        if (fitIntercept) {
-          double b = 0;
-          for (int i = 0; i < rows; i++) {
-            b += raw[k][i];
-          }
-          partial[k * q + p] += b;
-        }
+        raw[k][i] = s * residual[k];   // the sample's residuals replace its scores
       }
-      partial[m] += loss;
-    }, sums);
+    }
+    int cores = ForkJoinPool.getCommonPoolParallelism() + 1;
+    int grain = (long) n * p < (1 << 17) ? p : Math.max(16, p / cores);
+    for (int k = 0; k < classes; k++) {
+      int o = k * q;
+      double[] r = raw[k];
+      Parallel.forRange(p, grain,
+          (from, to) -> DenseKernels.addRowsInOrder(X, 0, n, r, 0, gradient, o, from, to));
+      if (fitIntercept) {
+        double b = 0;
+        for (int i = 0; i < n; i++) {
+          b += r[i];
+        }
+        gradient[o + p] = b;
+      }
+    }
     double penalty = 0;
     for (int k = 0; k < classes; k++) {
       int o = k * q;
       for (int j = 0; j < p; j++) {
         double w = coef[o + j];
         penalty += w * w;
-        gradient[o + j] = sums[o + j] / weightSum + lambda * w;
+        gradient[o + j] = gradient[o + j] / weightSum + lambda * w;
       }
       if (fitIntercept) {
-        gradient[o + p] = sums[o + p] / weightSum;
+        gradient[o + p] /= weightSum;
       }
     }
-    return sums[m] / weightSum + 0.5 * lambda * penalty;
+    return loss / weightSum + 0.5 * lambda * penalty;
   }
 
   /**
@@ -214,13 +215,9 @@ final class LogisticLoss {
    */
   private double pointLoss(double[] raw, int label, double[] residual) {
     if (classes == 1) {
-      // one exponential for both: e = e^{−|r|} in (0, 1], σ(r) = 1/(1 + e) or e/(1 + e), and
-      // log(1 + e^r) = max(r, 0) + log(1 + e), with log1p where e is small (|r| > 2)
       double r = raw[0];
-      double e = Math.exp(-Math.abs(r));
-      residual[0] = (r >= 0 ? 1 / (1 + e) : e / (1 + e)) - label;
-      double softplus = Math.max(r, 0) + (r > -2 && r < 2 ? Math.log(1 + e) : Math.log1p(e));
-      return softplus - label * r;
+      residual[0] = expit(r) - label;
+      return log1pExp(r) - label * r;
     }
     double lse = logSumExp(raw);
     for (int k = 0; k < classes; k++) {
@@ -248,6 +245,11 @@ final class LogisticLoss {
     }
     double e = Math.exp(r);
     return e / (1 + e);
+  }
+
+  /** log(1 + e^r) without overflow or loss of precision for large |r|. */
+  static double log1pExp(double r) {
+    return r > 0 ? r + Math.log1p(Math.exp(-r)) : Math.log1p(Math.exp(r));
   }
 
   /** log Σ_k e^{r_k}, shifted by the largest r_k. */

@@ -30,7 +30,7 @@ final class PrimalObjectives {
       return;
     }
     Parallel.forRange(dense.length, DenseKernels.CHUNK_ROWS,
-        (from, to) -> DenseKernels.rowDotsInOrder(dense, from, to, v, out, from));
+        (from, to) -> DenseKernels.rowDotsInOrder(dense, from, to, v, 0, 0, out, from));
   }
 
   /**
@@ -56,7 +56,7 @@ final class PrimalObjectives {
     int grain = (long) count * width < (1 << 17) ? width
         : Math.max(16, width / cores);   // about one range per core
     Parallel.forRange(width, grain,
-        (from, to) -> DenseKernels.addRowsInOrder(listed, 0, count, v, 0, out, from, to));
+        (from, to) -> DenseKernels.addRowsInOrder(listed, 0, count, v, 0, out, 0, from, to));
   }
 
   /** ½‖w‖², summed then halved as liblinear does. */
@@ -251,7 +251,7 @@ final class PrimalObjectives {
         listed[k] = dense[active[k]];
       }
       Parallel.forRange(activeSize, DenseKernels.CHUNK_ROWS,
-          (from, to) -> DenseKernels.rowDotsInOrder(listed, from, to, s, out, from));
+          (from, to) -> DenseKernels.rowDotsInOrder(listed, from, to, s, 0, 0, out, from));
     }
 
     @Override
