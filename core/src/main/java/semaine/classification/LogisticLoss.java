@@ -1,7 +1,10 @@
 package semaine.classification;
 
 import java.util.List;
+import java.util.concurrent.ForkJoinPool;
 import semaine.optimize.Lbfgs;
+import semaine.util.DenseKernels;
+import semaine.util.Parallel;
 
 /**
  * The objective scikit-learn 1.9's lbfgs and newton-cholesky solvers minimise for logistic
@@ -71,27 +74,51 @@ final class LogisticLoss {
     return raw;
   }
 
-  /** L(coef), and its gradient written to {@code gradient}. */
+  /**
+   * L(coef), and its gradient written to {@code gradient}. Every sum runs over the samples in
+   * order, as a plain loop forms it; the raw scores (rows split between the cores) and the
+   * gradient's sums (features split between the cores) go through {@link DenseKernels}' in-order
+   * kernels.
+   */
   double valueAndGradient(double[] coef, double[] gradient) {
-    double[][] raw = raw(coef);
+    int n = X.length;
     int p = X[0].length;
     int q = stride();
+    double[][] raw = new double[classes][n];
+    for (int k = 0; k < classes; k++) {
+      int o = k * q;
+      double start = fitIntercept ? coef[o + p] : 0;
+      double[] rawK = raw[k];
+      Parallel.forRange(n, DenseKernels.CHUNK_ROWS,
+          (from, to) -> DenseKernels.rowDotsInOrder(X, from, to, coef, o, start, rawK, from));
+    }
     java.util.Arrays.fill(gradient, 0);
     double loss = 0;
+    double[] scores = new double[classes];
     double[] residual = new double[classes];   // s_i ∂loss_i/∂r_ik
-    for (int i = 0; i < X.length; i++) {
-      double s = weights[i];
-      loss += s * pointLoss(raw[i], y[i], residual);
-      double[] x = X[i];
+    for (int i = 0; i < n; i++) {
       for (int k = 0; k < classes; k++) {
-        double r = s * residual[k];
-        int o = k * q;
-        for (int j = 0; j < p; j++) {
-          gradient[o + j] += r * x[j];
+        scores[k] = raw[k][i];
+      }
+      double s = weights[i];
+      loss += s * pointLoss(scores, y[i], residual);
+      for (int k = 0; k < classes; k++) {
+        raw[k][i] = s * residual[k];   // the sample's residuals replace its scores
+      }
+    }
+    int cores = ForkJoinPool.getCommonPoolParallelism() + 1;
+    int grain = (long) n * p < (1 << 17) ? p : Math.max(16, p / cores);
+    for (int k = 0; k < classes; k++) {
+      int o = k * q;
+      double[] r = raw[k];
+      Parallel.forRange(p, grain,
+          (from, to) -> DenseKernels.addRowsInOrder(X, 0, n, r, 0, gradient, o, from, to));
+      if (fitIntercept) {
+        double b = 0;
+        for (int i = 0; i < n; i++) {
+          b += r[i];
         }
-        if (fitIntercept) {
-          gradient[o + p] += r;
-        }
+        gradient[o + p] = b;
       }
     }
     double penalty = 0;

@@ -205,7 +205,10 @@ public final class LogisticRegression extends BaseEstimator<LogisticRegression>
     double[] w;
     int nIter;
     if (solver.equals("sag") || solver.equals("saga")) {
-      var solution = sagSolve(X, encoded, weights, blocks, penalty, effectiveC, solver, warnings);
+      long seed = checkRandomState(get(RANDOM_STATE)).randint(1, Integer.MAX_VALUE);
+      var solution = Sag.logistic(X, encoded, weights, blocks, penalty, effectiveC,
+          (Double) get(L1_RATIO), solver.equals("saga"), fitIntercept, get(TOL), get(MAX_ITER),
+          seed, warnings);
       w = solution.coef();
       nIter = solution.nIter();
     } else if (solver.equals("newton-cholesky")) {
@@ -297,83 +300,15 @@ public final class LogisticRegression extends BaseEstimator<LogisticRegression>
     return solver;
   }
 
-  /**
-   * Runs {@link Sag} with scikit-learn's split of the penalty: L2 strength α = (1 − l1_ratio)/C
-   * and L1 strength β = l1_ratio/C (l1: β = 1/C, l2: α = 1/C, none: both 0), the seed drawn as
-   * {@code random_state.randint(1, 2³¹ − 1)}; returns W as {@link LogisticLoss} lays it out.
-   */
-  private NewtonCholesky.Solution sagSolve(double[][] X, int[] encoded, double[] weights,
-      int blocks, String penalty, double c, String solver, List<String> warnings) {
-    double alpha;
-    double beta;
-    switch (penalty) {
-      case "l1" -> {
-        alpha = 0;
-        beta = 1.0 / c;
-      }
-      case "l2" -> {
-        alpha = 1.0 / c;
-        beta = 0;
-      }
-      case "none" -> {
-        alpha = 0;
-        beta = 0;
-      }
-      default -> {
-        double ratio = (Double) get(L1_RATIO);
-        alpha = 1.0 / c * (1 - ratio);
-        beta = 1.0 / c * ratio;
-      }
-    }
-    double[] target = new double[encoded.length];
-    for (int i = 0; i < target.length; i++) {
-      target[i] = encoded[i];
-    }
-    long seed = checkRandomState(get(RANDOM_STATE)).randint(1, Integer.MAX_VALUE);
-    boolean fitIntercept = get(FIT_INTERCEPT);
-    var s = Sag.solve(X, target, weights, blocks, alpha, beta, fitIntercept,
-        solver.equals("saga"), get(TOL), get(MAX_ITER), seed, warnings);
-    int p = X[0].length;
-    int q = p + (fitIntercept ? 1 : 0);
-    double[] w = new double[blocks * q];
-    for (int k = 0; k < blocks; k++) {
-      for (int j = 0; j < p; j++) {
-        w[k * q + j] = s.weights()[j * blocks + k];
-      }
-      if (fitIntercept) {
-        w[k * q + p] = s.intercept()[k];
-      }
-    }
-    return new NewtonCholesky.Solution(w, s.nIter(), true);
-  }
-
-  /**
-   * solver="liblinear", as scikit-learn calls {@code _fit_liblinear}: two classes only, the
-   * primal trust-region Newton method (l2), its dual coordinate descent (l2, dual=True) or
-   * newGLMNET (l1); the intercept is an extra feature of value intercept_scaling, penalised like
-   * the weights; class weights multiply C.
-   */
+  /** solver="liblinear": {@link Liblinear#logisticRegression}, as scikit-learn calls it. */
   private LogisticRegression fitLiblinear(double[][] X, int[] encoded, int[] classes,
       double[] sampleWeight, String penalty, List<String> warnings) {
-    if (classes.length != 2) {
-      throw new IllegalArgumentException("The 'liblinear' solver does not support multiclass"
-          + " classification (n_classes >= 3). Either use another solver or wrap the estimator"
-          + " in a OneVsRestClassifier to keep applying a one-versus-rest scheme.");
-    }
-    for (double[] row : X) {
-      for (double v : row) {
-        Checks.checkArgument(v <= 1e30, "Using the 'liblinear' solver while X contains a maximum"
-            + " value > 1e30 results in a frozen fit. Please choose another solver or rescale"
-            + " the input X.");
-      }
-    }
-    int solverType = Liblinear.solverType("ovr", penalty, "logistic_regression", get(DUAL));
     long seed = checkRandomState(get(RANDOM_STATE)).randint(0, Integer.MAX_VALUE);
+    int solverType = Liblinear.solverType("ovr", penalty, "logistic_regression", get(DUAL));
     var settings = new Liblinear.Settings(solverType, get(C), get(TOL), get(MAX_ITER),
         get(FIT_INTERCEPT), get(INTERCEPT_SCALING), 0.0, seed);
-    double[] classWeight = Liblinear.classWeight(get(CLASS_WEIGHT), classes, encoded,
-        sampleWeight);
-    var fit = Liblinear.classify(X, encoded, 2, classWeight, sampleWeight, settings);
+    var fit = Liblinear.logisticRegression(X, encoded, classes, sampleWeight, get(CLASS_WEIGHT),
+        settings);
     warnings.addAll(fit.warnings());
     fitted(new Fitted(fit.coef(), fit.intercept(), fit.nIter(), classes, X[0].length,
         List.copyOf(warnings)));

@@ -82,6 +82,44 @@ final class Sag {
   }
 
   /**
+   * LogisticRegression(solver="sag"/"saga"): {@link #solve} with scikit-learn's split of the
+   * penalty, L2 strength α = (1 − l1_ratio)/C and L1 strength β = l1_ratio/C (l1: β = 1/C, l2:
+   * α = 1/C, none: both 0), the labels encoded 0..K−1 as targets; returns W as
+   * {@link LogisticLoss} lays it out (K blocks of the weights then the intercept).
+   *
+   * @param seed {@code random_state.randint(1, 2³¹ − 1)}
+   */
+  static NewtonCholesky.Solution logistic(double[][] X, int[] encoded, double[] weights,
+      int blocks, String penalty, double c, Double l1Ratio, boolean saga, boolean fitIntercept,
+      double tol, int maxIter, long seed, List<String> warnings) {
+    double ratio = switch (penalty) {
+      case "l1" -> 1;
+      case "l2", "none" -> 0;
+      default -> l1Ratio;
+    };
+    double alpha = "none".equals(penalty) ? 0 : 1.0 / c * (1 - ratio);
+    double beta = "none".equals(penalty) ? 0 : 1.0 / c * ratio;
+    double[] target = new double[encoded.length];
+    for (int i = 0; i < target.length; i++) {
+      target[i] = encoded[i];
+    }
+    var s = solve(X, target, weights, blocks, alpha, beta, fitIntercept, saga, tol, maxIter,
+        seed, warnings);
+    int p = X[0].length;
+    int q = p + (fitIntercept ? 1 : 0);
+    double[] w = new double[blocks * q];
+    for (int k = 0; k < blocks; k++) {
+      for (int j = 0; j < p; j++) {
+        w[k * q + j] = s.weights()[j * blocks + k];
+      }
+      if (fitIntercept) {
+        w[k * q + p] = s.intercept()[k];
+      }
+    }
+    return new NewtonCholesky.Solution(w, s.nIter(), true);
+  }
+
+  /**
    * Runs the solver from W = 0.
    *
    * @param y 0/1 (K = 1, the binary model) or the class index (K classes, multinomial)

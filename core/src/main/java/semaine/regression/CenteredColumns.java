@@ -1,6 +1,7 @@
 package semaine.regression;
 
 import semaine.util.Checks;
+import semaine.util.Parallel;
 import semaine.util.Sums;
 
 /**
@@ -24,18 +25,30 @@ record CenteredColumns(double[][] columns, double[] y, double[] xOffset, double 
     int n = X.length;
     int p = X[0].length;
     double[][] columns = new double[p][n];
-    double[] xOffset = new double[p];
-    for (int j = 0; j < p; j++) {
-      double[] column = columns[j];
-      for (int i = 0; i < n; i++) {
-        column[i] = X[i][j];
-      }
-      if (fitIntercept) {
-        xOffset[j] = Sums.pairwise(column) / n;
-        for (int i = 0; i < n; i++) {
-          column[i] -= xOffset[j];
+    // transposed by blocks of 128 rows: a block's rows stay in cache while each column is
+    // written in order
+    Parallel.forRange(n, 1024, (from, to) -> {
+      for (int start = from; start < to; start += 128) {
+        int end = Math.min(to, start + 128);
+        for (int j = 0; j < p; j++) {
+          double[] column = columns[j];
+          for (int i = start; i < end; i++) {
+            column[i] = X[i][j];
+          }
         }
       }
+    });
+    double[] xOffset = new double[p];
+    if (fitIntercept) {
+      Parallel.forRange(p, 1, (from, to) -> {
+        for (int j = from; j < to; j++) {
+          double[] column = columns[j];
+          xOffset[j] = Sums.pairwise(column) / n;
+          for (int i = 0; i < n; i++) {
+            column[i] -= xOffset[j];
+          }
+        }
+      });
     }
     double yOffset = fitIntercept ? Sums.pairwise(y) / n : 0;
     double[] yc = y.clone();

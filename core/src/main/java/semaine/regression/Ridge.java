@@ -7,6 +7,8 @@ import semaine.base.Param;
 import semaine.base.Regressor;
 import semaine.base.Rule;
 import semaine.optimize.Cholesky;
+import semaine.util.DenseKernels;
+import semaine.util.Parallel;
 
 /**
  * Ridge regression: least squares with an L2 penalty, {@code min_w ‖y − X w − b‖² + α ‖w‖²}
@@ -14,7 +16,8 @@ import semaine.optimize.Cholesky;
  * default solver on dense data, "cholesky": with an intercept X and y are centred first and
  * {@code b = ȳ − x̄ · w}; then {@code (XᵀX + α I) w = Xᵀy} is solved by Cholesky, or, when there
  * are more features than samples, {@code (X Xᵀ + α I) c = y} and {@code w = Xᵀ c} (the kernel
- * form). Agrees with scikit-learn to about 1e-13 relative.
+ * form). XᵀX is formed from the centred columns on both cores, each product summed over the
+ * samples in order. Agrees with scikit-learn to about 1e-13 relative.
  *
  * <pre>{@code
  * var model = new Ridge(0.5).fit(X, y);   // Ridge(alpha=0.5).fit(X, y)
@@ -109,18 +112,21 @@ public final class Ridge extends BaseEstimator<Ridge> implements Regressor {
     return this;
   }
 
-  /** {@code (XᵀX + α I) w = Xᵀy}. */
+  /**
+   * {@code (XᵀX + α I) w = Xᵀy}: each product a sum over the samples in order, eight columns
+   * advancing together ({@link DenseKernels#rowDotsInOrder}), the columns split between the cores.
+   */
   private static double[] primalSolve(double[][] columns, double[] y, double alpha) {
     int p = columns.length;
     double[][] A = new double[p][p];
     double[] Xy = new double[p];
-    for (int j = 0; j < p; j++) {
-      for (int k = 0; k <= j; k++) {
-        A[j][k] = dot(columns[j], columns[k]);
+    Parallel.forRange(p, Math.max(1, (1 << 18) / y.length / p), (from, to) -> {
+      for (int j = from; j < to; j++) {
+        DenseKernels.rowDotsInOrder(columns, 0, j + 1, columns[j], 0, 0, A[j], 0);
+        A[j][j] += alpha;
+        Xy[j] = dot(columns[j], y);
       }
-      A[j][j] += alpha;
-      Xy[j] = dot(columns[j], y);
-    }
+    });
     return factor(A, alpha).solve(Xy);
   }
 

@@ -149,6 +149,32 @@ public final class Liblinear {
   }
 
   /**
+   * LogisticRegression(solver="liblinear"), as scikit-learn calls {@code _fit_liblinear}: two
+   * classes only, the primal trust-region Newton method (l2), its dual coordinate descent (l2,
+   * dual=True) or newGLMNET (l1), as {@code settings.solver()} says; the intercept is an extra
+   * feature of value intercept_scaling, penalised like the weights; class weights multiply C.
+   *
+   * @param classWeightOption the estimator's {@code class_weight}
+   */
+  public static Fit logisticRegression(double[][] X, int[] encoded, int[] classes,
+      double[] sampleWeight, Object classWeightOption, Settings settings) {
+    if (classes.length != 2) {
+      throw new IllegalArgumentException("The 'liblinear' solver does not support multiclass"
+          + " classification (n_classes >= 3). Either use another solver or wrap the estimator"
+          + " in a OneVsRestClassifier to keep applying a one-versus-rest scheme.");
+    }
+    for (double[] row : X) {
+      for (double v : row) {
+        Checks.checkArgument(v <= 1e30, "Using the 'liblinear' solver while X contains a maximum"
+            + " value > 1e30 results in a frozen fit. Please choose another solver or rescale"
+            + " the input X.");
+      }
+    }
+    double[] classWeight = classWeight(classWeightOption, classes, encoded, sampleWeight);
+    return classify(X, encoded, 2, classWeight, sampleWeight, settings);
+  }
+
+  /**
    * Trains a classifier on labels encoded 0..k−1 (k ≥ 2) with one weight per class.
    *
    * @param sampleWeight per-sample weights, or null for ones

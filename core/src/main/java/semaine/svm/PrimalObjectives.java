@@ -1,6 +1,8 @@
 package semaine.svm;
 
 import semaine.random.GlibcLog;
+import semaine.util.DenseKernels;
+import semaine.util.Parallel;
 
 /**
  * The primal problems liblinear gives to {@link Tron}, each ½‖w‖² + Σ C_i·loss_i(w·x_i), with
@@ -18,20 +20,43 @@ final class PrimalObjectives {
 
   private PrimalObjectives() {}
 
-  /** X·v, row by row. */
+  /** X·v, row by row; rows with every entry present go through the dense kernel, in parallel. */
   private static void times(SparseRows x, double[] v, double[] out) {
-    for (int i = 0; i < x.rows(); i++) {
-      out[i] = x.dot(i, v);
+    double[][] dense = x.dense();
+    if (dense == null) {
+      for (int i = 0; i < x.rows(); i++) {
+        out[i] = x.dot(i, v);
+      }
+      return;
     }
+    Parallel.forRange(dense.length, DenseKernels.CHUNK_ROWS,
+        (from, to) -> DenseKernels.rowDotsInOrder(dense, from, to, v, 0, 0, out, from));
   }
 
-  /** Xᵀ·v over the listed rows (all when rows is null), row by row into out. */
+  /**
+   * Xᵀ·v over the listed rows (all when rows is null), row by row into out; for dense rows the
+   * features are split between the cores (each feature's sum keeps the row order).
+   */
   private static void transposeTimes(SparseRows x, double[] v, int[] rows, int count,
       double[] out) {
     java.util.Arrays.fill(out, 0.0);
-    for (int k = 0; k < count; k++) {
-      x.axpy(rows == null ? k : rows[k], v[k], out);
+    double[][] dense = x.dense();
+    if (dense == null) {
+      for (int k = 0; k < count; k++) {
+        x.axpy(rows == null ? k : rows[k], v[k], out);
+      }
+      return;
     }
+    double[][] listed = rows == null ? dense : new double[count][];
+    for (int k = 0; rows != null && k < count; k++) {
+      listed[k] = dense[rows[k]];
+    }
+    int width = out.length;
+    int cores = java.util.concurrent.ForkJoinPool.getCommonPoolParallelism() + 1;
+    int grain = (long) count * width < (1 << 17) ? width
+        : Math.max(16, width / cores);   // about one range per core
+    Parallel.forRange(width, grain,
+        (from, to) -> DenseKernels.addRowsInOrder(listed, 0, count, v, 0, out, 0, from, to));
   }
 
   /** ½‖w‖², summed then halved as liblinear does. */
@@ -202,13 +227,31 @@ final class PrimalObjectives {
     @Override
     public void hessianTimes(double[] s, double[] hs) {
       double[] wa = new double[activeSize];
+      timesListed(s, wa);
       for (int k = 0; k < activeSize; k++) {
-        wa[k] = C[active[k]] * x.dot(active[k], s);
+        wa[k] = C[active[k]] * wa[k];
       }
       transposeTimes(x, wa, active, activeSize, hs);
       for (int j = 0; j < hs.length; j++) {
         hs[j] = s[j] + 2 * hs[j];
       }
+    }
+
+    /** X_I·s over the active rows, in order; the dense kernel in parallel for dense rows. */
+    private void timesListed(double[] s, double[] out) {
+      double[][] dense = x.dense();
+      if (dense == null) {
+        for (int k = 0; k < activeSize; k++) {
+          out[k] = x.dot(active[k], s);
+        }
+        return;
+      }
+      double[][] listed = new double[activeSize][];
+      for (int k = 0; k < activeSize; k++) {
+        listed[k] = dense[active[k]];
+      }
+      Parallel.forRange(activeSize, DenseKernels.CHUNK_ROWS,
+          (from, to) -> DenseKernels.rowDotsInOrder(listed, from, to, s, 0, 0, out, from));
     }
 
     @Override

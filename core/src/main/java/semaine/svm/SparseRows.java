@@ -28,7 +28,13 @@ record SparseRows(int[][] index, double[][] value, int width) {
       int[] idx = new int[nnz];
       double[] val = new double[nnz];
       int k = 0;
-      for (int j = 0; j < d; j++) {
+      if (nnz - (hasBias ? 1 : 0) == d) {   // no zero: the row as it is
+        System.arraycopy(X[i], 0, val, 0, d);
+        for (; k < d; k++) {
+          idx[k] = k;
+        }
+      }
+      for (int j = 0; k < nnz - (hasBias ? 1 : 0) && j < d; j++) {
         if (X[i][j] != 0) {
           idx[k] = j;
           val[k++] = X[i][j];
@@ -42,6 +48,19 @@ record SparseRows(int[][] index, double[][] value, int width) {
       value[i] = val;
     }
     return new SparseRows(index, value, d + (hasBias ? 1 : 0));
+  }
+
+  /**
+   * The rows as a dense matrix, shape (rows, width), when every row holds all its entries (no
+   * zero dropped): then {@code value} is that matrix, in the same order; null otherwise.
+   */
+  double[][] dense() {
+    for (int[] idx : index) {
+      if (idx.length != width) {
+        return null;
+      }
+    }
+    return value;
   }
 
   /** The number of rows. */

@@ -101,6 +101,9 @@ public final class Checks {
         throw new IllegalArgumentException(name + " is ragged: row " + i + " has "
             + (row == null ? "no" : String.valueOf(row.length)) + " values but row 0 has " + d);
       }
+      if (DenseKernels.allFinite(row)) {   // a fast pass; then look for the culprit
+        continue;
+      }
       for (int j = 0; j < d; j++) {
         if (!Double.isFinite(row[j])) {
           throw new IllegalArgumentException(
