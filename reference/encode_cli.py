@@ -7,6 +7,8 @@ answer on it. The CLI builds the pipelines a scikit-learn user writes:
   --encode onehot --scale S   make_pipeline(make_column_transformer((Scaler(), numbers),
                                             (OneHotEncoder(), text)), model)
 
+and what GridSearchCV finds over that pipeline (search --encode onehot).
+
 Run from the repository root: python reference/encode_cli.py; writes
 cli/src/test/resources/reference/encode_{train,queries}.csv and encode_cli.json.
 """
@@ -16,6 +18,7 @@ import numpy as np
 import pandas as pd
 from sklearn.compose import make_column_transformer
 from sklearn.linear_model import LinearRegression
+from sklearn.model_selection import GridSearchCV
 from sklearn.neighbors import KNeighborsClassifier, KNeighborsRegressor
 from sklearn.pipeline import make_pipeline
 from sklearn.preprocessing import MinMaxScaler, OneHotEncoder, StandardScaler
@@ -74,6 +77,19 @@ for name, model, scaler in [("ols", LinearRegression(), None),
         "predictions": pipe.predict(queries[FEATURES]).tolist(),
         "train_r2": float(pipe.score(train[FEATURES], train["spend"])),
         "feature_names_out": list(pipe[0].get_feature_names_out()),
+    }
+
+# search --encode onehot [--scale standard] --grid 'n_neighbors=1,3,5,7;weights=uniform,distance'
+for name, scaler in [("knn", None), ("knn_standard", StandardScaler())]:
+    search = GridSearchCV(encoded(KNeighborsClassifier(), scaler),
+                          {"kneighborsclassifier__n_neighbors": [1, 3, 5, 7],
+                           "kneighborsclassifier__weights": ["uniform", "distance"]}, cv=5)
+    search.fit(train[FEATURES], train["churn"])
+    cases["search_" + name] = {
+        "mean_test_score": search.cv_results_["mean_test_score"].tolist(),
+        "std_test_score": search.cv_results_["std_test_score"].tolist(),
+        "best_n_neighbors": int(search.best_params_["kneighborsclassifier__n_neighbors"]),
+        "best_weights": search.best_params_["kneighborsclassifier__weights"],
     }
 
 dump({"meta": META, "cases": cases}, os.path.join(OUT, "encode_cli.json"))

@@ -116,6 +116,32 @@ class EncodeOptionTest {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
+  void searchCrossValidatesTheEncodingPipelineAsGridSearchCvDoes() throws IOException {
+    Path train = copy("encode_train.csv");
+    for (String scale : new String[] {null, "standard"}) {
+      Map<String, Object> expected = reference(scale == null ? "search_knn"
+          : "search_knn_standard");
+      List<String> scaleArgs = scale == null ? List.of() : List.of("--scale", scale);
+      Path model = dir.resolve("best.semaine");
+      var searched = json(args(List.of("search", train.toString(), "--target", "churn",
+          "--drop", "spend", "--model", "knn", "--encode", "onehot", "--grid",
+          "n_neighbors=1,3,5,7;weights=uniform,distance", "--save", model.toString(), "--json"),
+          scaleArgs));
+      var results = (Map<String, Object>) searched.get("cv_results");
+      assertClose((List<?>) expected.get("mean_test_score"),
+          (List<?>) results.get("mean_test_score"));
+      assertClose((List<?>) expected.get("std_test_score"),
+          (List<?>) results.get("std_test_score"));
+      assertEquals(Map.of("knn__n_neighbors", ((Number) expected.get("best_n_neighbors"))
+          .longValue(), "knn__weights", expected.get("best_weights")), searched.get("best_params"));
+      var predicted = json("predict", model.toString(), train.toString(), "--drop",
+          "churn,spend", "--json");
+      assertEquals(80, ((List<?>) predicted.get("predictions")).size());
+    }
+  }
+
+  @Test
   void textColumnsWithoutEncodeAreAUsageErrorNamingThemAndTheOption() throws IOException {
     Path train = copy("encode_train.csv");
     CliRun run = CliRun.of("classify", train.toString(), "--target", "churn", "--drop", "spend");

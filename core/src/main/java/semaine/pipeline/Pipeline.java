@@ -263,8 +263,11 @@ public abstract sealed class Pipeline<P extends Pipeline<P>> extends BaseEstimat
     return Xt;
   }
 
-  /** Text samples through every fitted step but the last (the first reads the text). */
-  final double[][] transformBeforeLast(String[][] X) {
+  /**
+   * Text samples through every fitted step but the last (the first reads the text):
+   * scikit-learn's {@code pipe[:-1].transform(X)}, what the last step predicts from.
+   */
+  public final double[][] transformBeforeLast(String[][] X) {
     Estimator[] steps = this.<Fitted>fitted().steps();
     double[][] Xt = textStep(steps[0], steps.length).transform(X);
     for (int i = 1; i < steps.length - 1; i++) {
