@@ -42,7 +42,7 @@ public class SearchPcaTiming {
     work.run();
     double first = (System.nanoTime() - t0) / 1e9;
     double best = Double.POSITIVE_INFINITY;
-    for (int i = 0; i < 3; i++) {
+    for (int i = 0; i < Integer.getInteger("repeats", 3); i++) {
       long t = System.nanoTime();
       work.run();
       best = Math.min(best, (System.nanoTime() - t) / 1e9);
