@@ -69,13 +69,13 @@ public final class Preprocessing {
     return true;
   }
 
-  /** The model alone, or the pipeline before it when {@code --scale} or {@code --encode} was given. */
+  /** The model alone, or the pipeline before it with {@code --scale} or {@code --encode}. */
   Classifier classifier(Classifier model, String name, List<String> features) {
     List<Step> steps = steps(features);
     return steps.isEmpty() ? model : Pipeline.classifier(with(steps, name, model));
   }
 
-  /** The model alone, or the pipeline before it when {@code --scale} or {@code --encode} was given. */
+  /** The model alone, or the pipeline before it with {@code --scale} or {@code --encode}. */
   Regressor regressor(Regressor model, String name, List<String> features) {
     List<Step> steps = steps(features);
     return steps.isEmpty() ? model : Pipeline.regressor(with(steps, name, model));

@@ -95,8 +95,10 @@ public final class RegressCommand extends ResultCommand {
         new FitInput.Shorthand("--max-iter", "max_iter", maxIter),
         new FitInput.Shorthand("--tol", "tol", tol));
     Regressor regressor = preprocessing.regressor(model, name);
-    if (input.streams(stream, regressor instanceof LinearRegression,
-        name + " keeps every row in memory (ols fits block by block)")) {
+    boolean canStream = regressor instanceof LinearRegression && preprocessing.encode == null;
+    String keeps = name + (preprocessing.encode != null ? " with --encode" : "");
+    if (input.streams(stream, canStream,
+        keeps + " keeps every row in memory (ols fits block by block)")) {
       return streamed((LinearRegression) regressor);
     }
     if (preprocessing.encodes(input, false)) {

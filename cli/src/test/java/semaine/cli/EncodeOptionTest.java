@@ -33,7 +33,8 @@ class EncodeOptionTest {
 
   @SuppressWarnings("unchecked")
   private static Map<String, Object> reference(String name) throws IOException {
-    try (InputStream in = EncodeOptionTest.class.getResourceAsStream("/reference/encode_cli.json")) {
+    try (InputStream in =
+        EncodeOptionTest.class.getResourceAsStream("/reference/encode_cli.json")) {
       var all = (Map<String, Object>) Json.parse(new String(in.readAllBytes(),
           StandardCharsets.UTF_8));
       return (Map<String, Object>) ((Map<String, Object>) all.get("cases")).get(name);
@@ -167,6 +168,11 @@ class EncodeOptionTest {
         "churn,city,plan", "--encode", "onehot");
     assertEquals(2, none.code());
     assertTrue(none.err().contains("has no text feature column to encode"), none.err());
+    CliRun stream = CliRun.of("regress", train.toString(), "--target", "spend", "--drop",
+        "churn", "--encode", "onehot", "--stream");
+    assertEquals(2, stream.code());
+    assertTrue(stream.err().contains("--stream: ols with --encode keeps every row in memory"),
+        stream.err());
   }
 
   @Test
