@@ -144,7 +144,7 @@ public final class CsvTable {
       } else {
         double[] values = columns.values(j);
         for (int i = 0; i < X.length; i++) {
-          X[i][c] = Csv.formatDouble(values[i]);
+          X[i][c] = semaine.util.Repr.of(values[i]); // finite: values() refuses the rest
         }
       }
     }
