@@ -53,8 +53,9 @@ public final class Preprocessing {
       if (!text.isEmpty()) {
         String which = text.size() == 1 ? "column '" + text.get(0) + "' of " + input.file()
             + " holds" : "columns '" + String.join("', '", text) + "' of " + input.file() + " hold";
-        throw new UsageException(which + " text (category names), not numbers: encode them"
-            + " with --encode onehot, or leave them out with --drop " + String.join(",", text));
+        throw new UsageException(which + " text (category names), not numbers ("
+            + firstProblem(input, text.get(0)) + "): encode them with --encode onehot, or leave"
+            + " them out with --drop " + String.join(",", text));
       }
       return false;
     }
@@ -67,6 +68,16 @@ public final class Preprocessing {
     }
     textColumns = text;
     return true;
+  }
+
+  /** The reader's words for the first field of {@code column} that is not a number (its line). */
+  private static String firstProblem(FitInput input, String column) {
+    try {
+      input.table().toVector(column);
+      return "";
+    } catch (IllegalArgumentException e) {
+      return e.getMessage();
+    }
   }
 
   /** The model alone, or the pipeline before it with {@code --scale} or {@code --encode}. */
