@@ -56,6 +56,17 @@ record Answers(List<Object> predictions, double[][] probabilities, double[] scor
       };
     }
 
+    /** The answers for rows given as fields, for a pipeline that reads text. */
+    Answers answer(Features Q) {
+      return switch (estimator) {
+        case Classifier c -> new Answers(labels(Q.predict(c)),
+            proba ? unsupported(() -> Q.predictProba(c)) : null, null);
+        case Regressor r -> new Answers(boxed(Q.predict(r)), null, null);
+        default -> throw new UsageException("a " + estimator.getClass().getSimpleName()
+            + " reading text predicts nothing");
+      };
+    }
+
     /** The CSV header of the answers: prediction, one column per class's probability, score. */
     List<String> header(int width) {
       List<String> header = new ArrayList<>();

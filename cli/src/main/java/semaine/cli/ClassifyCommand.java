@@ -64,34 +64,52 @@ public final class ClassifyCommand extends ResultCommand {
     FitInput.Shorthand neighbours = new FitInput.Shorthand("--k", "n_neighbors", k);
     Classifier classifier = input.configure(ModelRegistry.CLASSIFIERS.get("--model", model).get(),
         neighbours, new FitInput.Shorthand("--weights", "weights", weights));
-    Dataset data = input.classDataset();
-    input.requireAtMostSamples(classifier, neighbours, data.nSamples());
-    if (data.targetNames().size() < 2) {
-      throw new UsageException("the target column '" + input.target() + "' of " + input.file()
-          + " has a single class (" + data.targetNames().get(0)
-          + "): classification needs 2 or more");
+    boolean encoded = preprocessing.encodes(input, true);
+    Features train;
+    int[] labels;
+    List<String> targetNames;
+    if (encoded) {
+      CsvTable.Fields fields = input.fields();
+      CsvTable.Classes target = input.classes();
+      train = Features.of(fields.X(), fields.names());
+      labels = target.labels();
+      targetNames = target.names();
+    } else {
+      Dataset data = input.classDataset();
+      train = Features.of(data.X(), data.featureNames());
+      labels = data.labels();
+      targetNames = data.targetNames();
     }
-    Classifier fitted = preprocessing.classifier(classifier, model);
+    input.requireAtMostSamples(classifier, neighbours, train.nSamples());
+    if (targetNames.size() < 2) {
+      throw new UsageException("the target column '" + input.target() + "' of " + input.file()
+          + " has a single class (" + targetNames.get(0) + "): classification needs 2 or more");
+    }
+    Classifier fitted = preprocessing.classifier(classifier, model, train.names());
     long t0 = System.nanoTime();
-    FitInput.fit(() -> fitted.fit(data.X(), data.labels()));
+    FitInput.fit(() -> {
+      train.fit(fitted, labels);
+      return null;
+    });
     ModelRegistry.warnings(classifier).forEach(w -> log().println("semaine: warning: " + w));
     double fitSeconds = (System.nanoTime() - t0) / 1e9;
-    input.save(fitted, data.featureNames(), data.targetNames());
+    input.save(fitted, train.names(), targetNames);
 
     CsvTable queries = predict == null ? input.table() : input.queries(predict);
-    double[][] Q = input.samples(queries, data.featureNames());
+    Features Q = encoded ? Features.of(input.fields(queries, train.names()), train.names())
+        : Features.of(input.samples(queries, train.names()), train.names());
     long t1 = System.nanoTime();
-    int[] predicted = fitted.predict(Q);
+    int[] predicted = FitInput.fit(() -> Q.predict(fitted));
     double[][] probabilities = proba ? probabilities(fitted, Q) : null;
     double predictSeconds = (System.nanoTime() - t1) / 1e9;
 
-    List<Object> classes = data.classValues();
+    List<Object> classes = Dataset.classValues(targetNames);
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("predictions", predicted(predicted, classes));
     Double accuracy = null;
     List<String> truth = input.targetFields(queries);
     if (truth != null) {
-      accuracy = ClassificationMetrics.accuracyScore(ids(truth, data), predicted);
+      accuracy = ClassificationMetrics.accuracyScore(ids(truth, targetNames), predicted);
       json.put("accuracy", accuracy);
     }
     if (probabilities != null) {
@@ -105,9 +123,7 @@ public final class ClassifyCommand extends ResultCommand {
     }
     json.put("fit_seconds", fitSeconds);
     json.put("predict_seconds", predictSeconds);
-    if (fitted != classifier) {
-      json.put("scaler", preprocessing.scale);
-    }
+    preprocessing.describe(json);
     json.put("params", ModelRegistry.params(classifier));
     Map<String, Object> attributes = new LinkedHashMap<>(classifier.attributes());
     attributes.put("classes_", classes); // the labels of the file, not their class ids
@@ -115,7 +131,7 @@ public final class ClassifyCommand extends ResultCommand {
     Double shownAccuracy = accuracy;
     return new Result(json, out -> {
       for (int i = 0; i < predicted.length; i++) {
-        String label = data.targetNames().get(predicted[i]);
+        String label = targetNames.get(predicted[i]);
         out.println(probabilities == null ? label : label + "  " + row(probabilities[i]));
       }
       if (shownAccuracy != null) {
@@ -124,9 +140,9 @@ public final class ClassifyCommand extends ResultCommand {
     });
   }
 
-  private static double[][] probabilities(Classifier classifier, double[][] Q) {
+  private static double[][] probabilities(Classifier classifier, Features Q) {
     try {
-      return classifier.predictProba(Q);
+      return Q.predictProba(classifier);
     } catch (UnsupportedOperationException e) {
       throw new UsageException("--proba: " + e.getMessage());
     }
@@ -141,10 +157,10 @@ public final class ClassifyCommand extends ResultCommand {
   }
 
   /** The class id of each row's label in the training classes; -1 for a label never seen. */
-  private static int[] ids(List<String> truth, Dataset data) {
+  private static int[] ids(List<String> truth, List<String> targetNames) {
     int[] ids = new int[truth.size()];
     for (int i = 0; i < ids.length; i++) {
-      ids[i] = data.targetNames().indexOf(truth.get(i));
+      ids[i] = targetNames.indexOf(truth.get(i));
     }
     return ids;
   }

@@ -158,6 +158,32 @@ public final class FitInput {
     return usage(() -> table(true).toClassDataset(target(), dropped()));
   }
 
+  /**
+   * The feature columns that hold text (category names), as {@link CsvTable#textColumns}; the
+   * file is read keeping the target's text when {@code classes} (as {@link #classDataset}).
+   */
+  public List<String> textFeatures(boolean classes) {
+    return usage(() -> table(classes).textColumns(target(), dropped()));
+  }
+
+  /** The features as fields, text for the encoders, as {@link CsvTable#toFields(String, Set)}. */
+  public CsvTable.Fields fields() {
+    return usage(() -> table(true).toFields(target(), dropped()));
+  }
+
+  /** The target as class ids and names, as {@link CsvTable#toClasses}. */
+  public CsvTable.Classes classes() {
+    return usage(() -> table(true).toClasses(target()));
+  }
+
+  /**
+   * The rows of another file as fields, for a model fitted on {@code featureNames} as
+   * {@link #fields()} gives them (see {@link CsvTable#toFields(List, String, Set)}).
+   */
+  public String[][] fields(CsvTable queries, List<String> featureNames) {
+    return usage(() -> queries.toFields(featureNames, target, dropped()));
+  }
+
   /** Every column but {@code --drop} and {@code --target} as a feature (unsupervised commands). */
   public double[][] features() {
     Set<String> excluded = dropped();

@@ -25,7 +25,9 @@ import semaine.base.Classifier;
 import semaine.base.Estimator;
 import semaine.base.Models;
 import semaine.data.CsvBlock;
+import semaine.data.Csv;
 import semaine.data.CsvReader;
+import semaine.pipeline.Pipeline;
 import semaine.util.AtomicFiles;
 
 /**
@@ -135,6 +137,19 @@ public final class PredictCommand extends ResultCommand {
 
   /** Reads DATA block by block and gives each block's answers to {@code sink}, in file order. */
   private void forEachAnswer(Answers.Model answering, List<String> features, AnswerSink sink) {
+    if (answering.estimator() instanceof Pipeline<?> pipeline && pipeline.readsText()) {
+      // the model encodes text columns: DATA is read whole, its fields kept for the encoder
+      FitInput.fit(() -> {
+        String[][] fields = Csv.read(data).toFields(features, null, new LinkedHashSet<>(drop));
+        try {
+          sink.accept(answering.answer(Features.of(fields, features)), true);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+        return null;
+      });
+      return;
+    }
     boolean[] first = {true};
     Consumer<CsvBlock> answer = block -> {
       if (first[0] && !features.isEmpty() && !block.columns().equals(features)) {

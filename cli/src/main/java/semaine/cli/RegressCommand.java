@@ -95,9 +95,14 @@ public final class RegressCommand extends ResultCommand {
         new FitInput.Shorthand("--max-iter", "max_iter", maxIter),
         new FitInput.Shorthand("--tol", "tol", tol));
     Regressor regressor = preprocessing.regressor(model, name);
-    if (input.streams(stream, regressor instanceof LinearRegression,
-        name + " keeps every row in memory (ols fits block by block)")) {
+    boolean canStream = regressor instanceof LinearRegression && preprocessing.encode == null;
+    String keeps = name + (preprocessing.encode != null ? " with --encode" : "");
+    if (input.streams(stream, canStream,
+        keeps + " keeps every row in memory (ols fits block by block)")) {
       return streamed((LinearRegression) regressor);
+    }
+    if (preprocessing.encodes(input, false)) {
+      return encoded(model, name);
     }
     Dataset data = input.dataset();
     if (!data.targetNames().isEmpty()) {
@@ -121,9 +126,7 @@ public final class RegressCommand extends ResultCommand {
     input.save(fitted, data.featureNames(), List.of());
 
     Map<String, Object> json = new LinkedHashMap<>();
-    if (regressor != model) {
-      json.put("scaler", preprocessing.scale);
-    }
+    preprocessing.describe(json);
     if (fit.linear()) {
       json.put("coef", fit.coef());
       json.put("intercept", fit.intercept());
@@ -147,6 +150,61 @@ public final class RegressCommand extends ResultCommand {
     json.put("params", ModelRegistry.params(model));
     json.put("attributes", attributes);
     return new Result(json, human(regressor, data.featureNames(), fit, predictions, r2));
+  }
+
+  /**
+   * With {@code --encode}: the pipeline (column transformer, model) fitted on the file's fields,
+   * saved whole; predictions for {@code --predict F2} (R² when it holds the target) or R² on the
+   * training rows. gd's own scaler is left out: give {@code --scale standard}.
+   */
+  private Result encoded(Regressor model, String name) {
+    CsvTable.Fields fields = input.fields();
+    double[] y = input.targetValues(input.table());
+    Features train = Features.of(fields.X(), fields.names());
+    input.requireAtMostSamples(model, new FitInput.Shorthand("", "n_neighbors", null),
+        train.nSamples());
+    Regressor fitted = preprocessing.regressor(model, name, train.names());
+    long start = System.nanoTime();
+    FitInput.fit(() -> {
+      train.fit(fitted, y);
+      return null;
+    });
+    double seconds = (System.nanoTime() - start) / 1e9;
+    ModelRegistry.warnings(model).forEach(w -> log().println("semaine: warning: " + w));
+    input.save(fitted, train.names(), List.of());
+    Map<String, Object> json = new LinkedHashMap<>();
+    preprocessing.describe(json);
+    double[] predictions = null;
+    Double r2 = FitInput.fit(() -> RegressionMetrics.r2Score(y, train.predict(fitted)));
+    if (predict != null) {
+      CsvTable queries = input.queries(predict);
+      Features Q = Features.of(input.fields(queries, train.names()), train.names());
+      double[] values = FitInput.fit(() -> Q.predict(fitted));
+      double[] truth = input.targetValues(queries);
+      predictions = values;
+      json.put("predictions", values);
+      r2 = truth == null ? null : RegressionMetrics.r2Score(truth, values);
+    }
+    if (r2 != null) {
+      json.put("r2", r2);
+    }
+    json.put("fit_seconds", seconds);
+    json.put("params", ModelRegistry.params(model));
+    json.put("attributes", model.attributes());
+    double[] shown = predictions;
+    Double shownR2 = r2;
+    return new Result(json, out -> {
+      if (shown != null) {
+        for (double p : shown) {
+          out.println(Csv.formatDouble(p));
+        }
+        if (shownR2 != null) {
+          out.println("r2 = " + shownR2);
+        }
+      } else {
+        out.printf(Locale.ROOT, "%s: R² = %.4f on the training data%n", fitted, shownR2);
+      }
+    });
   }
 
   /**

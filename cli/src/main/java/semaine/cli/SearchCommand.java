@@ -8,7 +8,10 @@ import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import semaine.base.Classifier;
 import semaine.base.Estimator;
+import semaine.base.Regressor;
+import semaine.data.CsvTable;
 import semaine.data.Dataset;
 import semaine.selection.BaseSearchCV;
 import semaine.selection.GridSearchCV;
@@ -22,8 +25,10 @@ import semaine.selection.RandomizedSearchCV;
  *
  * <p>{@code --model} is a {@code classify --model} name (or a {@code regress --model} name with
  * {@code --regress}); the grid names its parameters by their scikit-learn names, each value read
- * as the parameter reads text. Every fit runs on all cores ({@code n_jobs=-1}); {@code --save}
- * keeps the best setting refitted on all the rows. JSON: {@code cv_results} (params,
+ * as the parameter reads text. With {@code --scale} or {@code --encode onehot} (text columns) the
+ * pipeline of {@code classify} is searched and a grid name without {@code __} is its model's
+ * ({@code n_neighbors} is {@code knn__n_neighbors}). Every fit runs on all cores
+ * ({@code n_jobs=-1}); {@code --save} keeps the best setting refitted on all the rows. JSON: {@code cv_results} (params,
  * mean_test_score, std_test_score, rank_test_score), {@code best_params}, {@code best_score},
  * {@code n_splits}, {@code fit_seconds}.
  */
@@ -34,6 +39,9 @@ public final class SearchCommand extends ResultCommand {
 
   @Mixin
   FitInput input;
+
+  @Mixin
+  Preprocessing preprocessing;
 
   @Option(names = "--model", defaultValue = "knn", paramLabel = "M",
       description = "The model, by its classify (or, with --regress, regress) name (default:"
@@ -64,10 +72,18 @@ public final class SearchCommand extends ResultCommand {
 
   @Override
   protected Result compute() {
-    Estimator estimator = regress ? ModelRegistry.REGRESSORS.get("--model", model).get()
+    Estimator alone = regress ? ModelRegistry.REGRESSORS.get("--model", model).get()
         : ModelRegistry.CLASSIFIERS.get("--model", model).get();
-    input.configure(estimator);
-    Map<String, List<?>> values = parseGrid(estimator);
+    input.configure(alone);
+    boolean encoded = preprocessing.encodes(input, !regress);
+    CsvTable.Fields fields = encoded ? input.fields() : null;
+    Dataset data = encoded ? null : regress ? input.dataset() : input.classDataset();
+    List<String> features = encoded ? fields.names() : data.featureNames();
+    // with --scale or --encode the pipeline is searched, the grid naming its model's parameters
+    Estimator estimator = regress ? preprocessing.regressor((Regressor) alone, model, features)
+        : preprocessing.classifier((Classifier) alone, model, features);
+    String prefix = estimator == alone ? "" : model + "__";
+    Map<String, List<?>> values = parseGrid(estimator, prefix);
     BaseSearchCV<?> search = random == null ? new GridSearchCV(estimator, values)
         : new RandomizedSearchCV(estimator, values).nIter(random)
             .randomState(input.seed == null ? 0L : input.seed);
@@ -79,7 +95,8 @@ public final class SearchCommand extends ResultCommand {
       }
     }
     search.cv(cv).nJobs(-1);
-    Dataset data = regress ? input.dataset() : input.classDataset();
+    List<String> targetNames = !regress && encoded ? input.classes().names()
+        : encoded ? List.of() : data.targetNames();
     long t0 = System.nanoTime();
     Progress[] bar = new Progress[1];   // drawn on a terminal only, made when the total is known
     search.onProgress((done, total) -> {
@@ -88,14 +105,18 @@ public final class SearchCommand extends ResultCommand {
       }
       bar[0].update(done, "elapsed s", (System.nanoTime() - t0) / 1e9);
     });
-    FitInput.fit(() -> regress ? search.fit(data.X(), data.y())
-        : search.fit(data.X(), data.labels()));
+    FitInput.fit(() -> {
+      if (encoded) {
+        return regress ? search.fit(fields.X(), features, input.targetValues(input.table()))
+            : search.fit(fields.X(), features, input.classes().labels());
+      }
+      return regress ? search.fit(data.X(), data.y()) : search.fit(data.X(), data.labels());
+    });
     if (bar[0] != null) {
       bar[0].finish();
     }
     double fitSeconds = (System.nanoTime() - t0) / 1e9;
-    input.save(search.bestEstimator(), data.featureNames(),
-        regress ? List.of() : data.targetNames());
+    input.save(search.bestEstimator(), features, regress ? List.of() : targetNames);
     Map<String, Object> results = search.cvResults();
     Map<String, Object> cvResults = new LinkedHashMap<>();
     for (String key : List.of("params", "mean_test_score", "std_test_score", "rank_test_score")) {
@@ -107,6 +128,7 @@ public final class SearchCommand extends ResultCommand {
     json.put("best_score", search.bestScore());
     json.put("n_splits", search.nSplits());
     json.put("fit_seconds", fitSeconds);
+    preprocessing.describe(json);
     return new Result(json, text -> {
       @SuppressWarnings("unchecked")
       var params = (List<Map<String, Object>>) results.get("params");
@@ -123,7 +145,7 @@ public final class SearchCommand extends ResultCommand {
   }
 
   /** 'a=1,2;b=x,y' as typed values, each read and checked by the estimator's own parameter. */
-  private Map<String, List<?>> parseGrid(Estimator estimator) {
+  private Map<String, List<?>> parseGrid(Estimator estimator, String prefix) {
     Map<String, List<?>> out = new LinkedHashMap<>();
     for (String entry : grid.split(";")) {
       if (entry.isBlank()) {
@@ -134,6 +156,7 @@ public final class SearchCommand extends ResultCommand {
         throw new UsageException("--grid (" + entry.strip() + ") must be NAME=V1,V2,...");
       }
       String name = entry.substring(0, eq).strip();
+      name = name.contains("__") ? name : prefix + name;
       List<Object> typed = new ArrayList<>();
       for (String text : entry.substring(eq + 1).split(",")) {
         try {

@@ -115,6 +115,16 @@ final class CsvNumbers {
     return null;
   }
 
+  /**
+   * Whether {@code field} is text (a category's name): not blank, not a decimal number, and not a
+   * spelling of NaN or an infinity (those are numbers, refused as features for another reason).
+   */
+  static boolean isText(String field) {
+    String stripped = field.strip();
+    return !stripped.isEmpty() && !NUMBER.matcher(stripped).matches()
+        && !stripped.toLowerCase(Locale.ROOT).matches("[+-]?(nan|inf|infinity)");
+  }
+
   /** The value of a field whose {@link #problem} is null. */
   static double value(String field) {
     return Double.parseDouble(field.strip());

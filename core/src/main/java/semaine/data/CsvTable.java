@@ -82,7 +82,8 @@ public final class CsvTable {
     if (isNumericTarget(target)) {
       return new Dataset(X, columns.values(target), names(features), List.of());
     }
-    return classes(X, names(features), columns.text(target), false);
+    Classes classes = classes(columns.text(target), false);
+    return new Dataset(X, labels(classes), names(features), classes.names());
   }
 
   /**
@@ -99,7 +100,8 @@ public final class CsvTable {
     int[] features = featureColumns(targetColumn, drop);
     double[][] X = columns.toMatrix(features);
     boolean numeric = isNumericTarget(target);
-    return classes(X, names(features), text(target), numeric);
+    Classes classes = classes(text(target), numeric);
+    return new Dataset(X, labels(classes), names(features), classes.names());
   }
 
   /**
@@ -117,13 +119,104 @@ public final class CsvTable {
       excluded.add(targetColumn);
     }
     int[] features = featureColumns(null, excluded);
-    List<String> names = names(features);
+    requireSame(names(features), featureNames);
+    return columns.toMatrix(features);
+  }
+
+  private void requireSame(List<String> names, List<String> featureNames) {
     if (!names.equals(featureNames)) {
       throw new CsvFormatException(source() + " has feature columns " + names + " but the model"
           + " was fitted on " + featureNames + ": they must be the same, in the same order");
     }
-    return columns.toMatrix(features);
   }
+
+  /** Columns {@code features} as fields, rows are samples (see {@link #toFields(String, Set)}). */
+  private String[][] fields(int[] features) {
+    String[][] X = new String[nRows()][features.length];
+    for (int c = 0; c < features.length; c++) {
+      int j = features[c];
+      if (columns.hasText(j)) {
+        List<String> text = columns.text(j);
+        for (int i = 0; i < X.length; i++) {
+          String field = text.get(i).strip();
+          X[i][c] = field.isEmpty() ? null : field; // a missing value, as pandas' NaN
+        }
+      } else {
+        double[] values = columns.values(j);
+        for (int i = 0; i < X.length; i++) {
+          X[i][c] = semaine.util.Repr.of(values[i]); // finite: values() refuses the rest
+        }
+      }
+    }
+    return X;
+  }
+
+  /**
+   * The feature columns (all but the target and {@code drop}, in file order) that hold text, a
+   * field that is neither a number nor blank: category names for an encoder. Only columns that are
+   * not numeric are looked at, so a table of numbers answers at once.
+   */
+  public List<String> textColumns(String targetColumn, Set<String> drop) {
+    List<String> text = new ArrayList<>();
+    for (int j : featureColumns(targetColumn, drop)) {
+      if (!columns.isNumeric(j) && columns.hasText(j)
+          && columns.text(j).stream().anyMatch(CsvNumbers::isText)) {
+        text.add(header().get(j));
+      }
+    }
+    return text;
+  }
+
+  /**
+   * The feature columns (all but the target and {@code drop}, in file order) as their fields, rows
+   * are samples, for a {@code ColumnTransformer} that gives its text columns to an encoder: text
+   * as written (surrounding spaces removed; a blank field is null, a missing value), numbers as
+   * Python's {@code repr} spells them (read back as the same double).
+   *
+   * @throws CsvFormatException if a column is missing
+   */
+  public Fields toFields(String targetColumn, Set<String> drop) {
+    int[] features = featureColumns(targetColumn, drop);
+    return new Fields(fields(features), names(features));
+  }
+
+  /**
+   * {@link #toFields(String, Set)} for the queries of a model fitted on {@code featureNames}: the
+   * target and {@code drop} may be absent, the other columns must be those names, in that order.
+   *
+   * @throws CsvFormatException when the columns differ, naming both lists
+   */
+  public String[][] toFields(List<String> featureNames, String targetColumn, Set<String> drop) {
+    Set<String> excluded = new LinkedHashSet<>(drop);
+    excluded.retainAll(header());
+    if (targetColumn != null && header().contains(targetColumn)) {
+      excluded.add(targetColumn);
+    }
+    int[] features = featureColumns(null, excluded);
+    requireSame(names(features), featureNames);
+    return fields(features);
+  }
+
+  /** Feature fields with their column names: {@link #toFields(String, Set)}. */
+  public record Fields(String[][] X, List<String> names) {}
+
+  /**
+   * The target of {@link #toClassDataset} alone: each row's class id and the class names, for
+   * features read as {@link #toFields}.
+   *
+   * @throws CsvFormatException if the column is missing or has an empty field
+   */
+  public Classes toClasses(String targetColumn) {
+    int target = columnIndex(targetColumn, "no column named '" + targetColumn + "'");
+    boolean numeric = isNumericTarget(target);
+    return classes(text(target), numeric);
+  }
+
+  /**
+   * Class ids ({@code labels}) and the sorted class names, as
+   * {@code np.unique(y, return_inverse=True)} gives them.
+   */
+  public record Classes(int[] labels, List<String> names) {}
 
   /**
    * A column's fields as written (surrounding spaces removed), in row order.
@@ -169,8 +262,7 @@ public final class CsvTable {
    * The target as class ids, as {@code np.unique(y, return_inverse=True)}: the distinct fields
    * sorted (as numbers when {@code numeric}, else as strings), each named as first written.
    */
-  private static Dataset classes(
-      double[][] X, List<String> names, List<String> fields, boolean numeric) {
+  private static Classes classes(List<String> fields, boolean numeric) {
     TreeMap<Object, String> sorted = new TreeMap<>();
     Object[] keys = new Object[fields.size()];
     Map<String, Object> keyOf = new HashMap<>(); // fields repeat: parse each distinct one once
@@ -189,11 +281,19 @@ public final class CsvTable {
     for (Object key : sorted.keySet()) {
       ids.put(key, ids.size());
     }
-    double[] y = new double[keys.length];
-    for (int i = 0; i < y.length; i++) {
-      y[i] = ids.get(keys[i]);
+    int[] labels = new int[keys.length];
+    for (int i = 0; i < labels.length; i++) {
+      labels[i] = ids.get(keys[i]);
     }
-    return new Dataset(X, y, names, List.copyOf(sorted.values()));
+    return new Classes(labels, List.copyOf(sorted.values()));
+  }
+
+  private static double[] labels(Classes classes) {
+    double[] y = new double[classes.labels().length];
+    for (int i = 0; i < y.length; i++) {
+      y[i] = classes.labels()[i];
+    }
+    return y;
   }
 
   private List<String> names(int[] indices) {

@@ -35,6 +35,31 @@ public final class ClassifierPipeline extends Pipeline<ClassifierPipeline> imple
     return this;
   }
 
+  /**
+   * Fits on text samples (a CSV's fields) with their column names: the first step, a
+   * {@link ColumnTransformer}, reads them (scikit-learn's pipeline on a DataFrame of categories
+   * and numbers), the rest as {@link #fit(double[][], int[])}.
+   *
+   * @throws IllegalArgumentException when the first step is no column transformer
+   */
+  public ClassifierPipeline fit(String[][] X, List<String> columns, int[] y) {
+    double[][] Xt = fitTransformers(X, columns);
+    long start = System.nanoTime();
+    ((Classifier) steps().getLast().estimator()).fit(Xt, y);
+    fittedSteps(X[0].length, start);
+    return this;
+  }
+
+  /** The classes of text samples, for a pipeline fitted on text. */
+  public int[] predict(String[][] X) {
+    return last(Classifier.class).predict(transformBeforeLast(X));
+  }
+
+  /** The class probabilities of text samples, for a pipeline fitted on text. */
+  public double[][] predictProba(String[][] X) {
+    return last(Classifier.class).predictProba(transformBeforeLast(X));
+  }
+
   @Override
   public int[] predict(double[][] X) {
     return last(Classifier.class).predict(transformBeforeLast(X));

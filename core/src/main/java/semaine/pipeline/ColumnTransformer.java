@@ -147,6 +147,11 @@ public final class ColumnTransformer extends BaseEstimator<ColumnTransformer>
     return run(checkText(X), this.<Fitted>fitted().featureNamesIn, false);
   }
 
+  /** Whether it was fitted on text samples, and so transforms text samples only. */
+  public boolean readsText() {
+    return this.<Fitted>fitted().text;
+  }
+
   /** The column names seen at fit ({@code feature_names_in_}), or null when none were given. */
   public List<String> featureNamesIn() {
     return this.<Fitted>fitted().featureNamesIn;

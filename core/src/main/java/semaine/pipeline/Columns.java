@@ -56,14 +56,39 @@ final class Columns {
           sub[i][c] = text[i][columns[c]];
         }
       }
-      if (t instanceof OneHotEncoder o) {
+      try {
+        if (t instanceof OneHotEncoder o) {
+          return fit ? o.fitTransform(sub) : o.transform(sub);
+        }
+        OrdinalEncoder o = (OrdinalEncoder) t;
         return fit ? o.fitTransform(sub) : o.transform(sub);
+      } catch (IllegalArgumentException e) {
+        throw named(e, columns, names);
       }
-      OrdinalEncoder o = (OrdinalEncoder) t;
-      return fit ? o.fitTransform(sub) : o.transform(sub);
     }
     double[][] sub = numbers(X, columns, names);
     return fit ? t.fitTransform(sub) : t.transform(sub);
+  }
+
+  /**
+   * The encoder's error with its column indices ("in column 1") followed by the data's column
+   * names ("in column 1 ('city')"), when the data has names.
+   */
+  private static IllegalArgumentException named(IllegalArgumentException e, int[] columns,
+      List<String> names) {
+    if (names == null || e.getMessage() == null) {
+      return e;
+    }
+    var matcher = java.util.regex.Pattern.compile("in column (\\d+)").matcher(e.getMessage());
+    StringBuilder message = new StringBuilder();
+    while (matcher.find()) {
+      int c = Integer.parseInt(matcher.group(1));
+      String name = c < columns.length ? " ('" + names.get(columns[c]) + "')" : "";
+      matcher.appendReplacement(message,
+          java.util.regex.Matcher.quoteReplacement(matcher.group() + name));
+    }
+    matcher.appendTail(message);
+    return new IllegalArgumentException(message.toString(), e);
   }
 
   /**

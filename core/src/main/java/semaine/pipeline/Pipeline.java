@@ -177,6 +177,14 @@ public abstract sealed class Pipeline<P extends Pipeline<P>> extends BaseEstimat
     return this.<Fitted>fitted().nFeaturesIn();
   }
 
+  /**
+   * Whether the fitted pipeline reads text samples (a CSV's fields): its first step is a
+   * {@link ColumnTransformer} fitted on text.
+   */
+  public boolean readsText() {
+    return fittedSteps()[0] instanceof ColumnTransformer columns && columns.readsText();
+  }
+
   /** The role the last step must have, in words and as an interface. */
   abstract Class<? extends Estimator> lastRole();
 
@@ -188,8 +196,28 @@ public abstract sealed class Pipeline<P extends Pipeline<P>> extends BaseEstimat
     validateParams();
     List<Step> steps = checkedSteps();
     Checks.checkMatrix("X", X);
+    return fitTransformers(steps, 0, X);
+  }
+
+  /**
+   * {@link #fitTransformers(double[][])} for text samples (a CSV's fields) and their column names:
+   * the first step, a {@link ColumnTransformer}, reads the text (its encoders the categories, the
+   * other transformers the numbers) and the steps after it its output.
+   *
+   * @throws IllegalArgumentException when the first step is no column transformer
+   */
+  final double[][] fitTransformers(String[][] X, List<String> columns) {
+    validateParams();
+    List<Step> steps = checkedSteps();
+    long start = System.nanoTime();
+    double[][] Xt = textStep(steps.get(0).estimator(), steps.size()).fitTransform(X, columns);
+    log(steps, 0, start);
+    return fitTransformers(steps, 1, Xt);
+  }
+
+  private double[][] fitTransformers(List<Step> steps, int from, double[][] X) {
     double[][] Xt = X;
-    for (int i = 0; i < steps.size() - 1; i++) {
+    for (int i = from; i < steps.size() - 1; i++) {
       long start = System.nanoTime();
       Xt = ((Transformer) steps.get(i).estimator()).fitTransform(Xt);
       log(steps, i, start);
@@ -197,12 +225,27 @@ public abstract sealed class Pipeline<P extends Pipeline<P>> extends BaseEstimat
     return Xt;
   }
 
+  /** The first step when it can read text samples: a column transformer before the last step. */
+  private ColumnTransformer textStep(Estimator first, int nSteps) {
+    if (!(first instanceof ColumnTransformer columns) || nSteps < 2) {
+      throw new IllegalArgumentException("text samples need a ColumnTransformer as the first step"
+          + " of " + getClass().getSimpleName() + " (its encoders read the text), not "
+          + first.getClass().getSimpleName());
+    }
+    return columns;
+  }
+
   /** Ends {@code fit}: records the fitted steps. */
   final void fittedSteps(double[][] X, long lastStart) {
+    fittedSteps(X[0].length, lastStart);
+  }
+
+  /** Ends {@code fit} on samples of {@code nFeatures} columns: records the fitted steps. */
+  final void fittedSteps(int nFeatures, long lastStart) {
     List<Step> steps = steps();
     log(steps, steps.size() - 1, lastStart);
     fitted(new Fitted(steps.stream().map(Step::estimator).toArray(Estimator[]::new),
-        steps.stream().map(Step::name).toList(), X[0].length));
+        steps.stream().map(Step::name).toList(), nFeatures));
   }
 
   /** X through every fitted step but the last. */
@@ -216,6 +259,19 @@ public abstract sealed class Pipeline<P extends Pipeline<P>> extends BaseEstimat
     double[][] Xt = X;
     for (int i = 0; i < f.steps().length - 1; i++) {
       Xt = ((Transformer) f.steps()[i]).transform(Xt);
+    }
+    return Xt;
+  }
+
+  /**
+   * Text samples through every fitted step but the last (the first reads the text):
+   * scikit-learn's {@code pipe[:-1].transform(X)}, what the last step predicts from.
+   */
+  public final double[][] transformBeforeLast(String[][] X) {
+    Estimator[] steps = this.<Fitted>fitted().steps();
+    double[][] Xt = textStep(steps[0], steps.length).transform(X);
+    for (int i = 1; i < steps.length - 1; i++) {
+      Xt = ((Transformer) steps[i]).transform(Xt);
     }
     return Xt;
   }

@@ -35,6 +35,25 @@ public final class RegressorPipeline extends Pipeline<RegressorPipeline> impleme
     return this;
   }
 
+  /**
+   * Fits on text samples (a CSV's fields) with their column names: the first step, a
+   * {@link ColumnTransformer}, reads them, the rest as {@link #fit(double[][], double[])}.
+   *
+   * @throws IllegalArgumentException when the first step is no column transformer
+   */
+  public RegressorPipeline fit(String[][] X, List<String> columns, double[] y) {
+    double[][] Xt = fitTransformers(X, columns);
+    long start = System.nanoTime();
+    ((Regressor) steps().getLast().estimator()).fit(Xt, y);
+    fittedSteps(X[0].length, start);
+    return this;
+  }
+
+  /** The predictions for text samples, for a pipeline fitted on text. */
+  public double[] predict(String[][] X) {
+    return last(Regressor.class).predict(transformBeforeLast(X));
+  }
+
   @Override
   public double[] predict(double[][] X) {
     return last(Regressor.class).predict(transformBeforeLast(X));

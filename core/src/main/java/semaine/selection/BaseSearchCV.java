@@ -142,6 +142,26 @@ public abstract sealed class BaseSearchCV<S extends BaseSearchCV<S>>
     return search(X, y);
   }
 
+  /**
+   * Cross-validates every candidate on text samples (a CSV's fields, {@code columns} their names)
+   * and the labels y, then refits the best one: the estimator is a pipeline whose first step, a
+   * {@code ColumnTransformer}, reads the text (scikit-learn's search on a DataFrame).
+   */
+  public S fit(String[][] X, List<String> columns, int[] y) {
+    return search(fields(X, columns), y);
+  }
+
+  /** {@link #fit(String[][], List, int[])} with real targets y. */
+  public S fit(String[][] X, List<String> columns, double[] y) {
+    return search(fields(X, columns), y);
+  }
+
+  private static FitAndScore.Fields fields(String[][] X, List<String> columns) {
+    Checks.checkArgument(X != null && X.length > 0, "X must have at least one row");
+    Checks.checkArgument(columns != null, "columns must not be null");
+    return new FitAndScore.Fields(X, columns);
+  }
+
   /** The results by scikit-learn's keys ({@code cv_results_}). */
   public Map<String, Object> cvResults() {
     return java.util.Collections.unmodifiableMap(checkFitted());
@@ -190,9 +210,10 @@ public abstract sealed class BaseSearchCV<S extends BaseSearchCV<S>>
     return nSplits;
   }
 
-  private S search(double[][] X, Object y) {
-    Checks.checkMatrix("X", X);
-    Checks.checkSameLength("X", X.length, "y", y instanceof int[] a ? a.length : ((double[]) y).length);
+  private S search(Object X, Object y) {
+    int n = X instanceof FitAndScore.Fields fields ? fields.X().length
+        : Checks.checkMatrix("X", (double[][]) X).length;
+    Checks.checkSameLength("X", n, "y", y instanceof int[] a ? a.length : ((double[]) y).length);
     List<Map<String, Object>> candidates = candidates();
     for (Map<String, Object> candidate : candidates) {
       try {

@@ -51,7 +51,8 @@ public final class ParameterGrid {
           throw new IllegalArgumentException("param_grid's " + name + " (" + values + ") must be"
               + " a non-empty list of values");
         }
-        sorted.put(name, List.copyOf(values));
+        // a copy that may hold null (scikit-learn's None: max_depth=[None, 8])
+        sorted.put(name, java.util.Collections.unmodifiableList(new ArrayList<>(values)));
       });
       checked.add(sorted);
     }

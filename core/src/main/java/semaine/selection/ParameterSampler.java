@@ -53,7 +53,9 @@ public final class ParameterSampler {
             throw new IllegalArgumentException("param_distributions' " + name + " ([]) must be a"
                 + " non-empty list of values");
           }
-          sorted.put(name, List.copyOf(list));
+          // a copy that may hold null (scikit-learn's None)
+          sorted.put(name,
+              java.util.Collections.unmodifiableList(new java.util.ArrayList<>(list)));
         } else if (value instanceof Distribution) {
           sorted.put(name, value);
         } else {

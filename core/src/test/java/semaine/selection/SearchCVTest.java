@@ -125,6 +125,19 @@ class SearchCVTest {
   }
 
   @Test
+  void aGridMayHoldNoneAsScikitLearnsDo() {
+    // GridSearchCV(DecisionTreeClassifier(random_state=0), {"max_depth": [None, 1]}, cv=5) on iris
+    var iris = Datasets.loadIris();
+    var search = new GridSearchCV(new semaine.tree.DecisionTreeClassifier().randomState(0),
+        Map.of("max_depth", java.util.Arrays.asList(null, 1))).cv(5).fit(iris.X(), iris.labels());
+    double[] mean = (double[]) search.cvResults().get("mean_test_score");
+    assertEquals(0.9600000000000002, mean[0], 1e-12);
+    assertEquals(0.6666666666666666, mean[1], 1e-12);
+    assertTrue(search.bestParams().containsKey("max_depth"));
+    assertEquals(null, search.bestParams().get("max_depth"));
+  }
+
+  @Test
   void badGridsAreRefusedNamingTheProblem() {
     var iris = Datasets.loadIris();
     var e = assertThrows(IllegalArgumentException.class, () -> new GridSearchCV(
