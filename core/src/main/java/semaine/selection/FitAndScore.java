@@ -50,31 +50,8 @@ final class FitAndScore {
     Runnable all = () -> (nJobs == 1 ? tasks : tasks.parallel()).forEach(t -> {
       int c = t / nSplits;
       int s = t % nSplits;
-      Fold fold = folds.get(s);
-      Estimator model = estimator.clone();
-      model.setParams(candidates.get(c));
-      long start = System.nanoTime();
-      try {
-        fit(model, rows(X, fold.train()), take(y, fold.train()));
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("fitting " + estimator.getClass().getSimpleName()
-            + " with " + candidates.get(c) + " on split " + s + " failed: " + e.getMessage(), e);
-      }
-      long fitted = System.nanoTime();
-      double[][] Xtest = rows(X, fold.test());
-      Object ytest = take(y, fold.test());
-      for (int m = 0; m < scorers.size(); m++) {
-        test[m][c][s] = scorers.get(m).score(model, Xtest, ytest);
-      }
-      scoreTime[c][s] = (System.nanoTime() - fitted) / 1e9;
-      fitTime[c][s] = (fitted - start) / 1e9;
-      if (returnTrain) {
-        double[][] Xtrain = rows(X, fold.train());
-        Object ytrain = take(y, fold.train());
-        for (int m = 0; m < scorers.size(); m++) {
-          train[m][c][s] = scorers.get(m).score(model, Xtrain, ytrain);
-        }
-      }
+      store(pair(estimator, candidates.get(c), X, y, folds.get(s), s, scorers, returnTrain),
+          c, s, test, train, fitTime, scoreTime);
       if (progress != null) {
         synchronized (progress) {
           progress.accept(done.incrementAndGet(), nCandidates * nSplits);
@@ -100,6 +77,82 @@ final class FitAndScore {
       }
     }
     return new Scores(test, train, fitTime, scoreTime);
+  }
+
+  /**
+   * One (candidate, split) pair: a clone of {@code estimator} with the candidate's parameters,
+   * fitted on the split's training rows, scored on its test rows by each scorer (and on its
+   * training rows when {@code returnTrain}), with the seconds each part took.
+   */
+  static FitScores pair(Estimator estimator, Map<String, Object> candidate, double[][] X,
+      Object y, Fold fold, int split, List<Scoring.Scorer> scorers, boolean returnTrain) {
+    Estimator model = estimator.clone();
+    model.setParams(candidate);
+    long start = System.nanoTime();
+    try {
+      fit(model, rows(X, fold.train()), take(y, fold.train()));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("fitting " + estimator.getClass().getSimpleName()
+          + " with " + candidate + " on split " + split + " failed: " + e.getMessage(), e);
+    }
+    long fitted = System.nanoTime();
+    double[][] Xtest = rows(X, fold.test());
+    Object ytest = take(y, fold.test());
+    double[] test = new double[scorers.size()];
+    for (int m = 0; m < scorers.size(); m++) {
+      test[m] = scorers.get(m).score(model, Xtest, ytest);
+    }
+    double scoreTime = (System.nanoTime() - fitted) / 1e9;
+    double[] train = null;
+    if (returnTrain) {
+      double[][] Xtrain = rows(X, fold.train());
+      Object ytrain = take(y, fold.train());
+      train = new double[scorers.size()];
+      for (int m = 0; m < scorers.size(); m++) {
+        train[m] = scorers.get(m).score(model, Xtrain, ytrain);
+      }
+    }
+    return new FitScores(test, train, (fitted - start) / 1e9, scoreTime);
+  }
+
+  /**
+   * The scores of every pair, pair t being (candidate t / nSplits, split t % nSplits), gathered
+   * by metric, candidate and split as {@link #run} gathers them.
+   */
+  static Scores gather(List<FitScores> pairs, int nCandidates, int nSplits, int nMetrics,
+      boolean returnTrain) {
+    if (pairs == null || pairs.size() != nCandidates * nSplits) {
+      throw new IllegalStateException("the search's runner must answer every one of the "
+          + nCandidates * nSplits + " (candidate, split) pairs, got "
+          + (pairs == null ? "null" : pairs.size()));
+    }
+    double[][][] test = new double[nMetrics][nCandidates][nSplits];
+    double[][][] train = returnTrain ? new double[nMetrics][nCandidates][nSplits] : null;
+    double[][] fitTime = new double[nCandidates][nSplits];
+    double[][] scoreTime = new double[nCandidates][nSplits];
+    for (int t = 0; t < pairs.size(); t++) {
+      FitScores pair = pairs.get(t);
+      if (pair == null || pair.test().length != nMetrics
+          || (returnTrain && (pair.train() == null || pair.train().length != nMetrics))) {
+        throw new IllegalStateException("the search's runner answered pair " + t + " with "
+            + pair + ": " + nMetrics + " test scores" + (returnTrain ? " and train scores" : "")
+            + " expected");
+      }
+      store(pair, t / nSplits, t % nSplits, test, train, fitTime, scoreTime);
+    }
+    return new Scores(test, train, fitTime, scoreTime);
+  }
+
+  private static void store(FitScores pair, int c, int s, double[][][] test, double[][][] train,
+      double[][] fitTime, double[][] scoreTime) {
+    for (int m = 0; m < test.length; m++) {
+      test[m][c][s] = pair.test()[m];
+      if (train != null) {
+        train[m][c][s] = pair.train()[m];
+      }
+    }
+    fitTime[c][s] = pair.fitTime();
+    scoreTime[c][s] = pair.scoreTime();
   }
 
   /** Fits by role: labels for a classifier, values for a regressor. */
