@@ -27,7 +27,8 @@ import semaine.ensemble.RandomForestClassifier;
  * data CSV N                 N rows of 4 features (x0..x3), 6 decimals
  * models DIR                 knn.semaine (5 neighbours, 2,000 rows), forest.semaine (20 trees)
  * score MODEL CSV OUT        Spark local[2]: read CSV, score, write the predictions as CSV
- * kmeans N D K               semaine's DistributedKMeans then MLlib's KMeans, both to a fixed point
+ * kmeans N D K [ITER]        semaine's DistributedKMeans then MLlib's KMeans, both to a fixed
+ *                            point or ITER iterations (300)
  * </pre>
  */
 public final class SparkBench {
@@ -40,7 +41,7 @@ public final class SparkBench {
       case "models" -> models(Path.of(args[1]));
       case "score" -> score(Path.of(args[1]), args[2], args[3]);
       case "kmeans" -> kmeans(Long.parseLong(args[1]), Integer.parseInt(args[2]),
-          Integer.parseInt(args[3]));
+          Integer.parseInt(args[3]), args.length > 4 ? Integer.parseInt(args[4]) : 300);
       default -> throw new IllegalArgumentException("mode '" + args[0] + "' must be data,"
           + " models, score or kmeans");
     }
@@ -109,7 +110,7 @@ public final class SparkBench {
     spark.stop();
   }
 
-  private static void kmeans(long n, int d, int k) {
+  private static void kmeans(long n, int d, int k, int maxIter) {
     SparkSession spark = local();
     JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     JavaRDD<double[]> rows = spark.range(0, n, 1, 8).javaRDD().map(i -> point(i, d));
@@ -118,7 +119,8 @@ public final class SparkBench {
       init[j] = point(j * 1_000_003L % n, d);
     }
     long start = System.nanoTime();
-    DistributedKMeans.Result ours = new DistributedKMeans(k).init(init).tol(0).fit(rows);
+    DistributedKMeans.Result ours = new DistributedKMeans(k).init(init).tol(0).maxIter(maxIter)
+        .fit(rows);
     double oursSeconds = (System.nanoTime() - start) / 1e9;
 
     JavaRDD<Vector> vectors = rows.map(Vectors::dense);
@@ -128,7 +130,7 @@ public final class SparkBench {
     }
     start = System.nanoTime();
     KMeansModel mllib = new org.apache.spark.mllib.clustering.KMeans().setK(k)
-        .setMaxIterations(300).setEpsilon(0).setInitialModel(new KMeansModel(centres))
+        .setMaxIterations(maxIter).setEpsilon(0).setInitialModel(new KMeansModel(centres))
         .run(vectors.rdd());
     double mllibSeconds = (System.nanoTime() - start) / 1e9;
     double mllibCost = mllib.computeCost(vectors.rdd());
@@ -146,13 +148,13 @@ public final class SparkBench {
     sc.close();
   }
 
-  /** Row i of the k-means data: 8 groups in d dimensions, hashed offsets. */
+  /** Row i of the k-means data: 8 overlapping groups in d dimensions, hashed offsets. */
   private static double[] point(long i, int d) {
     double[] x = new double[d];
     int group = (int) (i % 8);
     for (int f = 0; f < d; f++) {
       long h = (i * 0x9E3779B97F4A7C15L + f * 0xBF58476D1CE4E5B9L) >>> 11;
-      x[f] = ((group >> (f % 3)) & 1) * 6.0 + (f == group % d ? 3.0 : 0.0)
+      x[f] = ((group >> (f % 3)) & 1) * 2.5 + (f == group % d ? 1.5 : 0.0)
           + (h % 1_000_003) / 1_000_003.0 * 4 - 2;
     }
     return x;
