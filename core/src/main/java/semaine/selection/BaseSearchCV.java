@@ -42,6 +42,7 @@ public abstract sealed class BaseSearchCV<S extends BaseSearchCV<S>>
   private Object refit = true;
   private boolean returnTrainScore = false;
   private java.util.function.BiConsumer<Integer, Integer> progress;
+  private java.util.function.Function<SearchFits, List<FitScores>> runner;
 
   private Map<String, Object> cvResults;
   private int bestIndex = -1;
@@ -66,6 +67,18 @@ public abstract sealed class BaseSearchCV<S extends BaseSearchCV<S>>
   @SuppressWarnings("unchecked")
   public S onProgress(java.util.function.BiConsumer<Integer, Integer> progress) {
     this.progress = progress;
+    return (S) this;
+  }
+
+  /**
+   * Runs the (candidate, split) fits with {@code runner} instead of this machine's threads: it
+   * receives every pair to fit ({@link SearchFits}) and answers each pair's scores in pair order;
+   * the search still draws the folds, gathers {@code cv_results_} and refits here. The Spark
+   * module's {@code DistributedSearch} runs each pair as a Spark task. Null restores the threads.
+   */
+  @SuppressWarnings("unchecked")
+  public S runner(java.util.function.Function<SearchFits, List<FitScores>> runner) {
+    this.runner = runner;
     return (S) this;
   }
 
@@ -231,8 +244,16 @@ public abstract sealed class BaseSearchCV<S extends BaseSearchCV<S>>
       scorers.add(Scoring.get(name));
     }
     List<Fold> folds = folds(y);
-    FitAndScore.Scores scores = FitAndScore.run(estimator, candidates, X, y, folds, scorers,
-        returnTrainScore, nJobs, progress);
+    if (runner != null && !(X instanceof double[][])) {
+      throw new IllegalArgumentException("a search runner fits numeric samples only; search text"
+          + " samples (a pipeline reading a CSV's fields) without a runner");
+    }
+    FitAndScore.Scores scores = runner == null
+        ? FitAndScore.run(estimator, candidates, X, y, folds, scorers, returnTrainScore, nJobs,
+            progress)
+        : FitAndScore.gather(runner.apply(new SearchFits(estimator, candidates, (double[][]) X, y, folds,
+            scoring == null ? java.util.Collections.singletonList(null) : scoring,
+            returnTrainScore)), candidates.size(), folds.size(), scorers.size(), returnTrainScore);
     Map<String, Object> results = results(candidates, names, scores, folds.size());
     int[] rank = (int[]) results.get("rank_test_" + refitMetric);
     bestIndex = 0;

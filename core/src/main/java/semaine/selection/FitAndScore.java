@@ -53,23 +53,8 @@ final class FitAndScore {
     Runnable all = () -> (nJobs == 1 ? tasks : tasks.parallel()).forEach(t -> {
       int c = t / nSplits;
       int s = t % nSplits;
-      Fold fold = folds.get(s);
-      Estimator model = estimator.clone();
-      model.setParams(candidates.get(c));
-      long start = System.nanoTime();
-      try {
-        fit(model, sample(X, fold.train()), take(y, fold.train()));
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("fitting " + estimator.getClass().getSimpleName()
-            + " with " + candidates.get(c) + " on split " + s + " failed: " + e.getMessage(), e);
-      }
-      long fitted = System.nanoTime();
-      score(model, sample(X, fold.test()), take(y, fold.test()), scorers, test, c, s);
-      scoreTime[c][s] = (System.nanoTime() - fitted) / 1e9;
-      fitTime[c][s] = (fitted - start) / 1e9;
-      if (returnTrain) {
-        score(model, sample(X, fold.train()), take(y, fold.train()), scorers, train, c, s);
-      }
+      store(pair(estimator, candidates.get(c), X, y, folds.get(s), s, scorers, returnTrain),
+          c, s, test, train, fitTime, scoreTime);
       if (progress != null) {
         synchronized (progress) {
           progress.accept(done.incrementAndGet(), nCandidates * nSplits);
@@ -98,13 +83,13 @@ final class FitAndScore {
   }
 
   /**
-   * Scores a fitted model on rows X with every scorer into {@code out[metric][c][s]}. Text samples
+   * Scores a fitted model on rows X with every scorer, in the scorers' order. Text samples
    * ({@link Fields}) go through the pipeline's steps but the last once ({@code pipe[:-1]}), and the
    * last step is scored on the result: the same predictions, and so the same scores, as the
    * pipeline's own.
    */
-  private static void score(Estimator model, Object X, Object y, List<Scoring.Scorer> scorers,
-      double[][][] out, int c, int s) {
+  static double[] scores(Estimator model, Object X, Object y,
+      List<Scoring.Scorer> scorers) {
     Estimator scored = model;
     double[][] numbers;
     if (X instanceof Fields fields) {
@@ -114,9 +99,11 @@ final class FitAndScore {
     } else {
       numbers = (double[][]) X;
     }
+    double[] out = new double[scorers.size()];
     for (int m = 0; m < scorers.size(); m++) {
-      out[m][c][s] = scorers.get(m).score(scored, numbers, y);
+      out[m] = scorers.get(m).score(scored, numbers, y);
     }
+    return out;
   }
 
   /**
@@ -153,6 +140,72 @@ final class FitAndScore {
           + " cannot be fitted on text samples: a search on text needs a pipeline whose first"
           + " step is a ColumnTransformer");
     }
+  }
+
+  /**
+   * One (candidate, split) pair: a clone of {@code estimator} with the candidate's parameters,
+   * fitted on the split's training rows, scored on its test rows by each scorer (and on its
+   * training rows when {@code returnTrain}), with the seconds each part took.
+   */
+  static FitScores pair(Estimator estimator, Map<String, Object> candidate, Object X,
+      Object y, Fold fold, int split, List<Scoring.Scorer> scorers, boolean returnTrain) {
+    Estimator model = estimator.clone();
+    model.setParams(candidate);
+    long start = System.nanoTime();
+    try {
+      fit(model, sample(X, fold.train()), take(y, fold.train()));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("fitting " + estimator.getClass().getSimpleName()
+          + " with " + candidate + " on split " + split + " failed: " + e.getMessage(), e);
+    }
+    long fitted = System.nanoTime();
+    double[] test = scores(model, sample(X, fold.test()), take(y, fold.test()), scorers);
+    double scoreTime = (System.nanoTime() - fitted) / 1e9;
+    double[] train = null;
+    if (returnTrain) {
+      train = scores(model, sample(X, fold.train()), take(y, fold.train()), scorers);
+    }
+    return new FitScores(test, train, (fitted - start) / 1e9, scoreTime);
+  }
+
+  /**
+   * The scores of every pair, pair t being (candidate t / nSplits, split t % nSplits), gathered
+   * by metric, candidate and split as {@link #run} gathers them.
+   */
+  static Scores gather(List<FitScores> pairs, int nCandidates, int nSplits, int nMetrics,
+      boolean returnTrain) {
+    if (pairs == null || pairs.size() != nCandidates * nSplits) {
+      throw new IllegalStateException("the search's runner must answer every one of the "
+          + nCandidates * nSplits + " (candidate, split) pairs, got "
+          + (pairs == null ? "null" : pairs.size()));
+    }
+    double[][][] test = new double[nMetrics][nCandidates][nSplits];
+    double[][][] train = returnTrain ? new double[nMetrics][nCandidates][nSplits] : null;
+    double[][] fitTime = new double[nCandidates][nSplits];
+    double[][] scoreTime = new double[nCandidates][nSplits];
+    for (int t = 0; t < pairs.size(); t++) {
+      FitScores pair = pairs.get(t);
+      if (pair == null || pair.test().length != nMetrics
+          || (returnTrain && (pair.train() == null || pair.train().length != nMetrics))) {
+        throw new IllegalStateException("the search's runner answered pair " + t + " with "
+            + pair + ": " + nMetrics + " test scores" + (returnTrain ? " and train scores" : "")
+            + " expected");
+      }
+      store(pair, t / nSplits, t % nSplits, test, train, fitTime, scoreTime);
+    }
+    return new Scores(test, train, fitTime, scoreTime);
+  }
+
+  private static void store(FitScores pair, int c, int s, double[][][] test, double[][][] train,
+      double[][] fitTime, double[][] scoreTime) {
+    for (int m = 0; m < test.length; m++) {
+      test[m][c][s] = pair.test()[m];
+      if (train != null) {
+        train[m][c][s] = pair.train()[m];
+      }
+    }
+    fitTime[c][s] = pair.fitTime();
+    scoreTime[c][s] = pair.scoreTime();
   }
 
   /** Fits by role: labels for a classifier, values for a regressor. */

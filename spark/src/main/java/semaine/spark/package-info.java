@@ -7,6 +7,10 @@
  *   <li>{@link semaine.spark.DistributedKMeans}: k-means trained over partitions, reaching the
  *       local {@code KMeans} answer from the same initial centres;
  *   <li>{@link semaine.spark.NeighborQueries}: exact k-nearest neighbours of a query DataFrame;
+ *   <li>{@link semaine.spark.PartitionedNeighbors}: exact k-nearest neighbours against a training
+ *       set partitioned across the executors, merged per query;
+ *   <li>{@link semaine.spark.DistributedSearch}: a grid search's (candidate, split) fits as Spark
+ *       tasks, the local {@code cv_results_};
  *   <li>{@link semaine.spark.SemaineEstimator} and {@link semaine.spark.SemaineModel}: semaine
  *       estimators as Spark ML stages (Pipeline, CrossValidator, save and load).
  * </ul>
