@@ -95,6 +95,15 @@ public sealed interface Rule {
     return new RealList(new Reals(low, lowClosed, null, false));
   }
 
+  /**
+   * A non-empty list of booleans, as scikit-learn's boolean masks ({@code categorical_features}):
+   * kept as an immutable {@code List<Boolean>}; read from a list of booleans, a {@code boolean[]},
+   * or text "true,false,true", "[True, False]".
+   */
+  static Rule boolList() {
+    return BoolList.INSTANCE;
+  }
+
   /** One of the given strings. */
   static Rule options(String... options) {
     return new Options(List.of(options));
@@ -253,12 +262,17 @@ public sealed interface Rule {
     }
   }
 
-  /** A list of ints such as hidden layer sizes, kept as an {@code int[]}. */
+  /** A list of ints such as hidden layer sizes, kept as an {@code int[]} (read from text too). */
   record IntList(int low) implements Rule {
     @Override
     public Object coerce(Object value) {
       if (value instanceof int[]) {
         return value;
+      }
+      if (value instanceof List<?> list && !list.isEmpty() && list.stream().allMatch(
+          v -> (v instanceof Integer || v instanceof Long) && ((Number) v).intValue()
+              == ((Number) v).longValue())) {
+        return list.stream().mapToInt(v -> ((Number) v).intValue()).toArray();
       }
       if (value instanceof String text) {
         String t = text.strip().replaceAll("^[(\\[]|[)\\]]$", "").strip();
@@ -358,6 +372,43 @@ public sealed interface Rule {
     @Override
     public String describe() {
       return "a non-empty list of " + range.describe().replaceFirst("^a float", "floats");
+    }
+  }
+
+  /** A non-empty list of booleans, as an immutable list. */
+  enum BoolList implements Rule {
+    INSTANCE;
+
+    @Override
+    public Object coerce(Object value) {
+      List<?> items = value instanceof List<?> list ? list
+          : value instanceof boolean[] a ? java.util.stream.IntStream.range(0, a.length)
+              .mapToObj(i -> a[i]).toList()
+          : value instanceof String text ? Arrays.asList(text.strip()
+              .replaceAll("^[(\\[]|[)\\]]$", "").split(",", -1)) : null;
+      if (items == null || items.isEmpty()) {
+        return NO_MATCH;
+      }
+      Boolean[] values = new Boolean[items.size()];
+      for (int i = 0; i < values.length; i++) {
+        Object b = Bool.INSTANCE.coerce(items.get(i));
+        if (!(b instanceof Boolean v)) {
+          return NO_MATCH;
+        }
+        values[i] = v;
+      }
+      return List.of(values);
+    }
+
+    @Override
+    public boolean accepts(Object value) {
+      return value instanceof List<?> list && !list.isEmpty()
+          && list.stream().allMatch(Boolean.class::isInstance);
+    }
+
+    @Override
+    public String describe() {
+      return "a non-empty list of booleans (a mask)";
     }
   }
 
