@@ -122,31 +122,55 @@ final class HistSplitter {
     return hasMissingValues[feature];
   }
 
-  /** {@code compute_histograms_brute}: the sums over {@code samples[from, to)}, in that order. */
+  /**
+   * {@code compute_histograms_brute}: the sums over {@code samples[from, to)}, in that order. As
+   * scikit-learn, the node's gradients (and hessians) are first gathered in the order of its
+   * samples, so that each feature's pass reads them in sequence and gathers only its bins.
+   */
   Histograms histograms(int[] samples, int from, int to) {
     int nFeatures = binned.length;
+    int n = to - from;
     double[] g = new double[nFeatures * nBins];
     double[] h = constantHessians ? null : new double[nFeatures * nBins];
     int[] count = new int[nFeatures * nBins];
+    boolean parallel = (long) n * nFeatures >= PARALLEL_WORK;
+    float[] orderedGradients = new float[n];
+    float[] orderedHessians = h == null ? null : new float[n];
+    Parallel.RangeBody gather = (k0, k1) -> {
+      for (int k = k0; k < k1; k++) {
+        int i = samples[from + k];
+        orderedGradients[k] = gradients[i];
+        if (orderedHessians != null) {
+          orderedHessians[k] = hessians[i];
+        }
+      }
+    };
     Parallel.RangeBody body = (f0, f1) -> {
       for (int f = f0; f < f1; f++) {
         byte[] column = binned[f];
         int offset = f * nBins;
-        for (int k = from; k < to; k++) {
-          int i = samples[k];
-          int b = offset + (column[i] & 0xFF);
-          g[b] += gradients[i];
-          if (h != null) {
-            h[b] += hessians[i];
+        if (h == null) {
+          for (int k = 0; k < n; k++) {
+            int b = offset + (column[samples[from + k]] & 0xFF);
+            g[b] += orderedGradients[k];
+            count[b]++;
           }
-          count[b]++;
+        } else {
+          for (int k = 0; k < n; k++) {
+            int b = offset + (column[samples[from + k]] & 0xFF);
+            g[b] += orderedGradients[k];
+            h[b] += orderedHessians[k];
+            count[b]++;
+          }
         }
       }
     };
-    if ((long) (to - from) * nFeatures < PARALLEL_WORK) {
-      body.run(0, nFeatures);
-    } else {
+    if (parallel) {
+      Parallel.forRange(n, 1 << 16, gather);
       Parallel.forRange(nFeatures, 1, body);
+    } else {
+      gather.run(0, n);
+      body.run(0, nFeatures);
     }
     return new Histograms(g, h, count);
   }
