@@ -381,23 +381,18 @@ public sealed interface Rule {
 
     @Override
     public Object coerce(Object value) {
-      List<?> items = value instanceof List<?> list ? list
-          : value instanceof boolean[] a ? java.util.stream.IntStream.range(0, a.length)
-              .mapToObj(i -> a[i]).toList()
-          : value instanceof String text ? Arrays.asList(text.strip()
-              .replaceAll("^[(\\[]|[)\\]]$", "").split(",", -1)) : null;
-      if (items == null || items.isEmpty()) {
+      if (value instanceof boolean[] a) {
+        Boolean[] boxed = new Boolean[a.length];
+        Arrays.setAll(boxed, i -> a[i]);
+        value = Arrays.asList(boxed);
+      } else if (value instanceof String text) {
+        value = Arrays.asList(text.strip().replaceAll("^[(\\[]|[)\\]]$", "").split(",", -1));
+      }
+      if (!(value instanceof List<?> items) || items.isEmpty()) {
         return NO_MATCH;
       }
-      Boolean[] values = new Boolean[items.size()];
-      for (int i = 0; i < values.length; i++) {
-        Object b = Bool.INSTANCE.coerce(items.get(i));
-        if (!(b instanceof Boolean v)) {
-          return NO_MATCH;
-        }
-        values[i] = v;
-      }
-      return List.of(values);
+      List<Object> flags = items.stream().map(Bool.INSTANCE::coerce).toList();
+      return flags.stream().allMatch(Boolean.class::isInstance) ? flags : NO_MATCH;
     }
 
     @Override
