@@ -418,6 +418,9 @@ public final class Models {
       if (value instanceof List<?> list && list.stream().allMatch(Number.class::isInstance)) {
         return list.stream().map(Typed::param).toList();   // a pair such as feature_range
       }
+      if (value instanceof List<?> list && list.stream().allMatch(Boolean.class::isInstance)) {
+        return list;   // a boolean mask such as categorical_features
+      }
       return null;   // a RandomState instance: its stream is not saved, the loaded model has None
     }
 

@@ -98,6 +98,15 @@ public sealed interface Rule {
     return new RealList(new Reals(low, lowClosed, null, false));
   }
 
+  /**
+   * A non-empty list of booleans, as scikit-learn's boolean masks ({@code categorical_features}):
+   * kept as an immutable {@code List<Boolean>}; read from a list of booleans, a {@code boolean[]},
+   * or text "true,false,true", "[True, False]".
+   */
+  static Rule boolList() {
+    return BoolList.INSTANCE;
+  }
+
   /** One of the given strings. */
   static Rule options(String... options) {
     return new Options(List.of(options));
@@ -256,7 +265,7 @@ public sealed interface Rule {
     }
   }
 
-  /** A list of ints such as hidden layer sizes, kept as an {@code int[]}. */
+  /** A list of ints such as hidden layer sizes, kept as an {@code int[]} (read from text too). */
   record IntList(int low) implements Rule {
     @Override
     public Object coerce(Object value) {
@@ -366,6 +375,38 @@ public sealed interface Rule {
     @Override
     public String describe() {
       return "a non-empty list of " + range.describe().replaceFirst("^a float", "floats");
+    }
+  }
+
+  /** A non-empty list of booleans, as an immutable list. */
+  enum BoolList implements Rule {
+    INSTANCE;
+
+    @Override
+    public Object coerce(Object value) {
+      if (value instanceof boolean[] a) {
+        Boolean[] boxed = new Boolean[a.length];
+        Arrays.setAll(boxed, i -> a[i]);
+        value = Arrays.asList(boxed);
+      } else if (value instanceof String text) {
+        value = Arrays.asList(text.strip().replaceAll("^[(\\[]|[)\\]]$", "").split(",", -1));
+      }
+      if (!(value instanceof List<?> items) || items.isEmpty()) {
+        return NO_MATCH;
+      }
+      List<Object> flags = items.stream().map(Bool.INSTANCE::coerce).toList();
+      return flags.stream().allMatch(Boolean.class::isInstance) ? flags : NO_MATCH;
+    }
+
+    @Override
+    public boolean accepts(Object value) {
+      return value instanceof List<?> list && !list.isEmpty()
+          && list.stream().allMatch(Boolean.class::isInstance);
+    }
+
+    @Override
+    public String describe() {
+      return "a non-empty list of booleans (a mask)";
     }
   }
 

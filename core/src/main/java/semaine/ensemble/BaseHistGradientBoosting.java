@@ -3,6 +3,7 @@ package semaine.ensemble;
 import semaine.base.Attribute;
 import semaine.base.BaseEstimator;
 import semaine.base.EstimatorSpec;
+import semaine.base.Nullable;
 import semaine.base.Param;
 import semaine.base.Rule;
 import semaine.random.RandomState;
@@ -26,6 +27,11 @@ import semaine.selection.TrainTestSplit;
  * training and validation rows, the baseline's first; fitting stops when none of the last
  * {@code n_iter_no_change} scores beats the score before them by more than {@code tol}.
  *
+ * <p>Categorical features ({@code categorical_features}) are encoded first, on every row, and
+ * moved before the numerical ones ({@link HistCategories}); each of their categories is a bin.
+ * {@code monotonic_cst} constrains the trees' values to increase (1) or decrease (−1) with a
+ * numerical feature ({@link HistTreeGrower}); not for more than two classes.
+ *
  * @param <E> the model class, returned by the chained setters
  */
 public abstract class BaseHistGradientBoosting<E extends BaseHistGradientBoosting<E>>
@@ -46,6 +52,15 @@ public abstract class BaseHistGradientBoosting<E extends BaseHistGradientBoostin
   static final Param<Double> MAX_FEATURES =
       Param.of("max_features", 1.0, Rule.reals(0.0, false, 1.0, true));
   static final Param<Integer> MAX_BINS = Param.of("max_bins", 255, Rule.ints(2, 255));
+  /**
+   * The categorical features: indices ("0,3"), a boolean mask ("true,false,false,true"), None, or
+   * "from_dtype" (the default; on plain arrays, none).
+   */
+  static final Param<Object> CATEGORICAL_FEATURES = Param.of("categorical_features",
+      "from_dtype", Rule.none(), Rule.options("from_dtype"), Rule.intList(0), Rule.boolList());
+  /** Per feature: 1 increasing, −1 decreasing, 0 free ("1,0,-1"); None for none. */
+  static final Param<int[]> MONOTONIC_CST =
+      Param.of("monotonic_cst", null, Rule.none(), Rule.intList(-1));
   static final Param<Object> EARLY_STOPPING =
       Param.of("early_stopping", "auto", Rule.options("auto"), Rule.bool());
   /** Only "loss" (minus the mean loss) is supported yet. */
@@ -62,7 +77,8 @@ public abstract class BaseHistGradientBoosting<E extends BaseHistGradientBoostin
 
   /** The parameters after {@code loss}, in scikit-learn's order. */
   static final Param<?>[] COMMON = {LEARNING_RATE, MAX_ITER, MAX_LEAF_NODES, MAX_DEPTH,
-      MIN_SAMPLES_LEAF, L2_REGULARIZATION, MAX_FEATURES, MAX_BINS, EARLY_STOPPING, SCORING,
+      MIN_SAMPLES_LEAF, L2_REGULARIZATION, MAX_FEATURES, MAX_BINS, CATEGORICAL_FEATURES,
+      MONOTONIC_CST, EARLY_STOPPING, SCORING,
       VALIDATION_FRACTION, N_ITER_NO_CHANGE, TOL, RANDOM_STATE};
 
   /** The parameters in scikit-learn's order: the loss, then the common ones. */
@@ -112,6 +128,24 @@ public abstract class BaseHistGradientBoosting<E extends BaseHistGradientBoostin
     return set(MAX_BINS, maxBins);
   }
 
+  /** {@code categorical_features}: the indices of the categorical features (default none). */
+  public E categoricalFeatures(int... indices) {
+    return set(CATEGORICAL_FEATURES, indices.clone());
+  }
+
+  /** {@code categorical_features}: a boolean mask of the categorical features. */
+  public E categoricalFeatures(boolean... mask) {
+    return setParam(CATEGORICAL_FEATURES.name(), mask);
+  }
+
+  /**
+   * {@code monotonic_cst}: per feature, 1 for an increasing constraint, −1 decreasing, 0 none
+   * (default: no constraint).
+   */
+  public E monotonicCst(int... constraints) {
+    return set(MONOTONIC_CST, constraints.clone());
+  }
+
   /** {@code early_stopping}: true, false, or "auto" (on above 10,000 rows). */
   public E earlyStopping(Object earlyStopping) {
     return set(EARLY_STOPPING, earlyStopping);
@@ -156,11 +190,21 @@ public abstract class BaseHistGradientBoosting<E extends BaseHistGradientBoostin
    * @param trainScore (n_iter + 1,) minus the training loss, with early stopping
    * @param validationScore (n_iter + 1,) minus the validation loss, with early stopping
    * @param nFeaturesIn the number of features
+   * @param isCategorical (n_features,) 1 for a categorical feature, null when none is
+   * @param categories (n_categorical_features,) their sorted categories, null when none
    */
   record Boosted(@Attribute("_predictors") TreePredictor[] predictors, int nTreesPerIteration,
       int nIter, @Attribute("_baseline_prediction") double[] baselinePrediction,
       @Attribute("_bin_thresholds") FeatureBins[] bins, boolean doEarlyStopping,
-      double[] trainScore, double[] validationScore, int nFeaturesIn) {}
+      double[] trainScore, double[] validationScore, int nFeaturesIn,
+      @Nullable @Attribute("is_categorical_") int[] isCategorical,
+      @Nullable @Attribute("_categories") HistCategories.FeatureCategories[] categoryValues) {
+
+    /** The categorical features, null when none is. */
+    HistCategories categories() {
+      return isCategorical == null ? null : new HistCategories(isCategorical, categoryValues);
+    }
+  }
 
   /**
    * The boosting loop.
@@ -171,6 +215,11 @@ public abstract class BaseHistGradientBoosting<E extends BaseHistGradientBoostin
    * @param labels the class labels (for messages), or null
    */
   final Boosted boost(double[][] X, double[] y, HistLoss loss, int[] classes, int[] labels) {
+    HistCategories categories = HistCategories.fit(get(CATEGORICAL_FEATURES), X, get(MAX_BINS));
+    int[] monotonicCst = monotonicCst(X[0].length, loss.nTrees(), categories);
+    if (categories != null) {
+      X = categories.encode(X);
+    }
     RandomState rng = checkRandomState(get(RANDOM_STATE));
     long seed = rng.randint(0, 4294967295L);
     long featureSeed = rng.randint(0, 4294967295L);
@@ -202,12 +251,15 @@ public abstract class BaseHistGradientBoosting<E extends BaseHistGradientBoostin
       yVal = split.yTest();
     }
     int maxBins = get(MAX_BINS);
-    double[][] thresholds = BinMapper.fitThresholds(xTrain, maxBins, seed);
+    double[][] thresholds = BinMapper.fitThresholds(xTrain, maxBins, seed, categories);
     int d = thresholds.length;
+    int nCategorical = categories == null ? 0 : categories.nCategorical();
     int[] nBinsNonMissing = new int[d];
+    boolean[] isCategorical = new boolean[d];
     FeatureBins[] bins = new FeatureBins[d];
     for (int f = 0; f < d; f++) {
-      nBinsNonMissing[f] = thresholds[f].length + 1;
+      isCategorical[f] = f < nCategorical;
+      nBinsNonMissing[f] = thresholds[f].length + (isCategorical[f] ? 0 : 1);
       bins[f] = new FeatureBins(thresholds[f]);
     }
     byte[][] binnedTrain = BinMapper.transform(xTrain, thresholds, maxBins);
@@ -235,7 +287,7 @@ public abstract class BaseHistGradientBoosting<E extends BaseHistGradientBoostin
       for (int k = 0; k < nTrees; k++) {
         HistSplitter splitter = new HistSplitter(binnedTrain, gradients[k], hessians[k],
             maxBins + 1, nBinsNonMissing, hasMissing, get(MIN_SAMPLES_LEAF),
-            get(L2_REGULARIZATION), subsampler);
+            get(L2_REGULARIZATION), subsampler, isCategorical, monotonicCst);
         HistTreeGrower grower = new HistTreeGrower(splitter, yTrain.length, get(MAX_LEAF_NODES),
             get(MAX_DEPTH), get(MIN_SAMPLES_LEAF), get(LEARNING_RATE)).grow();
         predictors.add(grower.makePredictor(thresholds, nBinsNonMissing));
@@ -258,7 +310,44 @@ public abstract class BaseHistGradientBoosting<E extends BaseHistGradientBoostin
       }
     }
     return new Boosted(predictors.toArray(TreePredictor[]::new), nTrees,
-        predictors.size() / nTrees, baseline, bins, earlyStopping, scores.train(), scores.validation(), d);
+        predictors.size() / nTrees, baseline, bins, earlyStopping, scores.train(),
+        scores.validation(), d, categories == null ? null : categories.isCategorical(),
+        categories == null ? null : categories.categories());
+  }
+
+  /**
+   * {@code monotonic_cst} checked ({@code _check_monotonic_cst}) and put in the encoded columns'
+   * order; null when there is none.
+   */
+  private int[] monotonicCst(int d, int nTrees, HistCategories categories) {
+    int[] cst = get(MONOTONIC_CST);
+    if (cst == null) {
+      return null;
+    }
+    if (nTrees != 1) {
+      throw new IllegalArgumentException("monotonic constraints are not supported for"
+          + " multiclass classification (monotonic_cst=" + java.util.Arrays.toString(cst) + ")");
+    }
+    for (int c : cst) {
+      if (c < -1 || c > 1) {
+        throw new IllegalArgumentException("monotonic_cst must be an array-like of -1, 0 or 1."
+            + " Observed value: " + c + " in " + java.util.Arrays.toString(cst));
+      }
+    }
+    if (cst.length != d) {
+      throw new IllegalArgumentException("monotonic_cst has shape (" + cst.length + ",) but the"
+          + " input data X has " + d + " features.");
+    }
+    if (categories == null) {
+      return cst.clone();
+    }
+    for (int f = 0; f < d; f++) {
+      if (categories.isCategorical()[f] == 1 && cst[f] != 0) {
+        throw new IllegalArgumentException("Categorical features cannot have monotonic"
+            + " constraints (feature " + f + " has monotonic_cst " + cst[f] + ")");
+      }
+    }
+    return categories.reorder(cst);
   }
 
   private static double[][] filled(int nTrees, int n, double[] baseline) {
@@ -275,13 +364,22 @@ public abstract class BaseHistGradientBoosting<E extends BaseHistGradientBoostin
    * @return (n_trees_per_iteration, n_samples) raw predictions
    */
   static double[][] rawPredict(Boosted model, double[][] X) {
+    HistCategories categories = model.categories();
+    int[] nCategories = null;
+    if (categories != null) {
+      X = categories.encode(X);
+      nCategories = new int[X[0].length];
+      for (int f = 0; f < categories.nCategorical(); f++) {
+        nCategories[f] = categories.nCategories(f);
+      }
+    }
     int nTrees = model.nTreesPerIteration();
     double[][] raw = filled(nTrees, X.length, model.baselinePrediction());
     TreePredictor[] predictors = model.predictors();
     for (int t = 0; t < predictors.length; t++) {
       double[] column = raw[t % nTrees];
       for (int i = 0; i < X.length; i++) {
-        column[i] += predictors[t].predict(X[i]);
+        column[i] += predictors[t].predict(X[i], nCategories);
       }
     }
     return raw;
@@ -301,6 +399,15 @@ public abstract class BaseHistGradientBoosting<E extends BaseHistGradientBoostin
    */
   public TreePredictor[] predictors() {
     return boosted().predictors().clone();
+  }
+
+  /**
+   * 1 for each categorical feature, in the original order, or null when none is
+   * ({@code is_categorical_}).
+   */
+  public int[] isCategorical() {
+    HistCategories categories = boosted().categories();
+    return categories == null ? null : categories.isCategorical().clone();
   }
 
   /** Minus the training loss, the baseline's first, with early stopping ({@code train_score_}). */

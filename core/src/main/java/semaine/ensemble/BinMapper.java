@@ -14,7 +14,8 @@ import semaine.random.RandomState;
  * quantiles, deduplicated, clipped to 1e300. Above 200,000 rows the quantiles come from
  * {@code RandomState(seed).choice(n, 200000)} rows (drawn with replacement). A value goes to the
  * first bin whose threshold is at least it; NaN goes to the last bin, {@code max_bins}, whatever
- * the number of thresholds.
+ * the number of thresholds. A categorical feature's values are already its categories' indices:
+ * its thresholds are those indices, so each category has its own bin.
  */
 final class BinMapper {
 
@@ -33,6 +34,17 @@ final class BinMapper {
    * @param seed the seed of the subsample drawn above 200,000 rows
    */
   static double[][] fitThresholds(double[][] X, int maxBins, long seed) {
+    return fitThresholds(X, maxBins, seed, null);
+  }
+
+  /**
+   * The thresholds of each feature, a categorical feature's being its encoded categories
+   * {@code 0, 1, ..., k − 1} (one bin per category).
+   *
+   * @param categories the categorical features (the first columns of X), or null
+   */
+  static double[][] fitThresholds(double[][] X, int maxBins, long seed,
+      HistCategories categories) {
     int[] rows = null;
     if (X.length > SUBSAMPLE) {
       RandomState rs = new RandomState(seed);
@@ -45,7 +57,13 @@ final class BinMapper {
     int nFeatures = X[0].length;
     double[][] thresholds = new double[nFeatures][];
     int n = rows == null ? X.length : rows.length;
+    int nCategorical = categories == null ? 0 : categories.nCategorical();
     for (int f = 0; f < nFeatures; f++) {
+      if (f < nCategorical) {
+        thresholds[f] = new double[categories.nCategories(f)];
+        Arrays.setAll(thresholds[f], c -> c);
+        continue;
+      }
       double[] column = new double[n];
       int size = 0;
       for (int i = 0; i < n; i++) {

@@ -22,8 +22,9 @@ import semaine.tree.EncodedLabels;
  * <p>See {@link BaseHistGradientBoosting} for the loop, the seeds and early stopping.
  *
  * <h2>Notes</h2>
- * Not supported yet: {@code class_weight}, sample weights, categorical features, monotonic and interaction constraints, {@code warm_start}, scorers other
- * than "loss".
+ * Categorical features ({@code categoricalFeatures}) and, for two classes, monotonic
+ * constraints ({@code monotonicCst}) as scikit-learn 1.9. Not supported yet: {@code class_weight},
+ * sample weights, interaction constraints, {@code warm_start}, scorers other than "loss".
  */
 public final class HistGradientBoostingClassifier
     extends BaseHistGradientBoosting<HistGradientBoostingClassifier> implements Classifier {

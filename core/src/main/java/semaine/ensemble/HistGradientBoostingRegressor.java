@@ -22,9 +22,10 @@ import semaine.util.Checks;
  * <p>See {@link BaseHistGradientBoosting} for the loop, the seeds and early stopping.
  *
  * <h2>Notes</h2>
- * Not supported yet: the other losses (absolute_error, gamma, poisson, quantile),
- * categorical features, monotonic and interaction constraints,
- * {@code warm_start}, scorers other than "loss", sample weights.
+ * Categorical features ({@code categoricalFeatures}) and monotonic constraints
+ * ({@code monotonicCst}) as scikit-learn 1.9. Not supported yet: the other losses (absolute_error,
+ * gamma, poisson, quantile), interaction constraints, {@code warm_start}, scorers other than
+ * "loss", sample weights.
  *
  * <h2>References</h2>
  * <ol>

@@ -95,8 +95,15 @@ abstract class HistLoss {
 
     @Override
     void gradientHessian(double[] y, double[][] raw, float[][] gradients, float[][] hessians) {
-      for (int i = 0; i < y.length; i++) {
-        double r = raw[0][i];
+      semaine.util.Parallel.forRange(y.length, 1 << 16,
+          (from, to) -> gradientHessian(y, raw[0], gradients[0], hessians[0], from, to));
+    }
+
+    /** The gradients and hessians of rows {@code [from, to)}, each on its own. */
+    private static void gradientHessian(double[] y, double[] raw, float[] gradients,
+        float[] hessians, int from, int to) {
+      for (int i = from; i < to; i++) {
+        double r = raw[i];
         double g;
         double h;
         if (r > -37) {
@@ -108,8 +115,8 @@ abstract class HistLoss {
           g = e - y[i];
           h = e;
         }
-        gradients[0][i] = (float) g;
-        hessians[0][i] = (float) h;
+        gradients[i] = (float) g;
+        hessians[i] = (float) h;
       }
     }
 

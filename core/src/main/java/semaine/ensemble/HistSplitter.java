@@ -18,6 +18,11 @@ import semaine.util.Parallel;
  * {@code G·v − G_L·v_L − G_R·v_R} with the node's own value v. The first feature with the largest
  * gain wins, if its gain is above zero. The histograms of a large node are summed in parallel,
  * one thread per feature, each in sample order, so the sums do not depend on the threads.
+ *
+ * <p>A categorical feature is searched as scikit-learn does ({@code _find_best_bin_to_split_category},
+ * after Fisher's "On Grouping for Maximum Homogeneity"): see {@link #scanCategories}. With
+ * monotonic constraints, the children's values are clipped to the node's bounds, and a split whose
+ * left value is above the right one (increasing constraint; below it, decreasing) is rejected.
  */
 final class HistSplitter {
 
@@ -25,6 +30,8 @@ final class HistSplitter {
   static final double MIN_HESSIAN_TO_SPLIT = 1e-3;
   /** scikit-learn's grower default {@code min_gain_to_split}. */
   static final double MIN_GAIN_TO_SPLIT = 0.0;
+  /** LightGBM's {@code cat_smooth}: the least hessian sum of a category searched, its smoothing. */
+  static final double MIN_CAT_SUPPORT = 10.0;
   /** The samples × features of a histogram below which one thread sums it. */
   private static final long PARALLEL_WORK = 1 << 18;
 
@@ -35,16 +42,28 @@ final class HistSplitter {
    * The best split of a node ({@code SplitInfo}).
    *
    * @param gain the gain, −1 when no split was found
-   * @param binIdx bins up to it go left
+   * @param binIdx bins up to it go left (0 for a categorical split)
+   * @param leftCatBitset for a categorical split, the bins going left (missing values' bin too),
+   *     eight 32-bit words; else null
    */
   record SplitInfo(double gain, int featureIdx, int binIdx, boolean missingGoToLeft,
       double sumGradientLeft, double sumHessianLeft, double sumGradientRight,
       double sumHessianRight, int nSamplesLeft, int nSamplesRight, double valueLeft,
-      double valueRight) {
+      double valueRight, boolean isCategorical, int[] leftCatBitset) {
 
     static final SplitInfo NONE =
-        new SplitInfo(-1, 0, 0, false, 0, 0, 0, 0, 0, 0, 0, 0);
+        new SplitInfo(-1, 0, 0, false, 0, 0, 0, 0, 0, 0, 0, 0, false, null);
+
+    /** The same split, missing values going left or not. */
+    SplitInfo withMissingGoToLeft(boolean goLeft) {
+      return new SplitInfo(gain, featureIdx, binIdx, goLeft, sumGradientLeft, sumHessianLeft,
+          sumGradientRight, sumHessianRight, nSamplesLeft, nSamplesRight, valueLeft, valueRight,
+          isCategorical, leftCatBitset);
+    }
   }
+
+  /** One category of a categorical search: its bin and {@code G / (H + MIN_CAT_SUPPORT)}. */
+  private record CategoryInfo(int bin, double value) {}
 
   private final byte[][] binned;
   private final float[] gradients;
@@ -57,6 +76,8 @@ final class HistSplitter {
   private final double l2;
   private final int missingBin;
   private final FeatureSubsampler subsampler;
+  private final boolean[] isCategorical;
+  private final int[] monotonicCst;
 
   /**
    * @param binned (n_features, n_samples) the training bins
@@ -64,10 +85,14 @@ final class HistSplitter {
    * @param hessians (n_samples,) the float32 hessians, or one value when they are constant
    * @param nBins max_bins + 1
    * @param subsampler the features' draws when max_features is below 1, else null
+   * @param isCategorical (n_features,) the categorical features
+   * @param monotonicCst (n_features,) −1, 0 or 1 per feature, or null for no constraint
    */
   HistSplitter(byte[][] binned, float[] gradients, float[] hessians, int nBins,
       int[] nBinsNonMissing, boolean[] hasMissingValues, int minSamplesLeaf, double l2,
-      FeatureSubsampler subsampler) {
+      FeatureSubsampler subsampler, boolean[] isCategorical, int[] monotonicCst) {
+    this.isCategorical = isCategorical;
+    this.monotonicCst = monotonicCst;
     this.binned = binned;
     this.gradients = gradients;
     this.hessians = hessians;
@@ -97,31 +122,55 @@ final class HistSplitter {
     return hasMissingValues[feature];
   }
 
-  /** {@code compute_histograms_brute}: the sums over {@code samples[from, to)}, in that order. */
+  /**
+   * {@code compute_histograms_brute}: the sums over {@code samples[from, to)}, in that order. As
+   * scikit-learn, the node's gradients (and hessians) are first gathered in the order of its
+   * samples, so that each feature's pass reads them in sequence and gathers only its bins.
+   */
   Histograms histograms(int[] samples, int from, int to) {
     int nFeatures = binned.length;
+    int n = to - from;
     double[] g = new double[nFeatures * nBins];
     double[] h = constantHessians ? null : new double[nFeatures * nBins];
     int[] count = new int[nFeatures * nBins];
+    boolean parallel = (long) n * nFeatures >= PARALLEL_WORK;
+    float[] orderedGradients = new float[n];
+    float[] orderedHessians = h == null ? null : new float[n];
+    Parallel.RangeBody gather = (k0, k1) -> {
+      for (int k = k0; k < k1; k++) {
+        int i = samples[from + k];
+        orderedGradients[k] = gradients[i];
+        if (orderedHessians != null) {
+          orderedHessians[k] = hessians[i];
+        }
+      }
+    };
     Parallel.RangeBody body = (f0, f1) -> {
       for (int f = f0; f < f1; f++) {
         byte[] column = binned[f];
         int offset = f * nBins;
-        for (int k = from; k < to; k++) {
-          int i = samples[k];
-          int b = offset + (column[i] & 0xFF);
-          g[b] += gradients[i];
-          if (h != null) {
-            h[b] += hessians[i];
+        if (h == null) {
+          for (int k = 0; k < n; k++) {
+            int b = offset + (column[samples[from + k]] & 0xFF);
+            g[b] += orderedGradients[k];
+            count[b]++;
           }
-          count[b]++;
+        } else {
+          for (int k = 0; k < n; k++) {
+            int b = offset + (column[samples[from + k]] & 0xFF);
+            g[b] += orderedGradients[k];
+            h[b] += orderedHessians[k];
+            count[b]++;
+          }
         }
       }
     };
-    if ((long) (to - from) * nFeatures < PARALLEL_WORK) {
-      body.run(0, nFeatures);
-    } else {
+    if (parallel) {
+      Parallel.forRange(n, 1 << 16, gather);
       Parallel.forRange(nFeatures, 1, body);
+    } else {
+      gather.run(0, n);
+      body.run(0, nFeatures);
     }
     return new Histograms(g, h, count);
   }
@@ -141,9 +190,21 @@ final class HistSplitter {
     return new Histograms(g, h, count);
   }
 
-  /** {@code find_node_split}: the best split of a node, {@link SplitInfo#NONE} if none. */
+  /** The monotonic constraint of a feature: −1, 0 or 1. */
+  int monotonicCst(int feature) {
+    return monotonicCst == null ? 0 : monotonicCst[feature];
+  }
+
+  /**
+   * {@code find_node_split}: the best split of a node, {@link SplitInfo#NONE} if none.
+   *
+   * @param value the node's (bounded) value
+   * @param lower the least value of its children (monotonic constraints; else −inf)
+   * @param upper the largest value of its children (else +inf)
+   */
   SplitInfo findNodeSplit(int nSamples, Histograms hist, double sumGradients,
-      double sumHessians, double value) {
+      double sumHessians, double value, double lower, double upper) {
+    Bounds bounds = new Bounds(lower, upper);
     int nFeatures = binned.length;
     SplitInfo[] best = new SplitInfo[nFeatures];
     boolean[] allowed = subsampler == null ? null : subsampler.draw(nFeatures);
@@ -151,9 +212,14 @@ final class HistSplitter {
       if (allowed != null && !allowed[f]) {
         continue;
       }
-      SplitInfo split = scan(f, hist, nSamples, sumGradients, sumHessians, value, false, null);
+      if (isCategorical[f]) {
+        best[f] = scanCategories(f, hist, nSamples, sumGradients, sumHessians, value, bounds);
+        continue;
+      }
+      SplitInfo split =
+          scan(f, hist, nSamples, sumGradients, sumHessians, value, bounds, false, null);
       if (hasMissingValues[f]) {
-        split = scan(f, hist, nSamples, sumGradients, sumHessians, value, true, split);
+        split = scan(f, hist, nSamples, sumGradients, sumHessians, value, bounds, true, split);
       }
       best[f] = split;
     }
@@ -176,7 +242,7 @@ final class HistSplitter {
    * {@code previous} when none beats it.
    */
   private SplitInfo scan(int f, Histograms hist, int nSamples, double sumGradients,
-      double sumHessians, double value, boolean missingLeft, SplitInfo previous) {
+      double sumHessians, double value, Bounds bounds, boolean missingLeft, SplitInfo previous) {
     int offset = f * nBins;
     double lossCurrentNode = sumGradients * value;
     double bestGain = gain(previous);
@@ -214,9 +280,8 @@ final class HistSplitter {
       double hessianLeft = missingLeft ? hessianOther : hessianSide;
       double gradientRight = missingLeft ? gradientSide : gradientOther;
       double hessianRight = missingLeft ? hessianSide : hessianOther;
-      double gain = lossCurrentNode
-          - gradientLeft * nodeValue(gradientLeft, hessianLeft)
-          - gradientRight * nodeValue(gradientRight, hessianRight);
+      double gain = splitGain(gradientLeft, hessianLeft, gradientRight, hessianRight,
+          lossCurrentNode, monotonicCst(f), bounds);
       if (gain > bestGain && gain > MIN_GAIN_TO_SPLIT) {
         bestGain = gain;
         bestBin = binIdx;
@@ -232,12 +297,155 @@ final class HistSplitter {
     double hessianRight = sumHessians - bestHessianLeft;
     return new SplitInfo(bestGain, f, bestBin, missingLeft, bestGradientLeft, bestHessianLeft,
         gradientRight, hessianRight, bestCountLeft, nSamples - bestCountLeft,
-        nodeValue(bestGradientLeft, bestHessianLeft), nodeValue(gradientRight, hessianRight));
+        nodeValue(bestGradientLeft, bestHessianLeft, bounds),
+        nodeValue(gradientRight, hessianRight, bounds), false, null);
   }
 
-  /** {@code compute_node_value} without bounds: {@code −G/(H + l2 + 1e-15)}. */
-  double nodeValue(double sumGradient, double sumHessian) {
-    return -sumGradient / (sumHessian + l2 + 1e-15);
+  /** The bounds of a node's children values (monotonic constraints). */
+  record Bounds(double lower, double upper) {}
+
+  /**
+   * {@code _split_gain}: the loss reduction {@code G·v − G_L·v_L − G_R·v_R} with the children's
+   * bounded values, or −1 when they break the feature's monotonic constraint.
+   */
+  private double splitGain(double gradientLeft, double hessianLeft, double gradientRight,
+      double hessianRight, double lossCurrentNode, int cst, Bounds bounds) {
+    double valueLeft = nodeValue(gradientLeft, hessianLeft, bounds);
+    double valueRight = nodeValue(gradientRight, hessianRight, bounds);
+    if ((cst == 1 && valueLeft > valueRight) || (cst == -1 && valueLeft < valueRight)) {
+      return -1;
+    }
+    return lossCurrentNode - gradientLeft * valueLeft - gradientRight * valueRight;
+  }
+
+  /**
+   * {@code compute_node_value}: {@code −G/(H + l2 + 1e-15)}, clipped to the bounds.
+   */
+  double nodeValue(double sumGradient, double sumHessian, Bounds bounds) {
+    double value = -sumGradient / (sumHessian + l2 + 1e-15);
+    if (value < bounds.lower()) {
+      return bounds.lower();
+    }
+    return value > bounds.upper() ? bounds.upper() : value;
+  }
+
+  /**
+   * {@code _find_best_bin_to_split_category}: the categories (NaN as one more, if the feature had
+   * NaN in training) whose hessian sum, scaled by {@code n / H}, reaches {@link #MIN_CAT_SUPPORT}
+   * are sorted by {@code G / (H + MIN_CAT_SUPPORT)} (as glibc's {@code qsort}, a merge sort, sorts
+   * them); then the first ones of that order go left, scanned up to the middle from the start and
+   * from the end. The other categories always go right. The best split sends its categories' bins
+   * left: a bitset, which also says where NaN goes.
+   */
+  private SplitInfo scanCategories(int f, Histograms hist, int nSamples, double sumGradients,
+      double sumHessians, double value, Bounds bounds) {
+    int offset = f * nBins;
+    int nbnm = nBinsNonMissing[f];
+    double supportFactor = nSamples / sumHessians;
+    CategoryInfo[] infos = new CategoryInfo[nbnm + 1];
+    int nUsed = 0;
+    for (int bin = 0; bin <= nbnm; bin++) {
+      if (bin == nbnm) {
+        if (!hasMissingValues[f]) {
+          break;
+        }
+        bin = missingBin;
+      }
+      double hessianBin = constantHessians ? hist.count[offset + bin]
+          : hist.sumHessians[offset + bin];
+      if (hessianBin * supportFactor >= MIN_CAT_SUPPORT) {
+        infos[nUsed++] = new CategoryInfo(bin,
+            hist.sumGradients[offset + bin] / (hessianBin + MIN_CAT_SUPPORT));
+      }
+    }
+    if (nUsed <= 1) {
+      return null;
+    }
+    mergeSort(infos, 0, nUsed, new CategoryInfo[nUsed]);
+    double lossCurrentNode = sumGradients * value;
+    double bestGain = -1;
+    int bestThreshold = -1;
+    int bestDirection = 0;
+    double bestGradientLeft = 0;
+    double bestHessianLeft = 0;
+    int bestCountLeft = 0;
+    for (int direction : new int[] {1, -1}) {
+      int middle = (nUsed + 1) / 2 - (direction == 1 ? 0 : 1);
+      double gradientLeft = 0;
+      double hessianLeft = 0;
+      int countLeft = 0;
+      for (int i = 0; i < middle; i++) {
+        int sorted = direction == 1 ? i : nUsed - 1 - i;
+        int b = offset + infos[sorted].bin();
+        countLeft += hist.count[b];
+        hessianLeft += constantHessians ? hist.count[b] : hist.sumHessians[b];
+        gradientLeft += hist.sumGradients[b];
+        double hessianRight = sumHessians - hessianLeft;
+        double gradientRight = sumGradients - gradientLeft;
+        if (countLeft < minSamplesLeaf || hessianLeft < MIN_HESSIAN_TO_SPLIT) {
+          continue;
+        }
+        if (nSamples - countLeft < minSamplesLeaf || hessianRight < MIN_HESSIAN_TO_SPLIT) {
+          break;
+        }
+        double gain = splitGain(gradientLeft, hessianLeft, gradientRight, hessianRight,
+            lossCurrentNode, monotonicCst(f), bounds);
+        if (gain > bestGain && gain > MIN_GAIN_TO_SPLIT) {
+          bestGain = gain;
+          bestThreshold = sorted;
+          bestGradientLeft = gradientLeft;
+          bestHessianLeft = hessianLeft;
+          bestCountLeft = countLeft;
+          bestDirection = direction;
+        }
+      }
+    }
+    if (bestThreshold < 0) {
+      return null;
+    }
+    int[] bitset = new int[8];
+    int from = bestDirection == 1 ? 0 : bestThreshold;
+    int to = bestDirection == 1 ? bestThreshold : nUsed - 1;
+    for (int sorted = from; sorted <= to; sorted++) {
+      int bin = infos[sorted].bin();
+      bitset[bin >>> 5] |= 1 << (bin & 31);
+    }
+    double gradientRight = sumGradients - bestGradientLeft;
+    double hessianRight = sumHessians - bestHessianLeft;
+    return new SplitInfo(bestGain, f, 0, hasMissingValues[f] && inBitset(bitset, missingBin),
+        bestGradientLeft, bestHessianLeft, gradientRight, hessianRight, bestCountLeft,
+        nSamples - bestCountLeft, nodeValue(bestGradientLeft, bestHessianLeft, bounds),
+        nodeValue(gradientRight, hessianRight, bounds), true, bitset);
+  }
+
+  /** Whether a bin is in a bitset of eight 32-bit words ({@code in_bitset}). */
+  static boolean inBitset(int[] bitset, int bin) {
+    return ((bitset[bin >>> 5] >>> (bin & 31)) & 1) != 0;
+  }
+
+  /**
+   * glibc's {@code msort} with scikit-learn's comparison ({@code a < b ? −1 : 1}): halves sorted
+   * in turn, then merged taking the first half's item only when strictly smaller, so that equal
+   * values come out as {@code qsort} leaves them.
+   */
+  private static void mergeSort(CategoryInfo[] a, int from, int to, CategoryInfo[] tmp) {
+    int n = to - from;
+    if (n <= 1) {
+      return;
+    }
+    int mid = from + n / 2;
+    mergeSort(a, from, mid, tmp);
+    mergeSort(a, mid, to, tmp);
+    int i = from;
+    int j = mid;
+    int k = 0;
+    while (i < mid && j < to) {
+      tmp[k++] = a[i].value() < a[j].value() ? a[i++] : a[j++];
+    }
+    while (i < mid) {
+      tmp[k++] = a[i++];
+    }
+    System.arraycopy(tmp, 0, a, from, k);
   }
 
   /**
@@ -251,7 +459,8 @@ final class HistSplitter {
     for (int k = from; k < to; k++) {
       int i = samples[k];
       int bin = column[i] & 0xFF;
-      boolean goLeft = (split.missingGoToLeft && bin == missingBin) || bin <= split.binIdx;
+      boolean goLeft = split.isCategorical ? inBitset(split.leftCatBitset, bin)
+          : (split.missingGoToLeft && bin == missingBin) || bin <= split.binIdx;
       if (goLeft) {
         samples[left++] = i;
       } else {

@@ -16,6 +16,11 @@ import semaine.util.Sums;
  * {@code max_leaf_nodes} leaves (then every splittable node becomes a leaf too), when it is at
  * {@code max_depth}, when it has fewer than 2·{@code min_samples_leaf} samples, or when no split
  * of it has a positive gain. At the end every leaf value is multiplied by the learning rate.
+ *
+ * <p>With monotonic constraints, a node passes bounds to its children: after a split on a
+ * constrained feature, the mean of the two children's values bounds the left child's children
+ * above and the right one's below (the other way round for a decreasing constraint); a split on
+ * another feature passes the node's own bounds on.
  */
 final class HistTreeGrower {
 
@@ -27,6 +32,8 @@ final class HistTreeGrower {
     final double sumGradients;
     final double sumHessians;
     double value;
+    double childrenLowerBound = Double.NEGATIVE_INFINITY;
+    double childrenUpperBound = Double.POSITIVE_INFINITY;
     SplitInfo split;
     boolean isLeaf;
     Node left;
@@ -62,6 +69,7 @@ final class HistTreeGrower {
   private final List<Node> splittable = new ArrayList<>();
   private final List<Node> finalizedLeaves = new ArrayList<>();
   private int nNodes = 1;
+  private int nCategoricalSplits;
   private Node root;
 
   HistTreeGrower(HistSplitter splitter, int nSamples, Integer maxLeafNodes, Integer maxDepth,
@@ -109,7 +117,7 @@ final class HistTreeGrower {
 
   private void computeBestSplitAndPush(Node node) {
     node.split = splitter.findNodeSplit(node.nSamples(), node.histograms, node.sumGradients,
-        node.sumHessians, node.value);
+        node.sumHessians, node.value, node.childrenLowerBound, node.childrenUpperBound);
     if (node.split.gain() <= 0) {
       finalizeLeaf(node);
     } else {
@@ -135,9 +143,10 @@ final class HistTreeGrower {
     node.left = left;
     node.right = right;
     if (!splitter.hasMissingValues(split.featureIdx())) {
-      node.split = withMissingLeft(split, left.nSamples() > right.nSamples());
+      node.split = split.withMissingGoToLeft(left.nSamples() > right.nSamples());
     }
     nNodes += 2;
+    nCategoricalSplits += split.isCategorical() ? 1 : 0;
     if (maxLeafNodes != null && nLeafNodes == maxLeafNodes) {
       finalizeLeaf(left);
       finalizeLeaf(right);
@@ -159,6 +168,7 @@ final class HistTreeGrower {
     if (right.nSamples() < 2 * minSamplesLeaf) {
       finalizeLeaf(right);
     }
+    setChildrenBounds(node, left, right);
     if (!left.isLeaf || !right.isLeaf) {
       Node smallest = left.nSamples() < right.nSamples() ? left : right;
       Node largest = smallest == left ? right : left;
@@ -176,10 +186,24 @@ final class HistTreeGrower {
     node.histograms = null;
   }
 
-  private static SplitInfo withMissingLeft(SplitInfo s, boolean missingGoToLeft) {
-    return new SplitInfo(s.gain(), s.featureIdx(), s.binIdx(), missingGoToLeft,
-        s.sumGradientLeft(), s.sumHessianLeft(), s.sumGradientRight(), s.sumHessianRight(),
-        s.nSamplesLeft(), s.nSamplesRight(), s.valueLeft(), s.valueRight());
+  /** The bounds of the children's children values, from the node's and its split's constraint. */
+  private void setChildrenBounds(Node node, Node left, Node right) {
+    int cst = splitter.monotonicCst(node.split.featureIdx());
+    left.childrenLowerBound = node.childrenLowerBound;
+    left.childrenUpperBound = node.childrenUpperBound;
+    right.childrenLowerBound = node.childrenLowerBound;
+    right.childrenUpperBound = node.childrenUpperBound;
+    if (cst == 0) {
+      return;
+    }
+    double mid = (left.value + right.value) / 2;
+    if (cst == 1) {
+      left.childrenUpperBound = mid;
+      right.childrenLowerBound = mid;
+    } else {
+      left.childrenLowerBound = mid;
+      right.childrenUpperBound = mid;
+    }
   }
 
   /** {@code heapq.heappush}: append, then sift toward the root. */
@@ -248,15 +272,24 @@ final class HistTreeGrower {
    * thresholds (+inf for the last non-missing bin).
    */
   TreePredictor makePredictor(double[][] binThresholds, int[] nBinsNonMissing) {
+    boolean categorical = nCategoricalSplits > 0;
     var p = new TreePredictor(new double[nNodes], new int[nNodes], new int[nNodes],
         new double[nNodes], new int[nNodes], new int[nNodes], new int[nNodes],
-        new double[nNodes], new int[nNodes], new int[nNodes], new int[nNodes]);
-    fill(p, root, 0, binThresholds, nBinsNonMissing);
+        new double[nNodes], new int[nNodes], new int[nNodes], new int[nNodes],
+        categorical ? new int[nNodes] : null, categorical ? new int[nNodes] : null,
+        categorical ? new int[nCategoricalSplits][8] : null,
+        categorical ? new int[nCategoricalSplits][8] : null);
+    fill(p, root, 0, new int[1], binThresholds, nBinsNonMissing);
     return p;
   }
 
-  private static int fill(TreePredictor p, Node node, int next, double[][] thresholds,
-      int[] nBinsNonMissing) {
+  /**
+   * Node i and its subtrees from {@code next} on; {@code nextBitset[0]} is the next free row of
+   * the bitsets. A categorical split's raw bitset holds the categories (here their indices) whose
+   * bins go left, without the missing values' bin.
+   */
+  private static int fill(TreePredictor p, Node node, int next, int[] nextBitset,
+      double[][] thresholds, int[] nBinsNonMissing) {
     int i = next;
     p.count()[i] = node.nSamples();
     p.depth()[i] = node.depth;
@@ -271,11 +304,27 @@ final class HistTreeGrower {
     p.featureIdx()[i] = f;
     p.binThreshold()[i] = split.binIdx();
     p.missingGoToLeft()[i] = split.missingGoToLeft() ? 1 : 0;
-    p.numThreshold()[i] = split.binIdx() == nBinsNonMissing[f] - 1 ? Double.POSITIVE_INFINITY
-        : thresholds[f][split.binIdx()];
+    if (p.isCategorical() != null) {
+      p.isCategorical()[i] = split.isCategorical() ? 1 : 0;
+    }
+    if (split.binIdx() == nBinsNonMissing[f] - 1) {
+      p.numThreshold()[i] = Double.POSITIVE_INFINITY;
+    } else if (split.isCategorical()) {
+      int row = nextBitset[0]++;
+      p.bitsetIdx()[i] = row;
+      System.arraycopy(split.leftCatBitset(), 0, p.binnedLeftCatBitsets()[row], 0, 8);
+      for (int c = 0; c < thresholds[f].length; c++) {
+        if (HistSplitter.inBitset(split.leftCatBitset(), c)) {
+          int category = (int) thresholds[f][c];
+          p.rawLeftCatBitsets()[row][category >>> 5] |= 1 << (category & 31);
+        }
+      }
+    } else {
+      p.numThreshold()[i] = thresholds[f][split.binIdx()];
+    }
     p.left()[i] = i + 1;
-    int afterLeft = fill(p, node.left, i + 1, thresholds, nBinsNonMissing);
+    int afterLeft = fill(p, node.left, i + 1, nextBitset, thresholds, nBinsNonMissing);
     p.right()[i] = afterLeft;
-    return fill(p, node.right, afterLeft, thresholds, nBinsNonMissing);
+    return fill(p, node.right, afterLeft, nextBitset, thresholds, nBinsNonMissing);
   }
 }
