@@ -72,8 +72,44 @@ final class Distances {
     int width = jTo - jFrom;
     for (int q = qFrom; q < qTo; q++) {
       int outRow = (q - qFrom) * width - jFrom;
-      for (int j = start; j < jTo; j++) {
-        out[outRow + j] = dotTrick(Q, q * d, qNorms[q], d, Yt, base + j - jFrom, stride,
+      int row = q * d;
+      int j = start;
+      // eight training points at once: eight independent FMA chains, each the chain of dotTrick
+      for (; j + 8 <= jTo; j += 8) {
+        int at = base + j - jFrom;
+        double q0 = Q[row];
+        double a0 = q0 * Yt[at];
+        double a1 = q0 * Yt[at + 1];
+        double a2 = q0 * Yt[at + 2];
+        double a3 = q0 * Yt[at + 3];
+        double a4 = q0 * Yt[at + 4];
+        double a5 = q0 * Yt[at + 5];
+        double a6 = q0 * Yt[at + 6];
+        double a7 = q0 * Yt[at + 7];
+        for (int f = 1; f < d; f++) {
+          double qf = Q[row + f];
+          int o = at + f * stride;
+          a0 = Math.fma(qf, Yt[o], a0);
+          a1 = Math.fma(qf, Yt[o + 1], a1);
+          a2 = Math.fma(qf, Yt[o + 2], a2);
+          a3 = Math.fma(qf, Yt[o + 3], a3);
+          a4 = Math.fma(qf, Yt[o + 4], a4);
+          a5 = Math.fma(qf, Yt[o + 5], a5);
+          a6 = Math.fma(qf, Yt[o + 6], a6);
+          a7 = Math.fma(qf, Yt[o + 7], a7);
+        }
+        double qn = qNorms[q];
+        out[outRow + j] = Math.max(0.0, (qn + -2.0 * a0) + yNorms[j]);
+        out[outRow + j + 1] = Math.max(0.0, (qn + -2.0 * a1) + yNorms[j + 1]);
+        out[outRow + j + 2] = Math.max(0.0, (qn + -2.0 * a2) + yNorms[j + 2]);
+        out[outRow + j + 3] = Math.max(0.0, (qn + -2.0 * a3) + yNorms[j + 3]);
+        out[outRow + j + 4] = Math.max(0.0, (qn + -2.0 * a4) + yNorms[j + 4]);
+        out[outRow + j + 5] = Math.max(0.0, (qn + -2.0 * a5) + yNorms[j + 5]);
+        out[outRow + j + 6] = Math.max(0.0, (qn + -2.0 * a6) + yNorms[j + 6]);
+        out[outRow + j + 7] = Math.max(0.0, (qn + -2.0 * a7) + yNorms[j + 7]);
+      }
+      for (; j < jTo; j++) {
+        out[outRow + j] = dotTrick(Q, row, qNorms[q], d, Yt, base + j - jFrom, stride,
             yNorms[j]);
       }
     }
