@@ -113,14 +113,7 @@ public final class CsvTable {
    *     number
    */
   public double[][] toSamples(List<String> featureNames, String targetColumn, Set<String> drop) {
-    Set<String> excluded = new LinkedHashSet<>(drop);
-    excluded.retainAll(header());
-    if (targetColumn != null && header().contains(targetColumn)) {
-      excluded.add(targetColumn);
-    }
-    int[] features = featureColumns(null, excluded);
-    requireSame(names(features), featureNames);
-    return columns.toMatrix(features);
+    return columns.toMatrix(queryColumns(featureNames, targetColumn, drop));
   }
 
   private void requireSame(List<String> names, List<String> featureNames) {
@@ -187,6 +180,14 @@ public final class CsvTable {
    * @throws CsvFormatException when the columns differ, naming both lists
    */
   public String[][] toFields(List<String> featureNames, String targetColumn, Set<String> drop) {
+    return fields(queryColumns(featureNames, targetColumn, drop));
+  }
+
+  /**
+   * The columns of a model's queries: all but the target and {@code drop} (either may be absent),
+   * which must be {@code featureNames}, in that order.
+   */
+  private int[] queryColumns(List<String> featureNames, String targetColumn, Set<String> drop) {
     Set<String> excluded = new LinkedHashSet<>(drop);
     excluded.retainAll(header());
     if (targetColumn != null && header().contains(targetColumn)) {
@@ -194,7 +195,7 @@ public final class CsvTable {
     }
     int[] features = featureColumns(null, excluded);
     requireSame(names(features), featureNames);
-    return fields(features);
+    return features;
   }
 
   /** Feature fields with their column names: {@link #toFields(String, Set)}. */
