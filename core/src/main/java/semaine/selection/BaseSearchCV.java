@@ -224,6 +224,10 @@ public abstract sealed class BaseSearchCV<S extends BaseSearchCV<S>>
   }
 
   private S search(Object X, Object y) {
+    if (runner != null && !(X instanceof double[][])) {
+      throw new IllegalArgumentException("a search runner fits numeric samples only; search text"
+          + " samples (a pipeline reading a CSV's fields) without a runner");
+    }
     int n = X instanceof FitAndScore.Fields fields ? fields.X().length
         : Checks.checkMatrix("X", (double[][]) X).length;
     Checks.checkSameLength("X", n, "y", y instanceof int[] a ? a.length : ((double[]) y).length);
@@ -244,15 +248,11 @@ public abstract sealed class BaseSearchCV<S extends BaseSearchCV<S>>
       scorers.add(Scoring.get(name));
     }
     List<Fold> folds = folds(y);
-    if (runner != null && !(X instanceof double[][])) {
-      throw new IllegalArgumentException("a search runner fits numeric samples only; search text"
-          + " samples (a pipeline reading a CSV's fields) without a runner");
-    }
     FitAndScore.Scores scores = runner == null
         ? FitAndScore.run(estimator, candidates, X, y, folds, scorers, returnTrainScore, nJobs,
             progress)
-        : FitAndScore.gather(runner.apply(new SearchFits(estimator, candidates, (double[][]) X, y, folds,
-            scoring == null ? java.util.Collections.singletonList(null) : scoring,
+        : FitAndScore.gather(runner.apply(new SearchFits(estimator, candidates, (double[][]) X,
+            y, folds, scoring == null ? java.util.Collections.singletonList(null) : scoring,
             returnTrainScore)), candidates.size(), folds.size(), scorers.size(), returnTrainScore);
     Map<String, Object> results = results(candidates, names, scores, folds.size());
     int[] rank = (int[]) results.get("rank_test_" + refitMetric);

@@ -65,4 +65,15 @@ class SearchRunnerTest {
     assertTrue(e.getMessage().contains("must answer every one of the 40 (candidate, split) pairs,"
         + " got 1"), e.getMessage());
   }
+
+  @Test
+  void aRunnerRefusesTextSamples() {
+    var search = new GridSearchCV(new KNeighborsClassifier(), GRID)
+        .runner(fits -> List.of(fits.fitAndScore(0)));
+    String[][] rows = {{"Paris", "1"}, {"Lyon", "2"}};
+    var e = assertThrows(IllegalArgumentException.class,
+        () -> search.fit(rows, List.of("city", "n"), new int[] {0, 1}));
+    assertEquals("a search runner fits numeric samples only; search text samples (a pipeline"
+        + " reading a CSV's fields) without a runner", e.getMessage());
+  }
 }
