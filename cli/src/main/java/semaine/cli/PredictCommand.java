@@ -27,6 +27,7 @@ import semaine.base.Models;
 import semaine.data.CsvBlock;
 import semaine.data.Csv;
 import semaine.data.CsvReader;
+import semaine.data.CsvTable;
 import semaine.pipeline.Pipeline;
 import semaine.util.AtomicFiles;
 
@@ -140,7 +141,8 @@ public final class PredictCommand extends ResultCommand {
     if (answering.estimator() instanceof Pipeline<?> pipeline && pipeline.readsText()) {
       // the model encodes text columns: DATA is read whole, its fields kept for the encoder
       FitInput.fit(() -> {
-        String[][] fields = Csv.read(data).toFields(features, null, new LinkedHashSet<>(drop));
+        CsvTable table = stream() ? Csv.parse(readWhole(), name()) : Csv.read(data);
+        String[][] fields = table.toFields(features, null, new LinkedHashSet<>(drop));
         try {
           sink.accept(answering.answer(Features.of(fields, features)), true);
         } catch (IOException e) {
@@ -187,20 +189,40 @@ public final class PredictCommand extends ResultCommand {
 
   /** Reads DATA as a stream, counting its bytes into {@link #bytesRead}. */
   private void readStream(Consumer<CsvBlock> answer) {
+    withStream(in -> CsvReader.forEachBlock(in, name(), BLOCK_ROWS,
+        new LinkedHashSet<>(drop), true, answer));
+  }
+
+  /**
+   * A stream's whole text, for a model that encodes text columns (its encoder needs every
+   * field of the rows it answers, so the rows are held, as for a file).
+   */
+  private String readWhole() {
+    String[] text = new String[1];
+    withStream(in -> text[0] = new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    return text[0];
+  }
+
+  /** What reads DATA's stream. */
+  @FunctionalInterface
+  private interface StreamReader {
+    void read(InputStream in) throws IOException;
+  }
+
+  /** Opens DATA as a stream counting its bytes into {@link #bytesRead}, for {@code reader}. */
+  private void withStream(StreamReader reader) {
     boolean stdin = data.toString().equals("-");
     // standard input is left open (it is the process's); a pipe opened here is closed
     try (InputStream opened = stdin ? null : Files.newInputStream(data)) {
       InputStream in = stdin ? System.in : opened;
-      InputStream counted = new FilterInputStream(in) {
+      reader.read(new FilterInputStream(in) {
         @Override
         public int read(byte[] b, int off, int len) throws IOException {
           int n = super.read(b, off, len);
           bytesRead += Math.max(n, 0);
           return n;
         }
-      };
-      CsvReader.forEachBlock(counted, name(), BLOCK_ROWS,
-          new LinkedHashSet<>(drop), true, answer);
+      });
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + data, e);
     }

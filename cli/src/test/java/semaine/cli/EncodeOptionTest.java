@@ -97,6 +97,18 @@ class EncodeOptionTest {
         model.toString(), "--json");
     var predicted = json("predict", model.toString(), queries.toString(), "--json");
     assertEquals(fitted.get("predictions"), predicted.get("predictions"));
+    var stdin = System.in;
+    try { // standard input is read whole for a model that encodes text, and answered the same
+      System.setIn(new java.io.ByteArrayInputStream(Files.readAllBytes(queries)));
+      var fromStdin = json("predict", model.toString(), "-", "--json");
+      assertEquals(fitted.get("predictions"), fromStdin.get("predictions"));
+      System.setIn(new java.io.ByteArrayInputStream("region,x\nnorth,1\n".getBytes()));
+      CliRun wrong = CliRun.of("predict", model.toString(), "-");
+      assertEquals(2, wrong.code(), wrong.err());
+      assertTrue(wrong.err().contains("standard input"), wrong.err());
+    } finally {
+      System.setIn(stdin);
+    }
     var pipeline = Models.load(model, RegressorPipeline.class);
     assertTrue(pipeline.readsText());
     var columns = (ColumnTransformer) pipeline.namedSteps().get("columntransformer");
