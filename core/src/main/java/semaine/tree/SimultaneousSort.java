@@ -82,6 +82,40 @@ final class SimultaneousSort {
     java.util.Arrays.sort(keys, from, from + n);
   }
 
+  /**
+   * The order {@link #sort} leaves, found faster where possible: when the values are distinct the
+   * sorted order is unique, so any sort gives it. The JDK's sort is tried first when
+   * {@code tryFast}; on a tie the keys are put back and sorted with scikit-learn's steps.
+   *
+   * @param scratch room for a copy of {@code keys[from:from+n]}, at the same positions
+   * @return true when the values were distinct (so the fast sort stood)
+   */
+  static boolean sortAsIntrosort(long[] keys, long[] scratch, int from, int n, boolean tryFast) {
+    if (tryFast) {
+      System.arraycopy(keys, from, scratch, from, n);
+      sortAnyTieOrder(keys, from, n);
+      if (distinct(keys, from, n)) {
+        return true;
+      }
+      System.arraycopy(scratch, from, keys, from, n);
+    }
+    sort(keys, from, n);
+    return false;
+  }
+
+  /** True when no two neighbours of sorted {@code keys[from:from+n]} hold the same value. */
+  private static boolean distinct(long[] keys, int from, int n) {
+    long previous = keys[from] >> 32;
+    for (int p = from + 1; p < from + n; p++) {
+      long v = keys[p] >> 32;
+      if (v == previous) {
+        return false;
+      }
+      previous = v;
+    }
+    return true;
+  }
+
   private static void introsort(long[] k, int from, int n, int maxDepth) {
     while (n > 15) {
       if (maxDepth <= 0) {

@@ -67,6 +67,32 @@ class SimultaneousSortTest {
   }
 
   @Test
+  void theFastPathLeavesExactlyTheIntrosortsOrder() {
+    RandomState rs = new RandomState(5);
+    for (boolean ties : new boolean[] {false, true}) {
+      for (int n : new int[] {1, 2, 16, 300, 8192}) {
+        long[] keys = new long[n + 2];
+        for (int p = 0; p < n; p++) {
+          double v = ties ? Math.floor(rs.randn() * 4) : rs.randn();
+          keys[p + 1] = SimultaneousSort.key((float) v, 1000 + p);
+        }
+        long[] steps = keys.clone();
+        SimultaneousSort.sort(steps, 1, n);
+        boolean distinct = true;
+        for (int p = 2; p <= n; p++) {
+          distinct &= steps[p - 1] >> 32 != steps[p] >> 32;
+        }
+        long[] scratch = new long[n + 2];
+        assertEquals(distinct, SimultaneousSort.sortAsIntrosort(keys, scratch, 1, n, true));
+        assertTrue(Arrays.equals(steps, keys), "n " + n + (ties ? " with ties" : ""));
+        if (n == 300) {   // both paths taken: the fast sort stands, or the introsort reruns
+          assertEquals(!ties, distinct);
+        }
+      }
+    }
+  }
+
+  @Test
   void classCountsAreOrderFreeOnlyWithWholeWeights() {
     int[] y = {0, 1, 1};
     assertTrue(new ClassificationCriterion(y, 2, null, false).orderFree());
