@@ -1,5 +1,6 @@
 package semaine.ensemble;
 
+import java.util.function.IntConsumer;
 import semaine.base.BaseEstimator;
 import semaine.base.EstimatorSpec;
 import semaine.base.Param;
@@ -151,26 +152,27 @@ public abstract class BaseForest<E extends BaseForest<E>> extends BaseEstimator<
         seeds[t] = seed;
       }
     }
-    Parallel.RangeBody body = (from, to) -> {
-      for (int t = nKept + from; t < nKept + to; t++) {
-        double[] weights = bootstrap
-            ? bincount(sampleIndices(seeds[t], nSamples, nBoot, sampleWeight), nSamples)
-            : sampleWeight;
-        TreeGrower grower = TreeParams.grower(
-            p -> p == TreeParams.SPLITTER ? (random ? "random" : "best") : get(p),
-            nSamples, nFeatures, weights);
-        long splitterSeed = new RandomState(seeds[t]).randint(0, XorShiftRandom.RAND_R_MAX);
-        trees[t] = fit.grow(grower, weights, splitterSeed);
-      }
+    IntConsumer body = item -> {
+      int t = nKept + item;
+      double[] weights = bootstrap
+          ? bincount(sampleIndices(seeds[t], nSamples, nBoot, sampleWeight), nSamples)
+          : sampleWeight;
+      TreeGrower grower = TreeParams.grower(
+          p -> p == TreeParams.SPLITTER ? (random ? "random" : "best") : get(p),
+          nSamples, nFeatures, weights);
+      long splitterSeed = new RandomState(seeds[t]).randint(0, XorShiftRandom.RAND_R_MAX);
+      trees[t] = fit.grow(grower, weights, splitterSeed);
     };
     Integer nJobs = get(N_JOBS);
     if (nJobs != null && nJobs == 0) {
       throw new IllegalArgumentException("n_jobs (0) must be None, -1 or a positive int");
     }
     if (nJobs == null || nJobs == 1) {
-      body.run(0, nTrees - nKept);
+      for (int item = 0; item < nTrees - nKept; item++) {
+        body.accept(item);
+      }
     } else {
-      Parallel.forRange(nTrees - nKept, 1, body);
+      Parallel.forEach(nTrees - nKept, body);
     }
     return new Grown(seeds, trees, nBoot);
   }

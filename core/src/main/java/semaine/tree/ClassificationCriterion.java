@@ -33,6 +33,25 @@ final class ClassificationCriterion extends Criterion {
     this.sumRight = new double[nClasses];
   }
 
+  /**
+   * Class counts with whole weights (none, bootstrap counts, integer sample weights) are sums of
+   * integers below 2^53: exact in any order.
+   */
+  @Override
+  boolean orderFree() {
+    if (sampleWeight == null) {
+      return true;
+    }
+    double total = 0.0;
+    for (double w : sampleWeight) {
+      if (w != Math.rint(w)) {
+        return false;
+      }
+      total += w;
+    }
+    return total < 0x1p53;
+  }
+
   @Override
   void init(int start, int end) {
     this.start = start;
@@ -101,6 +120,49 @@ final class ClassificationCriterion extends Criterion {
   double proxyImpurityImprovement() {
     return -weightedNRight * impurity(sumRight, weightedNRight)
         - weightedNLeft * impurity(sumLeft, weightedNLeft);
+  }
+
+  /** The proxy of the position {@link #scanBest} returned. */
+  double scanProxy;
+
+  /**
+   * The best-split scan of a node sorted on a feature, fused for whole weights
+   * ({@link #orderFree}, no monotonic constraint): the left counts grow one sample at a time
+   * instead of through {@link #update}, the same integers, hence the same proxies at the same
+   * candidate positions ({@link Splitter#isCandidate}).
+   *
+   * @param values the node's sorted feature values, aligned with {@code samples}
+   * @param bestProxy the proxy to beat
+   * @return the first position of the highest proxy above {@code bestProxy} (in
+   *     {@link #scanProxy}), or −1
+   */
+  int scanBest(float[] values, int minSamplesLeaf, double minWeightLeaf, double bestProxy) {
+    Arrays.fill(sumLeft, 0.0);
+    double left = 0.0;
+    int best = -1;
+    for (int p = start + 1, last = end - minSamplesLeaf; p <= last; p++) {
+      int i = samples[p - 1];
+      double w = weight(i);
+      sumLeft[y[i]] += w;
+      left += w;
+      if (p - start < minSamplesLeaf || !Splitter.isCandidate(values, p)) {
+        continue;
+      }
+      double right = weightedNNodeSamples - left;
+      if (left < minWeightLeaf || right < minWeightLeaf) {
+        continue;
+      }
+      for (int c = 0; c < nClasses; c++) {
+        sumRight[c] = sumTotal[c] - sumLeft[c];
+      }
+      double proxy = -right * impurity(sumRight, right) - left * impurity(sumLeft, left);
+      if (proxy > bestProxy) {
+        bestProxy = proxy;
+        best = p;
+      }
+    }
+    scanProxy = bestProxy;
+    return best;
   }
 
   @Override

@@ -52,6 +52,15 @@ abstract class Criterion {
   /** The impurities of the left and right parts, as {@code {left, right}}. */
   abstract double[] childrenImpurity();
 
+  /**
+   * True when every sum this criterion keeps is exact whatever the order of the samples, so that
+   * the order a sort leaves tied samples in cannot change a split, a value or an impurity. False
+   * unless a criterion knows better.
+   */
+  boolean orderFree() {
+    return false;
+  }
+
   /** The node's value: class fractions, or the weighted mean target. */
   abstract void nodeValue(double[] dest);
 

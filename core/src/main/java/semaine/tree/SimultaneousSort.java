@@ -14,55 +14,147 @@ package semaine.tree;
  *       the first part, loop on the last;</li>
  *   <li>insertion sort for 15 values or fewer.</li>
  * </ul>
+ *
+ * <p>The pairs are sorted packed in one {@code long} each ({@link #key}): the float as an int that
+ * orders as the float does in the high half, the moved int in the low half. One array to swap
+ * instead of two, and the comparisons of the float values become comparisons of longs
+ * ({@code v < pivot} is {@code key < pivot·2^32}); the steps, hence the order of ties, are
+ * scikit-learn's. Where the order of ties cannot change the result, {@link #sortAnyTieOrder} sorts
+ * the same keys with the JDK's (vectorised) sort instead.
  */
 final class SimultaneousSort {
 
+  private static final long LOW = 0xFFFFFFFFL;
+
   private SimultaneousSort() {}
+
+  /**
+   * The key of the pair (value, payload): the float's bits mapped to an int in the float order
+   * (−0 as +0, which compare equal), shifted to the high half; the payload in the low half.
+   * Values must not be NaN.
+   */
+  static long key(float value, int payload) {
+    int bits = Float.floatToRawIntBits(value + 0.0f);   // −0 + 0 = +0
+    return (long) (bits ^ ((bits >> 31) & 0x7FFFFFFF)) << 32 | (payload & LOW);
+  }
+
+  /** The value of a key (+0 for a −0 packed). */
+  static float value(long key) {
+    int sortable = (int) (key >> 32);
+    return Float.intBitsToFloat(sortable ^ ((sortable >> 31) & 0x7FFFFFFF));
+  }
+
+  /** The payload of a key. */
+  static int payload(long key) {
+    return (int) key;
+  }
 
   /** Sorts {@code values[from:from+n]} ascending, applying the same swaps to {@code indices}. */
   static void sort(float[] values, int[] indices, int from, int n) {
+    long[] keys = new long[n];
+    for (int p = 0; p < n; p++) {
+      keys[p] = key(values[from + p], p);
+    }
+    sort(keys, 0, n);
+    float[] v = java.util.Arrays.copyOfRange(values, from, from + n);
+    int[] idx = java.util.Arrays.copyOfRange(indices, from, from + n);
+    for (int p = 0; p < n; p++) {
+      int q = payload(keys[p]);
+      values[from + p] = v[q];
+      indices[from + p] = idx[q];
+    }
+  }
+
+  /** Sorts {@code keys[from:from+n]} on their values with scikit-learn's steps. */
+  static void sort(long[] keys, int from, int n) {
     if (n == 0) {
       return;
     }
     int maxDepth = 2 * (31 - Integer.numberOfLeadingZeros(n));   // 2 * floor(log2(n))
-    introsort(values, indices, from, n, maxDepth);
+    introsort(keys, from, n, maxDepth);
   }
 
-  private static void introsort(float[] v, int[] idx, int from, int n, int maxDepth) {
+  /**
+   * Sorts {@code keys[from:from+n]} on their values, ties in payload order: the same sorted
+   * values as {@link #sort}, ties in another order.
+   */
+  static void sortAnyTieOrder(long[] keys, int from, int n) {
+    java.util.Arrays.sort(keys, from, from + n);
+  }
+
+  /**
+   * The order {@link #sort} leaves, found faster where possible: when the values are distinct the
+   * sorted order is unique, so any sort gives it. The JDK's sort is tried first when
+   * {@code tryFast}; on a tie the keys are put back and sorted with scikit-learn's steps.
+   *
+   * @param scratch room for a copy of {@code keys[from:from+n]}, at the same positions
+   * @return true when the values were distinct (so the fast sort stood)
+   */
+  static boolean sortAsIntrosort(long[] keys, long[] scratch, int from, int n, boolean tryFast) {
+    if (tryFast) {
+      System.arraycopy(keys, from, scratch, from, n);
+      sortAnyTieOrder(keys, from, n);
+      if (distinct(keys, from, n)) {
+        return true;
+      }
+      System.arraycopy(scratch, from, keys, from, n);
+    }
+    sort(keys, from, n);
+    return false;
+  }
+
+  /** True when no two neighbours of sorted {@code keys[from:from+n]} hold the same value. */
+  private static boolean distinct(long[] keys, int from, int n) {
+    long previous = keys[from] >> 32;
+    for (int p = from + 1; p < from + n; p++) {
+      long v = keys[p] >> 32;
+      if (v == previous) {
+        return false;
+      }
+      previous = v;
+    }
+    return true;
+  }
+
+  private static void introsort(long[] k, int from, int n, int maxDepth) {
     while (n > 15) {
       if (maxDepth <= 0) {
-        heapsort(v, idx, from, n);
+        heapsort(k, from, n);
         return;
       }
       maxDepth--;
-      float pivot = median3(v, from, n);
+      long below = median3(k, from, n) << 32;   // keys under it: values < pivot
+      long above = below | LOW;                   // keys over it: values > pivot
       int i = from;
       int l = from;
       int r = from + n;
       while (i < r) {
-        if (v[i] < pivot) {
-          swap(v, idx, i, l);
+        long ki = k[i];
+        if (ki < below) {
+          k[i] = k[l];
+          k[l] = ki;
           i++;
           l++;
-        } else if (v[i] > pivot) {
+        } else if (ki > above) {
           r--;
-          swap(v, idx, i, r);
+          k[i] = k[r];
+          k[r] = ki;
         } else {
           i++;
         }
       }
-      introsort(v, idx, from, l - from, maxDepth);
+      introsort(k, from, l - from, maxDepth);
       n -= r - from;
       from = r;
     }
-    insertionSort(v, idx, from, n);
+    insertionSort(k, from, n);
   }
 
   /** The median of the first, middle and last values (Bentley and McIlroy), nothing moved. */
-  private static float median3(float[] v, int from, int n) {
-    float a = v[from];
-    float b = v[from + n / 2];
-    float c = v[from + n - 1];
+  private static long median3(long[] k, int from, int n) {
+    long a = k[from] >> 32;
+    long b = k[from + n / 2] >> 32;
+    long c = k[from + n - 1] >> 32;
     if (a < b) {
       return b < c ? b : a < c ? c : a;
     }
@@ -72,60 +164,55 @@ final class SimultaneousSort {
     return b;
   }
 
-  private static void heapsort(float[] v, int[] idx, int from, int n) {
+  private static void heapsort(long[] k, int from, int n) {
     for (int start = (n - 2) / 2; ; start--) {
-      siftDown(v, idx, from, start, n);
+      siftDown(k, from, start, n);
       if (start == 0) {
         break;
       }
     }
     for (int end = n - 1; end > 0; end--) {
-      swap(v, idx, from, from + end);
-      siftDown(v, idx, from, 0, end);
+      swap(k, from, from + end);
+      siftDown(k, from, 0, end);
     }
   }
 
-  /** Restores the max-heap order of {@code v[from+start : from+end]}. */
-  private static void siftDown(float[] v, int[] idx, int from, int start, int end) {
+  /** Restores the max-heap order of {@code k[from+start : from+end]} on the values. */
+  private static void siftDown(long[] k, int from, int start, int end) {
     int root = start;
     while (true) {
       int child = 2 * root + 1;
       int max = root;
-      if (child < end && v[from + max] < v[from + child]) {
+      if (child < end && k[from + max] >> 32 < k[from + child] >> 32) {
         max = child;
       }
-      if (child + 1 < end && v[from + max] < v[from + child + 1]) {
+      if (child + 1 < end && k[from + max] >> 32 < k[from + child + 1] >> 32) {
         max = child + 1;
       }
       if (max == root) {
         return;
       }
-      swap(v, idx, from + root, from + max);
+      swap(k, from + root, from + max);
       root = max;
     }
   }
 
-  private static void insertionSort(float[] v, int[] idx, int from, int n) {
+  private static void insertionSort(long[] k, int from, int n) {
     for (int i = from + 1; i < from + n; i++) {
-      float value = v[i];
-      int index = idx[i];
+      long key = k[i];
+      long above = key | LOW;   // keys over it: larger values
       int j = i;
-      while (j > from && v[j - 1] > value) {
-        v[j] = v[j - 1];
-        idx[j] = idx[j - 1];
+      while (j > from && k[j - 1] > above) {
+        k[j] = k[j - 1];
         j--;
       }
-      v[j] = value;
-      idx[j] = index;
+      k[j] = key;
     }
   }
 
-  private static void swap(float[] v, int[] idx, int i, int j) {
-    float t = v[i];
-    v[i] = v[j];
-    v[j] = t;
-    int k = idx[i];
-    idx[i] = idx[j];
-    idx[j] = k;
+  private static void swap(long[] k, int i, int j) {
+    long t = k[i];
+    k[i] = k[j];
+    k[j] = t;
   }
 }

@@ -2,6 +2,8 @@ package semaine.util;
 
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.RecursiveAction;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
 
 /**
  * Splits a loop {@code 0..n-1} into contiguous ranges run on the common fork-join pool, one range
@@ -31,6 +33,22 @@ public final class Parallel {
       return;
     }
     ForkJoinPool.commonPool().invoke(new Split(body, 0, n, ranges));
+  }
+
+  /**
+   * Runs {@code body} on each of {@code 0..n-1}, the items handed out one at a time to one task
+   * per core: for a few long items of uneven length (the trees of a forest), every core stays
+   * busy to the end. Exceptions thrown by an item propagate.
+   */
+  public static void forEach(int n, IntConsumer body) {
+    Checks.checkNonNegative("n", n);
+    AtomicInteger next = new AtomicInteger();
+    int cores = ForkJoinPool.getCommonPoolParallelism() + 1;
+    forRange(Math.min(cores, n), 1, (from, to) -> {
+      for (int item = next.getAndIncrement(); item < n; item = next.getAndIncrement()) {
+        body.accept(item);
+      }
+    });
   }
 
   private static final class Split extends RecursiveAction {

@@ -1,0 +1,103 @@
+package semaine.tree;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+import semaine.random.RandomState;
+
+/** The packed (value, sample) keys and the two sorts of the best splitter. */
+class SimultaneousSortTest {
+
+  private static final float[] ORDERED = {Float.NEGATIVE_INFINITY, -Float.MAX_VALUE, -3.5f, -1f,
+      -Float.MIN_NORMAL, -Float.MIN_VALUE, 0f, Float.MIN_VALUE, 1e-7f, 1f, 2.5f,
+      Float.MAX_VALUE, Float.POSITIVE_INFINITY};
+
+  @Test
+  void keysOrderAsTheFloatsAndGiveBackValueAndPayload() {
+    for (int a = 0; a < ORDERED.length; a++) {
+      long ka = SimultaneousSort.key(ORDERED[a], a);
+      assertEquals(ORDERED[a], SimultaneousSort.value(ka));
+      assertEquals(a, SimultaneousSort.payload(ka));
+      for (int b = 0; b < ORDERED.length; b++) {
+        long kb = SimultaneousSort.key(ORDERED[b], 0);
+        assertEquals(Integer.signum(Integer.compare(a, b)), Long.signum(Long.compare(ka >> 32,
+            kb >> 32)), ORDERED[a] + " vs " + ORDERED[b]);
+      }
+    }
+    // −0 and +0 compare equal, as floats do
+    assertEquals(SimultaneousSort.key(0f, 7), SimultaneousSort.key(-0f, 7));
+    assertEquals(-1, SimultaneousSort.payload(SimultaneousSort.key(1f, -1)));
+  }
+
+  @Test
+  void anyTieOrderSortsTheSameValuesAsScikitLearnsSteps() {
+    RandomState rs = new RandomState(3);
+    for (int n : new int[] {1, 15, 16, 17, 1000, 20000}) {
+      long[] steps = new long[n + 2];
+      float[] expected = new float[n];
+      for (int p = 0; p < n; p++) {
+        float v = (float) Math.floor(rs.randn() * 8) / 4;   // many ties, negatives, zeros
+        steps[p + 1] = SimultaneousSort.key(v, p);
+        expected[p] = v + 0.0f;
+      }
+      steps[0] = 42;
+      steps[n + 1] = -42;
+      long[] any = steps.clone();
+      SimultaneousSort.sort(steps, 1, n);
+      SimultaneousSort.sortAnyTieOrder(any, 1, n);
+      Arrays.sort(expected);
+      boolean[] seen = new boolean[n];
+      for (int p = 0; p < n; p++) {
+        assertEquals(expected[p], SimultaneousSort.value(steps[p + 1]));
+        assertEquals(expected[p], SimultaneousSort.value(any[p + 1]));
+        seen[SimultaneousSort.payload(steps[p + 1])] = true;
+        if (p > 0 && any[p] >> 32 == any[p + 1] >> 32) {
+          assertTrue(any[p] < any[p + 1], "ties in payload order");
+        }
+      }
+      for (boolean s : seen) {
+        assertTrue(s, "a permutation");
+      }
+      assertEquals(42, steps[0]);
+      assertEquals(-42, steps[n + 1]);
+    }
+  }
+
+  @Test
+  void theFastPathLeavesExactlyTheIntrosortsOrder() {
+    RandomState rs = new RandomState(5);
+    for (boolean ties : new boolean[] {false, true}) {
+      for (int n : new int[] {1, 2, 16, 300, 8192}) {
+        long[] keys = new long[n + 2];
+        for (int p = 0; p < n; p++) {
+          double v = ties ? Math.floor(rs.randn() * 4) : rs.randn();
+          keys[p + 1] = SimultaneousSort.key((float) v, 1000 + p);
+        }
+        long[] steps = keys.clone();
+        SimultaneousSort.sort(steps, 1, n);
+        boolean distinct = true;
+        for (int p = 2; p <= n; p++) {
+          distinct &= steps[p - 1] >> 32 != steps[p] >> 32;
+        }
+        long[] scratch = new long[n + 2];
+        assertEquals(distinct, SimultaneousSort.sortAsIntrosort(keys, scratch, 1, n, true));
+        assertTrue(Arrays.equals(steps, keys), "n " + n + (ties ? " with ties" : ""));
+        if (n == 300) {   // both paths taken: the fast sort stands, or the introsort reruns
+          assertEquals(!ties, distinct);
+        }
+      }
+    }
+  }
+
+  @Test
+  void classCountsAreOrderFreeOnlyWithWholeWeights() {
+    int[] y = {0, 1, 1};
+    assertTrue(new ClassificationCriterion(y, 2, null, false).orderFree());
+    assertTrue(new ClassificationCriterion(y, 2, new double[] {1, 3, 0}, true).orderFree());
+    assertFalse(new ClassificationCriterion(y, 2, new double[] {1, 0.5, 2}, false).orderFree());
+    assertFalse(new SquaredError(new double[] {1, 2, 3}, null).orderFree());
+  }
+}
