@@ -265,9 +265,12 @@ public abstract class BaseLibSVM<E extends BaseLibSVM<E>> extends BaseEstimator<
     boolean precomputed = kernel.type() == Kernel.Type.PRECOMPUTED;
     FeatureMajor sv = precomputed ? null : new FeatureMajor(f.supportVectors());
     Parallel.forRange(X.length, 16, (from, to) -> {
-      double[] kvalue = new double[nSv];
+      double[][] kvalues = new double[QUERIES][nSv];
       for (int r = from; r < to; r++) {
-        kernelValues(kernel, sv, f.support(), X[r], kvalue);
+        if ((r - from) % QUERIES == 0) {
+          kernelValues(kernel, sv, f.support(), X, r, Math.min(to, r + QUERIES), kvalues);
+        }
+        double[] kvalue = kvalues[(r - from) % QUERIES];
         if (k < 2) {
           double sum = 0;
           for (int s = 0; s < nSv; s++) {
@@ -341,22 +344,48 @@ public abstract class BaseLibSVM<E extends BaseLibSVM<E>> extends BaseEstimator<
     return out;
   }
 
-  /** K(x, sv) for every support vector, as libsvm's {@code k_function} at prediction. */
-  private static void kernelValues(Kernel kernel, FeatureMajor sv, int[] support, double[] x,
-      double[] kvalue) {
-    if (sv == null) {
-      for (int s = 0; s < kvalue.length; s++) {
-        kvalue[s] = kernel.predict(x, null, support[s]);
+  /** Queries whose kernel values are computed together (one pass over the support vectors). */
+  private static final int QUERIES = 4;
+
+  /**
+   * K(x, sv) for every support vector and each query x of X[from, to) (at most {@link #QUERIES}),
+   * as libsvm's {@code k_function} at prediction: kvalues[r − from][s].
+   */
+  private static void kernelValues(Kernel kernel, FeatureMajor sv, int[] support, double[][] X,
+      int from, int to, double[][] kvalues) {
+    int nSv = support.length;
+    if (sv != null && kernel.type() == Kernel.Type.RBF && SvcQ.VECTOR && to - from == QUERIES) {
+      // four queries per pass over the support vectors; exp stays Math.exp (double results)
+      int done = VectorKernelRows.squaredDistances4(sv.columns(), X[from], X[from + 1],
+          X[from + 2], X[from + 3], 0, nSv, kvalues);
+      for (int q = 0; q < QUERIES; q++) {
+        double[] kvalue = kvalues[q];
+        for (int s = done; s < nSv; s++) {
+          kvalue[s] = sv.squaredDistance(X[from + q], s);
+        }
+        for (int s = 0; s < nSv; s++) {
+          kvalue[s] = kernel.ofSquaredDistance(kvalue[s]);
+        }
       }
-    } else if (kernel.type() == Kernel.Type.RBF) {
-      sv.squaredDistances(x, 0, kvalue.length, kvalue);
-      for (int s = 0; s < kvalue.length; s++) {
-        kvalue[s] = kernel.ofSquaredDistance(kvalue[s]);
-      }
-    } else {
-      sv.dots(x, 0, kvalue.length, kvalue);
-      for (int s = 0; s < kvalue.length; s++) {
-        kvalue[s] = kernel.ofDot(kvalue[s], 0, 0);
+      return;
+    }
+    for (int r = from; r < to; r++) {
+      double[] x = X[r];
+      double[] kvalue = kvalues[r - from];
+      if (sv == null) {
+        for (int s = 0; s < nSv; s++) {
+          kvalue[s] = kernel.predict(x, null, support[s]);
+        }
+      } else if (kernel.type() == Kernel.Type.RBF) {
+        sv.squaredDistances(x, 0, nSv, kvalue);
+        for (int s = 0; s < nSv; s++) {
+          kvalue[s] = kernel.ofSquaredDistance(kvalue[s]);
+        }
+      } else {
+        sv.dots(x, 0, nSv, kvalue);
+        for (int s = 0; s < nSv; s++) {
+          kvalue[s] = kernel.ofDot(kvalue[s], 0, 0);
+        }
       }
     }
   }
