@@ -43,6 +43,18 @@ final class VectorKernelRows {
   }
 
   /**
+   * {@code a[j] = exp(scale·a[j])} by the vector exponential for the whole vectors of a[0, n);
+   * returns the first j left for the scalar loop.
+   */
+  static int expScaled(double[] a, int n, double scale) {
+    int j = 0;
+    for (; j + S.length() <= n; j += S.length()) {
+      DoubleVector.fromArray(S, a, j).mul(scale).lanewise(VectorOperators.EXP).intoArray(a, j);
+    }
+    return j;
+  }
+
+  /**
    * {@code out[q][j − from] = Σ_f (x_q[f] − row_j[f])²} for four queries x_0..x_3 at once and the
    * samples j in whole vectors from {@code from}; returns the first j left for the scalar loop.
    */
