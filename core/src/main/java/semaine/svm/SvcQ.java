@@ -8,9 +8,11 @@ import semaine.util.Parallel;
 /**
  * Q for the problems with one variable per sample (C-SVC, ν-SVC, one-class: libsvm's {@code SVC_Q}
  * and {@code ONE_CLASS_Q}), cached as libsvm's {@code Cache} does: rows in solver positions, each
- * holding only the prefix [0, len) asked for so far (the active set under shrinking), extended when
- * a longer prefix is asked (after unshrinking), least recently used rows dropped first within
- * {@code cache_size} megabytes counted in floats.
+ * holding only the prefix [0, len) computed so far (the active set under shrinking), extended in
+ * place when a longer prefix is asked (after unshrinking), least recently used rows dropped first.
+ * Unlike libsvm, which reallocates each row to its length, every row owns an array of l floats
+ * (so the {@code cache_size} budget holds as many rows as the whole-row cache) and a dropped row's
+ * array serves the next row: no allocation, copy or garbage in the solver's loop.
  *
  * <p>Every entry is {@code ±(float) K(x_s, x_t)} computed by {@link KernelCache#value}'s formula, so
  * the solver sees the same numbers whichever entries are cached. A swap of positions moves the
@@ -45,7 +47,8 @@ final class SvcQ implements QMatrix {
   private final int[] len;
   private final int[] prev;
   private final int[] next;
-  private long free;
+  /** Rows that may still be allocated within the budget. */
+  private long freeRows;
   /** Swaps not yet applied inside the cached rows: (low, high, sample moved to low) triples. */
   private int[] pending = new int[48];
   private int nPending;
@@ -70,8 +73,8 @@ final class SvcQ implements QMatrix {
     next = new int[l + 1];
     prev[l] = l;
     next[l] = l;
-    // libsvm's budget in floats, never below two whole rows
-    free = Math.max(2L * l, (long) (cacheSizeMb * (1 << 20)) / 4);
+    // the budget in whole rows, at least two (libsvm's in floats)
+    freeRows = Math.max(2L, (long) (cacheSizeMb * (1 << 20)) / (4L * l));
   }
 
   @Override
@@ -97,18 +100,21 @@ final class SvcQ implements QMatrix {
     if (have > 0) {
       unlink(i);
     }
-    if (want > have) {
-      while (free < want - have) {
+    if (have == 0) {
+      if (freeRows > 0) {
+        freeRows--;
+        data[i] = new float[l];
+      } else {
+        // the least recently used row gives its array
         int old = next[l];
         unlink(old);
-        free += len[old];
+        data[i] = data[old];
         data[old] = null;
         len[old] = 0;
       }
-      float[] row = have == 0 ? new float[want] : Arrays.copyOf(data[i], want);
-      compute(i, have, want, row);
-      free -= want - have;
-      data[i] = row;
+    }
+    if (want > have) {
+      compute(i, have, want, data[i]);
       len[i] = want;
     }
     linkLast(i);
