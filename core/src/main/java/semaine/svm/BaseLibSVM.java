@@ -255,8 +255,8 @@ public abstract class BaseLibSVM<E extends BaseLibSVM<E>> extends BaseEstimator<
   }
 
   /**
-   * {@link #rawDecision}, or with {@code signsOnly} values whose signs (and zeros) are exactly those
-   * of the decision values, all a vote needs: the rbf kernel values come from the vector
+   * {@link #rawDecision}, or with {@code signsOnly} values whose signs (and zeros) are exactly
+   * those of the decision values, all a vote needs: the rbf kernel values come from the vector
    * exponential (within a few units in the last place of Math.exp's), and a row whose value lies
    * within the rounding bound of zero is computed again exactly.
    */

@@ -5,8 +5,8 @@ import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * {@link FeatureMajor}'s rbf loops with the Vector API, one lane per sample, the same operations per
- * lane as the scalar loops (a product, then an addition, feature after feature), so the same bits.
+ * {@link FeatureMajor}'s rbf loops with the Vector API, one lane per sample, the same operations
+ * per lane as the scalar loops (a product, then an addition, feature after feature), so the same bits.
  * The only class of the package that imports {@code jdk.incubator.vector}; loaded only when the
  * module is present.
  */
@@ -17,10 +17,10 @@ final class VectorKernelRows {
   private VectorKernelRows() {}
 
   /**
-   * For the samples j in [from, from + n·lanes): {@code arg[j − from] = −γ(‖x‖² + ‖z_j‖² − 2 x·z_j)}
-   * and {@code value[j − from] = exp(arg)} by the vector exponential, which may differ from
-   * Math.exp in the last bit (the caller rounds to float and checks the ties); returns the first j
-   * left for the scalar loop.
+   * For the samples j in [from, from + n·lanes):
+   * {@code arg[j − from] = −γ(‖x‖² + ‖z_j‖² − 2 x·z_j)} and {@code value[j − from] = exp(arg)} by
+   * the vector exponential, which may differ from Math.exp in the last bit (the caller rounds to
+   * float and checks the ties); returns the first j left for the scalar loop.
    */
   static int rbfTraining(double[][] t, double[] x, double xSquare, double[] squares, double gamma,
       int from, int to, double[] arg, double[] value) {

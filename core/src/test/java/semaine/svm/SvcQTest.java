@@ -17,7 +17,8 @@ class SvcQTest {
   private static final int L = 300;
 
   private static void checkRows(Kernel kernel, double[][] x, int[] columns) {
-    KernelCache cache = new KernelCache(kernel, x, columns, 0.2);   // 0.2 MB: 52,428 of the L·L floats
+    // 0.2 MB: 174 rows of L floats, fewer than L: rows are dropped and their arrays reused
+    KernelCache cache = new KernelCache(kernel, x, columns, 0.2);
     Random random = new Random(7);
     byte[] y = new byte[L];
     for (int t = 0; t < L; t++) {
