@@ -14,8 +14,8 @@ import semaine.util.Parallel;
  * (so the {@code cache_size} budget holds as many rows as the whole-row cache) and a dropped row's
  * array serves the next row: no allocation, copy or garbage in the solver's loop.
  *
- * <p>Every entry is {@code ±(float) K(x_s, x_t)} computed by {@link KernelCache#value}'s formula, so
- * the solver sees the same numbers whichever entries are cached. A swap of positions moves the
+ * <p>Every entry is {@code ±(float) K(x_s, x_t)} computed by {@link KernelCache#value}'s
+ * formula, so the solver sees the same numbers whichever entries are cached. A swap of positions moves the
  * samples' data and the cached rows with them; inside each cached row the two entries are exchanged
  * (batched until the next request, one row after another), and a row that covers the lower position
  * but not the higher one receives the one missing value (libsvm drops such a row instead).
@@ -149,6 +149,11 @@ final class SvcQ implements QMatrix {
           for (int m = s; m < k; m++) {
             float v = Kernel.expToFloat(dots[m - s], args[m - s]);
             row[m] = y[m] == yi ? v : -v;
+          }
+          // the last few, one by one (the same sums in the same order)
+          for (; k < e; k++) {
+            float v = (float) kernel.training(xi, squareI, x[k], squares[k], 0);
+            row[k] = y[k] == yi ? v : -v;
           }
         }
         if (k < e) {
