@@ -407,19 +407,19 @@ class SmoSolver {
     swapDouble(QD, i, j);
   }
 
-  private static void swapDouble(double[] a, int i, int j) {
+  static void swapDouble(double[] a, int i, int j) {
     double t = a[i];
     a[i] = a[j];
     a[j] = t;
   }
 
-  private static void swapInt(int[] a, int i, int j) {
+  static void swapInt(int[] a, int i, int j) {
     int t = a[i];
     a[i] = a[j];
     a[j] = t;
   }
 
-  private static void swapByte(byte[] a, int i, int j) {
+  static void swapByte(byte[] a, int i, int j) {
     byte t = a[i];
     a[i] = a[j];
     a[j] = t;

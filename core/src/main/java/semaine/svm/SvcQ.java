@@ -173,14 +173,12 @@ final class SvcQ implements QMatrix {
       return;
     }
     swapRef(x, i, j);
-    swapDouble(squares, i, j);
+    SmoSolver.swapDouble(squares, i, j);
     if (columns != null) {
-      swapInt(columns, i, j);
+      SmoSolver.swapInt(columns, i, j);
     }
-    byte t = y[i];
-    y[i] = y[j];
-    y[j] = t;
-    swapInt(sampleAt, i, j);
+    SmoSolver.swapByte(y, i, j);
+    SmoSolver.swapInt(sampleAt, i, j);
     if (byFeature != null) {
       byFeature.swap(i, j);
     }
@@ -193,7 +191,7 @@ final class SvcQ implements QMatrix {
       unlink(j);
     }
     swapRef(data, i, j);
-    swapInt(len, i, j);
+    SmoSolver.swapInt(len, i, j);
     if (len[i] > 0) {
       linkLast(i);
     }
@@ -262,18 +260,6 @@ final class SvcQ implements QMatrix {
 
   private static <T> void swapRef(T[] a, int i, int j) {
     T t = a[i];
-    a[i] = a[j];
-    a[j] = t;
-  }
-
-  private static void swapDouble(double[] a, int i, int j) {
-    double t = a[i];
-    a[i] = a[j];
-    a[j] = t;
-  }
-
-  private static void swapInt(int[] a, int i, int j) {
-    int t = a[i];
     a[i] = a[j];
     a[j] = t;
   }

@@ -60,11 +60,7 @@ final class SvrQ implements QMatrix {
 
   @Override
   public void swap(int i, int j) {
-    byte t = y[i];
-    y[i] = y[j];
-    y[j] = t;
-    int s = sampleAt[i];
-    sampleAt[i] = sampleAt[j];
-    sampleAt[j] = s;
+    SmoSolver.swapByte(y, i, j);
+    SmoSolver.swapInt(sampleAt, i, j);
   }
 }
