@@ -251,6 +251,16 @@ public abstract class BaseLibSVM<E extends BaseLibSVM<E>> extends BaseEstimator<
    * and one-class.
    */
   final double[][] rawDecision(LibSvmFit f, double[][] X) {
+    return rawDecision(f, X, false);
+  }
+
+  /**
+   * {@link #rawDecision}, or with {@code signsOnly} values whose signs (and zeros) are exactly
+   * those of the decision values, all a vote needs: the rbf kernel values come from the vector
+   * exponential (within a few units in the last place of Math.exp's), and a row whose value lies
+   * within the rounding bound of zero is computed again exactly.
+   */
+  final double[][] rawDecision(LibSvmFit f, double[][] X, boolean signsOnly) {
     checkPredictInput(f, X);
     Kernel kernel = kernel(f);
     int nSv = f.support().length;
@@ -265,36 +275,84 @@ public abstract class BaseLibSVM<E extends BaseLibSVM<E>> extends BaseEstimator<
     boolean precomputed = kernel.type() == Kernel.Type.PRECOMPUTED;
     FeatureMajor sv = precomputed ? null : new FeatureMajor(f.supportVectors());
     Parallel.forRange(X.length, 16, (from, to) -> {
-      double[] kvalue = new double[nSv];
+      double[][] kvalues = new double[QUERIES][nSv];
+      double[] bound = signsOnly ? new double[nPairs] : null;
+      double[][] exact = new double[1][nSv];
+      boolean fast = signsOnly && kernel.type() == Kernel.Type.RBF && SvcQ.VECTOR;
       for (int r = from; r < to; r++) {
-        kernelValues(kernel, sv, f.support(), X[r], kvalue);
-        if (k < 2) {
-          double sum = 0;
-          for (int s = 0; s < nSv; s++) {
-            sum += f.rawDualCoef()[0][s] * kvalue[s];
-          }
-          out[r][0] = sum + f.rawIntercept()[0];
-          continue;
+        if ((r - from) % QUERIES == 0) {
+          kernelValues(kernel, sv, f.support(), X, r, Math.min(to, r + QUERIES), kvalues, fast);
         }
-        int p = 0;
-        for (int i = 0; i < k; i++) {
-          for (int j = i + 1; j < k; j++) {
-            double sum = 0;
-            double[] coef1 = f.rawDualCoef()[j - 1];
-            double[] coef2 = f.rawDualCoef()[i];
-            for (int s = start[i]; s < start[i] + nSupport[i]; s++) {
-              sum += coef1[s] * kvalue[s];
-            }
-            for (int s = start[j]; s < start[j] + nSupport[j]; s++) {
-              sum += coef2[s] * kvalue[s];
-            }
-            out[r][p] = sum + f.rawIntercept()[p];
-            p++;
-          }
+        double[] kvalue = kvalues[(r - from) % QUERIES];
+        pairSums(f, start, kvalue, out[r], bound);
+        if (fast && !signsCertain(out[r], bound, nSv)) {
+          kernelValues(kernel, sv, f.support(), X, r, r + 1, exact, false);
+          pairSums(f, start, exact[0], out[r], null);
         }
       }
     });
     return out;
+  }
+
+  /**
+   * Each pair's Σ coef·K − ρ for one query (one value for regression and one-class), and when
+   * bound is given, Σ |coef·K| + |ρ| beside it.
+   */
+  private static void pairSums(LibSvmFit f, int[] start, double[] kvalue, double[] out,
+      double[] bound) {
+    int[] nSupport = f.nSupport();
+    int k = nSupport.length;
+    if (k < 2) {
+      double sum = 0;
+      double abs = 0;
+      double[] coef = f.rawDualCoef()[0];
+      for (int s = 0; s < kvalue.length; s++) {
+        sum += coef[s] * kvalue[s];
+        abs += Math.abs(coef[s] * kvalue[s]);
+      }
+      out[0] = sum + f.rawIntercept()[0];
+      if (bound != null) {
+        bound[0] = abs + Math.abs(f.rawIntercept()[0]);
+      }
+      return;
+    }
+    int p = 0;
+    for (int i = 0; i < k; i++) {
+      for (int j = i + 1; j < k; j++) {
+        double sum = 0;
+        double abs = 0;
+        double[] coef1 = f.rawDualCoef()[j - 1];
+        double[] coef2 = f.rawDualCoef()[i];
+        for (int s = start[i]; s < start[i] + nSupport[i]; s++) {
+          sum += coef1[s] * kvalue[s];
+          abs += Math.abs(coef1[s] * kvalue[s]);
+        }
+        for (int s = start[j]; s < start[j] + nSupport[j]; s++) {
+          sum += coef2[s] * kvalue[s];
+          abs += Math.abs(coef2[s] * kvalue[s]);
+        }
+        out[p] = sum + f.rawIntercept()[p];
+        if (bound != null) {
+          bound[p] = abs + Math.abs(f.rawIntercept()[p]);
+        }
+        p++;
+      }
+    }
+  }
+
+  /**
+   * Whether each value's sign is certain: kernel values off by a relative 2⁻⁴⁸ at most and two
+   * sums of n terms each rounded move a value by less than (2⁻⁴⁸ + (2n + 4)·2⁻⁵³)·Σ|terms|; the
+   * margin asked is four times that.
+   */
+  private static boolean signsCertain(double[] values, double[] bound, int n) {
+    double relative = 4 * (0x1p-48 + (2.0 * n + 4) * 0x1p-53);
+    for (int p = 0; p < values.length; p++) {
+      if (!(Math.abs(values[p]) > relative * bound[p])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -341,22 +399,49 @@ public abstract class BaseLibSVM<E extends BaseLibSVM<E>> extends BaseEstimator<
     return out;
   }
 
-  /** K(x, sv) for every support vector, as libsvm's {@code k_function} at prediction. */
-  private static void kernelValues(Kernel kernel, FeatureMajor sv, int[] support, double[] x,
-      double[] kvalue) {
-    if (sv == null) {
-      for (int s = 0; s < kvalue.length; s++) {
-        kvalue[s] = kernel.predict(x, null, support[s]);
+  /** Queries whose kernel values are computed together (one pass over the support vectors). */
+  private static final int QUERIES = 4;
+
+  /**
+   * K(x, sv) for every support vector and each query x of X[from, to) (at most {@link #QUERIES}),
+   * as libsvm's {@code k_function} at prediction: kvalues[r − from][s].
+   */
+  private static void kernelValues(Kernel kernel, FeatureMajor sv, int[] support, double[][] X,
+      int from, int to, double[][] kvalues, boolean vectorExp) {
+    int nSv = support.length;
+    if (sv != null && kernel.type() == Kernel.Type.RBF && SvcQ.VECTOR && to - from == QUERIES) {
+      // four queries per pass over the support vectors
+      int done = VectorKernelRows.squaredDistances4(sv.columns(), X[from], X[from + 1],
+          X[from + 2], X[from + 3], 0, nSv, kvalues);
+      for (int q = 0; q < QUERIES; q++) {
+        double[] kvalue = kvalues[q];
+        for (int s = done; s < nSv; s++) {
+          kvalue[s] = sv.squaredDistance(X[from + q], s);
+        }
+        int s = vectorExp ? VectorKernelRows.expScaled(kvalue, nSv, -kernel.gamma()) : 0;
+        for (; s < nSv; s++) {
+          kvalue[s] = kernel.ofSquaredDistance(kvalue[s]);
+        }
       }
-    } else if (kernel.type() == Kernel.Type.RBF) {
-      sv.squaredDistances(x, 0, kvalue.length, kvalue);
-      for (int s = 0; s < kvalue.length; s++) {
-        kvalue[s] = kernel.ofSquaredDistance(kvalue[s]);
-      }
-    } else {
-      sv.dots(x, 0, kvalue.length, kvalue);
-      for (int s = 0; s < kvalue.length; s++) {
-        kvalue[s] = kernel.ofDot(kvalue[s], 0, 0);
+      return;
+    }
+    for (int r = from; r < to; r++) {
+      double[] x = X[r];
+      double[] kvalue = kvalues[r - from];
+      if (sv == null) {
+        for (int s = 0; s < nSv; s++) {
+          kvalue[s] = kernel.predict(x, null, support[s]);
+        }
+      } else if (kernel.type() == Kernel.Type.RBF) {
+        sv.squaredDistances(x, 0, nSv, kvalue);
+        for (int s = 0; s < nSv; s++) {
+          kvalue[s] = kernel.ofSquaredDistance(kvalue[s]);
+        }
+      } else {
+        sv.dots(x, 0, nSv, kvalue);
+        for (int s = 0; s < nSv; s++) {
+          kvalue[s] = kernel.ofDot(kvalue[s], 0, 0);
+        }
       }
     }
   }

@@ -220,9 +220,11 @@ public abstract class BaseSVC<E extends BaseSVC<E>> extends BaseLibSVM<E> implem
           "break_ties must be False when decision_function_shape is 'ovo'");
     }
     int k = f.classes().length;
-    double[][] raw = rawDecision(f, X);
+    boolean byScores = get(BREAK_TIES) && k > 2;
+    // a vote needs only the signs of the decision values
+    double[][] raw = rawDecision(f, X, !byScores);
     int[] predictions = new int[X.length];
-    double[][] scores = get(BREAK_TIES) && k > 2 ? ovr(raw, k) : null;
+    double[][] scores = byScores ? ovr(raw, k) : null;
     for (int r = 0; r < X.length; r++) {
       int best = 0;
       if (scores != null) {

@@ -47,7 +47,31 @@ final class FeatureMajor {
     }
   }
 
+  /** {@code Σ_f (x[f] − row_j[f])²}, features in order. */
+  double squaredDistance(double[] x, int j) {
+    double sum = 0;
+    for (int f = 0; f < t.length; f++) {
+      double d = x[f] - t[f][j];
+      sum += d * d;
+    }
+    return sum;
+  }
+
+  /** The columns {@code t[f][j]}, shape (n_features, n). */
+  double[][] columns() {
+    return t;
+  }
+
   int size() {
     return n;
+  }
+
+  /** Exchanges rows i and j (the solver's positions move the samples). */
+  void swap(int i, int j) {
+    for (double[] column : t) {
+      double v = column[i];
+      column[i] = column[j];
+      column[j] = v;
+    }
   }
 }

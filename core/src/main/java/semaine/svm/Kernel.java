@@ -43,6 +43,25 @@ final class Kernel {
     return type;
   }
 
+  double gamma() {
+    return gamma;
+  }
+
+  /**
+   * {@code (float) Math.exp(arg)} given {@code approx}, a value of exp(arg) within a few units in
+   * the last place of Math.exp's (the vector exponential): both round to the same float unless
+   * approx lies near the middle between two floats (or outside the normal floats), where Math.exp
+   * decides.
+   */
+  static float expToFloat(double approx, double arg) {
+    long dropped = Double.doubleToRawLongBits(approx) & ((1L << 29) - 1);
+    if (Math.abs(dropped - (1L << 28)) <= 64 || !(approx >= 0x1.0p-126)
+        || approx > Float.MAX_VALUE) {
+      return (float) Math.exp(arg);
+    }
+    return (float) approx;
+  }
+
   /** {@code Σ x[f]·z[f]}, in feature order. */
   static double dot(double[] x, double[] z) {
     double sum = 0;

@@ -10,9 +10,10 @@ import semaine.util.Parallel;
  * used rows are dropped first).
  *
  * <p>A row holds {@code (float) K(x_i, x_j)} for every sample j of the problem: libsvm stores its
- * matrix in single precision, and the solver's iterates depend on that rounding. Signs (the labels
- * y_i·y_j) are applied by the solver. Rows are computed whole, in parallel for large problems,
- * and the cache counts its hits so that benchmarks can report the hit rate.
+ * matrix in single precision, and the solver's iterates depend on that rounding. This whole-row
+ * cache by sample serves the regression problems ({@link SvrQ}); the problems with one variable
+ * per sample get {@link SvcQ}, which caches rows over the active set only. Both count their
+ * requests here, so that benchmarks can report the hit rate.
  */
 final class KernelCache {
 
@@ -25,7 +26,8 @@ final class KernelCache {
   private final double[] squares;
   private final double[] diagonal;
   /** The rows feature by feature (null for a precomputed kernel). */
-  private final FeatureMajor byFeature;
+  private FeatureMajor byFeature;
+  private final double cacheSizeMb;
   private final long capacityRows;
   private final LinkedHashMap<Integer, float[]> rows;
   private long hits;
@@ -48,7 +50,7 @@ final class KernelCache {
         squares[i] = Kernel.dot(x[i], x[i]);
       }
     }
-    byFeature = kernel.type() == Kernel.Type.PRECOMPUTED ? null : new FeatureMajor(x);
+    this.cacheSizeMb = cacheSizeMb;
     diagonal = new double[l];
     for (int i = 0; i < l; i++) {
       diagonal[i] = value(i, i);
@@ -61,6 +63,45 @@ final class KernelCache {
         return size() > capacityRows;
       }
     };
+  }
+
+  /**
+   * Q over the solver's variables: {@link SvcQ} when variable t is sample t (partial rows over the
+   * active set), else {@link SvrQ} (two variables per sample, gathered from whole rows).
+   */
+  QMatrix q(int[] sampleOf, byte[] y) {
+    boolean onePerSample = sampleOf.length == x.length;
+    for (int t = 0; onePerSample && t < sampleOf.length; t++) {
+      onePerSample = sampleOf[t] == t;
+    }
+    return onePerSample ? new SvcQ(this, y, cacheSizeMb) : new SvrQ(this, sampleOf, y);
+  }
+
+  Kernel kernel() {
+    return kernel;
+  }
+
+  /** The samples, by sample. */
+  double[][] samples() {
+    return x;
+  }
+
+  /** ‖x_i‖² by sample (rbf; zeros otherwise). */
+  double[] squares() {
+    return squares;
+  }
+
+  /** Each sample's Gram-matrix column (precomputed), else null. */
+  int[] columns() {
+    return kernel.type() == Kernel.Type.PRECOMPUTED ? columns : null;
+  }
+
+  void countHit() {
+    hits++;
+  }
+
+  void countMiss() {
+    misses++;
   }
 
   /** The number of samples l. */
@@ -86,6 +127,19 @@ final class KernelCache {
       return row;
     }
     misses++;
+    return computeRow(i);
+  }
+
+  /** Row i again right after {@link #row} returned it (not a new request). */
+  float[] rowUncounted(int i) {
+    float[] row = rows.get(i);
+    return row != null ? row : computeRow(i);
+  }
+
+  private float[] computeRow(int i) {
+    if (byFeature == null && kernel.type() != Kernel.Type.PRECOMPUTED) {
+      byFeature = new FeatureMajor(x);
+    }
     int l = x.length;
     float[] computed = new float[l];
     int features = x[i].length;

@@ -36,8 +36,8 @@ final class NuSmoSolver extends SmoSolver {
     }
     int ip = gmaxpIdx;
     int in = gmaxnIdx;
-    float[] rowP = ip != -1 ? row(ip) : null;
-    float[] rowN = in != -1 ? row(in) : null;
+    float[] rowP = ip != -1 ? Q.row(ip, activeSize) : null;
+    float[] rowN = in != -1 ? Q.row(in, activeSize) : null;
     for (int j = 0; j < activeSize; j++) {
       if (y[j] == +1) {
         if (!isLower(j)) {
@@ -46,7 +46,7 @@ final class NuSmoSolver extends SmoSolver {
             gmaxp2 = G[j];
           }
           if (gradDiff > 0) {
-            double quad = QD[ip] + QD[j] - 2 * q(rowP, ip, j);
+            double quad = QD[ip] + QD[j] - 2.0 * rowP[j];
             double objDiff = -(gradDiff * gradDiff) / (quad > 0 ? quad : TAU);
             if (objDiff <= objDiffMin) {
               gminIdx = j;
@@ -60,7 +60,7 @@ final class NuSmoSolver extends SmoSolver {
           gmaxn2 = -G[j];
         }
         if (gradDiff > 0) {
-          double quad = QD[in] + QD[j] - 2 * q(rowN, in, j);
+          double quad = QD[in] + QD[j] - 2.0 * rowN[j];
           double objDiff = -(gradDiff * gradDiff) / (quad > 0 ? quad : TAU);
           if (objDiff <= objDiffMin) {
             gminIdx = j;

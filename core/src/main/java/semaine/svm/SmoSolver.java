@@ -30,7 +30,8 @@ class SmoSolver {
   /** What a solve returns, indexed by variable (not by solver position). */
   record Solution(double[] alpha, double rho, double r, int nIter, boolean timedOut) {}
 
-  protected final KernelCache kernel;
+  /** Q in solver positions, signed, with partial rows over the active set. */
+  protected final QMatrix Q;
   protected final int l;
   protected final double eps;
   protected int activeSize;
@@ -44,7 +45,6 @@ class SmoSolver {
   protected final double[] Gbar;
   protected final double[] QD;
   protected final int[] variable;
-  protected final int[] sample;
   private boolean unshrink;
   /** Set by {@link #calculateRho} of the ν solver: r = (r1 + r2) / 2. */
   protected double r;
@@ -60,14 +60,13 @@ class SmoSolver {
    */
   SmoSolver(KernelCache kernel, int[] sampleOf, byte[] y, double[] p, double[] alpha0, double[] C,
       double eps) {
-    this.kernel = kernel;
+    this.Q = kernel.q(sampleOf, y);
     this.l = y.length;
     this.eps = eps;
     this.y = y.clone();
     this.p = p.clone();
     this.alpha = alpha0.clone();
     this.C = C.clone();
-    this.sample = sampleOf.clone();
     this.variable = new int[l];
     this.QD = new double[l];
     this.status = new byte[l];
@@ -76,20 +75,10 @@ class SmoSolver {
     double[] diagonal = kernel.diagonal();
     for (int t = 0; t < l; t++) {
       variable[t] = t;
-      QD[t] = diagonal[sample[t]];
+      QD[t] = diagonal[sampleOf[t]];
       updateStatus(t);
     }
     activeSize = l;
-  }
-
-  /** Q[i][k] for solver positions i and k, as libsvm stores it (float, then widened). */
-  protected final double q(float[] rowOfI, int i, int k) {
-    float kij = rowOfI[sample[k]];
-    return y[i] == y[k] ? kij : -kij;
-  }
-
-  protected final float[] row(int i) {
-    return kernel.row(sample[i]);
   }
 
   private void updateStatus(int t) {
@@ -150,14 +139,15 @@ class SmoSolver {
     System.arraycopy(p, 0, G, 0, l);
     for (int i = 0; i < l; i++) {
       if (!isLower(i)) {
-        float[] rowI = row(i);
+        float[] rowI = Q.row(i, l);
         double alphaI = alpha[i];
         for (int j = 0; j < l; j++) {
-          G[j] += alphaI * q(rowI, i, j);
+          G[j] += alphaI * rowI[j];
         }
         if (isUpper(i)) {
+          double ci = C[i];
           for (int j = 0; j < l; j++) {
-            Gbar[j] += C[i] * q(rowI, i, j);
+            Gbar[j] += ci * rowI[j];
           }
         }
       }
@@ -166,13 +156,13 @@ class SmoSolver {
 
   /** The two-variable step on (i, j), clipped to the box, then the gradient update. */
   private void update(int i, int j) {
-    float[] rowI = row(i);
-    float[] rowJ = row(j);
+    float[] rowI = Q.row(i, activeSize);
+    float[] rowJ = Q.row(j, activeSize);
     double Ci = C[i];
     double Cj = C[j];
     double oldAi = alpha[i];
     double oldAj = alpha[j];
-    double qij = q(rowI, i, j);
+    double qij = rowI[j];
     if (y[i] != y[j]) {
       double quad = QD[i] + QD[j] + 2 * qij;
       if (quad <= 0) {
@@ -231,22 +221,25 @@ class SmoSolver {
     double deltaI = alpha[i] - oldAi;
     double deltaJ = alpha[j] - oldAj;
     for (int k = 0; k < activeSize; k++) {
-      G[k] += q(rowI, i, k) * deltaI + q(rowJ, j, k) * deltaJ;
+      G[k] += rowI[k] * deltaI + rowJ[k] * deltaJ;
     }
     boolean wasUpperI = isUpper(i);
     boolean wasUpperJ = isUpper(j);
     updateStatus(i);
     updateStatus(j);
+    // G_bar needs the whole rows: extended now (libsvm's get_Q(i, l))
     if (wasUpperI != isUpper(i)) {
       double c = wasUpperI ? -Ci : Ci;
+      rowI = Q.longer(i, l);
       for (int k = 0; k < l; k++) {
-        Gbar[k] += c * q(rowI, i, k);
+        Gbar[k] += c * rowI[k];
       }
     }
     if (wasUpperJ != isUpper(j)) {
       double c = wasUpperJ ? -Cj : Cj;
+      rowJ = Q.longer(j, l);
       for (int k = 0; k < l; k++) {
-        Gbar[k] += c * q(rowJ, j, k);
+        Gbar[k] += c * rowJ[k];
       }
     }
   }
@@ -275,7 +268,7 @@ class SmoSolver {
       }
     }
     int i = gmaxIdx;
-    float[] rowI = i != -1 ? row(i) : null;
+    float[] rowI = i != -1 ? Q.row(i, activeSize) : null;
     for (int j = 0; j < activeSize; j++) {
       if (y[j] == +1) {
         if (!isLower(j)) {
@@ -285,7 +278,7 @@ class SmoSolver {
           }
           if (gradDiff > 0) {
             // Q_i[j]·y_i, as libsvm's 2.0·y[i]·Q_i[j]
-            double quad = QD[i] + QD[j] - 2.0 * y[i] * q(rowI, i, j);
+            double quad = QD[i] + QD[j] - 2.0 * y[i] * rowI[j];
             double objDiff = -(gradDiff * gradDiff) / (quad > 0 ? quad : TAU);
             if (objDiff <= objDiffMin) {
               gminIdx = j;
@@ -299,7 +292,7 @@ class SmoSolver {
           gmax2 = -G[j];
         }
         if (gradDiff > 0) {
-          double quad = QD[i] + QD[j] + 2.0 * y[i] * q(rowI, i, j);
+          double quad = QD[i] + QD[j] + 2.0 * y[i] * rowI[j];
           double objDiff = -(gradDiff * gradDiff) / (quad > 0 ? quad : TAU);
           if (objDiff <= objDiffMin) {
             gminIdx = j;
@@ -327,10 +320,10 @@ class SmoSolver {
     // each G[j] receives the free variables' terms in position order, as in both of libsvm's loops
     for (int i = 0; i < activeSize; i++) {
       if (isFree(i)) {
-        float[] rowI = row(i);
+        float[] rowI = Q.row(i, l);
         double alphaI = alpha[i];
         for (int j = activeSize; j < l; j++) {
-          G[j] += alphaI * q(rowI, i, j);
+          G[j] += alphaI * rowI[j];
         }
       }
     }
@@ -408,25 +401,25 @@ class SmoSolver {
     swapDouble(alpha, i, j);
     swapDouble(p, i, j);
     swapInt(variable, i, j);
-    swapInt(sample, i, j);
+    Q.swap(i, j);
     swapDouble(Gbar, i, j);
     swapDouble(C, i, j);
     swapDouble(QD, i, j);
   }
 
-  private static void swapDouble(double[] a, int i, int j) {
+  static void swapDouble(double[] a, int i, int j) {
     double t = a[i];
     a[i] = a[j];
     a[j] = t;
   }
 
-  private static void swapInt(int[] a, int i, int j) {
+  static void swapInt(int[] a, int i, int j) {
     int t = a[i];
     a[i] = a[j];
     a[j] = t;
   }
 
-  private static void swapByte(byte[] a, int i, int j) {
+  static void swapByte(byte[] a, int i, int j) {
     byte t = a[i];
     a[i] = a[j];
     a[j] = t;
