@@ -27,8 +27,13 @@ public final class AotTraining {
 
   private AotTraining() {}
 
-  /** Runs the commands; exits 1 (with the failing command named on stderr) if one fails. */
+  /**
+   * Runs the commands as {@link Main#main} does (its logging set-up first, {@code System.exit} at
+   * the end: both load classes of their own); exits 1 (with the failing command named on stderr)
+   * if one fails.
+   */
   public static void main(String[] args) throws IOException {
+    Main.oneLineWarnings();
     Path dir = Files.createTempDirectory("semaine-aot-");
     try {
       for (List<String> command : commands(dir)) {
@@ -42,24 +47,40 @@ public final class AotTraining {
     } finally {
       deleteTree(dir);
     }
+    System.exit(0);
   }
 
-  /** The commands run: every fitting command once on small data, with and without --json. */
+  /**
+   * The commands run: every fitting command once on small data, with and without --json, and the
+   * command lines of bench/compare-commands (text output, classify with --predict), so that the
+   * cache holds the classes and profiles of the paths users run.
+   */
   static List<List<String>> commands(Path dir) {
     Path blobs = dir.resolve("blobs.csv");
     var data = Datasets.makeBlobs().nSamples(3000).centers(4).nFeatures(4).randomState(0)
         .generate();
     Csv.write(blobs, new String[] {"x0", "x1", "x2", "x3"}, data.X(), "y", data.y());
     String file = blobs.toString();
+    // 120,000 rows (10 MB): large enough for the parallel paths of real files (CsvReader reads files
+    // of 8 MB or more in parallel; k-means' chunks run on the fork-join pool from 16,384 rows)
+    Path large = dir.resolve("large.csv");
+    var many = Datasets.makeBlobs().nSamples(120_000).centers(8).nFeatures(4).randomState(1)
+        .generate();
+    Csv.write(large, new String[] {"x0", "x1", "x2", "x3"}, many.X(), "y", many.y());
+    String big = large.toString();
     return List.of(
         List.of("--version"),
         List.of("datasets", "blobs", "--samples", "200", "--json"),
         List.of("cluster", file, "--drop", "y", "--k", "4", "--seed", "0", "--json"),
         List.of("cluster", file, "--drop", "y", "--k", "4", "--seed", "0"),
+        List.of("cluster", big, "--drop", "y", "--k", "8", "--n-init", "1", "--seed", "0"),
         List.of("classify", file, "--target", "y", "--k", "5", "--json"),
+        List.of("classify", big, "--target", "y", "--k", "5", "--predict", file),
         List.of("regress", file, "--target", "x3", "--drop", "y", "--json"),
+        List.of("regress", big, "--target", "x3", "--drop", "y"),
         List.of("regress", file, "--target", "x3", "--drop", "y", "--method", "gd", "--json"),
         List.of("outliers", file, "--drop", "y", "--json"),
+        List.of("outliers", big, "--drop", "y", "--method", "lof", "--neighbors", "20"),
         List.of("outliers", file, "--drop", "y", "--method", "iforest", "--json"),
         List.of("nn", "train", file, "--target", "y", "--epochs", "3", "--json"),
         List.of("generate", "The whale", "--model", "moby-dick", "--max-new-tokens", "8",
