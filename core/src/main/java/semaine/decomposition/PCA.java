@@ -345,10 +345,12 @@ public final class PCA extends BaseEstimator<PCA> implements Transformer {
           + " int between 1 and min(n_samples, n_features) = " + min
           + " with svd_solver=\"randomized\"");
     }
-    double[] centred = Spectra.centred(X, mean);
     double squares = 0;
-    for (double v : centred) {
-      squares += v * v;
+    for (double[] row : X) {
+      for (int j = 0; j < p; j++) {
+        double v = row[j] - mean[j];
+        squares += v * v;
+      }
     }
     double totalVariance = squares / (n - 1);
     Object power = get(ITERATED_POWER);
@@ -357,7 +359,7 @@ public final class PCA extends BaseEstimator<PCA> implements Transformer {
     if (normalizer.equals("auto")) {
       normalizer = nIter <= 2 ? "none" : "LU";
     }
-    RandomizedSvd.Result svd = RandomizedSvd.of(centred, n, p, k, get(N_OVERSAMPLES), nIter,
+    RandomizedSvd.Result svd = RandomizedSvd.of(X, mean, k, get(N_OVERSAMPLES), nIter,
         normalizer, checkRandomState(get(RANDOM_STATE)));
     double[][] vt = svd.vt();
     double[][] u = svd.u();
