@@ -20,7 +20,9 @@ import semaine.util.Sums;
  * <ul>
  *   <li>{@code "full"}: the exact SVD. The data are reduced by a Householder QR to their (p, p)
  *       triangular factor R (the same singular values and right vectors), which one-sided Jacobi
- *       decomposes; a wide matrix is decomposed through its transpose.</li>
+ *       decomposes; a wide matrix is decomposed through its transpose. Data with
+ *       {@code n >= 10 p} whose centred covariance is well conditioned take its eigenvectors
+ *       instead (one pass over the data; {@link Spectra#full}).</li>
  *   <li>{@code "covariance_eigh"}: the eigenvectors of the covariance matrix
  *       {@code (XᵀX - n μμᵀ) / (n - 1)}, negative eigenvalues clipped to 0.</li>
  *   <li>{@code "randomized"}: {@link RandomizedSvd}, from the same {@code random_state} draws as

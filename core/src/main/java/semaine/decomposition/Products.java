@@ -29,6 +29,9 @@ final class Products {
   /** Rows per chunk of {@code Aᵀ Y}: the partial sums of a chunk are added in chunk order. */
   static final int CHUNK_ROWS = 4096;
 
+  /** Rows centred at a time by {@link #centredGram}. */
+  private static final int GRAM_ROWS = 256;
+
   /** Multiply-adds per task below which a product stays on one core. */
   private static final long TASK_WORK = 1L << 18;
 
@@ -105,8 +108,51 @@ final class Products {
    * mean, the Gram matrix {@code Yᵀ Y}.
    */
   static double[] transposeTimes(Rows X, double[] mean, double[] y, int w) {
-    int n = X.n();
-    int p = X.p();
+    return inChunks(X.n(), X.p(), w, (from, to, out) -> {
+      if (VECTOR && w >= 4) {
+        VectorProducts.transposeTimes(X, mean, y, w, from, to, out);
+      }
+      transposeTimesScalar(X, mean, y, w, VECTOR ? w & -4 : 0, from, to, out);
+    });
+  }
+
+  /**
+   * The centred Gram matrix {@code (X - mean)ᵀ (X - mean)}, shape (p, p) row-major: the rows of a
+   * chunk are centred once, {@value #GRAM_ROWS} at a time, into a buffer whose products
+   * {@link #transposeTimes}' kernels add, row after row, to the chunk's sums.
+   */
+  static double[] centredGram(double[][] X, double[] mean) {
+    int p = mean.length;
+    double[] zero = new double[p];
+    return inChunks(X.length, p, p, (from, to, out) -> {
+      double[] centred = new double[Math.min(GRAM_ROWS, to - from) * p];
+      for (int start = from; start < to; start += GRAM_ROWS) {
+        int rows = Math.min(GRAM_ROWS, to - start);
+        for (int i = 0; i < rows; i++) {
+          for (int l = 0; l < p; l++) {
+            centred[i * p + l] = X[start + i][l] - mean[l];
+          }
+        }
+        Rows block = Rows.of(centred, rows, p);
+        if (VECTOR && p >= 4) {
+          VectorProducts.transposeTimes(block, zero, centred, p, 0, rows, out);
+        }
+        transposeTimesScalar(block, zero, centred, p, VECTOR ? p & -4 : 0, 0, rows, out);
+      }
+    });
+  }
+
+  /** What a chunk of rows [from, to) adds to a (p, w) sum, into out (zero on entry). */
+  @FunctionalInterface
+  private interface ChunkSum {
+    void add(int from, int to, double[] out);
+  }
+
+  /**
+   * The sum over the chunks of {@value #CHUNK_ROWS} rows of n, each formed by {@code body} on its
+   * own (p, w) array, chunks on the cores and their sums added in chunk order.
+   */
+  private static double[] inChunks(int n, int p, int w, ChunkSum body) {
     int chunks = Math.max(1, (n + CHUNK_ROWS - 1) / CHUNK_ROWS);
     double[][] partial = new double[chunks][];
     long chunkWork = (long) Math.min(n, CHUNK_ROWS) * p * w;
@@ -114,12 +160,8 @@ final class Products {
     Parallel.forRange(chunks, grain, (first, last) -> {
       for (int c = first; c < last; c++) {
         int from = c * CHUNK_ROWS;
-        int to = Math.min(n, from + CHUNK_ROWS);
         double[] out = new double[p * w];
-        if (VECTOR && w >= 4) {
-          VectorProducts.transposeTimes(X, mean, y, w, from, to, out);
-        }
-        transposeTimesScalar(X, mean, y, w, VECTOR ? w & -4 : 0, from, to, out);
+        body.add(from, Math.min(n, from + CHUNK_ROWS), out);
         partial[c] = out;
       }
     });
