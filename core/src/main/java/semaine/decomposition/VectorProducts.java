@@ -36,11 +36,6 @@ final class VectorProducts {
       int s1 = pair ? (i + 1) * w : 0;
       int j = 0;
       for (; j + 16 <= end; j += 16) {
-        if (end - j == 20) {          // the last five vectors together, not four and one
-          rowsFive(c0, c1, q, w, j, out, i * w, o1, s1);
-          j += 4;
-          continue;
-        }
         rowsFour(c0, c1, q, w, j, out, i * w, o1, s1);
       }
       for (; j < end; j += 4) {
@@ -92,50 +87,6 @@ final class VectorProducts {
     b1.intoArray(o1, s1 + j + 4);
     b2.intoArray(o1, s1 + j + 8);
     b3.intoArray(o1, s1 + j + 12);
-  }
-
-  /** Columns [j, j + 20) of two rows, written from o0[s0] and o1[s1]. */
-  private static void rowsFive(double[] c0, double[] c1, double[] q, int w, int j, double[] o0,
-      int s0, double[] o1, int s1) {
-    DoubleVector a0 = DoubleVector.zero(S);
-    DoubleVector a1 = a0;
-    DoubleVector a2 = a0;
-    DoubleVector a3 = a0;
-    DoubleVector a4 = a0;
-    DoubleVector b0 = a0;
-    DoubleVector b1 = a0;
-    DoubleVector b2 = a0;
-    DoubleVector b3 = a0;
-    DoubleVector b4 = a0;
-    for (int l = 0, o = j; l < c0.length; l++, o += w) {
-      DoubleVector q0 = DoubleVector.fromArray(S, q, o);
-      DoubleVector q1 = DoubleVector.fromArray(S, q, o + 4);
-      DoubleVector q2 = DoubleVector.fromArray(S, q, o + 8);
-      DoubleVector q3 = DoubleVector.fromArray(S, q, o + 12);
-      DoubleVector q4 = DoubleVector.fromArray(S, q, o + 16);
-      DoubleVector x = DoubleVector.broadcast(S, c0[l]);
-      DoubleVector y = DoubleVector.broadcast(S, c1[l]);
-      a0 = x.fma(q0, a0);
-      a1 = x.fma(q1, a1);
-      a2 = x.fma(q2, a2);
-      a3 = x.fma(q3, a3);
-      a4 = x.fma(q4, a4);
-      b0 = y.fma(q0, b0);
-      b1 = y.fma(q1, b1);
-      b2 = y.fma(q2, b2);
-      b3 = y.fma(q3, b3);
-      b4 = y.fma(q4, b4);
-    }
-    a0.intoArray(o0, s0 + j);
-    a1.intoArray(o0, s0 + j + 4);
-    a2.intoArray(o0, s0 + j + 8);
-    a3.intoArray(o0, s0 + j + 12);
-    a4.intoArray(o0, s0 + j + 16);
-    b0.intoArray(o1, s1 + j);
-    b1.intoArray(o1, s1 + j + 4);
-    b2.intoArray(o1, s1 + j + 8);
-    b3.intoArray(o1, s1 + j + 12);
-    b4.intoArray(o1, s1 + j + 16);
   }
 
   /** Columns [j, j + 4) of two rows, written from o0[s0] and o1[s1]. */
