@@ -9,7 +9,8 @@ import semaine.selection.GridSearchCV;
 
 /**
  * semaine's side of bench/compare-search-pca: the issue's workloads, each timed on its first call
- * in this fresh JVM and then warm (best of 3), printed as "label first warm" lines.
+ * in this fresh JVM and then warm (best of 3), printed as "label first warm" lines; the system
+ * property {@code rows} keeps only the labels that contain it.
  */
 public class SearchPcaTiming {
 
@@ -38,6 +39,9 @@ public class SearchPcaTiming {
   }
 
   static void time(String label, Runnable work) {
+    if (!label.contains(System.getProperty("rows", ""))) {
+      return;
+    }
     long t0 = System.nanoTime();
     work.run();
     double first = (System.nanoTime() - t0) / 1e9;

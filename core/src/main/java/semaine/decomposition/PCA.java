@@ -20,7 +20,9 @@ import semaine.util.Sums;
  * <ul>
  *   <li>{@code "full"}: the exact SVD. The data are reduced by a Householder QR to their (p, p)
  *       triangular factor R (the same singular values and right vectors), which one-sided Jacobi
- *       decomposes; a wide matrix is decomposed through its transpose.</li>
+ *       decomposes; a wide matrix is decomposed through its transpose. Data with
+ *       {@code n >= 10 p} whose centred covariance is well conditioned take its eigenvectors
+ *       instead (one pass over the data; {@link Spectra#full}).</li>
  *   <li>{@code "covariance_eigh"}: the eigenvectors of the covariance matrix
  *       {@code (XᵀX - n μμᵀ) / (n - 1)}, negative eigenvalues clipped to 0.</li>
  *   <li>{@code "randomized"}: {@link RandomizedSvd}, from the same {@code random_state} draws as
@@ -345,10 +347,12 @@ public final class PCA extends BaseEstimator<PCA> implements Transformer {
           + " int between 1 and min(n_samples, n_features) = " + min
           + " with svd_solver=\"randomized\"");
     }
-    double[] centred = Spectra.centred(X, mean);
     double squares = 0;
-    for (double v : centred) {
-      squares += v * v;
+    for (double[] row : X) {
+      for (int j = 0; j < p; j++) {
+        double v = row[j] - mean[j];
+        squares += v * v;
+      }
     }
     double totalVariance = squares / (n - 1);
     Object power = get(ITERATED_POWER);
@@ -357,7 +361,7 @@ public final class PCA extends BaseEstimator<PCA> implements Transformer {
     if (normalizer.equals("auto")) {
       normalizer = nIter <= 2 ? "none" : "LU";
     }
-    RandomizedSvd.Result svd = RandomizedSvd.of(centred, n, p, k, get(N_OVERSAMPLES), nIter,
+    RandomizedSvd.Result svd = RandomizedSvd.of(X, mean, k, get(N_OVERSAMPLES), nIter,
         normalizer, checkRandomState(get(RANDOM_STATE)));
     double[][] vt = svd.vt();
     double[][] u = svd.u();

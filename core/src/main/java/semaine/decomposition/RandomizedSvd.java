@@ -10,14 +10,18 @@ import semaine.regression.JacobiSvd;
  * shape (n_features, k + n_oversamples), drawn from the {@code RandomState} row by row
  * ({@code random_state.normal(size=...)}), {@code n_iter} power iterations
  * {@code Q = norm(M Q); Q = norm(Mᵀ Q)}, an orthonormal basis Q of {@code M Q}, and the exact SVD of
- * the small matrix {@code B = Qᵀ M}. A wide M (fewer rows than columns) is transposed first.
+ * the small matrix {@code B = Qᵀ M}. M is the centred data {@code X - mean}, never formed
+ * ({@link Products} centres each value where it is used); a wide M (fewer rows than columns) is
+ * transposed first.
  *
  * <p>The answer depends on Ω and {@code n_iter} only through the subspace spanned by
  * {@code M (MᵀM)^n_iter Ω}, not on how each iterate is normalised: scipy's LU ({@code 'LU'},
  * the default from 3 iterations) and a QR ({@code 'QR'}) span the same columns. Both are done here
- * by Gram-Schmidt applied twice, which keeps that span and orthonormality to rounding;
- * {@code 'none'} leaves the iterates as they are, as scikit-learn does. The same draws therefore
- * give scikit-learn's components to rounding, even when the approximation itself is coarse.
+ * by {@link Orthonormal#spanning} (one Cholesky QR step), which keeps that span to rounding, and
+ * the last basis by {@link Orthonormal#of}, orthonormal to rounding; {@code 'none'} leaves the
+ * iterates as they are, as scikit-learn does. The same draws
+ * therefore give scikit-learn's components to rounding, even when the approximation itself is
+ * coarse.
  */
 final class RandomizedSvd {
 
@@ -33,161 +37,99 @@ final class RandomizedSvd {
   private RandomizedSvd() {}
 
   /**
-   * The k leading singular triplets' values and right vectors of M, shape (n, p), row-major.
+   * The k leading singular triplets of {@code M = X - mean}, X of shape (n, p).
    *
    * @param normalizer "LU", "QR" or "none" (already resolved from "auto")
    */
-  static Result of(double[] m, int n, int p, int k, int oversamples, int nIter,
+  static Result of(double[][] X, double[] mean, int k, int oversamples, int nIter,
       String normalizer, RandomState random) {
+    int n = X.length;
+    int p = mean.length;
     boolean transpose = n < p;
-    double[] a = transpose ? transposed(m, n, p) : m;
-    int rows = transpose ? p : n;
-    int cols = transpose ? n : p;
-    int size = k + oversamples;
-    double[][] omega = random.randn(cols, size);
-    double[] q = new double[cols * size];       // (cols, size) row-major
-    for (int i = 0; i < cols; i++) {
-      System.arraycopy(omega[i], 0, q, i * size, size);
-    }
-    int width = size;
+    // A = M, or Mᵀ for a wide M: (rows, cols), centred by Products
+    Products.Rows a = transpose ? Products.Rows.of(centredTranspose(X, mean), p, n)
+        : Products.Rows.of(X, p);
+    double[] offset = transpose ? new double[n] : mean;
+    int rows = a.n();
+    int cols = a.p();
+    boolean normalize = !normalizer.equals("none");
+    int width = k + oversamples;
+    double[] q = flat(random.randn(cols, width));              // Ω, (cols, width)
     for (int it = 0; it < nIter; it++) {
-      double[] y = times(a, rows, cols, q, width);             // (rows, width)
-      if (!normalizer.equals("none")) {
-        y = orthonormal(y, rows, width);
-        width = Math.min(rows, width);
+      double[] y = Products.times(a, offset, q, width);        // (rows, width)
+      if (normalize) {
+        y = Orthonormal.spanning(y, rows, width);
+        width = y.length / rows;
       }
-      q = transposeTimes(a, rows, cols, y, width);             // (cols, width)
-      if (!normalizer.equals("none")) {
-        q = orthonormal(q, cols, width);
-        width = Math.min(cols, width);
+      q = Products.transposeTimes(a, offset, y, width);        // (cols, width)
+      if (normalize) {
+        q = Orthonormal.spanning(q, cols, width);
+        width = q.length / cols;
       }
     }
-    double[] basis = orthonormal(times(a, rows, cols, q, width), rows, width);
-    int c = Math.min(rows, width);
-    double[] b = transposeTimes(basis, rows, c, a, cols);     // Qᵀ A: (c, cols) row-major
+    double[] basis = Orthonormal.of(Products.times(a, offset, q, width), rows, width);
+    int c = basis.length / rows;
+    double[] bt = Products.transposeTimes(a, offset, basis, c);   // Bᵀ = Aᵀ Q: (cols, c)
     // SVD of B: right vectors of B (for A's rows) and left vectors mapped back by Q.
     double[][] right;
     double[][] left;
     double[] s;
     if (c <= cols) {
-      JacobiSvd svd = JacobiSvd.of(b, cols, c);                // Bᵀ, (cols, c) column-major
+      JacobiSvd svd = JacobiSvd.of(transposed(bt, cols, c), cols, c);   // Bᵀ, column-major
       s = svd.s();
       right = columns(svd.u(), cols, c);                       // rows of Vt
       left = columns(svd.v(), c, c);                           // Û's columns
     } else {
-      JacobiSvd svd = JacobiSvd.of(transposed(b, c, cols), c, cols);   // B, column-major
+      JacobiSvd svd = JacobiSvd.of(bt, c, cols);               // B, column-major
       s = svd.s();
       right = columns(svd.v(), cols, cols);
       left = columns(svd.u(), c, cols);
     }
     int kept = Math.min(k, s.length);
-    double[] values = Arrays.copyOf(s, kept);
-    double[][] aLeft = new double[kept][];     // A's left vectors Q Û, as columns
+    double[] leftRows = new double[c * kept];                  // Û, (c, kept) row-major
     for (int j = 0; j < kept; j++) {
-      double[] u = new double[rows];
-      for (int i = 0; i < rows; i++) {
-        double sum = 0;
-        for (int l = 0; l < c; l++) {
-          sum += basis[i * c + l] * left[j][l];
-        }
-        u[i] = sum;
+      for (int l = 0; l < c; l++) {
+        leftRows[l * kept + j] = left[j][l];
       }
-      aLeft[j] = u;
     }
+    // A's left vectors Q Û, (rows, kept) row-major
+    double[] aLeft = Products.times(Products.Rows.of(basis, rows, c), new double[c], leftRows,
+        kept);
     // for A = Mᵀ, M's right vectors are A's left ones and the other way round
-    double[][] mRight = transpose ? aLeft : Arrays.copyOf(right, kept);
-    double[][] mLeft = transpose ? Arrays.copyOf(right, kept) : aLeft;
-    double[][] u = new double[n][kept];
-    for (int j = 0; j < kept; j++) {
-      for (int i = 0; i < n; i++) {
-        u[i][j] = mLeft[j][i];
-      }
-    }
-    return new Result(values, mRight, u);
+    double[][] mRight = transpose ? rows(transposed(aLeft, rows, kept), kept, rows)
+        : Arrays.copyOf(right, kept);
+    double[][] u = transpose ? rows(transposed(flat(Arrays.copyOf(right, kept)), kept, n), n, kept)
+        : rows(aLeft, rows, kept);
+    return new Result(Arrays.copyOf(s, kept), mRight, u);
   }
 
-  /**
-   * An orthonormal basis of the columns of y, shape (rows, width) row-major, by classical
-   * Gram-Schmidt applied twice per column; at most {@code rows} columns. A column that vanishes
-   * exactly is replaced by the next unit vector that does not.
-   */
-  static double[] orthonormal(double[] y, int rows, int width) {
-    int c = Math.min(rows, width);
-    double[][] basis = new double[c][];
-    int unit = 0;
-    for (int j = 0; j < c; j++) {
-      double[] v = new double[rows];
-      for (int i = 0; i < rows; i++) {
-        v[i] = y[i * width + j];
-      }
-      double norm = project(v, basis, j);
-      while (norm == 0 && unit < rows) {
-        Arrays.fill(v, 0);
-        v[unit++] = 1;
-        norm = project(v, basis, j);
-      }
-      for (int i = 0; i < rows; i++) {
-        v[i] /= norm;
-      }
-      basis[j] = v;
-    }
-    double[] out = new double[rows * c];
-    for (int j = 0; j < c; j++) {
-      for (int i = 0; i < rows; i++) {
-        out[i * c + j] = basis[j][i];
+  /** {@code (X - mean)ᵀ}, (p, n) row-major. */
+  private static double[] centredTranspose(double[][] X, double[] mean) {
+    int n = X.length;
+    double[] out = new double[mean.length * n];
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < mean.length; j++) {
+        out[j * n + i] = X[i][j] - mean[j];
       }
     }
     return out;
   }
 
-  /** Removes from v its parts along the first j basis vectors, twice; returns its norm. */
-  private static double project(double[] v, double[][] basis, int j) {
-    for (int pass = 0; pass < 2; pass++) {
-      for (int l = 0; l < j; l++) {
-        double dot = 0;
-        for (int i = 0; i < v.length; i++) {
-          dot += basis[l][i] * v[i];
-        }
-        for (int i = 0; i < v.length; i++) {
-          v[i] -= dot * basis[l][i];
-        }
-      }
+  /** Rows of equal length, row-major in one array. */
+  private static double[] flat(double[][] rows) {
+    int w = rows[0].length;
+    double[] out = new double[rows.length * w];
+    for (int i = 0; i < rows.length; i++) {
+      System.arraycopy(rows[i], 0, out, i * w, w);
     }
-    double sum = 0;
-    for (double x : v) {
-      sum += x * x;
-    }
-    return Math.sqrt(sum);
-  }
-
-  /** A (rows, cols) times Q (cols, width), both row-major. */
-  private static double[] times(double[] a, int rows, int cols, double[] q, int width) {
-    double[] out = new double[rows * width];
-    semaine.util.Parallel.forRange(rows, 256, (from, to) -> {
-      for (int i = from; i < to; i++) {
-        for (int l = 0; l < cols; l++) {
-          double x = a[i * cols + l];
-          int o = l * width;
-          for (int j = 0; j < width; j++) {
-            out[i * width + j] += x * q[o + j];
-          }
-        }
-      }
-    });
     return out;
   }
 
-  /** Aᵀ Y for A (rows, cols) and Y (rows, width), row-major: shape (cols, width). */
-  private static double[] transposeTimes(double[] a, int rows, int cols, double[] y, int width) {
-    double[] out = new double[cols * width];
-    for (int i = 0; i < rows; i++) {
-      for (int l = 0; l < cols; l++) {
-        double x = a[i * cols + l];
-        int o = l * width;
-        for (int j = 0; j < width; j++) {
-          out[o + j] += x * y[i * width + j];
-        }
-      }
+  /** A (count, w) row-major matrix as rows. */
+  private static double[][] rows(double[] a, int count, int w) {
+    double[][] out = new double[count][];
+    for (int i = 0; i < count; i++) {
+      out[i] = Arrays.copyOfRange(a, i * w, (i + 1) * w);
     }
     return out;
   }

@@ -15,15 +15,42 @@ final class Spectra {
    */
   record Spectrum(double[] singularValues, double[] variance, double[][] vt) {}
 
+  /** The smallest share of the largest eigenvalue with which "full" keeps the covariance. */
+  static final double GRAM_RATIO = 1e-5;
+
   private Spectra() {}
 
   /**
-   * scipy's {@code svd(X - mean, full_matrices=False)}: for a tall X, the triangular factor R of a
+   * scipy's {@code svd(X - mean, full_matrices=False)}. For data with many more rows than columns
+   * ({@code n >= 10 p}, {@code p <= 1000}, where scikit-learn's own "auto" takes the covariance),
+   * the eigenvectors of the centred covariance matrix {@code (X - mean)ᵀ (X - mean) / (n - 1)}
+   * ({@link Products#centredGram}: one pass over X, on the cores), when it is well conditioned:
+   * its smallest eigenvalue at least {@value #GRAM_RATIO} of its largest (cond(X - mean) below
+   * about 316), so that squaring the condition number costs no more than about 1e-11 relative on
+   * any variance. Otherwise, and for other shapes: for a tall X, the triangular factor R of a
    * Householder QR ({@link TallQr}, which centres while it reads) has the same singular values
    * and right vectors and is decomposed by one-sided Jacobi; a wide X is decomposed through its
    * transpose, whose left vectors are X's right ones.
    */
   static Spectrum full(double[][] X, double[] mean) {
+    int n = X.length;
+    int p = mean.length;
+    if (p <= 1000 && n >= 10L * p) {
+      double[] c = Products.centredGram(X, mean);
+      for (int e = 0; e < c.length; e++) {
+        c[e] /= n - 1;
+      }
+      Spectrum byGram = eigen(c, n, p);
+      double[] variance = byGram.variance();
+      if (variance[p - 1] >= GRAM_RATIO * variance[0]) {
+        return byGram;
+      }
+    }
+    return factored(X, mean);
+  }
+
+  /** {@link #full} by the SVD of X's triangular factor (tall X) or of its transpose (wide X). */
+  static Spectrum factored(double[][] X, double[] mean) {
     int n = X.length;
     int p = mean.length;
     JacobiSvd svd;
@@ -46,10 +73,8 @@ final class Spectra {
   }
 
   /**
-   * scikit-learn's covariance_eigh: the eigenvectors of {@code C = (XᵀX - n μμᵀ) / (n - 1)} in
-   * decreasing order of eigenvalue, negative eigenvalues (rounding) clipped to 0, and
-   * {@code S = √(λ (n - 1))}. C is symmetric positive semi-definite, so its SVD by one-sided Jacobi
-   * is its eigendecomposition; the sign of each eigenvalue is read from its Rayleigh quotient.
+   * scikit-learn's covariance_eigh: the spectrum ({@link #eigen}) of
+   * {@code C = (XᵀX - n μμᵀ) / (n - 1)}, formed as scikit-learn forms it.
    */
   static Spectrum covarianceEigh(double[][] X, double[] mean) {
     int n = X.length;
@@ -68,6 +93,16 @@ final class Spectra {
         c[i * p + j] = (c[i * p + j] - n * mean[i] * mean[j]) / (n - 1);
       }
     }
+    return eigen(c, n, p);
+  }
+
+  /**
+   * The spectrum of a covariance matrix c, (p, p): its eigenvectors in decreasing order of
+   * eigenvalue, negative eigenvalues (rounding) clipped to 0, and {@code S = √(λ (n - 1))}. c is
+   * symmetric positive semi-definite, so its SVD by one-sided Jacobi is its eigendecomposition;
+   * the sign of each eigenvalue is read from its Rayleigh quotient.
+   */
+  private static Spectrum eigen(double[] c, int n, int p) {
     JacobiSvd svd = JacobiSvd.of(c, p);   // symmetric: row- and column-major alike
     double[][] vt = RandomizedSvd.columns(svd.v(), p, p);
     double[] variance = svd.s().clone();
