@@ -285,11 +285,13 @@ public abstract class BaseHistGradientBoosting<E extends BaseHistGradientBoostin
     for (int iteration = 0; iteration < maxIter; iteration++) {
       loss.gradientHessian(yTrain, raw, gradients, hessians);
       for (int k = 0; k < nTrees; k++) {
-        HistSplitter splitter = new HistSplitter(binnedTrain, gradients[k], hessians[k],
-            maxBins + 1, nBinsNonMissing, hasMissing, get(MIN_SAMPLES_LEAF),
-            get(L2_REGULARIZATION), subsampler, isCategorical, monotonicCst);
-        HistTreeGrower grower = new HistTreeGrower(splitter, yTrain.length, get(MAX_LEAF_NODES),
-            get(MAX_DEPTH), get(MIN_SAMPLES_LEAF), get(LEARNING_RATE)).grow();
+        HistSplitter splitter = new HistSplitter(binnedTrain, hessians[k], maxBins + 1,
+            nBinsNonMissing, hasMissing, get(MIN_SAMPLES_LEAF), get(L2_REGULARIZATION),
+            subsampler, isCategorical, monotonicCst);
+        HistogramBuilder builder =
+            new HistogramBuilder(binnedTrain, gradients[k], hessians[k], maxBins + 1);
+        HistTreeGrower grower = new HistTreeGrower(splitter, builder, yTrain.length,
+            get(MAX_LEAF_NODES), get(MAX_DEPTH), get(MIN_SAMPLES_LEAF), get(LEARNING_RATE)).grow();
         predictors.add(grower.makePredictor(thresholds, nBinsNonMissing));
         grower.updateRawPredictions(raw[k]);
       }
