@@ -183,17 +183,21 @@ final class BinMapper {
     return binned;
   }
 
-  private static int firstAtLeast(double[] t, double x) {
-    int left = 0;
-    int right = t.length;
-    while (left < right) {
-      int middle = (left + right - 1) >>> 1;
-      if (x <= t[middle]) {
-        right = middle;
-      } else {
-        left = middle + 1;
-      }
+  /**
+   * The first i with {@code x <= t[i]}, t.length when none: a binary search whose steps choose
+   * by a conditional move rather than a branch (the bins of random values are unpredictable).
+   */
+  static int firstAtLeast(double[] t, double x) {
+    if (t.length == 0) {
+      return 0;
     }
-    return left;
+    int base = 0;
+    int n = t.length;
+    while (n > 1) {
+      int half = n >>> 1;
+      base = t[base + half] < x ? base + half : base;
+      n -= half;
+    }
+    return base + (t[base] < x ? 1 : 0);
   }
 }
