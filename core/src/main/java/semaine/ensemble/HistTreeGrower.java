@@ -73,8 +73,8 @@ final class HistTreeGrower {
   private int nCategoricalSplits;
   private Node root;
 
-  HistTreeGrower(HistSplitter splitter, HistogramBuilder builder, int nSamples, Integer maxLeafNodes, Integer maxDepth,
-      int minSamplesLeaf, double shrinkage) {
+  HistTreeGrower(HistSplitter splitter, HistogramBuilder builder, int nSamples,
+      Integer maxLeafNodes, Integer maxDepth, int minSamplesLeaf, double shrinkage) {
     this.splitter = splitter;
     this.builder = builder;
     this.maxLeafNodes = maxLeafNodes;

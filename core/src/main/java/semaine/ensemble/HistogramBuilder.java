@@ -11,7 +11,8 @@ import semaine.util.Parallel;
  * the bits do not depend on how the work is cut: the features are independent, and they are summed
  * in parallel, four at a time in one pass over the samples (one read of the sample's index and
  * gradient feeds four histograms). The root's samples are all the rows in order: its pass reads the
- * gradients and the bins directly ({@code compute_histograms_brute} with {@code is_root}). Another
+ * gradients and the bins directly ({@code compute_histograms_brute} with {@code is_root}), and its
+ * counts, the same for every tree, are counted once ({@link #counts}). Another
  * node's gradients are first gathered in the order of its samples, so that the pass reads them in
  * sequence and gathers only the bins. When the hessians are constant (squared error) the counts
  * stand for them.
@@ -27,18 +28,35 @@ final class HistogramBuilder {
   private final float[] gradients;
   private final float[] hessians;
   private final int nBins;
+  private final int[] rootCounts;
 
   /**
    * @param binned (n_features, n_samples) the training bins
    * @param gradients (n_samples,) the float32 gradients
    * @param hessians (n_samples,) the float32 hessians, or one value when they are constant
    * @param nBins max_bins + 1
+   * @param rootCounts the samples of each feature's bins ({@link #counts}), read only
    */
-  HistogramBuilder(byte[][] binned, float[] gradients, float[] hessians, int nBins) {
+  HistogramBuilder(byte[][] binned, float[] gradients, float[] hessians, int nBins,
+      int[] rootCounts) {
     this.binned = binned;
     this.gradients = gradients;
     this.hessians = hessians.length == 1 ? null : hessians;
     this.nBins = nBins;
+    this.rootCounts = rootCounts;
+  }
+
+  /** The samples of each feature's bins, feature f's bin b at {@code f·nBins + b}. */
+  static int[] counts(byte[][] binned, int nBins) {
+    int[] count = new int[binned.length * nBins];
+    Parallel.forRange(binned.length, 1, (f0, f1) -> {
+      for (int f = f0; f < f1; f++) {
+        for (byte b : binned[f]) {
+          count[f * nBins + (b & 0xFF)]++;
+        }
+      }
+    });
+    return count;
   }
 
   /** The root's histograms: every sample, in order. */
@@ -80,12 +98,14 @@ final class HistogramBuilder {
     int nFeatures = binned.length;
     double[] sumGradients = new double[nFeatures * nBins];
     double[] sumHessians = h == null ? null : new double[nFeatures * nBins];
-    int[] count = new int[nFeatures * nBins];
+    int[] count = samples == null ? null : new int[nFeatures * nBins];
     int groups = (nFeatures + GROUP - 1) / GROUP;
     Parallel.RangeBody body = (g0, g1) -> {
       for (int group = g0; group < g1; group++) {
         int f = group * GROUP;
-        if (f + GROUP <= nFeatures) {
+        if (f + GROUP <= nFeatures && samples == null) {
+          sumFourRoot(f, n, g, h, sumGradients, sumHessians);
+        } else if (f + GROUP <= nFeatures) {
           sumFour(f, samples, from, n, g, h, sumGradients, sumHessians, count);
         } else {
           for (; f < nFeatures; f++) {
@@ -99,7 +119,7 @@ final class HistogramBuilder {
     } else {
       body.run(0, groups);
     }
-    return new Histograms(sumGradients, sumHessians, count);
+    return new Histograms(sumGradients, sumHessians, count == null ? rootCounts : count);
   }
 
   /** Features f to f + 3 in one pass (their bins are apart: the order within each bin is kept). */
@@ -114,7 +134,7 @@ final class HistogramBuilder {
     int o2 = o1 + nBins;
     int o3 = o2 + nBins;
     for (int k = 0; k < n; k++) {
-      int i = samples == null ? k : samples[from + k];
+      int i = samples[from + k];
       int b0 = o0 + (c0[i] & 0xFF);
       int b1 = o1 + (c1[i] & 0xFF);
       int b2 = o2 + (c2[i] & 0xFF);
@@ -138,7 +158,38 @@ final class HistogramBuilder {
     }
   }
 
-  /** Feature f alone (the features left after the groups of four). */
+  /** Features f to f + 3 of the root: every sample in order, the counts known already. */
+  private void sumFourRoot(int f, int n, float[] g, float[] h, double[] sumGradients,
+      double[] sumHessians) {
+    byte[] c0 = binned[f];
+    byte[] c1 = binned[f + 1];
+    byte[] c2 = binned[f + 2];
+    byte[] c3 = binned[f + 3];
+    int o0 = f * nBins;
+    int o1 = o0 + nBins;
+    int o2 = o1 + nBins;
+    int o3 = o2 + nBins;
+    for (int i = 0; i < n; i++) {
+      int b0 = o0 + (c0[i] & 0xFF);
+      int b1 = o1 + (c1[i] & 0xFF);
+      int b2 = o2 + (c2[i] & 0xFF);
+      int b3 = o3 + (c3[i] & 0xFF);
+      double gi = g[i];
+      sumGradients[b0] += gi;
+      sumGradients[b1] += gi;
+      sumGradients[b2] += gi;
+      sumGradients[b3] += gi;
+      if (h != null) {
+        double hi = h[i];
+        sumHessians[b0] += hi;
+        sumHessians[b1] += hi;
+        sumHessians[b2] += hi;
+        sumHessians[b3] += hi;
+      }
+    }
+  }
+
+  /** Feature f alone (the features left after the groups of four); count null at the root. */
   private void sumOne(int f, int[] samples, int from, int n, float[] g, float[] h,
       double[] sumGradients, double[] sumHessians, int[] count) {
     byte[] column = binned[f];
@@ -146,7 +197,9 @@ final class HistogramBuilder {
     for (int k = 0; k < n; k++) {
       int b = offset + (column[samples == null ? k : samples[from + k]] & 0xFF);
       sumGradients[b] += g[k];
-      count[b]++;
+      if (count != null) {
+        count[b]++;
+      }
       if (h != null) {
         sumHessians[b] += h[k];
       }
