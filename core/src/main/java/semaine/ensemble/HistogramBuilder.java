@@ -103,9 +103,7 @@ final class HistogramBuilder {
     Parallel.RangeBody body = (g0, g1) -> {
       for (int group = g0; group < g1; group++) {
         int f = group * GROUP;
-        if (f + GROUP <= nFeatures && samples == null) {
-          sumFourRoot(f, n, g, h, sumGradients, sumHessians);
-        } else if (f + GROUP <= nFeatures) {
+        if (f + GROUP <= nFeatures) {
           sumFour(f, samples, from, n, g, h, sumGradients, sumHessians, count);
         } else {
           for (; f < nFeatures; f++) {
@@ -122,7 +120,10 @@ final class HistogramBuilder {
     return new Histograms(sumGradients, sumHessians, count == null ? rootCounts : count);
   }
 
-  /** Features f to f + 3 in one pass (their bins are apart: the order within each bin is kept). */
+  /**
+   * Features f to f + 3 in one pass (their bins are apart: the order within each bin is kept);
+   * the counts too, unless count is null (the root).
+   */
   private void sumFour(int f, int[] samples, int from, int n, float[] g, float[] h,
       double[] sumGradients, double[] sumHessians, int[] count) {
     byte[] c0 = binned[f];
@@ -134,7 +135,7 @@ final class HistogramBuilder {
     int o2 = o1 + nBins;
     int o3 = o2 + nBins;
     for (int k = 0; k < n; k++) {
-      int i = samples[from + k];
+      int i = samples == null ? k : samples[from + k];
       int b0 = o0 + (c0[i] & 0xFF);
       int b1 = o1 + (c1[i] & 0xFF);
       int b2 = o2 + (c2[i] & 0xFF);
@@ -144,47 +145,18 @@ final class HistogramBuilder {
       sumGradients[b1] += gk;
       sumGradients[b2] += gk;
       sumGradients[b3] += gk;
-      count[b0]++;
-      count[b1]++;
-      count[b2]++;
-      count[b3]++;
+      if (count != null) {
+        count[b0]++;
+        count[b1]++;
+        count[b2]++;
+        count[b3]++;
+      }
       if (h != null) {
         double hk = h[k];
         sumHessians[b0] += hk;
         sumHessians[b1] += hk;
         sumHessians[b2] += hk;
         sumHessians[b3] += hk;
-      }
-    }
-  }
-
-  /** Features f to f + 3 of the root: every sample in order, the counts known already. */
-  private void sumFourRoot(int f, int n, float[] g, float[] h, double[] sumGradients,
-      double[] sumHessians) {
-    byte[] c0 = binned[f];
-    byte[] c1 = binned[f + 1];
-    byte[] c2 = binned[f + 2];
-    byte[] c3 = binned[f + 3];
-    int o0 = f * nBins;
-    int o1 = o0 + nBins;
-    int o2 = o1 + nBins;
-    int o3 = o2 + nBins;
-    for (int i = 0; i < n; i++) {
-      int b0 = o0 + (c0[i] & 0xFF);
-      int b1 = o1 + (c1[i] & 0xFF);
-      int b2 = o2 + (c2[i] & 0xFF);
-      int b3 = o3 + (c3[i] & 0xFF);
-      double gi = g[i];
-      sumGradients[b0] += gi;
-      sumGradients[b1] += gi;
-      sumGradients[b2] += gi;
-      sumGradients[b3] += gi;
-      if (h != null) {
-        double hi = h[i];
-        sumHessians[b0] += hi;
-        sumHessians[b1] += hi;
-        sumHessians[b2] += hi;
-        sumHessians[b3] += hi;
       }
     }
   }
