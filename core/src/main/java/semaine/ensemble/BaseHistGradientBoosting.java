@@ -264,11 +264,10 @@ public abstract class BaseHistGradientBoosting<E extends BaseHistGradientBoostin
     }
     byte[][] binnedTrain = BinMapper.transform(xTrain, thresholds, maxBins);
     byte[][] binnedVal = xVal == null ? null : BinMapper.transform(xVal, thresholds, maxBins);
+    int[] rootCounts = HistogramBuilder.counts(binnedTrain, maxBins + 1);
     boolean[] hasMissing = new boolean[d];
     for (int f = 0; f < d; f++) {
-      for (byte b : binnedTrain[f]) {
-        hasMissing[f] |= (b & 0xFF) == maxBins;
-      }
+      hasMissing[f] = rootCounts[f * (maxBins + 1) + maxBins] > 0;
     }
     int nTrees = loss.nTrees();
     double[] baseline = loss.baseline(yTrain);
@@ -285,11 +284,13 @@ public abstract class BaseHistGradientBoosting<E extends BaseHistGradientBoostin
     for (int iteration = 0; iteration < maxIter; iteration++) {
       loss.gradientHessian(yTrain, raw, gradients, hessians);
       for (int k = 0; k < nTrees; k++) {
-        HistSplitter splitter = new HistSplitter(binnedTrain, gradients[k], hessians[k],
-            maxBins + 1, nBinsNonMissing, hasMissing, get(MIN_SAMPLES_LEAF),
-            get(L2_REGULARIZATION), subsampler, isCategorical, monotonicCst);
-        HistTreeGrower grower = new HistTreeGrower(splitter, yTrain.length, get(MAX_LEAF_NODES),
-            get(MAX_DEPTH), get(MIN_SAMPLES_LEAF), get(LEARNING_RATE)).grow();
+        HistSplitter splitter = new HistSplitter(binnedTrain, hessians[k], maxBins + 1,
+            nBinsNonMissing, hasMissing, get(MIN_SAMPLES_LEAF), get(L2_REGULARIZATION),
+            subsampler, isCategorical, monotonicCst);
+        HistogramBuilder builder =
+            new HistogramBuilder(binnedTrain, gradients[k], hessians[k], maxBins + 1, rootCounts);
+        HistTreeGrower grower = new HistTreeGrower(splitter, builder, yTrain.length,
+            get(MAX_LEAF_NODES), get(MAX_DEPTH), get(MIN_SAMPLES_LEAF), get(LEARNING_RATE)).grow();
         predictors.add(grower.makePredictor(thresholds, nBinsNonMissing));
         grower.updateRawPredictions(raw[k]);
       }

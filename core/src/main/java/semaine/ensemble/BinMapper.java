@@ -2,6 +2,7 @@ package semaine.ensemble;
 
 import java.util.Arrays;
 import semaine.random.RandomState;
+import semaine.util.Parallel;
 
 /**
  * scikit-learn's {@code _BinMapper}: each feature's values become small integers (bins) before the
@@ -21,6 +22,8 @@ final class BinMapper {
 
   /** The rows beyond which the thresholds come from a subsample. */
   static final int SUBSAMPLE = 200_000;
+  /** The rows binned feature by feature while they stay in the cache. */
+  private static final int TRANSFORM_BLOCK = 1024;
   /** {@code ALMOST_INF}: thresholds are clipped to it. */
   static final double ALMOST_INF = 1e300;
 
@@ -56,25 +59,42 @@ final class BinMapper {
     }
     int nFeatures = X[0].length;
     double[][] thresholds = new double[nFeatures][];
-    int n = rows == null ? X.length : rows.length;
     int nCategorical = categories == null ? 0 : categories.nCategorical();
-    for (int f = 0; f < nFeatures; f++) {
-      if (f < nCategorical) {
-        thresholds[f] = new double[categories.nCategories(f)];
-        Arrays.setAll(thresholds[f], c -> c);
-        continue;
-      }
-      double[] column = new double[n];
-      int size = 0;
-      for (int i = 0; i < n; i++) {
-        double v = X[rows == null ? i : rows[i]][f];
-        if (!Double.isNaN(v)) {
-          column[size++] = v;
+    double[][] columns = columns(X, rows, nCategorical);
+    Parallel.forRange(nFeatures, 1, (f0, f1) -> {
+      for (int f = f0; f < f1; f++) {
+        if (f < nCategorical) {
+          thresholds[f] = new double[categories.nCategories(f)];
+          Arrays.setAll(thresholds[f], c -> c);
+        } else {
+          thresholds[f] = thresholds(columns[f], maxBins);
         }
       }
-      thresholds[f] = thresholds(Arrays.copyOf(column, size), maxBins);
-    }
+    });
     return thresholds;
+  }
+
+  /**
+   * The non-NaN values of each numerical feature (from {@code nCategorical} on) over the rows
+   * (every row when null), read row by row.
+   */
+  private static double[][] columns(double[][] X, int[] rows, int nCategorical) {
+    int nFeatures = X[0].length;
+    int n = rows == null ? X.length : rows.length;
+    double[][] columns = new double[nFeatures][n];
+    int[] sizes = new int[nFeatures];
+    for (int k = 0; k < n; k++) {
+      double[] x = X[rows == null ? k : rows[k]];
+      for (int f = nCategorical; f < nFeatures; f++) {
+        if (!Double.isNaN(x[f])) {
+          columns[f][sizes[f]++] = x[f];
+        }
+      }
+    }
+    for (int f = nCategorical; f < nFeatures; f++) {
+      columns[f] = sizes[f] == n ? columns[f] : Arrays.copyOf(columns[f], sizes[f]);
+    }
+    return columns;
   }
 
   /** {@code _find_binning_thresholds} on the non-NaN values of one feature. */
@@ -141,31 +161,43 @@ final class BinMapper {
    * The bins of X ({@code transform}): per feature, the first i with {@code x <= thresholds[i]}
    * (the number of thresholds when none), NaN to {@code missingBin}.
    *
+   * Blocks of rows are binned in parallel, each feature by feature.
+   *
    * @return (n_features, n_samples) bins, unsigned bytes
    */
   static byte[][] transform(double[][] X, double[][] thresholds, int missingBin) {
     byte[][] binned = new byte[thresholds.length][X.length];
-    for (int f = 0; f < thresholds.length; f++) {
-      double[] t = thresholds[f];
-      for (int i = 0; i < X.length; i++) {
-        double x = X[i][f];
-        binned[f][i] = (byte) (Double.isNaN(x) ? missingBin : firstAtLeast(t, x));
+    Parallel.forRange(X.length, TRANSFORM_BLOCK, (i0, i1) -> {
+      for (int start = i0; start < i1; start += TRANSFORM_BLOCK) {
+        int stop = Math.min(i1, start + TRANSFORM_BLOCK);
+        for (int f = 0; f < thresholds.length; f++) {
+          double[] t = thresholds[f];
+          byte[] column = binned[f];
+          for (int i = start; i < stop; i++) {
+            double x = X[i][f];
+            column[i] = (byte) (Double.isNaN(x) ? missingBin : firstAtLeast(t, x));
+          }
+        }
       }
-    }
+    });
     return binned;
   }
 
-  private static int firstAtLeast(double[] t, double x) {
-    int left = 0;
-    int right = t.length;
-    while (left < right) {
-      int middle = (left + right - 1) >>> 1;
-      if (x <= t[middle]) {
-        right = middle;
-      } else {
-        left = middle + 1;
-      }
+  /**
+   * The first i with {@code x <= t[i]}, t.length when none: a binary search whose steps choose
+   * by a conditional move rather than a branch (the bins of random values are unpredictable).
+   */
+  static int firstAtLeast(double[] t, double x) {
+    if (t.length == 0) {
+      return 0;
     }
-    return left;
+    int base = 0;
+    int n = t.length;
+    while (n > 1) {
+      int half = n >>> 1;
+      base = t[base + half] < x ? base + half : base;
+      n -= half;
+    }
+    return base + (t[base] < x ? 1 : 0);
   }
 }

@@ -3,21 +3,20 @@ package semaine.ensemble;
 import semaine.util.Parallel;
 
 /**
- * The histograms and the split search of one gradient boosting tree (scikit-learn's
- * {@code HistogramBuilder} and {@code Splitter}).
+ * The split search and the sample partition of one gradient boosting tree (scikit-learn's
+ * {@code Splitter}).
  *
- * <p>A node's histogram holds, per feature and bin, the float64 sums of its samples' float32
- * gradients and hessians, added in the order of the node's samples, and their count. Only the
- * smaller child's histogram is summed from its samples; the larger child's is its parent's minus
- * the smaller one's. When the hessians are constant (squared error) the counts stand for them.
+ * <p>A node's histogram ({@link HistogramBuilder}) holds, per feature and bin, the float64 sums of
+ * its samples' float32 gradients and hessians, and their count. Only the smaller child's histogram
+ * is summed from its samples; the larger child's is its parent's minus the smaller one's. When the
+ * hessians are constant (squared error) the counts stand for them.
  *
  * <p>The split of a node is searched feature by feature, bins left to right with NaN going right,
  * then, for a feature that had NaN in training, right to left with NaN going left (taking over only
  * on a strictly larger gain). A side with fewer than {@code min_samples_leaf} samples or a hessian
  * sum below 1e-3 is skipped. A side's value is {@code −G/(H + l2 + 1e-15)}; the gain is
  * {@code G·v − G_L·v_L − G_R·v_R} with the node's own value v. The first feature with the largest
- * gain wins, if its gain is above zero. The histograms of a large node are summed in parallel,
- * one thread per feature, each in sample order, so the sums do not depend on the threads.
+ * gain wins, if its gain is above zero.
  *
  * <p>A categorical feature is searched as scikit-learn does ({@code _find_best_bin_to_split_category},
  * after Fisher's "On Grouping for Maximum Homogeneity"): see {@link #scanCategories}. With
@@ -32,8 +31,8 @@ final class HistSplitter {
   static final double MIN_GAIN_TO_SPLIT = 0.0;
   /** LightGBM's {@code cat_smooth}: the least hessian sum of a category searched, its smoothing. */
   static final double MIN_CAT_SUPPORT = 10.0;
-  /** The samples × features of a histogram below which one thread sums it. */
-  private static final long PARALLEL_WORK = 1 << 18;
+  /** The samples of a node below which one thread splits it. */
+  private static final int PARALLEL_SPLIT = 1 << 16;
 
   /** One node's histograms, feature f's bin b at index {@code f·nBins + b}. */
   record Histograms(double[] sumGradients, double[] sumHessians, int[] count) {}
@@ -66,7 +65,6 @@ final class HistSplitter {
   private record CategoryInfo(int bin, double value) {}
 
   private final byte[][] binned;
-  private final float[] gradients;
   private final float[] hessians;
   private final boolean constantHessians;
   private final int nBins;
@@ -81,20 +79,18 @@ final class HistSplitter {
 
   /**
    * @param binned (n_features, n_samples) the training bins
-   * @param gradients (n_samples,) the float32 gradients
    * @param hessians (n_samples,) the float32 hessians, or one value when they are constant
    * @param nBins max_bins + 1
    * @param subsampler the features' draws when max_features is below 1, else null
    * @param isCategorical (n_features,) the categorical features
    * @param monotonicCst (n_features,) −1, 0 or 1 per feature, or null for no constraint
    */
-  HistSplitter(byte[][] binned, float[] gradients, float[] hessians, int nBins,
+  HistSplitter(byte[][] binned, float[] hessians, int nBins,
       int[] nBinsNonMissing, boolean[] hasMissingValues, int minSamplesLeaf, double l2,
       FeatureSubsampler subsampler, boolean[] isCategorical, int[] monotonicCst) {
     this.isCategorical = isCategorical;
     this.monotonicCst = monotonicCst;
     this.binned = binned;
-    this.gradients = gradients;
     this.hessians = hessians;
     this.constantHessians = hessians.length == 1;
     this.nBins = nBins;
@@ -120,74 +116,6 @@ final class HistSplitter {
 
   boolean hasMissingValues(int feature) {
     return hasMissingValues[feature];
-  }
-
-  /**
-   * {@code compute_histograms_brute}: the sums over {@code samples[from, to)}, in that order. As
-   * scikit-learn, the node's gradients (and hessians) are first gathered in the order of its
-   * samples, so that each feature's pass reads them in sequence and gathers only its bins.
-   */
-  Histograms histograms(int[] samples, int from, int to) {
-    int nFeatures = binned.length;
-    int n = to - from;
-    double[] g = new double[nFeatures * nBins];
-    double[] h = constantHessians ? null : new double[nFeatures * nBins];
-    int[] count = new int[nFeatures * nBins];
-    boolean parallel = (long) n * nFeatures >= PARALLEL_WORK;
-    float[] orderedGradients = new float[n];
-    float[] orderedHessians = h == null ? null : new float[n];
-    Parallel.RangeBody gather = (k0, k1) -> {
-      for (int k = k0; k < k1; k++) {
-        int i = samples[from + k];
-        orderedGradients[k] = gradients[i];
-        if (orderedHessians != null) {
-          orderedHessians[k] = hessians[i];
-        }
-      }
-    };
-    Parallel.RangeBody body = (f0, f1) -> {
-      for (int f = f0; f < f1; f++) {
-        byte[] column = binned[f];
-        int offset = f * nBins;
-        if (h == null) {
-          for (int k = 0; k < n; k++) {
-            int b = offset + (column[samples[from + k]] & 0xFF);
-            g[b] += orderedGradients[k];
-            count[b]++;
-          }
-        } else {
-          for (int k = 0; k < n; k++) {
-            int b = offset + (column[samples[from + k]] & 0xFF);
-            g[b] += orderedGradients[k];
-            h[b] += orderedHessians[k];
-            count[b]++;
-          }
-        }
-      }
-    };
-    if (parallel) {
-      Parallel.forRange(n, 1 << 16, gather);
-      Parallel.forRange(nFeatures, 1, body);
-    } else {
-      gather.run(0, n);
-      body.run(0, nFeatures);
-    }
-    return new Histograms(g, h, count);
-  }
-
-  /** {@code compute_histograms_subtraction}: the parent's histograms minus the sibling's. */
-  static Histograms subtract(Histograms parent, Histograms sibling) {
-    double[] g = new double[parent.sumGradients.length];
-    double[] h = parent.sumHessians == null ? null : new double[g.length];
-    int[] count = new int[g.length];
-    for (int b = 0; b < g.length; b++) {
-      g[b] = parent.sumGradients[b] - sibling.sumGradients[b];
-      if (h != null) {
-        h[b] = parent.sumHessians[b] - sibling.sumHessians[b];
-      }
-      count[b] = parent.count[b] - sibling.count[b];
-    }
-    return new Histograms(g, h, count);
   }
 
   /** The monotonic constraint of a feature: −1, 0 or 1. */
@@ -450,24 +378,53 @@ final class HistSplitter {
 
   /**
    * {@code split_indices}: reorders {@code samples[from, to)} stably, the rows going left first;
-   * returns the position of the first right row.
+   * returns the position of the first right row. A large node is cut in chunks, as scikit-learn
+   * cuts it among its threads: each chunk counts its left rows, then writes its left and right
+   * rows at their places in {@code buffer}, which is copied back.
    */
   int splitIndices(SplitInfo split, int[] samples, int from, int to, int[] buffer) {
     byte[] column = binned[split.featureIdx];
-    int left = from;
-    int right = 0;
-    for (int k = from; k < to; k++) {
-      int i = samples[k];
-      int bin = column[i] & 0xFF;
-      boolean goLeft = split.isCategorical ? inBitset(split.leftCatBitset, bin)
-          : (split.missingGoToLeft && bin == missingBin) || bin <= split.binIdx;
-      if (goLeft) {
-        samples[left++] = i;
-      } else {
-        buffer[right++] = i;
+    int n = to - from;
+    int chunks = Math.max(1, n / PARALLEL_SPLIT);
+    int[] leftCounts = new int[chunks + 1];
+    Parallel.forRange(chunks, 1, (c0, c1) -> {
+      for (int c = c0; c < c1; c++) {
+        int count = 0;
+        for (int k = chunkStart(from, n, chunks, c); k < chunkStart(from, n, chunks, c + 1); k++) {
+          count += goesLeft(split, column[samples[k]] & 0xFF) ? 1 : 0;
+        }
+        leftCounts[c + 1] = count;
       }
+    });
+    for (int c = 0; c < chunks; c++) {
+      leftCounts[c + 1] += leftCounts[c];
     }
-    System.arraycopy(buffer, 0, samples, left, right);
-    return left;
+    int nLeft = leftCounts[chunks];
+    Parallel.forRange(chunks, 1, (c0, c1) -> {
+      for (int c = c0; c < c1; c++) {
+        int start = chunkStart(from, n, chunks, c);
+        int left = from + leftCounts[c];
+        int right = from + nLeft + (start - from - leftCounts[c]);
+        for (int k = start; k < chunkStart(from, n, chunks, c + 1); k++) {
+          int i = samples[k];
+          if (goesLeft(split, column[i] & 0xFF)) {
+            buffer[left++] = i;
+          } else {
+            buffer[right++] = i;
+          }
+        }
+      }
+    });
+    System.arraycopy(buffer, from, samples, from, n);
+    return from + nLeft;
+  }
+
+  private static int chunkStart(int from, int n, int chunks, int c) {
+    return from + (int) ((long) n * c / chunks);
+  }
+
+  private boolean goesLeft(SplitInfo split, int bin) {
+    return split.isCategorical ? inBitset(split.leftCatBitset, bin)
+        : (split.missingGoToLeft && bin == missingBin) || bin <= split.binIdx;
   }
 }

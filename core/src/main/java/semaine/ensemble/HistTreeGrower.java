@@ -60,6 +60,7 @@ final class HistTreeGrower {
   }
 
   private final HistSplitter splitter;
+  private final HistogramBuilder builder;
   private final Integer maxLeafNodes;
   private final Integer maxDepth;
   private final int minSamplesLeaf;
@@ -72,9 +73,10 @@ final class HistTreeGrower {
   private int nCategoricalSplits;
   private Node root;
 
-  HistTreeGrower(HistSplitter splitter, int nSamples, Integer maxLeafNodes, Integer maxDepth,
-      int minSamplesLeaf, double shrinkage) {
+  HistTreeGrower(HistSplitter splitter, HistogramBuilder builder, int nSamples,
+      Integer maxLeafNodes, Integer maxDepth, int minSamplesLeaf, double shrinkage) {
     this.splitter = splitter;
+    this.builder = builder;
     this.maxLeafNodes = maxLeafNodes;
     this.maxDepth = maxDepth;
     this.minSamplesLeaf = minSamplesLeaf;
@@ -100,7 +102,7 @@ final class HistTreeGrower {
 
   private void initializeRoot() {
     int n = partition.length;
-    Histograms histograms = splitter.histograms(partition, 0, n);
+    Histograms histograms = builder.root();
     int nBins = splitter.nBins();
     double sumGradients = Sums.pairwise(histograms.sumGradients(), 0, nBins);
     double sumHessians = splitter.constantHessians() ? (double) splitter.constantHessian() * n
@@ -172,8 +174,8 @@ final class HistTreeGrower {
     if (!left.isLeaf || !right.isLeaf) {
       Node smallest = left.nSamples() < right.nSamples() ? left : right;
       Node largest = smallest == left ? right : left;
-      smallest.histograms = splitter.histograms(partition, smallest.start, smallest.stop);
-      largest.histograms = HistSplitter.subtract(node.histograms, smallest.histograms);
+      smallest.histograms = builder.node(partition, smallest.start, smallest.stop);
+      largest.histograms = HistogramBuilder.subtract(node.histograms, smallest.histograms);
       if (!left.isLeaf) {
         computeBestSplitAndPush(left);
       }
