@@ -118,6 +118,58 @@ public final class CsvColumns {
    * be file order, as CsvTable's are).
    */
   public double[][] toMatrix(int... columns) {
+    checkColumns(columns);
+    double[][] X = new double[lines.length][columns.length];
+    for (int c = 0; c < columns.length; c++) {
+      if (numbers[columns[c]] == null) { // a numeric column kept as text: from its values
+        double[] values = values(columns[c]);
+        for (int i = 0; i < values.length; i++) {
+          X[i][c] = values[i];
+        }
+      }
+    }
+    // block by block, so that the rows being filled stay in cache: columns read together have
+    // the same blocks
+    DoubleBlocks rows = numbers[columns[0]] != null ? numbers[columns[0]] : firstNumeric(columns);
+    for (int b = 0, row = 0; rows != null && b < rows.blocks(); row += rows.count(b), b++) {
+      for (int c = 0; c < columns.length; c++) {
+        if (numbers[columns[c]] != null) {
+          numbers[columns[c]].copyTo(b, X, row, c);
+        }
+      }
+    }
+    return X;
+  }
+
+  /**
+   * {@link #toMatrix(int...)} as float32 ({@code X.astype(np.float32)}: each double rounded to
+   * the nearest float; the values of a column read as float32 are already so), with the same
+   * errors; no double matrix is built.
+   */
+  public float[][] toFloatMatrix(int... columns) {
+    checkColumns(columns);
+    float[][] X = new float[lines.length][columns.length];
+    for (int c = 0; c < columns.length; c++) {
+      if (numbers[columns[c]] == null) {
+        double[] values = values(columns[c]);
+        for (int i = 0; i < values.length; i++) {
+          X[i][c] = (float) values[i];
+        }
+      }
+    }
+    DoubleBlocks rows = numbers[columns[0]] != null ? numbers[columns[0]] : firstNumeric(columns);
+    for (int b = 0, row = 0; rows != null && b < rows.blocks(); row += rows.count(b), b++) {
+      for (int c = 0; c < columns.length; c++) {
+        if (numbers[columns[c]] != null) {
+          numbers[columns[c]].copyTo(b, X, row, c);
+        }
+      }
+    }
+    return X;
+  }
+
+  /** Checks the column indices, and throws the first bad field's error in row order. */
+  private void checkColumns(int[] columns) {
     Checks.checkArgument(columns.length > 0, "columns must name at least one column");
     for (int column : columns) {
       Checks.checkArgument(column >= 0 && column < header.size(), "column (" + column
@@ -135,32 +187,6 @@ public final class CsvColumns {
     if (badColumn >= 0) {
       throw error(badRow, badColumn, problems[badColumn]);
     }
-    double[][] X = new double[lines.length][columns.length];
-    for (int c = 0; c < columns.length; c++) {
-      if (numbers[columns[c]] == null) { // a numeric column kept as text: from its values
-        double[] values = values(columns[c]);
-        for (int i = 0; i < values.length; i++) {
-          X[i][c] = values[i];
-        }
-      }
-    }
-    // block by block, so that the rows being filled stay in cache: columns read together have
-    // the same blocks
-    int row = 0;
-    DoubleBlocks rows = numbers[columns[0]] != null ? numbers[columns[0]] : firstNumeric(columns);
-    for (int b = 0; rows != null && b < rows.blocks(); b++) {
-      int count = rows.count(b);
-      for (int c = 0; c < columns.length; c++) {
-        if (numbers[columns[c]] != null) {
-          double[] block = numbers[columns[c]].block(b);
-          for (int i = 0; i < count; i++) {
-            X[row + i][c] = block[i];
-          }
-        }
-      }
-      row += count;
-    }
-    return X;
   }
 
   private DoubleBlocks firstNumeric(int[] columns) {
