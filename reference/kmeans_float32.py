@@ -9,7 +9,9 @@ to float32, fitted with one OpenMP thread (its bit-exact case):
 
 Writes core/src/test/resources/reference/kmeans_float32.json: per case the make_blobs arguments,
 the float64 sum of the float32 X (to check the data is the same), KMeans' parameters, and its
-labels_, cluster_centers_ (float32 values), inertia_, n_iter_ and the dtype of cluster_centers_.
+labels_, cluster_centers_ (float32 values), inertia_, n_iter_ and the dtype of cluster_centers_;
+and the first case alone to cli/src/test/resources/reference/cluster_float32.json, for
+`semaine cluster --dtype float32` on the CSV that `semaine datasets blobs` writes of it.
 """
 import json
 
@@ -20,6 +22,7 @@ from sklearn.datasets import make_blobs
 from threadpoolctl import threadpool_limits
 
 OUT = "core/src/test/resources/reference/kmeans_float32.json"
+CLI_OUT = "cli/src/test/resources/reference/cluster_float32.json"
 
 CASES = [
     ("2-D blobs, k-means++",
@@ -64,6 +67,9 @@ def main():
             })
     with open(OUT, "w") as f:
         json.dump({"sklearn": sklearn.__version__, "numpy": np.__version__, "cases": cases}, f)
+        f.write("\n")
+    with open(CLI_OUT, "w") as f:
+        json.dump(cases[0], f)
         f.write("\n")
 
 
