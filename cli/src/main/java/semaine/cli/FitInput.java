@@ -230,16 +230,26 @@ public final class FitInput {
    * {@code classes}, {@link #classDataset()}: no float64 matrix is built.
    */
   public Float32Dataset float32Dataset(boolean classes) {
-    return usage(() -> table(classes).toFloat32Dataset(target(), dropped(), classes));
+    Float32Dataset data = usage(() -> table(classes).toFloat32Dataset(target(), dropped(),
+        classes));
+    if (!classes) {
+      table = null; // as dataset(): let the columns go (read again if asked)
+    }
+    return data;
   }
 
-  /** {@link #features()} as float32 ({@code --dtype float32}). */
+  /**
+   * {@link #features()} as float32 ({@code --dtype float32}); the table is let go (read again if
+   * asked), so that the fit holds the float32 rows alone.
+   */
   public float[][] float32Features() {
     Set<String> excluded = dropped();
     if (target != null) {
       excluded.add(target);
     }
-    return usage(() -> table().toFloat32Matrix(excluded));
+    float[][] X = usage(() -> table().toFloat32Matrix(excluded));
+    table = null;
+    return X;
   }
 
   /** {@link #samples} as float32 ({@code --dtype float32}). */

@@ -33,7 +33,7 @@ final class KMeansPlusPlus32 {
     distances(x, n, d, first, true, null, closest);
     float potential = sum(closest);
     float[][] candidateDist = new float[trials][n];
-    float[] cumulative = new float[n];
+    double[] cumulative = new double[n]; // float32 running sums, held exactly as doubles
     for (int c = 1; c < k; c++) {
       double[] draws = random.uniform(0.0, 1.0, trials);
       float running = 0f;
@@ -45,7 +45,8 @@ final class KMeansPlusPlus32 {
       int[] candidates = new int[trials];
       float[] potentials = new float[trials];
       for (int t = 0; t < trials; t++) {
-        candidates[t] = Math.min(searchLeft(cumulative, draws[t] * potential), n - 1);
+        candidates[t] = Math.min(KMeansPlusPlus.searchLeft(cumulative, draws[t] * potential),
+            n - 1);
         distances(x, n, d, candidates[t], false, closest, candidateDist[t]);
         potentials[t] = sum(candidateDist[t]);
         if (potentials[t] < potentials[best]) {
@@ -97,20 +98,5 @@ final class KMeansPlusPlus32 {
       total += v;
     }
     return (float) total;
-  }
-
-  /** {@code np.searchsorted(a, v)} of a float32 a and a float64 v: the first i with a[i] ≥ v. */
-  private static int searchLeft(float[] sorted, double v) {
-    int lo = 0;
-    int hi = sorted.length;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (sorted[mid] < v) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
   }
 }

@@ -152,7 +152,7 @@ final class Lloyd32 {
     if (empty.isEmpty()) {
       return;
     }
-    float[] distances = new float[n];
+    double[] distances = new double[n]; // float32 distances, held exactly as doubles
     float[] squares = new float[d];
     float max = 0f;
     for (int i = 0; i < n; i++) {
@@ -160,21 +160,17 @@ final class Lloyd32 {
         float diff = x[i * d + f] - old[labels[i] * d + f];
         squares[f] = diff * diff;
       }
-      distances[i] = Float32Sums.pairwise(squares, 0, d);
-      max = Math.max(max, distances[i]);
+      float distance = Float32Sums.pairwise(squares, 0, d);
+      distances[i] = distance;
+      max = Math.max(max, distance);
     }
     if (max == 0) {
       return;
     }
-    boolean[] taken = new boolean[n];
-    for (int target : empty) {
-      int far = -1;
-      for (int i = 0; i < n; i++) {
-        if (!taken[i] && (far < 0 || distances[i] > distances[far])) {
-          far = i;
-        }
-      }
-      taken[far] = true;
+    int[] farthest = Lloyd.farthest(distances, empty.size());
+    for (int e = 0; e < empty.size(); e++) {
+      int target = empty.get(e);
+      int far = farthest[e];
       int source = labels[far];
       for (int f = 0; f < d; f++) {
         sums[source * d + f] -= x[far * d + f];

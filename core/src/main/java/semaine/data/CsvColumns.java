@@ -118,26 +118,20 @@ public final class CsvColumns {
    * be file order, as CsvTable's are).
    */
   public double[][] toMatrix(int... columns) {
-    checkColumns(columns);
     double[][] X = new double[lines.length][columns.length];
-    for (int c = 0; c < columns.length; c++) {
-      if (numbers[columns[c]] == null) { // a numeric column kept as text: from its values
-        double[] values = values(columns[c]);
+    fill(columns, new Fill() {
+      @Override
+      public void values(int c, double[] values) {
         for (int i = 0; i < values.length; i++) {
           X[i][c] = values[i];
         }
       }
-    }
-    // block by block, so that the rows being filled stay in cache: columns read together have
-    // the same blocks
-    DoubleBlocks rows = numbers[columns[0]] != null ? numbers[columns[0]] : firstNumeric(columns);
-    for (int b = 0, row = 0; rows != null && b < rows.blocks(); row += rows.count(b), b++) {
-      for (int c = 0; c < columns.length; c++) {
-        if (numbers[columns[c]] != null) {
-          numbers[columns[c]].copyTo(b, X, row, c);
-        }
+
+      @Override
+      public void block(DoubleBlocks blocks, int b, int row, int c) {
+        blocks.copyTo(b, X, row, c);
       }
-    }
+    });
     return X;
   }
 
@@ -147,25 +141,51 @@ public final class CsvColumns {
    * errors; no double matrix is built.
    */
   public float[][] toFloatMatrix(int... columns) {
-    checkColumns(columns);
     float[][] X = new float[lines.length][columns.length];
-    for (int c = 0; c < columns.length; c++) {
-      if (numbers[columns[c]] == null) {
-        double[] values = values(columns[c]);
+    fill(columns, new Fill() {
+      @Override
+      public void values(int c, double[] values) {
         for (int i = 0; i < values.length; i++) {
           X[i][c] = (float) values[i];
         }
+      }
+
+      @Override
+      public void block(DoubleBlocks blocks, int b, int row, int c) {
+        blocks.copyTo(b, X, row, c);
+      }
+    });
+    return X;
+  }
+
+  /** Where {@link #fill} puts column c of the matrix being built. */
+  private interface Fill {
+    /** All of column c's values (a numeric column kept as text). */
+    void values(int c, double[] values);
+
+    /** Block b of column c's values, from row {@code row}. */
+    void block(DoubleBlocks blocks, int b, int row, int c);
+  }
+
+  /**
+   * Checks {@code columns} and gives their values to {@code fill}: block by block, so that the rows
+   * being filled stay in cache (columns read together have the same blocks).
+   */
+  private void fill(int[] columns, Fill fill) {
+    checkColumns(columns);
+    for (int c = 0; c < columns.length; c++) {
+      if (numbers[columns[c]] == null) { // a numeric column kept as text: from its values
+        fill.values(c, values(columns[c]));
       }
     }
     DoubleBlocks rows = numbers[columns[0]] != null ? numbers[columns[0]] : firstNumeric(columns);
     for (int b = 0, row = 0; rows != null && b < rows.blocks(); row += rows.count(b), b++) {
       for (int c = 0; c < columns.length; c++) {
         if (numbers[columns[c]] != null) {
-          numbers[columns[c]].copyTo(b, X, row, c);
+          fill.block(numbers[columns[c]], b, row, c);
         }
       }
     }
-    return X;
   }
 
   /** Checks the column indices, and throws the first bad field's error in row order. */
