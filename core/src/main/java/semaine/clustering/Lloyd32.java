@@ -199,13 +199,32 @@ final class Lloyd32 {
     return result;
   }
 
-  /** ‖c‖² in float ({@code row_norms(centers, squared=True)}). */
-  private static float normSquared(float[] c, int offset, int d) {
-    float sum = 0f;
-    for (int f = 0; f < d; f++) {
-      sum += c[offset + f] * c[offset + f];
+  /**
+   * ‖c‖² in float as NumPy's float32 {@code einsum('ij,ij->i')} forms it
+   * ({@code row_norms(centers, squared=True)}): four lanes (entry f in lane f mod 4), each block of
+   * 16 entries added to a lane last entry first, the rest four at a time (missing entries 0), then
+   * (l0 + l1) + (l2 + l3).
+   */
+  static float normSquared(float[] c, int offset, int d) {
+    float[] lane = new float[4];
+    int f = 0;
+    for (; d - f >= 16; f += 16) {
+      for (int l = 0; l < 4; l++) {
+        float acc = lane[l];
+        for (int block = 3; block >= 0; block--) {
+          float v = c[offset + f + 4 * block + l];
+          acc = v * v + acc;
+        }
+        lane[l] = acc;
+      }
     }
-    return sum;
+    for (; f < d; f += 4) {
+      for (int l = 0; l < 4 && f + l < d; l++) {
+        float v = c[offset + f + l];
+        lane[l] = v * v + lane[l];
+      }
+    }
+    return (lane[0] + lane[1]) + (lane[2] + lane[3]);
   }
 
   /** One run: labels (n,), centres (k, d) row-major and centred, inertia, iterations. */
