@@ -232,7 +232,8 @@ public final class KMeans extends BaseEstimator<KMeans> implements Clusterer {
       Checks.checkMatrix("init", initCenters);
       checkInitShape(initCenters, nClusters, X[0].length);
     }
-    KMeans32.Result best = KMeans32.fit(X, nClusters, get(INIT).toString(), initCenters, runs,
+    KMeans32.Result best = KMeans32.fit(X, nClusters,
+        get(INIT).equals(Init.K_MEANS_PLUS_PLUS.toString()), initCenters, runs,
         get(MAX_ITER), get(TOL), checkRandomState(get(RANDOM_STATE)));
     int d = X[0].length;
     double[][] centers = new double[nClusters][d];
@@ -399,16 +400,7 @@ public final class KMeans extends BaseEstimator<KMeans> implements Clusterer {
 
   /** True when two labelings are the same partition up to renaming: {@code _is_same_clustering}. */
   static boolean sameClustering(int[] a, int[] b, int k) {
-    int[] mapping = new int[k];
-    java.util.Arrays.fill(mapping, -1);
-    for (int i = 0; i < a.length; i++) {
-      if (mapping[a[i]] == -1) {
-        mapping[a[i]] = b[i];
-      } else if (mapping[a[i]] != b[i]) {
-        return false;
-      }
-    }
-    return true;
+    return Lloyd.sameClustering(a, b, k);
   }
 
   private static List<KMeansStep> uncentred(List<KMeansStep> steps, double[] mean) {

@@ -17,7 +17,7 @@ final class KMeans32 {
   /** The kept run, its centres uncentred (row-major (k, d)). */
   record Result(int[] labels, float[] centers, float inertia, int nIter) {}
 
-  static Result fit(float[][] X, int k, String init, double[][] initCenters, int runs,
+  static Result fit(float[][] X, int k, boolean plusPlus, double[][] initCenters, int runs,
       int maxIter, double tol, RandomState random) {
     float[] x = flatten(X);
     int n = X.length;
@@ -36,10 +36,10 @@ final class KMeans32 {
     Lloyd32 lloyd = new Lloyd32(x, n, d);
     Lloyd32.Run best = null;
     for (int r = 0; r < runs; r++) {
-      float[] start = initialCenters(x, n, d, k, init, initCenters, mean, random);
+      float[] start = initialCenters(x, n, d, k, plusPlus, initCenters, mean, random);
       Lloyd32.Run run = lloyd.run(start, k, maxIter, tolAbs);
       if (best == null || (run.inertia() < best.inertia()
-          && !KMeans.sameClustering(run.labels(), best.labels(), k))) {
+          && !Lloyd.sameClustering(run.labels(), best.labels(), k))) {
         best = run;
       }
     }
@@ -52,7 +52,7 @@ final class KMeans32 {
     return new Result(best.labels(), centers, best.inertia(), best.nIter());
   }
 
-  private static float[] initialCenters(float[] x, int n, int d, int k, String init,
+  private static float[] initialCenters(float[] x, int n, int d, int k, boolean plusPlus,
       double[][] initCenters, float[] mean, RandomState random) {
     float[] centers = new float[k * d];
     if (initCenters != null) { // check_array(init, dtype=X.dtype), then centred in float32
@@ -63,7 +63,7 @@ final class KMeans32 {
       }
       return centers;
     }
-    if (init.equals(KMeans.Init.K_MEANS_PLUS_PLUS.toString())) {
+    if (plusPlus) {
       return KMeansPlusPlus32.centers(x, n, d, k, random);
     }
     float[] p = new float[n]; // sample_weight / sample_weight.sum(), in float32

@@ -185,6 +185,19 @@ final class Lloyd {
     }
   }
 
+  /** True when two labelings are the same partition up to renaming: {@code _is_same_clustering}. */
+  static boolean sameClustering(int[] a, int[] b, int k) {
+    int[] mapping = new int[k];
+    java.util.Arrays.fill(mapping, -1);
+    for (int i = 0; i < a.length; i++) {
+      if (mapping[a[i]] == -1) {
+        mapping[a[i]] = b[i];
+      } else if (mapping[a[i]] != b[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
   /** The {@code count} samples farthest from their centre, farthest first, ties in index order. */
   static int[] farthest(double[] distances, int count) {
     boolean[] taken = new boolean[distances.length];
