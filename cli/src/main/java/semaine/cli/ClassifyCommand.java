@@ -13,6 +13,7 @@ import semaine.base.Classifier;
 import semaine.classification.KNeighborsClassifier;
 import semaine.data.CsvTable;
 import semaine.data.Dataset;
+import semaine.data.Float32Dataset;
 import semaine.metrics.ClassificationMetrics;
 
 /**
@@ -40,6 +41,9 @@ public final class ClassifyCommand extends ResultCommand {
   @Mixin
   Preprocessing preprocessing;
 
+  @Mixin
+  Dtype dtype;
+
   @Option(names = "--model", defaultValue = "knn", paramLabel = "NAME",
       description = "knn (default), mlp, tree, forest, extra-trees or hist-gb.")
   String model;
@@ -64,11 +68,20 @@ public final class ClassifyCommand extends ResultCommand {
     FitInput.Shorthand neighbours = new FitInput.Shorthand("--k", "n_neighbors", k);
     Classifier classifier = input.configure(ModelRegistry.CLASSIFIERS.get("--model", model).get(),
         neighbours, new FitInput.Shorthand("--weights", "weights", weights));
+    boolean float32 = dtype.require(classifier, "--model " + model);
     boolean encoded = preprocessing.encodes(input, true);
+    dtype.refuseWith("--encode", encoded, "the encoders' columns are float64");
+    dtype.refuseWith("--scale", preprocessing.scale != null, "the scalers fit float64 data");
+    input.float32(float32);
     Features train;
     int[] labels;
     List<String> targetNames;
-    if (encoded) {
+    if (float32) {
+      Float32Dataset data = input.float32Dataset(true);
+      train = Features.of(data.X(), data.featureNames());
+      labels = data.labels();
+      targetNames = data.targetNames();
+    } else if (encoded) {
       CsvTable.Fields fields = input.fields();
       CsvTable.Classes target = input.classes();
       train = Features.of(fields.X(), fields.names());
@@ -97,6 +110,7 @@ public final class ClassifyCommand extends ResultCommand {
 
     CsvTable queries = predict == null ? input.table() : input.queries(predict);
     Features Q = encoded ? Features.of(input.fields(queries, train.names()), train.names())
+        : float32 ? Features.of(input.float32Samples(queries, train.names()), train.names())
         : Features.of(input.samples(queries, train.names()), train.names());
     long t1 = System.nanoTime();
     int[] predicted = FitInput.fit(() -> Q.predict(fitted));

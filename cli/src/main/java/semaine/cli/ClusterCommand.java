@@ -40,6 +40,9 @@ public final class ClusterCommand extends ResultCommand {
   @Mixin
   FitInput input;
 
+  @Mixin
+  Dtype dtype;
+
   @Option(names = "--method", defaultValue = "kmeans", paramLabel = "NAME",
       description = "The clustering: kmeans (default), dbscan, agglomerative, optics, hdbscan"
           + " (those that exist in ModelRegistry).")
@@ -74,6 +77,7 @@ public final class ClusterCommand extends ResultCommand {
     if (kmeans && (k == null && !input.setsParam("n_clusters")) == (elbow == null)) {
       throw new UsageException("give exactly one of --k K or --elbow A:B");
     }
+    dtype.refuseWith("--elbow", elbow != null, "the elbow's fits are float64");
     if (elbow != null) {
       if (!input.params.isEmpty() || !method.equals("kmeans")) {
         throw new UsageException("--elbow fits KMeans for each k: --param and --method apply to "
@@ -91,6 +95,16 @@ public final class ClusterCommand extends ResultCommand {
     Clusterer model = input.configure(ModelRegistry.CLUSTERERS.get("--method", method).get(),
         clusters, new FitInput.Shorthand("--n-init", "n_init", nInit),
         new FitInput.Shorthand("--init", "init", centresFile() ? null : init));
+    if (dtype.require(model, "--method " + method)) {
+      dtype.refuseWith("--stream", stream, "minibatch-kmeans fits float64 blocks");
+      input.float32(true);
+      float[][] X = input.float32Features();
+      input.requireAtMostSamples(model, clusters, X.length);
+      if (centresFile()) {
+        model.setParam("init", centres(model, X[0].length));
+      }
+      return single(model, () -> ((KMeans) model).fit(X));
+    }
     if (input.streams(stream, model instanceof MiniBatchKMeans && !centresFile(),
         method + " keeps every row in memory (minibatch-kmeans fits block by block)")) {
       return streamed((MiniBatchKMeans) model);
@@ -100,12 +114,16 @@ public final class ClusterCommand extends ResultCommand {
     if (centresFile()) {
       model.setParam("init", centres(model, X[0].length));
     }
-    return single(model, X);
+    return single(model, () -> model.fit(X));
   }
 
-  private Result single(Clusterer model, double[][] X) {
+  /** Runs {@code fit} (the model on the file's rows, float64 or float32) and reports it. */
+  private Result single(Clusterer model, Runnable fit) {
     long start = System.nanoTime();
-    FitInput.fit(() -> model.fit(X));
+    FitInput.fit(() -> {
+      fit.run();
+      return null;
+    });
     input.save(model, input.featureNames(), List.of());
     double seconds = (System.nanoTime() - start) / 1e9;
     ModelRegistry.warnings(model).forEach(w -> log().println("semaine: warning: " + w));

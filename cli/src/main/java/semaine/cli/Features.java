@@ -11,28 +11,39 @@ import semaine.pipeline.RegressorPipeline;
  * {@code --encode} the fields of a table with text columns, which only a pipeline whose first
  * step is a {@code ColumnTransformer} reads ({@link Preprocessing} builds it).
  *
+ * <p>With {@code --dtype float32} the samples are float32 ({@code floats}): fitted by the models'
+ * float32 fits and predicted a block at a time ({@link Dtype}).
+ *
  * @param numbers the samples as numbers, or null
  * @param fields the samples as fields (text for the encoder, numbers spelled out), or null
+ * @param floats the samples as float32 numbers, or null
  * @param names the feature columns' names, in order
  */
-record Features(double[][] numbers, String[][] fields, List<String> names) {
+record Features(double[][] numbers, String[][] fields, float[][] floats, List<String> names) {
 
   /** Samples of numbers. */
   static Features of(double[][] X, List<String> names) {
-    return new Features(X, null, names);
+    return new Features(X, null, null, names);
   }
 
   /** Samples as fields. */
   static Features of(String[][] X, List<String> names) {
-    return new Features(null, X, names);
+    return new Features(null, X, null, names);
+  }
+
+  /** Samples of float32 numbers. */
+  static Features of(float[][] X, List<String> names) {
+    return new Features(null, null, X, names);
   }
 
   int nSamples() {
-    return numbers != null ? numbers.length : fields.length;
+    return numbers != null ? numbers.length : floats != null ? floats.length : fields.length;
   }
 
   void fit(Classifier model, int[] y) {
-    if (numbers != null) {
+    if (floats != null) {
+      Dtype.fit(model, floats, y);
+    } else if (numbers != null) {
       model.fit(numbers, y);
     } else {
       ((ClassifierPipeline) model).fit(fields, names, y);
@@ -40,7 +51,9 @@ record Features(double[][] numbers, String[][] fields, List<String> names) {
   }
 
   void fit(Regressor model, double[] y) {
-    if (numbers != null) {
+    if (floats != null) {
+      Dtype.fit(model, floats, y);
+    } else if (numbers != null) {
       model.fit(numbers, y);
     } else {
       ((RegressorPipeline) model).fit(fields, names, y);
@@ -48,15 +61,33 @@ record Features(double[][] numbers, String[][] fields, List<String> names) {
   }
 
   int[] predict(Classifier model) {
+    if (floats != null) {
+      int[] out = new int[floats.length];
+      Dtype.forBlocks(floats, (start, block) ->
+          System.arraycopy(model.predict(block), 0, out, start, block.length));
+      return out;
+    }
     return numbers != null ? model.predict(numbers) : ((ClassifierPipeline) model).predict(fields);
   }
 
   double[][] predictProba(Classifier model) {
+    if (floats != null) {
+      double[][] out = new double[floats.length][];
+      Dtype.forBlocks(floats, (start, block) ->
+          System.arraycopy(model.predictProba(block), 0, out, start, block.length));
+      return out;
+    }
     return numbers != null ? model.predictProba(numbers)
         : ((ClassifierPipeline) model).predictProba(fields);
   }
 
   double[] predict(Regressor model) {
+    if (floats != null) {
+      double[] out = new double[floats.length];
+      Dtype.forBlocks(floats, (start, block) ->
+          System.arraycopy(model.predict(block), 0, out, start, block.length));
+      return out;
+    }
     return numbers != null ? model.predict(numbers) : ((RegressorPipeline) model).predict(fields);
   }
 }

@@ -14,6 +14,7 @@ import semaine.data.CsvFormatException;
 import semaine.data.CsvReader;
 import semaine.data.CsvTable;
 import semaine.data.Dataset;
+import semaine.data.Float32Dataset;
 
 /**
  * What every fitting command ({@code regress}, {@code classify}, {@code cluster}, {@code outliers},
@@ -57,9 +58,18 @@ public final class FitInput {
   private CsvTable table;
   private List<String> columns; // the file's header, kept when the table is let go
   private MemoryEstimate estimate;
+  private boolean float32; // --dtype float32: feature columns read as float32
 
   /** A shorthand option, the parameter it sets and its value (null when it was not given). */
   public record Shorthand(String option, String param, Object value) {}
+
+  /**
+   * Reads the feature columns as float32 from now on (--dtype float32, see {@link Dtype}): the
+   * target stays float64.
+   */
+  public void float32(boolean float32) {
+    this.float32 = float32;
+  }
 
   /** The CSV file. */
   public Path file() {
@@ -105,7 +115,7 @@ public final class FitInput {
   private CsvTable table(boolean classes) {
     if (table == null) {
       streams(false, false, "this command keeps every row in memory");
-      table = usage(() -> Csv.read(file, classes && target != null ? Set.of(target) : Set.of()));
+      table = usage(() -> read(file, classes && target != null ? Set.of(target) : Set.of()));
       requireColumns(table.header());
       columns = table.header();
     }
@@ -206,7 +216,45 @@ public final class FitInput {
    * text for {@link #targetFields}.
    */
   public CsvTable queries(Path path) {
-    return usage(() -> Csv.read(path, target != null ? Set.of(target) : Set.of()));
+    return usage(() -> read(path, target != null ? Set.of(target) : Set.of()));
+  }
+
+  /** A file read as float64, or with {@code --dtype float32} its columns but the target as float32. */
+  private CsvTable read(Path path, Set<String> keepText) {
+    return float32 ? Csv.readFloat32(path, keepText, target != null ? Set.of(target) : Set.of())
+        : Csv.read(path, keepText);
+  }
+
+  /**
+   * Float32 features and the target ({@code --dtype float32}), as {@link #dataset()} or, when
+   * {@code classes}, {@link #classDataset()}: no float64 matrix is built.
+   */
+  public Float32Dataset float32Dataset(boolean classes) {
+    Float32Dataset data = usage(() -> table(classes).toFloat32Dataset(target(), dropped(),
+        classes));
+    if (!classes) {
+      table = null; // as dataset(): let the columns go (read again if asked)
+    }
+    return data;
+  }
+
+  /**
+   * {@link #features()} as float32 ({@code --dtype float32}); the table is let go (read again if
+   * asked), so that the fit holds the float32 rows alone.
+   */
+  public float[][] float32Features() {
+    Set<String> excluded = dropped();
+    if (target != null) {
+      excluded.add(target);
+    }
+    float[][] X = usage(() -> table().toFloat32Matrix(excluded));
+    table = null;
+    return X;
+  }
+
+  /** {@link #samples} as float32 ({@code --dtype float32}). */
+  public float[][] float32Samples(CsvTable queries, List<String> featureNames) {
+    return usage(() -> queries.toFloat32Samples(featureNames, target, dropped()));
   }
 
   /** The target column of another file as written, or null when it has none. */

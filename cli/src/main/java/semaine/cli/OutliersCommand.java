@@ -6,6 +6,7 @@ import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import semaine.anomaly.IsolationForest;
 import semaine.anomaly.LocalOutlierFactor;
 import semaine.base.OutlierDetector;
 
@@ -29,6 +30,9 @@ public final class OutliersCommand extends ResultCommand {
   @Mixin
   FitInput input;
 
+  @Mixin
+  Dtype dtype;
+
   @Option(names = "--method", defaultValue = "lof", paramLabel = "lof|iforest",
       description = "lof (Local Outlier Factor, default) or iforest (Isolation Forest, seeded with "
           + "0 unless --seed).")
@@ -49,17 +53,30 @@ public final class OutliersCommand extends ResultCommand {
     OutlierDetector model = input.configure(detector.factory().get(),
         new FitInput.Shorthand("--neighbors", "n_neighbors", neighbors),
         new FitInput.Shorthand("--contamination", "contamination", contamination));
-    double[][] X = input.features();
-    if (X.length < 2) {
-      throw new UsageException(input.file() + " has " + X.length
+    boolean float32 = dtype.require(model, "--method " + method);
+    input.float32(float32);
+    double[][] X = float32 ? null : input.features();
+    float[][] X32 = float32 ? input.float32Features() : null;
+    int n = float32 ? X32.length : X.length;
+    if (n < 2) {
+      throw new UsageException(input.file() + " has " + n
           + " row: outlier detection needs at least 2");
     }
     long t0 = System.nanoTime();
-    int[] labels = FitInput.fit(() -> model.fitPredict(X));
+    // float32: IsolationForest on the float32 rows, labelled as predict labels (score < offset)
+    int[] fitted = FitInput.fit(() -> float32 ? null : model.fitPredict(X));
+    if (float32) {
+      FitInput.fit(() -> ((IsolationForest) model).fit(X32));
+    }
     input.save(model, input.featureNames(), List.of());
     double fitSeconds = (System.nanoTime() - t0) / 1e9;
-    double[] scores = detector.trainingScores().apply(model, X);
+    double[] scores = float32 ? ((IsolationForest) model).scoreSamples(X32)
+        : detector.trainingScores().apply(model, X);
     double offset = model.offset();
+    int[] labels = fitted != null ? fitted : new int[n];
+    for (int i = 0; fitted == null && i < n; i++) {
+      labels[i] = scores[i] - offset < 0 ? -1 : 1;
+    }
     ModelRegistry.warnings(model).forEach(w -> log().println("semaine: warning: " + w));
     Map<String, Object> attributes = model.attributes();
     Map<String, Object> json = new LinkedHashMap<>();

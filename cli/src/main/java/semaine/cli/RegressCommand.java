@@ -15,6 +15,7 @@ import semaine.data.Csv;
 import semaine.data.CsvReader;
 import semaine.data.CsvTable;
 import semaine.data.Dataset;
+import semaine.data.Float32Dataset;
 import semaine.metrics.RegressionMetrics;
 import semaine.pipeline.Pipeline;
 import semaine.pipeline.RegressorPipeline;
@@ -52,6 +53,9 @@ public final class RegressCommand extends ResultCommand {
 
   @Mixin
   Preprocessing preprocessing;
+
+  @Mixin
+  Dtype dtype;
 
   @Option(names = "--model", paramLabel = "NAME",
       description = "ols (least squares, as scikit-learn; default), gd (gradient descent on "
@@ -95,6 +99,13 @@ public final class RegressCommand extends ResultCommand {
         new FitInput.Shorthand("--max-iter", "max_iter", maxIter),
         new FitInput.Shorthand("--tol", "tol", tol));
     Regressor regressor = preprocessing.regressor(model, name);
+    if (dtype.require(model, option + " " + name)) {
+      dtype.refuseWith("--stream", stream, "ols fits float64 blocks");
+      dtype.refuseWith("--encode", preprocessing.encode != null, "the encoders' columns are"
+          + " float64");
+      dtype.refuseWith("--scale", preprocessing.scale != null, "the scalers fit float64 data");
+      return float32(model);
+    }
     boolean canStream = regressor instanceof LinearRegression && preprocessing.encode == null;
     String keeps = name + (preprocessing.encode != null ? " with --encode" : "");
     if (input.streams(stream, canStream,
@@ -131,7 +142,8 @@ public final class RegressCommand extends ResultCommand {
       json.put("coef", fit.coef());
       json.put("intercept", fit.intercept());
     }
-    Predicted predicted = predicted(fit, data.featureNames(), json,
+    Predicted predicted = predicted(queries -> fit.predict(input.samples(queries,
+        data.featureNames())), json,
         RegressionMetrics.r2Score(y, fit.predict(X)));
     double[] predictions = predicted.values();
     Double r2 = predicted.r2();
@@ -227,7 +239,8 @@ public final class RegressCommand extends ResultCommand {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("coef", fit.coef());
     json.put("intercept", fit.intercept());
-    Predicted predicted = predicted(fit, features, json, null);
+    Predicted predicted = predicted(queries -> fit.predict(input.samples(queries, features)), json,
+        null);
     json.put("fit_seconds", seconds);
     json.put("streamed", true);
     json.put("params", ModelRegistry.params(ols));
@@ -242,6 +255,41 @@ public final class RegressCommand extends ResultCommand {
     });
   }
 
+  /**
+   * {@code --dtype float32}: a tree or forest fitted on the file's features as float32
+   * ({@link Dtype}); the same JSON as a float64 fit but for a linear model's coefficients.
+   */
+  private Result float32(Regressor model) {
+    input.float32(true);
+    Float32Dataset data = input.float32Dataset(false);
+    if (!data.targetNames().isEmpty()) {
+      throw new UsageException("--target '" + input.target() + "' of " + input.file()
+          + " holds class names (" + Options.some(data.targetNames())
+          + "): regress needs numbers (classify predicts classes)");
+    }
+    Features X = Features.of(data.X(), data.featureNames());
+    double[] y = data.y();
+    long start = System.nanoTime();
+    FitInput.fit(() -> {
+      X.fit(model, y);
+      return null;
+    });
+    double seconds = (System.nanoTime() - start) / 1e9;
+    ModelRegistry.warnings(model).forEach(w -> log().println("semaine: warning: " + w));
+    input.save(model, data.featureNames(), List.of());
+    Map<String, Object> json = new LinkedHashMap<>();
+    double trainR2 = RegressionMetrics.r2Score(y, X.predict(model));
+    Predicted predicted = predicted(queries -> Features.of(
+        input.float32Samples(queries, data.featureNames()), data.featureNames()).predict(model),
+        json, trainR2);
+    json.put("dtype", "float32");
+    json.put("fit_seconds", seconds);
+    json.put("params", ModelRegistry.params(model));
+    json.put("attributes", model.attributes());
+    return new Result(json, human(model, data.featureNames(), Fit.of(model), predicted.values(),
+        predicted.r2()));
+  }
+
   /** The predictions for {@code --predict F2} (null without it) and the R² reported. */
   private record Predicted(double[] values, Double r2) {}
 
@@ -249,12 +297,12 @@ public final class RegressCommand extends ResultCommand {
    * With {@code --predict F2}, its predictions and, when F2 holds the target, the R² on it;
    * without, {@code trainR2}. Both go into {@code json}.
    */
-  private Predicted predicted(Fit fit, List<String> features, Map<String, Object> json,
-      Double trainR2) {
+  private Predicted predicted(java.util.function.Function<CsvTable, double[]> predictions,
+      Map<String, Object> json, Double trainR2) {
     Predicted predicted = new Predicted(null, trainR2);
     if (predict != null) {
       CsvTable queries = input.queries(predict);
-      double[] values = fit.predict(input.samples(queries, features));
+      double[] values = predictions.apply(queries);
       json.put("predictions", values);
       double[] truth = input.targetValues(queries);
       predicted = new Predicted(values,

@@ -146,11 +146,26 @@ public final class IsolationForest extends BaseEstimator<IsolationForest>
   @Override
   public IsolationForest fit(double[][] X) {
     validateParams();
+    Checks.checkMatrix("X", X);
+    return grow(TreeInput.columns(X, "IsolationForest"), () -> scoreSamples(X));
+  }
+
+  /**
+   * Grows the trees on float32 X ({@code X.astype(np.float32)}): the forest grown from the same
+   * values in float64, since scikit-learn's trees work on float32 samples; half the memory.
+   *
+   * @throws IllegalArgumentException if X is empty, ragged or not finite
+   */
+  public IsolationForest fit(float[][] X) {
+    validateParams();
+    return grow(TreeInput.columns(X, "IsolationForest"), () -> scoreSamples(X));
+  }
+
+  /** Grows the forest on {@code columns}; {@code scores} scores the training rows (contamination). */
+  private IsolationForest grow(float[][] columns, java.util.function.Supplier<double[]> scores) {
     int nEstimators = get(N_ESTIMATORS);
     Object seed = get(RANDOM_STATE);
-    Checks.checkMatrix("X", X);
-    int n = X.length;
-    float[][] columns = TreeInput.columns(X, "IsolationForest");
+    int n = columns[0].length;
     // an int random_state is turned into a RandomState twice (IsolationForest.fit, then
     // BaseBagging._fit): the targets and the tree seeds both start from the seed
     RandomState rs = checkRandomState(seed);
@@ -168,12 +183,12 @@ public final class IsolationForest extends BaseEstimator<IsolationForest>
       }
     });
     PackedForest packed = new PackedForest(trees);
-    fitted(new Fitted(trees, samples, X[0].length, AUTO_OFFSET, packed));
+    fitted(new Fitted(trees, samples, columns.length, AUTO_OFFSET, packed));
     Contamination contamination = Contamination.of(get(Contamination.PARAM));
     if (!contamination.isAuto()) {
       // as scikit-learn, score the training set only when the offset is its percentile
-      double offset = contamination.offset(scoreSamples(X), AUTO_OFFSET);
-      fitted(new Fitted(trees, samples, X[0].length, offset, packed));
+      double offset = contamination.offset(scores.get(), AUTO_OFFSET);
+      fitted(new Fitted(trees, samples, columns.length, offset, packed));
     }
     return this;
   }
@@ -198,8 +213,18 @@ public final class IsolationForest extends BaseEstimator<IsolationForest>
    * @throws IllegalArgumentException if X is empty, not finite or has another number of features
    */
   public double[] scoreSamples(double[][] X) {
+    return scores(pathLengthSums(X));
+  }
+
+  /** {@link #scoreSamples(double[][])} of float32 rows (which the trees walk as they are). */
+  public double[] scoreSamples(float[][] X) {
+    TreeInput.rows(X, checkFitted().nFeaturesIn, "IsolationForest");
+    return scores(pathLengthSums(X.length, X[0].length,
+        (i, block, offset) -> System.arraycopy(X[i], 0, block, offset, X[i].length)));
+  }
+
+  private double[] scores(double[] depths) {
     Fitted model = checkFitted();
-    double[] depths = pathLengthSums(X);
     double normaliser = model.estimators.length * IsolationTree.averagePathLength(model.maxSamples);
     double[] scores = new double[depths.length];
     for (int i = 0; i < scores.length; i++) {
@@ -214,25 +239,35 @@ public final class IsolationForest extends BaseEstimator<IsolationForest>
    * {@code depths +=} in {@code _compute_score_samples}.
    */
   double[] pathLengthSums(double[][] X) {
-    Fitted model = checkFitted();
     Checks.checkMatrix("X", X);
-    if (X[0].length != model.nFeaturesIn) {
-      throw new IllegalArgumentException("X has " + X[0].length
+    return pathLengthSums(X.length, X[0].length, (i, block, offset) -> {
+      for (int j = 0; j < X[i].length; j++) {
+        block[offset + j] = (float) X[i][j];
+      }
+    });
+  }
+
+  /** Copies row i of the samples, as floats, into {@code block} from {@code offset}. */
+  private interface RowCopy {
+    void copy(int i, float[] block, int offset);
+  }
+
+  private double[] pathLengthSums(int n, int width, RowCopy rows) {
+    Fitted model = checkFitted();
+    if (width != model.nFeaturesIn) {
+      throw new IllegalArgumentException("X has " + width
           + " features but the model was fitted with " + model.nFeaturesIn);
     }
     int d = model.nFeaturesIn;
-    double[] depths = new double[X.length];
+    double[] depths = new double[n];
     // rows go in blocks through one tree at a time, so a tree stays in cache while a block is
     // walked; each row still sums its path lengths tree by tree, in order
-    Parallel.forRange(X.length, SCORE_BLOCK, (from, to) -> {
+    Parallel.forRange(n, SCORE_BLOCK, (from, to) -> {
       float[] block = new float[SCORE_BLOCK * d];   // (SCORE_BLOCK, n_features) rows as float
       for (int start = from; start < to; start += SCORE_BLOCK) {
         int end = Math.min(to, start + SCORE_BLOCK);
         for (int i = start; i < end; i++) {
-          int offset = (i - start) * d;
-          for (int j = 0; j < d; j++) {
-            block[offset + j] = (float) X[i][j];
-          }
+          rows.copy(i, block, (i - start) * d);
         }
         model.packed.addPathLengths(block, end - start, d, depths, start);
       }

@@ -7,6 +7,7 @@ import semaine.base.BaseEstimator;
 import semaine.base.Clusterer;
 import semaine.base.Derived;
 import semaine.base.EstimatorSpec;
+import semaine.base.Nullable;
 import semaine.base.Param;
 import semaine.base.Rule;
 import semaine.random.RandomState;
@@ -89,10 +90,13 @@ public final class KMeans extends BaseEstimator<KMeans> implements Clusterer {
    * @param nFeaturesIn the number of features seen in fit
    * @param steps every assignment step of the kept run, when recorded
    * @param warnings what scikit-learn would warn about
+   * @param dtype "float32" after {@link #fit(float[][])} (the centres and inertia are float32
+   *     values, as scikit-learn's {@code cluster_centers_.dtype}); null after a float64 fit
    */
   private record Fitted(double[][] clusterCenters, int[] labels, double inertia, int nIter,
       int nFeaturesIn, @Derived List<KMeansStep> steps,
-      @Attribute("_warnings") List<String> warnings) {}
+      @Attribute("_warnings") List<String> warnings,
+      @Nullable @Attribute("_dtype") String dtype) {}
 
   /** {@code KMeans()}: 8 clusters, k-means++, as scikit-learn's defaults. */
   public KMeans() {
@@ -204,14 +208,50 @@ public final class KMeans extends BaseEstimator<KMeans> implements Clusterer {
         centers[j * d + f] += mean[f];
       }
     }
-    int distinct = (int) java.util.Arrays.stream(best.labels()).distinct().count();
-    if (distinct < nClusters) {
-      warnings.add("Number of distinct clusters (" + distinct + ") found smaller than n_clusters ("
-          + nClusters + "). Possibly due to duplicate points in X.");
-    }
+    warnDistinct(best.labels(), nClusters, warnings);
     fitted(new Fitted(ClusterDistances.rows(centers, nClusters, d), best.labels(), best.inertia(),
-        best.nIter(), d, uncentred(bestSteps, mean), List.copyOf(warnings)));
+        best.nIter(), d, uncentred(bestSteps, mean), List.copyOf(warnings), null));
     return this;
+  }
+
+  /**
+   * Clusters float32 rows as scikit-learn does a float32 X: every array of the fit in float32
+   * (see {@code KMeans32}), half the memory of {@link #fit(double[][])}; the centres and the
+   * inertia are float32 values and {@link #dtype()} is "float32". {@code record_steps} is not
+   * available here.
+   */
+  public KMeans fit(float[][] X) {
+    validateParams();
+    Checks.checkArgument(!get(RECORD_STEPS), "record_steps=True is only available with a float64"
+        + " X: fit(double[][])");
+    int nClusters = get(N_CLUSTERS);
+    double[][] initCenters = get(INIT) instanceof double[][] centers ? centers : null;
+    List<String> warnings = new ArrayList<>();
+    int runs = runs(initCenters, warnings);
+    if (initCenters != null && X != null && X.length > 0 && X[0] != null) {
+      Checks.checkMatrix("init", initCenters);
+      checkInitShape(initCenters, nClusters, X[0].length);
+    }
+    KMeans32.Result best = KMeans32.fit(X, nClusters,
+        get(INIT).equals(Init.K_MEANS_PLUS_PLUS.toString()), initCenters, runs,
+        get(MAX_ITER), get(TOL), checkRandomState(get(RANDOM_STATE)));
+    int d = X[0].length;
+    double[][] centers = new double[nClusters][d];
+    for (int j = 0; j < nClusters; j++) {
+      for (int f = 0; f < d; f++) {
+        centers[j][f] = best.centers()[j * d + f];
+      }
+    }
+    warnDistinct(best.labels(), nClusters, warnings);
+    fitted(new Fitted(centers, best.labels(), best.inertia(), best.nIter(), d, null,
+        List.copyOf(warnings), "float32"));
+    return this;
+  }
+
+  /** The dtype of the fit: "float32" after {@link #fit(float[][])}, otherwise "float64". */
+  public String dtype() {
+    String dtype = this.<Fitted>fitted().dtype;
+    return dtype == null ? "float64" : dtype;
   }
 
   /** The index of the closest centre for each row of X: {@code predict}. */
@@ -299,6 +339,14 @@ public final class KMeans extends BaseEstimator<KMeans> implements Clusterer {
     return get(N_CLUSTERS);
   }
 
+  private static void warnDistinct(int[] labels, int nClusters, List<String> warnings) {
+    int distinct = (int) java.util.Arrays.stream(labels).distinct().count();
+    if (distinct < nClusters) {
+      warnings.add("Number of distinct clusters (" + distinct + ") found smaller than n_clusters ("
+          + nClusters + "). Possibly due to duplicate points in X.");
+    }
+  }
+
   private int runs(double[][] initCenters, List<String> warnings) {
     Object nInit = get(N_INIT);
     if (initCenters != null) {
@@ -352,16 +400,7 @@ public final class KMeans extends BaseEstimator<KMeans> implements Clusterer {
 
   /** True when two labelings are the same partition up to renaming: {@code _is_same_clustering}. */
   static boolean sameClustering(int[] a, int[] b, int k) {
-    int[] mapping = new int[k];
-    java.util.Arrays.fill(mapping, -1);
-    for (int i = 0; i < a.length; i++) {
-      if (mapping[a[i]] == -1) {
-        mapping[a[i]] = b[i];
-      } else if (mapping[a[i]] != b[i]) {
-        return false;
-      }
-    }
-    return true;
+    return Lloyd.sameClustering(a, b, k);
   }
 
   private static List<KMeansStep> uncentred(List<KMeansStep> steps, double[] mean) {

@@ -99,7 +99,7 @@ final class KMeansPlusPlus {
   }
 
   /** The first index whose value is ≥ v: {@code np.searchsorted(a, v)} (side='left'). */
-  private static int searchLeft(double[] sorted, double v) {
+  static int searchLeft(double[] sorted, double v) {
     int lo = 0;
     int hi = sorted.length;
     while (lo < hi) {

@@ -171,16 +171,10 @@ final class Lloyd {
     if (max == 0) {
       return;
     }
-    boolean[] taken = new boolean[n];
+    int[] farthest = farthest(distances, empty.size());
     for (int e = 0; e < empty.size(); e++) {
       int target = empty.get(e);
-      int far = -1;
-      for (int i = 0; i < n; i++) {
-        if (!taken[i] && (far < 0 || distances[i] > distances[far])) {
-          far = i;
-        }
-      }
-      taken[far] = true;
+      int far = farthest[e];
       int source = labels[far];
       for (int f = 0; f < d; f++) {
         sums[source * d + f] -= x[far * d + f];
@@ -189,6 +183,36 @@ final class Lloyd {
       counts[target] = 1.0;
       counts[source] -= 1.0;
     }
+  }
+
+  /** True when two labelings are the same partition up to renaming: {@code _is_same_clustering}. */
+  static boolean sameClustering(int[] a, int[] b, int k) {
+    int[] mapping = new int[k];
+    java.util.Arrays.fill(mapping, -1);
+    for (int i = 0; i < a.length; i++) {
+      if (mapping[a[i]] == -1) {
+        mapping[a[i]] = b[i];
+      } else if (mapping[a[i]] != b[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+  /** The {@code count} samples farthest from their centre, farthest first, ties in index order. */
+  static int[] farthest(double[] distances, int count) {
+    boolean[] taken = new boolean[distances.length];
+    int[] out = new int[count];
+    for (int e = 0; e < count; e++) {
+      int far = -1;
+      for (int i = 0; i < distances.length; i++) {
+        if (!taken[i] && (far < 0 || distances[i] > distances[far])) {
+          far = i;
+        }
+      }
+      taken[far] = true;
+      out[e] = far;
+    }
+    return out;
   }
 
   private void record(List<KMeansStep> steps, double[] centers, int k, int[] labels) {

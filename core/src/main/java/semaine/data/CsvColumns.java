@@ -118,6 +118,78 @@ public final class CsvColumns {
    * be file order, as CsvTable's are).
    */
   public double[][] toMatrix(int... columns) {
+    double[][] X = new double[lines.length][columns.length];
+    fill(columns, new Fill() {
+      @Override
+      public void values(int c, double[] values) {
+        for (int i = 0; i < values.length; i++) {
+          X[i][c] = values[i];
+        }
+      }
+
+      @Override
+      public void block(DoubleBlocks blocks, int b, int row, int c) {
+        blocks.copyTo(b, X, row, c);
+      }
+    });
+    return X;
+  }
+
+  /**
+   * {@link #toMatrix(int...)} as float32 ({@code X.astype(np.float32)}: each double rounded to
+   * the nearest float; the values of a column read as float32 are already so), with the same
+   * errors; no double matrix is built.
+   */
+  public float[][] toFloatMatrix(int... columns) {
+    float[][] X = new float[lines.length][columns.length];
+    fill(columns, new Fill() {
+      @Override
+      public void values(int c, double[] values) {
+        for (int i = 0; i < values.length; i++) {
+          X[i][c] = (float) values[i];
+        }
+      }
+
+      @Override
+      public void block(DoubleBlocks blocks, int b, int row, int c) {
+        blocks.copyTo(b, X, row, c);
+      }
+    });
+    return X;
+  }
+
+  /** Where {@link #fill} puts column c of the matrix being built. */
+  private interface Fill {
+    /** All of column c's values (a numeric column kept as text). */
+    void values(int c, double[] values);
+
+    /** Block b of column c's values, from row {@code row}. */
+    void block(DoubleBlocks blocks, int b, int row, int c);
+  }
+
+  /**
+   * Checks {@code columns} and gives their values to {@code fill}: block by block, so that the rows
+   * being filled stay in cache (columns read together have the same blocks).
+   */
+  private void fill(int[] columns, Fill fill) {
+    checkColumns(columns);
+    for (int c = 0; c < columns.length; c++) {
+      if (numbers[columns[c]] == null) { // a numeric column kept as text: from its values
+        fill.values(c, values(columns[c]));
+      }
+    }
+    DoubleBlocks rows = numbers[columns[0]] != null ? numbers[columns[0]] : firstNumeric(columns);
+    for (int b = 0, row = 0; rows != null && b < rows.blocks(); row += rows.count(b), b++) {
+      for (int c = 0; c < columns.length; c++) {
+        if (numbers[columns[c]] != null) {
+          fill.block(numbers[columns[c]], b, row, c);
+        }
+      }
+    }
+  }
+
+  /** Checks the column indices, and throws the first bad field's error in row order. */
+  private void checkColumns(int[] columns) {
     Checks.checkArgument(columns.length > 0, "columns must name at least one column");
     for (int column : columns) {
       Checks.checkArgument(column >= 0 && column < header.size(), "column (" + column
@@ -135,32 +207,6 @@ public final class CsvColumns {
     if (badColumn >= 0) {
       throw error(badRow, badColumn, problems[badColumn]);
     }
-    double[][] X = new double[lines.length][columns.length];
-    for (int c = 0; c < columns.length; c++) {
-      if (numbers[columns[c]] == null) { // a numeric column kept as text: from its values
-        double[] values = values(columns[c]);
-        for (int i = 0; i < values.length; i++) {
-          X[i][c] = values[i];
-        }
-      }
-    }
-    // block by block, so that the rows being filled stay in cache: columns read together have
-    // the same blocks
-    int row = 0;
-    DoubleBlocks rows = numbers[columns[0]] != null ? numbers[columns[0]] : firstNumeric(columns);
-    for (int b = 0; rows != null && b < rows.blocks(); b++) {
-      int count = rows.count(b);
-      for (int c = 0; c < columns.length; c++) {
-        if (numbers[columns[c]] != null) {
-          double[] block = numbers[columns[c]].block(b);
-          for (int i = 0; i < count; i++) {
-            X[row + i][c] = block[i];
-          }
-        }
-      }
-      row += count;
-    }
-    return X;
   }
 
   private DoubleBlocks firstNumeric(int[] columns) {

@@ -18,6 +18,7 @@ final class CsvColumnsBuilder {
 
   private final int width;
   private final boolean[] text;
+  private final boolean[] float32; // numeric columns kept as floats
   private final DoubleBlocks[] numbers;
   private final List<List<String>> texts = new ArrayList<>();
   private final List<Map<String, String>> distinct = new ArrayList<>();
@@ -31,9 +32,11 @@ final class CsvColumnsBuilder {
   int wrongFields;
   int newText = -1; // a numeric column found to hold text: read again with it marked as text
 
-  CsvColumnsBuilder(boolean[] text) {
+  /** A builder whose numeric columns j with {@code float32[j]} keep their values as floats. */
+  CsvColumnsBuilder(boolean[] text, boolean[] float32) {
     this.width = text.length;
     this.text = text.clone();
+    this.float32 = float32.clone();
     numbers = new DoubleBlocks[width];
     firstBad = new int[width];
     problems = new String[width];
@@ -41,7 +44,7 @@ final class CsvColumnsBuilder {
     Arrays.fill(firstBad, -1);
     Arrays.fill(firstBlank, -1);
     for (int j = 0; j < width; j++) {
-      numbers[j] = text[j] ? null : new DoubleBlocks();
+      numbers[j] = text[j] ? null : new DoubleBlocks(float32[j]);
       texts.add(text[j] ? new ArrayList<>() : null);
       distinct.add(text[j] ? new HashMap<>() : null);
     }
@@ -132,7 +135,7 @@ final class CsvColumnsBuilder {
     Arrays.fill(firstBad, -1);
     Arrays.fill(firstBlank, -1);
     for (int j = 0; j < width; j++) {
-      numbers[j] = parts[0].text[j] ? null : new DoubleBlocks();
+      numbers[j] = parts[0].text[j] ? null : new DoubleBlocks(parts[0].float32[j]);
       texts.add(parts[0].text[j] ? new ArrayList<>(total) : null);
     }
     int row = 0;

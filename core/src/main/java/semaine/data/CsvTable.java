@@ -105,6 +105,34 @@ public final class CsvTable {
   }
 
   /**
+   * {@link #toDataset(String, Set)} (or, when {@code classes}, {@link #toClassDataset}) with the
+   * features as float32, {@code X.astype(np.float32)}: no float64 matrix is built, and none is
+   * kept when the table was read with {@link Csv#readFloat32}. The target stays float64.
+   */
+  public Float32Dataset toFloat32Dataset(String targetColumn, Set<String> drop, boolean classes) {
+    int target = columnIndex(targetColumn, "no column named '" + targetColumn + "'");
+    int[] features = featureColumns(targetColumn, drop);
+    float[][] X = columns.toFloatMatrix(features);
+    boolean numeric = isNumericTarget(target);
+    if (numeric && !classes) {
+      return new Float32Dataset(X, columns.values(target), names(features), List.of());
+    }
+    Classes found = classes(classes ? text(target) : columns.text(target), numeric);
+    return new Float32Dataset(X, labels(found), names(features), found.names());
+  }
+
+  /** {@link #toMatrix(Set)} as float32 ({@code X.astype(np.float32)}), with the same errors. */
+  public float[][] toFloat32Matrix(Set<String> drop) {
+    return columns.toFloatMatrix(featureColumns(null, drop));
+  }
+
+  /** {@link #toSamples} as float32 ({@code X.astype(np.float32)}), with the same errors. */
+  public float[][] toFloat32Samples(List<String> featureNames, String targetColumn,
+      Set<String> drop) {
+    return columns.toFloatMatrix(queryColumns(featureNames, targetColumn, drop));
+  }
+
+  /**
    * The samples to give a model fitted on {@code featureNames}: this table's columns other than
    * the target and {@code drop} (either may be absent from this file), which must be exactly those
    * names, in that order.

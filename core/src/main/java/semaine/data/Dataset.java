@@ -87,6 +87,11 @@ public record Dataset(
    * @throws IllegalStateException if some {@code y[i]} is not an integer (a regression target)
    */
   public int[] labels() {
+    return classIds(y);
+  }
+
+  /** y as class ids, {@code (int) y[i]}, refusing a value that is not an integer. */
+  static int[] classIds(double[] y) {
     int[] labels = new int[y.length];
     for (int i = 0; i < y.length; i++) {
       if (y[i] != Math.rint(y[i]) || Math.abs(y[i]) > Integer.MAX_VALUE) {

@@ -342,13 +342,12 @@ public abstract class BaseForest<E extends BaseForest<E>> extends BaseEstimator<
    * {@code _compute_oob_predictions}: each sample's leaf values summed over the trees that did not
    * see it, in tree order, divided by their number (1 when none).
    */
-  static double[][] outOfBag(double[][] X, Grown grown, double[] weights, int width) {
-    float[][] rows = semaine.tree.TreeInput.rows(X, X[0].length, "forest");
-    double[][] sums = new double[X.length][width];
-    int[] counts = new int[X.length];
+  static double[][] outOfBag(float[][] rows, Grown grown, double[] weights, int width) {
+    double[][] sums = new double[rows.length][width];
+    int[] counts = new int[rows.length];
     for (int t = 0; t < grown.trees().length; t++) {
       Tree tree = grown.trees()[t];
-      for (int i : unsampled(grown.seeds()[t], X.length, grown.nSamplesBootstrap(), weights)) {
+      for (int i : unsampled(grown.seeds()[t], rows.length, grown.nSamplesBootstrap(), weights)) {
         double[] value = tree.value()[tree.apply(rows[i])];
         for (int c = 0; c < width; c++) {
           sums[i][c] += value[c];
@@ -356,7 +355,7 @@ public abstract class BaseForest<E extends BaseForest<E>> extends BaseEstimator<
         counts[i]++;
       }
     }
-    for (int i = 0; i < X.length; i++) {
+    for (int i = 0; i < rows.length; i++) {
       int count = Math.max(counts[i], 1);
       for (int c = 0; c < width; c++) {
         sums[i][c] /= count;

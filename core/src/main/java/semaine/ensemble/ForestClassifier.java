@@ -67,11 +67,32 @@ public abstract class ForestClassifier<E extends ForestClassifier<E>> extends Ba
    * @param sampleWeight (n_samples,) weights, or null for 1 each
    * @throws IllegalArgumentException for a bad parameter or bad data, named
    */
-  @SuppressWarnings("unchecked")
   public E fit(double[][] X, int[] y, double[] sampleWeight) {
     validateParams();
-    float[][] columns = TreeInput.columns(X, getClass().getSimpleName());
-    TreeInput.checkFitInput(X.length, y, y == null ? 0 : y.length, sampleWeight);
+    return grow(TreeInput.columns(X, getClass().getSimpleName()),
+        () -> TreeInput.rows(X, X[0].length, "forest"), y, sampleWeight);
+  }
+
+  /**
+   * Grows the trees on float32 X ({@code X.astype(np.float32)}): the forest grown from the same
+   * values in float64, since scikit-learn's trees work on float32 samples; half the memory.
+   */
+  public E fit(float[][] X, int[] y, double[] sampleWeight) {
+    validateParams();
+    return grow(TreeInput.columns(X, getClass().getSimpleName()), () -> X, y, sampleWeight);
+  }
+
+  /** {@link #fit(float[][], int[], double[])} with unit weights. */
+  public E fit(float[][] X, int[] y) {
+    return fit(X, y, null);
+  }
+
+  /** Grows the forest on {@code columns}; {@code rows} gives the samples as rows for the OOB score. */
+  @SuppressWarnings("unchecked")
+  private E grow(float[][] columns, java.util.function.Supplier<float[][]> rows, int[] y,
+      double[] sampleWeight) {
+    int n = columns[0].length;
+    TreeInput.checkFitInput(n, y, y == null ? 0 : y.length, sampleWeight);
     EncodedLabels labels = EncodedLabels.of(y);
     int[] classes = labels.classes();
     int[] encoded = labels.encoded();
@@ -79,20 +100,20 @@ public abstract class ForestClassifier<E extends ForestClassifier<E>> extends Ba
     String criterion = get(CRITERION);
     int[] cst = TreeParams.monotonicCst(get(TreeParams.MONOTONIC_CST), columns.length,
         classes.length);
-    Grown grown = growTrees(X.length, columns.length, weights,
+    Grown grown = growTrees(n, columns.length, weights,
         (grower, w, seed) -> grower.withMonotonicCst(cst).growClassifier(columns, encoded,
             classes.length, w, criterion, seed));
     Double oobScore = null;
     double[][] oob = null;
     if (get(OOB_SCORE)) {
-      oob = outOfBag(X, grown, weights, classes.length);
+      oob = outOfBag(rows.get(), grown, weights, classes.length);
       int correct = 0;
-      for (int i = 0; i < X.length; i++) {
+      for (int i = 0; i < n; i++) {
         if (Tree.argmax(oob[i]) == encoded[i]) {
           correct++;
         }
       }
-      oobScore = (double) correct / X.length;
+      oobScore = (double) correct / n;
     }
     int d = columns.length;
     fitted(new Fitted(grown.trees(), grown.seeds(), classes, classes.length, d,

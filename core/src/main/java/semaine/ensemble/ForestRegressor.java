@@ -64,23 +64,44 @@ public abstract class ForestRegressor<E extends ForestRegressor<E>> extends Base
    * @param sampleWeight (n_samples,) weights, or null for 1 each
    * @throws IllegalArgumentException for a bad parameter or bad data, named
    */
-  @SuppressWarnings("unchecked")
   public E fit(double[][] X, double[] y, double[] sampleWeight) {
     validateParams();
-    float[][] columns = TreeInput.columns(X, getClass().getSimpleName());
+    return grow(TreeInput.columns(X, getClass().getSimpleName()),
+        () -> TreeInput.rows(X, X[0].length, "forest"), y, sampleWeight);
+  }
+
+  /**
+   * Grows the trees on float32 X ({@code X.astype(np.float32)}): the forest grown from the same
+   * values in float64, since scikit-learn's trees work on float32 samples; half the memory.
+   */
+  public E fit(float[][] X, double[] y, double[] sampleWeight) {
+    validateParams();
+    return grow(TreeInput.columns(X, getClass().getSimpleName()), () -> X, y, sampleWeight);
+  }
+
+  /** {@link #fit(float[][], double[], double[])} with unit weights. */
+  public E fit(float[][] X, double[] y) {
+    return fit(X, y, null);
+  }
+
+  /** Grows the forest on {@code columns}; {@code rows} gives the samples as rows for the OOB score. */
+  @SuppressWarnings("unchecked")
+  private E grow(float[][] columns, java.util.function.Supplier<float[][]> rows, double[] y,
+      double[] sampleWeight) {
+    int n = columns[0].length;
     Checks.checkVector("y", y);
-    TreeInput.checkFitInput(X.length, y, y.length, sampleWeight);
+    TreeInput.checkFitInput(n, y, y.length, sampleWeight);
     String criterion = get(CRITERION);
     TreeInput.checkRegressionTarget(criterion, y, "strictly positive");
     int[] cst = TreeParams.monotonicCst(get(TreeParams.MONOTONIC_CST), columns.length, 0);
-    Grown grown = growTrees(X.length, columns.length, sampleWeight,
+    Grown grown = growTrees(n, columns.length, sampleWeight,
         (grower, w, seed) -> grower.withMonotonicCst(cst).growRegressor(columns, y, w,
             criterion, seed));
     int d = columns.length;
     Double oobScore = null;
     double[] oob = null;
     if (get(OOB_SCORE)) {
-      oob = column(outOfBag(X, grown, sampleWeight, 1));
+      oob = column(outOfBag(rows.get(), grown, sampleWeight, 1));
       oobScore = RegressionMetrics.r2Score(y, oob);
     }
     fitted(new Fitted(grown.trees(), grown.seeds(), d, featureImportances(grown.trees(), d),

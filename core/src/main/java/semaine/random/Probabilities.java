@@ -5,6 +5,8 @@ final class Probabilities {
 
   /** NumPy's tolerance on sum(p): sqrt(machine epsilon of double). */
   private static final double SUM_TOLERANCE = Math.sqrt(Math.ulp(1.0));
+  /** NumPy's tolerance for a float32 p: sqrt(float32 eps). */
+  static final double FLOAT32_SUM_TOLERANCE = Math.sqrt(Math.ulp(1.0f));
 
   private Probabilities() {}
 
@@ -13,6 +15,11 @@ final class Probabilities {
    * (sequential cumulative sum, then one division per entry).
    */
   static double[] cumulative(int n, double[] p) {
+    return cumulative(n, p, SUM_TOLERANCE);
+  }
+
+  /** {@link #cumulative(int, double[])} with the sum's tolerance given (a float32 p's is wider). */
+  static double[] cumulative(int n, double[] p, double tolerance) {
     if (p == null) {
       throw new IllegalArgumentException("p must not be null");
     }
@@ -30,9 +37,9 @@ final class Probabilities {
       }
     }
     double sum = kahanSum(p);
-    if (Math.abs(sum - 1.0) > SUM_TOLERANCE) {
+    if (Math.abs(sum - 1.0) > tolerance) {
       throw new IllegalArgumentException(
-          "p sums to " + sum + ": probabilities do not sum to 1 (within " + SUM_TOLERANCE + ")");
+          "p sums to " + sum + ": probabilities do not sum to 1 (within " + tolerance + ")");
     }
     return normalizedCumsum(p);
   }

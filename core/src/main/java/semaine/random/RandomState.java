@@ -332,9 +332,38 @@ public final class RandomState {
    *     sqrt(machine epsilon) (NumPy's tolerance, "probabilities do not sum to 1")
    */
   public int[] choice(int n, int size, double[] p) {
+    return choice(n, size, p, Probabilities.cumulative(n, p));
+  }
+
+  /**
+   * {@code choice(n, p=p)} for a float32 p: NumPy converts it to float64 but checks its sum within
+   * sqrt(float32 eps) (scikit-learn's k-means++ on float32 data draws so).
+   */
+  public int choice(int n, float[] p) {
+    double[] wide = widen(p);
+    return choice(n, 1, wide,
+        Probabilities.cumulative(n, wide, Probabilities.FLOAT32_SUM_TOLERANCE))[0];
+  }
+
+  /** {@link #choice(int, int, boolean, double[])} for a float32 p (see {@link #choice(int, float[])}). */
+  public int[] choice(int n, int size, boolean replace, float[] p) {
+    double[] wide = widen(p);
+    Probabilities.cumulative(n, wide, Probabilities.FLOAT32_SUM_TOLERANCE);
+    return choice(n, size, replace, wide, Probabilities.FLOAT32_SUM_TOLERANCE);
+  }
+
+  private static double[] widen(float[] p) {
+    Checks.checkArgument(p != null, "p must not be null");
+    double[] wide = new double[p.length];
+    for (int i = 0; i < p.length; i++) {
+      wide[i] = p[i];
+    }
+    return wide;
+  }
+
+  private int[] choice(int n, int size, double[] p, double[] cdf) {
     Checks.checkNonNegative("size", size);
     checkPopulation(n, size);
-    double[] cdf = Probabilities.cumulative(n, p);
     int[] out = new int[size];
     for (int i = 0; i < size; i++) {
       out[i] = Probabilities.searchRight(cdf, mt.nextDouble());
@@ -370,12 +399,16 @@ public final class RandomState {
    *     fewer than {@code size} non-zero entries
    */
   public int[] choice(int n, int size, boolean replace, double[] p) {
+    return choice(n, size, replace, p, Math.sqrt(Math.ulp(1.0)));
+  }
+
+  private int[] choice(int n, int size, boolean replace, double[] p, double tolerance) {
     if (replace) {
-      return choice(n, size, p);
+      return choice(n, size, p, Probabilities.cumulative(n, p, tolerance));
     }
     Checks.checkNonNegative("size", size);
     checkPopulation(n, size);
-    Probabilities.cumulative(n, p);
+    Probabilities.cumulative(n, p, tolerance);
     int nonZero = 0;
     for (double v : p) {
       nonZero += v > 0 ? 1 : 0;

@@ -72,12 +72,30 @@ public final class DecisionTreeRegressor extends BaseDecisionTree<DecisionTreeRe
    */
   public DecisionTreeRegressor fit(double[][] X, double[] y, double[] sampleWeight) {
     validateParams();
-    float[][] columns = TreeInput.columns(X, getClass().getSimpleName());
+    return grow(TreeInput.columns(X, getClass().getSimpleName()), y, sampleWeight);
+  }
+
+  /**
+   * Grows the tree on float32 X ({@code X.astype(np.float32)}): the tree grown from the same
+   * values in float64, since scikit-learn's trees work on float32 samples; half the memory.
+   */
+  public DecisionTreeRegressor fit(float[][] X, double[] y, double[] sampleWeight) {
+    validateParams();
+    return grow(TreeInput.columns(X, getClass().getSimpleName()), y, sampleWeight);
+  }
+
+  /** {@link #fit(float[][], double[], double[])} with unit weights. */
+  public DecisionTreeRegressor fit(float[][] X, double[] y) {
+    return fit(X, y, null);
+  }
+
+  private DecisionTreeRegressor grow(float[][] columns, double[] y, double[] sampleWeight) {
+    int n = columns[0].length;
     Checks.checkVector("y", y);
-    double[] weights = TreeInput.checkFitInput(X.length, y, y.length, sampleWeight);
+    double[] weights = TreeInput.checkFitInput(n, y, y.length, sampleWeight);
     String criterion = get(CRITERION);
     TreeInput.checkRegressionTarget(criterion, y, "positive");
-    TreeGrower grower = grower(X.length, columns.length, weights)
+    TreeGrower grower = grower(n, columns.length, weights)
         .withMonotonicCst(TreeParams.monotonicCst(get(TreeParams.MONOTONIC_CST), columns.length,
             0));
     Tree tree = grower.growRegressor(columns, y, weights, criterion, splitterSeed());

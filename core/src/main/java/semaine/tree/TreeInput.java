@@ -18,7 +18,19 @@ public final class TreeInput {
    * @param model the estimator's name, for messages
    */
   public static float[][] columns(double[][] X, String model) {
-    float[][] rows = rows(X, -1, model);
+    return transposed(rows(X, -1, model), model);
+  }
+
+  /**
+   * float32 X for fitting, as {@link #columns(double[][], String)}: scikit-learn takes a float32
+   * X as it is (its trees' DTYPE), so the same trees grow from X as from X in float64.
+   */
+  public static float[][] columns(float[][] X, String model) {
+    return transposed(rows(X, -1, model), model);
+  }
+
+  /** Float rows as columns (n_features, n_samples), NaN refused. */
+  private static float[][] transposed(float[][] rows, String model) {
     for (int i = 0; i < rows.length; i++) {
       for (int j = 0; j < rows[i].length; j++) {
         if (Float.isNaN(rows[i][j])) {
@@ -38,6 +50,43 @@ public final class TreeInput {
       }
     }
     return columns;
+  }
+
+  /**
+   * float32 rows checked as {@link #rows(double[][], int, String)} checks them (infinity refused),
+   * returned as they are.
+   */
+  public static float[][] rows(float[][] X, int nFeatures, String model) {
+    if (X == null || X.length == 0 || X[0] == null || X[0].length == 0) {
+      throw new IllegalArgumentException("X " + (X == null ? "must not be null"
+          : "is empty: it needs at least one row and one column"));
+    }
+    int d = checkWidth(X[0].length, nFeatures, model);
+    for (int i = 0; i < X.length; i++) {
+      checkRow(X[i] == null ? -1 : X[i].length, i, d);
+      for (int j = 0; j < d; j++) {
+        if (Float.isInfinite(X[i][j])) {
+          throw new IllegalArgumentException("Input X contains infinity (" + X[i][j] + " at row "
+              + i + ", column " + j + ").");
+        }
+      }
+    }
+    return X;
+  }
+
+  private static int checkWidth(int d, int nFeatures, String model) {
+    if (nFeatures >= 0 && d != nFeatures) {
+      throw new IllegalArgumentException("X has " + d + " features, but " + model
+          + " is expecting " + nFeatures + " features as input.");
+    }
+    return d;
+  }
+
+  private static void checkRow(int length, int i, int d) {
+    if (length != d) {
+      throw new IllegalArgumentException("X is ragged: row " + i + " has "
+          + (length < 0 ? "no" : String.valueOf(length)) + " values but row 0 has " + d);
+    }
   }
 
   /**
@@ -68,17 +117,10 @@ public final class TreeInput {
       throw new IllegalArgumentException("X " + (X == null ? "must not be null"
           : "is empty: it needs at least one row and one column"));
     }
-    int d = X[0].length;
-    if (nFeatures >= 0 && d != nFeatures) {
-      throw new IllegalArgumentException("X has " + d + " features, but " + model
-          + " is expecting " + nFeatures + " features as input.");
-    }
+    int d = checkWidth(X[0].length, nFeatures, model);
     float[][] out = new float[X.length][d];
     for (int i = 0; i < X.length; i++) {
-      if (X[i] == null || X[i].length != d) {
-        throw new IllegalArgumentException("X is ragged: row " + i + " has "
-            + (X[i] == null ? "no" : String.valueOf(X[i].length)) + " values but row 0 has " + d);
-      }
+      checkRow(X[i] == null ? -1 : X[i].length, i, d);
       for (int j = 0; j < d; j++) {
         float v = (float) X[i][j];
         if (Float.isInfinite(v)) {
