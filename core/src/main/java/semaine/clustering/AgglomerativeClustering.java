@@ -334,6 +334,9 @@ public final class AgglomerativeClustering extends BaseEstimator<AgglomerativeCl
       if (metric.equals("cosine")) {
         checkNoZeroRow(X);
       }
+      if (linkage.equals("ward") && X.length >= Hierarchy.WARD_CENTROIDS_FROM) {
+        return Hierarchy.wardOfCentroids(X);
+      }
       condensed = CondensedDistances.pdist(X, scipyName(metric));
     }
     int n = X.length;

@@ -48,7 +48,21 @@ public final class Hierarchy {
           + " Euclidean: metric (\"" + metric + "\") must be \"euclidean\"");
     }
     checkSamples(X.length);
+    if (method.equals("ward") && X.length >= WARD_CENTROIDS_FROM) {
+      return wardOfCentroids(X);
+    }
     return linkage(CondensedDistances.pdist(X, metric), X.length, method);
+  }
+
+  /**
+   * From this many observations Ward's linkage runs over centroids ({@link WardChain}), without
+   * the n(n − 1)/2 distances; below, over SciPy's matrix, which matches its bits.
+   */
+  static final int WARD_CENTROIDS_FROM = Integer.getInteger("semaine.wardCentroidsFrom", 1000);
+
+  /** Ward's linkage of checked, finite observations X (n >= 2) over their centroids. */
+  static double[][] wardOfCentroids(double[][] X) {
+    return sortAndLabel(WardChain.merges(X), X.length, true);
   }
 
   /**

@@ -178,4 +178,57 @@ final class VectorDistanceKernels {
     }
     return p;
   }
+
+  /** Doubles per vector. */
+  static int lanes() {
+    return SPECIES.length();
+  }
+
+  /**
+   * {@link DistanceKernels#nearestWard} over the whole vectors of positions from {@code start}:
+   * each lane keeps its own strict minimum and first position, then the lanes agree on the
+   * smallest value and, among equals, the lowest position, as one scan in order would.
+   */
+  static int nearestWard(double[] cols, int stride, int d, double[] sizes, double[] cx, double nx,
+      int start, int end, double[] best) {
+    int lanes = SPECIES.length();
+    DoubleVector[] c = new DoubleVector[d];
+    for (int f = 0; f < d; f++) {
+      c[f] = DoubleVector.broadcast(SPECIES, cx[f]);
+    }
+    DoubleVector size = DoubleVector.broadcast(SPECIES, nx);
+    DoubleVector bestV = DoubleVector.broadcast(SPECIES, best[0]);
+    DoubleVector at = DoubleVector.broadcast(SPECIES, -1.0);
+    DoubleVector position = DoubleVector.zero(SPECIES).addIndex(1).add(start);
+    for (int i = start; i + lanes <= end; i += lanes) {
+      DoubleVector gap = DoubleVector.fromArray(SPECIES, cols, i).sub(c[0]);
+      DoubleVector s = gap.mul(gap);
+      for (int f = 1; f < d; f++) {
+        gap = DoubleVector.fromArray(SPECIES, cols, f * stride + i).sub(c[f]);
+        s = gap.fma(gap, s);
+      }
+      DoubleVector ni = DoubleVector.fromArray(SPECIES, sizes, i);
+      // n_i·n_x / (n_i + n_x) >= min(n_i, n_x) / 2, rounded too: most lanes skip the division
+      if (ni.min(size).mul(0.5).mul(s).lt(bestV).anyTrue()) {
+        DoubleVector w = ni.mul(size).div(ni.add(size)).mul(s);
+        VectorMask<Double> closer = w.lt(bestV);
+        bestV = bestV.blend(w, closer);
+        at = at.blend(position, closer);
+      }
+      position = position.add(lanes);
+    }
+    double[] values = bestV.toArray();
+    double[] positions = at.toArray();
+    int found = -1;
+    for (int lane = 0; lane < lanes; lane++) {
+      if (positions[lane] < 0) {
+        continue;
+      }
+      if (values[lane] < best[0] || (values[lane] == best[0] && positions[lane] < found)) {
+        best[0] = values[lane];
+        found = (int) positions[lane];
+      }
+    }
+    return found;
+  }
 }

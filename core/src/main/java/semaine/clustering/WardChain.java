@@ -1,0 +1,165 @@
+package semaine.clustering;
+
+import java.util.Arrays;
+
+/**
+ * Ward's linkage of Euclidean observations by the nearest-neighbour chain over the clusters'
+ * centroids and sizes, with no distance matrix (fastcluster's {@code linkage_vector}): memory
+ * O(n·d) instead of SciPy's n(n − 1)/2 distances.
+ *
+ * <p>The Ward distance of clusters A and B is a closed form of their sizes and centroids,
+ * d(A, B)² = 2·|A|·|B| / (|A| + |B|) · ‖c_A − c_B‖², which is what SciPy's Lance–Williams
+ * recurrence computes from the pairwise distances; the two differ only in the last bits. The
+ * chain follows SciPy's {@code nn_chain} exactly: it starts from the lowest live cluster, the
+ * previous link wins a tie, then the lowest index, and the merged cluster takes the higher slot.
+ * Each step scans the live centroids, stored column by column so that the scan reads contiguous
+ * memory ({@link DistanceKernels#nearestWard}, vectorised when the Vector API is present).
+ *
+ * <p>Dead clusters stay in place with +∞ as first coordinate (their distance is +∞, never
+ * nearest) until they are half the columns; then the live ones are packed, in slot order, so a
+ * scan still meets the clusters by increasing index.
+ */
+final class WardChain {
+
+  private final int d;
+  /** Centroids column-major: coordinate f of the cluster at position p is cols[f·stride + p]. */
+  private final double[] cols;
+  private final int stride;
+  /** Cluster sizes by position, as doubles for the scan. */
+  private final double[] sizes;
+  /** The slot (SciPy's cluster index) at each position, increasing, and back. */
+  private final int[] slotAt;
+  private final int[] posOf;
+  private int used;
+  private int dead;
+
+  private WardChain(double[][] X) {
+    int n = X.length;
+    d = X[0].length;
+    stride = n;
+    cols = new double[d * n];
+    for (int i = 0; i < n; i++) {
+      for (int f = 0; f < d; f++) {
+        cols[f * stride + i] = X[i][f];
+      }
+    }
+    sizes = new double[n];
+    Arrays.fill(sizes, 1.0);
+    slotAt = new int[n];
+    posOf = new int[n];
+    for (int i = 0; i < n; i++) {
+      slotAt[i] = i;
+      posOf[i] = i;
+    }
+    used = n;
+  }
+
+  /**
+   * The unsorted merges {@code [x, y, distance, size]} (x < y slots, as {@code nn_chain} writes
+   * them) of Ward's linkage of the finite observations X, n >= 2.
+   *
+   * @throws IllegalArgumentException if a distance overflows
+   */
+  static double[][] merges(double[][] X) {
+    return new WardChain(X).run();
+  }
+
+  private double[][] run() {
+    int n = slotAt.length;
+    double[][] Z = new double[n - 1][];
+    boolean[] alive = new boolean[n];
+    Arrays.fill(alive, true);
+    int lowest = 0;
+    int[] chain = new int[n];
+    int length = 0;
+    double[] cx = new double[d];
+    double[] best = new double[1];
+    for (int k = 0; k < n - 1; k++) {
+      if (length == 0) {
+        while (!alive[lowest]) {
+          lowest++;
+        }
+        chain[length++] = lowest;
+      }
+      int x;
+      int y;
+      while (true) {
+        x = chain[length - 1];
+        int px = posOf[x];
+        for (int f = 0; f < d; f++) {
+          cx[f] = cols[f * stride + px];
+        }
+        double nx = sizes[px];
+        if (length > 1) {  // the previous link wins ties, so the chain cannot cycle
+          y = chain[length - 2];
+          best[0] = DistanceKernels.wardScalar(cols, stride, d, sizes, cx, nx, posOf[y]);
+        } else {
+          y = -1;
+          best[0] = Double.POSITIVE_INFINITY;
+        }
+        cols[px] = Double.POSITIVE_INFINITY;  // x is not its own neighbour
+        int found = DistanceKernels.nearestWard(cols, stride, d, sizes, cx, nx, 0, used, best);
+        cols[px] = cx[0];
+        if (found >= 0) {
+          y = slotAt[found];
+        }
+        if (y < 0 || !Double.isFinite(best[0])) {
+          throw new IllegalArgumentException("the Ward distance from cluster " + x + " is "
+              + best[0] + ": the observations are too large for finite distances");
+        }
+        if (length > 1 && y == chain[length - 2]) {
+          break;
+        }
+        chain[length++] = y;
+      }
+      length -= 2;
+      double distance = Math.sqrt(2.0 * best[0]);
+      Z[k] = merge(Math.min(x, y), Math.max(x, y), distance);
+      alive[Math.min(x, y)] = false;
+    }
+    return Z;
+  }
+
+  /** Merges slot x into slot y (x < y): y takes the size-weighted centroid, x dies. */
+  private double[] merge(int x, int y, double distance) {
+    int px = posOf[x];
+    int py = posOf[y];
+    double nx = sizes[px];
+    double ny = sizes[py];
+    double total = nx + ny;
+    for (int f = 0; f < d; f++) {
+      int row = f * stride;
+      double c = (nx * cols[row + px] + ny * cols[row + py]) / total;
+      if (!Double.isFinite(c)) {
+        throw new IllegalArgumentException("the centroid of clusters " + x + " and " + y + " is"
+            + " not finite: the observations are too large");
+      }
+      cols[row + py] = c;
+    }
+    sizes[py] = total;
+    cols[px] = Double.POSITIVE_INFINITY;
+    if (++dead * 2 > used) {
+      pack();
+    }
+    return new double[] {x, y, distance, total};
+  }
+
+  /** Moves the live clusters to the front, in slot order, and forgets the dead ones. */
+  private void pack() {
+    int to = 0;
+    for (int p = 0; p < used; p++) {
+      if (cols[p] == Double.POSITIVE_INFINITY) {
+        continue;
+      }
+      for (int f = 0; f < d; f++) {
+        cols[f * stride + to] = cols[f * stride + p];
+      }
+      sizes[to] = sizes[p];
+      slotAt[to] = slotAt[p];
+      posOf[slotAt[to]] = to;
+      to++;
+    }
+    used = to;
+    dead = 0;
+  }
+}
