@@ -200,22 +200,31 @@ final class VectorDistanceKernels {
     DoubleVector bestV = DoubleVector.broadcast(SPECIES, best[0]);
     DoubleVector at = DoubleVector.broadcast(SPECIES, -1.0);
     DoubleVector position = DoubleVector.zero(SPECIES).addIndex(1).add(start);
-    for (int i = start; i + lanes <= end; i += lanes) {
+    int half = d >= 4 ? d / 2 : d;
+    for (int i = start; i + lanes <= end; i += lanes, position = position.add(lanes)) {
+      DoubleVector ni = DoubleVector.fromArray(SPECIES, sizes, i);
+      // n_i·n_x / (n_i + n_x) >= min(n_i, n_x) / 2, rounded too, and the sum only grows: a lower
+      // bound of w that skips the rest of the features, and the division, for most lanes
+      DoubleVector low = ni.min(size).mul(0.5);
       DoubleVector gap = DoubleVector.fromArray(SPECIES, cols, i).sub(c[0]);
       DoubleVector s = gap.mul(gap);
-      for (int f = 1; f < d; f++) {
+      for (int f = 1; f < half; f++) {
         gap = DoubleVector.fromArray(SPECIES, cols, f * stride + i).sub(c[f]);
         s = gap.fma(gap, s);
       }
-      DoubleVector ni = DoubleVector.fromArray(SPECIES, sizes, i);
-      // n_i·n_x / (n_i + n_x) >= min(n_i, n_x) / 2, rounded too: most lanes skip the division
-      if (ni.min(size).mul(0.5).mul(s).lt(bestV).anyTrue()) {
+      if (half < d && !low.mul(s).lt(bestV).anyTrue()) {
+        continue;
+      }
+      for (int f = half; f < d; f++) {
+        gap = DoubleVector.fromArray(SPECIES, cols, f * stride + i).sub(c[f]);
+        s = gap.fma(gap, s);
+      }
+      if (low.mul(s).lt(bestV).anyTrue()) {
         DoubleVector w = ni.mul(size).div(ni.add(size)).mul(s);
         VectorMask<Double> closer = w.lt(bestV);
         bestV = bestV.blend(w, closer);
         at = at.blend(position, closer);
       }
-      position = position.add(lanes);
     }
     double[] values = bestV.toArray();
     double[] positions = at.toArray();

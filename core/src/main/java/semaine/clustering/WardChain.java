@@ -1,6 +1,8 @@
 package semaine.clustering;
 
 import java.util.Arrays;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 
 /**
  * Ward's linkage of Euclidean observations by the nearest-neighbour chain over the clusters'
@@ -98,7 +100,7 @@ final class WardChain {
           best[0] = Double.POSITIVE_INFINITY;
         }
         cols[px] = Double.POSITIVE_INFINITY;  // x is not its own neighbour
-        int found = DistanceKernels.nearestWard(cols, stride, d, sizes, cx, nx, 0, used, best);
+        int found = nearest(cx, nx, best);
         cols[px] = cx[0];
         if (found >= 0) {
           y = slotAt[found];
@@ -120,6 +122,32 @@ final class WardChain {
     return Z;
   }
 
+  /**
+   * The position of the nearest cluster to (cx, nx) strictly below best[0], or −1. From
+   * {@link #PARALLEL_FROM} live columns the right half is scanned on the common pool while this
+   * thread scans the left half; the left one wins equal distances, as one scan in order would.
+   */
+  private int nearest(double[] cx, double nx, double[] best) {
+    int end = used;
+    if (end < PARALLEL_FROM) {
+      return DistanceKernels.nearestWard(cols, stride, d, sizes, cx, nx, 0, end, best);
+    }
+    int mid = end / 2 & ~7;
+    double[] rightBest = {best[0]};
+    ForkJoinTask<Integer> right = ForkJoinPool.commonPool().submit(
+        () -> DistanceKernels.nearestWard(cols, stride, d, sizes, cx, nx, mid, end, rightBest));
+    int left = DistanceKernels.nearestWard(cols, stride, d, sizes, cx, nx, 0, mid, best);
+    int found = right.join();
+    if (found >= 0 && rightBest[0] < best[0]) {
+      best[0] = rightBest[0];
+      return found;
+    }
+    return left;
+  }
+
+  /** Columns from which a scan is split across two threads. */
+  private static final int PARALLEL_FROM = Integer.getInteger("semaine.wardParallelFrom", 8192);
+
   /** Merges slot x into slot y (x < y): y takes the size-weighted centroid, x dies. */
   private double[] merge(int x, int y, double distance) {
     int px = posOf[x];
@@ -138,7 +166,7 @@ final class WardChain {
     }
     sizes[py] = total;
     cols[px] = Double.POSITIVE_INFINITY;
-    if (++dead * 2 > used) {
+    if (++dead * 8 > used) {
       pack();
     }
     return new double[] {x, y, distance, total};
