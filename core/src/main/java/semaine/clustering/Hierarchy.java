@@ -20,6 +20,13 @@ import semaine.util.Checks;
  * renumber them with a union-find ({@code label}). Distances are SciPy's {@code pdist} bits
  * ({@link CondensedDistances}) and the Lance–Williams updates are written as SciPy writes them.
  *
+ * <p>Ward's linkage of {@value #WARD_CENTROIDS_DEFAULT} observations or more runs the same chain
+ * over the clusters' centroids and sizes instead ({@link WardChain}): O(n·d) memory rather than
+ * n(n − 1)/2 distances, and contiguous scans. Its distances are the same up to rounding (within
+ * 1e-12 relative), so the same tree whenever no two candidate merges are equal to the last bits;
+ * on data full of exact ties (integer grids, duplicates) an equal merge may be taken in another
+ * order than SciPy's. The system property {@code semaine.wardCentroidsFrom} moves the threshold.
+ *
  * <h2>Example</h2>
  * <pre>{@code
  * double[][] Z = Hierarchy.linkage(X, "ward", "euclidean");  // Z = linkage(X, 'ward')
@@ -54,11 +61,15 @@ public final class Hierarchy {
     return linkage(CondensedDistances.pdist(X, metric), X.length, method);
   }
 
+  /** The default of {@link #WARD_CENTROIDS_FROM}: below, the matrix costs at most 4 MB. */
+  static final int WARD_CENTROIDS_DEFAULT = 1000;
+
   /**
    * From this many observations Ward's linkage runs over centroids ({@link WardChain}), without
    * the n(n − 1)/2 distances; below, over SciPy's matrix, which matches its bits.
    */
-  static final int WARD_CENTROIDS_FROM = Integer.getInteger("semaine.wardCentroidsFrom", 1000);
+  static final int WARD_CENTROIDS_FROM =
+      Integer.getInteger("semaine.wardCentroidsFrom", WARD_CENTROIDS_DEFAULT);
 
   /** Ward's linkage of checked, finite observations X (n >= 2) over their centroids. */
   static double[][] wardOfCentroids(double[][] X) {

@@ -18,10 +18,13 @@ import java.util.concurrent.ForkJoinTask;
  * memory ({@link DistanceKernels#nearestWard}, vectorised when the Vector API is present).
  *
  * <p>Dead clusters stay in place with +∞ as first coordinate (their distance is +∞, never
- * nearest) until they are half the columns; then the live ones are packed, in slot order, so a
- * scan still meets the clusters by increasing index.
+ * nearest) until they are an eighth of the columns; then the live ones are packed, in slot
+ * order, so a scan still meets the clusters by increasing index.
  */
 final class WardChain {
+
+  /** Columns from which a scan is split across two threads. */
+  private static final int PARALLEL_FROM = Integer.getInteger("semaine.wardParallelFrom", 8192);
 
   private final int d;
   /** Centroids column-major: coordinate f of the cluster at position p is cols[f·stride + p]. */
@@ -144,9 +147,6 @@ final class WardChain {
     }
     return left;
   }
-
-  /** Columns from which a scan is split across two threads. */
-  private static final int PARALLEL_FROM = Integer.getInteger("semaine.wardParallelFrom", 8192);
 
   /** Merges slot x into slot y (x < y): y takes the size-weighted centroid, x dies. */
   private double[] merge(int x, int y, double distance) {
