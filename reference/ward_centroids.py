@@ -8,7 +8,9 @@ semaine.random.RandomState reproduces bit for bit, so only the results are store
 
 - randn: RandomState(0).randn(4000, 6);
 - blobs: rs = RandomState(1); centers = rs.randn(6, 3) * 4; which = rs.randint(0, 6, size=3000);
-  rs.randn(3000, 3) * 0.6 + centers[which].
+  rs.randn(3000, 3) * 0.6 + centers[which];
+- grid: RandomState(2).randint(0, 100, size=(2000, 2)) as floats, full of exact ties, where the
+  centroid route gives way to SciPy's matrix.
 
 Each case gives AgglomerativeClustering's parameters and fitted attributes; "linkage" cases give
 SciPy's linkage(X, 'ward') and fcluster(Z, k, 'maxclust').
@@ -35,6 +37,7 @@ rs = np.random.RandomState(1)
 centers = rs.randn(6, 3) * 4
 which = rs.randint(0, 6, size=3000)
 data["blobs"] = rs.randn(3000, 3) * 0.6 + centers[which]
+data["grid"] = np.random.RandomState(2).randint(0, 100, size=(2000, 2)).astype(float)
 
 cases = []
 
@@ -49,11 +52,11 @@ def agglomerative(name, **params):
     cases.append(case)
 
 
-for name in ("randn", "blobs"):
+for name in ("randn", "blobs", "grid"):
     agglomerative(name, n_clusters=8, compute_distances=True)
 agglomerative("randn", n_clusters=None, distance_threshold=40.0)
 agglomerative("blobs", n_clusters=None, distance_threshold=30.0)
-for name in ("randn", "blobs"):
+for name in ("randn", "blobs", "grid"):
     Z = linkage(data[name], method="ward")
     cases.append({"model": "linkage", "data": name, "Z": lst(Z),
                   "maxclust": 6, "T": lst(fcluster(Z, 6, criterion="maxclust"))})

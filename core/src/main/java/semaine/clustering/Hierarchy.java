@@ -71,10 +71,22 @@ public final class Hierarchy {
   static final int WARD_CENTROIDS_FROM =
       Integer.getInteger("semaine.wardCentroidsFrom", WARD_CENTROIDS_DEFAULT);
 
-  /** Ward's linkage of checked, finite observations X (n >= 2) over their centroids. */
+  /**
+   * Ward's linkage of checked, finite observations X (n >= 2) over their centroids; when two
+   * merges tie to rounding, over SciPy's matrix instead if it fits in {@value #WARD_MATRIX_MAX}
+   * observations (1 GB), so that ties fall as SciPy's fall.
+   */
   static double[][] wardOfCentroids(double[][] X) {
-    return sortAndLabel(WardChain.merges(X), X.length, true);
+    int n = X.length;
+    double[][] Z = WardChain.merges(X);
+    if (Z == null && n <= WARD_MATRIX_MAX) {
+      return linkage(CondensedDistances.pdist(X, "euclidean"), n, "ward");
+    }
+    return sortAndLabel(Z != null ? Z : WardChain.merges(X, false), n, true);
   }
+
+  /** The most observations for which tied Ward merges go back to the distance matrix. */
+  static final int WARD_MATRIX_MAX = 16_384;
 
   /**
    * {@code linkage(y, method)} of a condensed distance matrix y over n samples (what

@@ -26,6 +26,12 @@ final class WardChain {
   /** Columns from which a scan is split across two threads. */
   private static final int PARALLEL_FROM = Integer.getInteger("semaine.wardParallelFrom", 8192);
 
+  /**
+   * Relative gap under which two candidate merges count as tied: the centroid distances and
+   * SciPy's Lance–Williams ones differ by far less (about 1e-15), so above it both choose alike.
+   */
+  static final double TIE = 1e-11;
+
   private final int d;
   /** Centroids column-major: coordinate f of the cluster at position p is cols[f·stride + p]. */
   private final double[] cols;
@@ -37,8 +43,11 @@ final class WardChain {
   private final int[] posOf;
   private int used;
   private int dead;
+  /** Whether a tie to rounding stops the chain (null result). */
+  private final boolean ties;
 
-  private WardChain(double[][] X) {
+  private WardChain(double[][] X, boolean ties) {
+    this.ties = ties;
     int n = X.length;
     d = X[0].length;
     stride = n;
@@ -61,12 +70,19 @@ final class WardChain {
 
   /**
    * The unsorted merges {@code [x, y, distance, size]} (x < y slots, as {@code nn_chain} writes
-   * them) of Ward's linkage of the finite observations X, n >= 2.
+   * them) of Ward's linkage of the finite observations X, n >= 2; or null when two candidate
+   * merges of a chain step, or two merge distances, are equal within {@link #TIE} (duplicates,
+   * integer grids), where SciPy's rounding decides which comes first.
    *
    * @throws IllegalArgumentException if a distance overflows
    */
   static double[][] merges(double[][] X) {
-    return new WardChain(X).run();
+    return new WardChain(X, true).run();
+  }
+
+  /** {@link #merges(double[][])}, with {@code ties} false taking tied merges as they come. */
+  static double[][] merges(double[][] X, boolean ties) {
+    return new WardChain(X, ties).run();
   }
 
   private double[][] run() {
@@ -78,7 +94,7 @@ final class WardChain {
     int[] chain = new int[n];
     int length = 0;
     double[] cx = new double[d];
-    double[] best = new double[1];
+    double[] best = new double[2];
     for (int k = 0; k < n - 1; k++) {
       if (length == 0) {
         while (!alive[lowest]) {
@@ -95,16 +111,30 @@ final class WardChain {
           cx[f] = cols[f * stride + px];
         }
         double nx = sizes[px];
+        int py = -1;
+        best[1] = Double.POSITIVE_INFINITY;
         if (length > 1) {  // the previous link wins ties, so the chain cannot cycle
           y = chain[length - 2];
-          best[0] = DistanceKernels.wardScalar(cols, stride, d, sizes, cx, nx, posOf[y]);
+          py = posOf[y];
+          best[0] = DistanceKernels.wardScalar(cols, stride, d, sizes, cx, nx, py);
         } else {
           y = -1;
           best[0] = Double.POSITIVE_INFINITY;
         }
-        cols[px] = Double.POSITIVE_INFINITY;  // x is not its own neighbour
+        // x is not its own neighbour, and the previous link is already the bound
+        cols[px] = Double.POSITIVE_INFINITY;
+        double py0 = py < 0 ? 0.0 : cols[py];
+        if (py >= 0) {
+          cols[py] = Double.POSITIVE_INFINITY;
+        }
         int found = nearest(cx, nx, best);
         cols[px] = cx[0];
+        if (py >= 0) {
+          cols[py] = py0;
+        }
+        if (ties && best[1] - best[0] <= TIE * best[0]) {
+          return null;  // two candidates within rounding: SciPy's matrix may choose the other
+        }
         if (found >= 0) {
           y = slotAt[found];
         }
@@ -122,7 +152,23 @@ final class WardChain {
       Z[k] = merge(Math.min(x, y), Math.max(x, y), distance);
       alive[Math.min(x, y)] = false;
     }
-    return Z;
+    return ties && tiedDistances(Z) ? null : Z;
+  }
+
+  /** True when two merge distances are equal within {@link #TIE}. */
+  private static boolean tiedDistances(double[][] Z) {
+    int n = Z.length + 1;
+    double[] distances = new double[n - 1];
+    for (int k = 0; k < n - 1; k++) {
+      distances[k] = Z[k][2];
+    }
+    Arrays.sort(distances);
+    for (int k = 1; k < n - 1; k++) {
+      if (distances[k] - distances[k - 1] <= TIE * distances[k]) {
+        return true;  // two merges within rounding: their order is SciPy's rounding's
+      }
+    }
+    return false;
   }
 
   /**
@@ -136,15 +182,17 @@ final class WardChain {
       return DistanceKernels.nearestWard(cols, stride, d, sizes, cx, nx, 0, end, best);
     }
     int mid = end / 2 & ~7;
-    double[] rightBest = {best[0]};
+    double[] rightBest = best.clone();
     ForkJoinTask<Integer> right = ForkJoinPool.commonPool().submit(
         () -> DistanceKernels.nearestWard(cols, stride, d, sizes, cx, nx, mid, end, rightBest));
     int left = DistanceKernels.nearestWard(cols, stride, d, sizes, cx, nx, 0, mid, best);
     int found = right.join();
     if (found >= 0 && rightBest[0] < best[0]) {
+      best[1] = Math.min(rightBest[1], best[0]);
       best[0] = rightBest[0];
       return found;
     }
+    best[1] = Math.min(best[1], found >= 0 ? rightBest[0] : rightBest[1]);
     return left;
   }
 

@@ -28,6 +28,15 @@ class WardCentroidsTest {
     if (name.equals("randn")) {
       return new RandomState(0).randn(4000, 6);
     }
+    if (name.equals("grid")) {
+      long[] v = new RandomState(2).randint(0, 100, 4000);
+      double[][] X = new double[2000][2];
+      for (int i = 0; i < 2000; i++) {
+        X[i][0] = v[2 * i];
+        X[i][1] = v[2 * i + 1];
+      }
+      return X;
+    }
     RandomState rs = new RandomState(1);
     double[][] centers = rs.randn(6, 3);
     long[] which = rs.randint(0, 6, 3000);
@@ -71,7 +80,7 @@ class WardCentroidsTest {
       }
       checked++;
     }
-    assertEquals(4, checked);
+    assertEquals(5, checked);
   }
 
   @Test
@@ -99,7 +108,7 @@ class WardCentroidsTest {
       ReferenceAssert.assertExact(c.get("T"), Hierarchy.fcluster(Z, k, "maxclust"), what);
       checked++;
     }
-    assertEquals(2, checked);
+    assertEquals(3, checked);
   }
 
   @Test
@@ -117,20 +126,33 @@ class WardCentroidsTest {
     }
     double[] cx = {1, 1, 1, 1, 1};
     for (double bound : new double[] {Double.POSITIVE_INFINITY, 2.0, 0.5, 0.0}) {
-      double[] scalarBest = {bound};
+      // one scan in order, keeping the two smallest values (the bound counts as one)
+      double[] values = new double[n + 1];
+      values[n] = bound;
       int scalar = -1;
+      double smallest = bound;
       for (int i = 0; i < n; i++) {
-        double w = DistanceKernels.wardScalar(cols, n, d, sizes, cx, 2.0, i);
-        if (w < scalarBest[0]) {
-          scalarBest[0] = w;
+        values[i] = DistanceKernels.wardScalar(cols, n, d, sizes, cx, 2.0, i);
+        if (values[i] < smallest) {
+          smallest = values[i];
           scalar = i;
         }
       }
-      double[] best = {bound};
+      java.util.Arrays.sort(values);
+      double[] best = {bound, Double.POSITIVE_INFINITY};
       int found = DistanceKernels.nearestWard(cols, n, d, sizes, cx, 2.0, 0, n, best);
       assertEquals(scalar, found, "bound " + bound);
-      assertEquals(scalarBest[0], best[0], "bound " + bound);
+      assertEquals(values[0], best[0], "bound " + bound);
+      assertEquals(values[1], best[1],
+          "runner-up, bound " + bound);
     }
+  }
+
+  @Test
+  void tiesToRoundingAreLeftToTheMatrixAndOtherwiseTaken() {
+    assertEquals(null, WardChain.merges(data("grid")), "an integer grid ties");
+    assertTrue(WardChain.merges(data("randn")) != null, "normal points do not");
+    assertEquals(data("grid").length - 1, WardChain.merges(data("grid"), false).length);
   }
 
   @Test
