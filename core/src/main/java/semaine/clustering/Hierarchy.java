@@ -24,8 +24,10 @@ import semaine.util.Checks;
  * over the clusters' centroids and sizes instead ({@link WardChain}): O(n·d) memory rather than
  * n(n − 1)/2 distances, and contiguous scans. Its distances are the same up to rounding (within
  * 1e-12 relative), so the same tree whenever no two candidate merges are equal to the last bits;
- * on data full of exact ties (integer grids, duplicates) an equal merge may be taken in another
- * order than SciPy's. The system property {@code semaine.wardCentroidsFrom} moves the threshold.
+ * where two are (duplicates, integer grids) the fit goes back to the matrix, whose rounding
+ * decides ties as SciPy's does, up to {@value #WARD_MATRIX_MAX} observations; beyond, such ties
+ * fall as the centroids' rounding says. The system property {@code semaine.wardCentroidsFrom}
+ * moves the threshold.
  *
  * <h2>Example</h2>
  * <pre>{@code
