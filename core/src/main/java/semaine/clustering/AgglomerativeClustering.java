@@ -20,7 +20,8 @@ import semaine.util.Checks;
  * <p>The closeness of two clusters is the linkage: "ward" (the merge that least increases the
  * within-cluster variance), "complete" (the farthest pair), "average" (the mean pair distance) or
  * "single" (the nearest pair). The tree is SciPy's ({@link Hierarchy#linkage}, ties included),
- * as scikit-learn takes it; single linkage with a Euclidean or Manhattan metric comes from
+ * as scikit-learn takes it (ward from 1,000 samples over centroids, without the distance matrix:
+ * see {@link Hierarchy}); single linkage with a Euclidean or Manhattan metric comes from
  * scikit-learn's own minimum spanning tree, whose {@code children_} pairs keep the order found
  * (not sorted). Labels follow scikit-learn's {@code _hc_cut}: the k − 1 last merges are undone
  * through a Python heap of node ids, and cluster i is the i-th node of that heap's array.
@@ -333,6 +334,9 @@ public final class AgglomerativeClustering extends BaseEstimator<AgglomerativeCl
       Checks.checkMatrix("X", X);
       if (metric.equals("cosine")) {
         checkNoZeroRow(X);
+      }
+      if (linkage.equals("ward") && X.length >= Hierarchy.WARD_CENTROIDS_FROM) {
+        return Hierarchy.wardOfCentroids(X);
       }
       condensed = CondensedDistances.pdist(X, scipyName(metric));
     }

@@ -108,4 +108,53 @@ final class DistanceKernels {
       out[i] = closest == null ? dist : Math.min(closest[i], dist);
     }
   }
+
+  /**
+   * The nearest cluster to x among positions [start, end) for Ward's linkage: the lowest
+   * position whose w = n_i·n_x / (n_i + n_x) · ‖c_i − c_x‖² is strictly below best[0], which
+   * it then holds; −1 if none ({@link WardChain}). best[1] holds the runner-up: the smallest of
+   * the other values seen, the bound best[0] came in with included.
+   *
+   * @param cols centroids column-major, coordinate f of position i at {@code cols[f·stride + i]}
+   * @param sizes cluster sizes by position
+   * @param cx the centroid of x, shape (d,)
+   * @param nx the size of x
+   * @param best {bound in and smallest out, runner-up}
+   */
+  static int nearestWard(double[] cols, int stride, int d, double[] sizes, double[] cx, double nx,
+      int start, int end, double[] best) {
+    int found = -1;
+    int from = start;
+    if (VECTOR) {
+      found = VectorDistanceKernels.nearestWard(cols, stride, d, sizes, cx, nx, start, end, best);
+      from = start + (end - start) / VectorDistanceKernels.lanes() * VectorDistanceKernels.lanes();
+    }
+    for (int i = from; i < end; i++) {
+      double w = wardScalar(cols, stride, d, sizes, cx, nx, i);
+      if (w < best[0]) {
+        best[1] = Math.min(best[1], best[0]);
+        best[0] = w;
+        found = i;
+      } else {
+        best[1] = Math.min(best[1], w);
+      }
+    }
+    return found;
+  }
+
+  /**
+   * The scalar twin of {@link #nearestWard} for position i: the squared gaps summed by FMAs from
+   * the first one, times n_i·n_x / (n_i + n_x).
+   */
+  static double wardScalar(double[] cols, int stride, int d, double[] sizes, double[] cx,
+      double nx, int i) {
+    double gap = cols[i] - cx[0];
+    double s = gap * gap;
+    for (int f = 1; f < d; f++) {
+      gap = cols[f * stride + i] - cx[f];
+      s = Math.fma(gap, gap, s);
+    }
+    double ni = sizes[i];
+    return ni * nx / (ni + nx) * s;
+  }
 }

@@ -20,6 +20,15 @@ import semaine.util.Checks;
  * renumber them with a union-find ({@code label}). Distances are SciPy's {@code pdist} bits
  * ({@link CondensedDistances}) and the Lance–Williams updates are written as SciPy writes them.
  *
+ * <p>Ward's linkage of {@value #WARD_CENTROIDS_DEFAULT} observations or more runs the same chain
+ * over the clusters' centroids and sizes instead ({@link WardChain}): O(n·d) memory rather than
+ * n(n − 1)/2 distances, and contiguous scans. Its distances are the same up to rounding (within
+ * 1e-12 relative), so the same tree whenever no two candidate merges are equal to the last bits;
+ * where two are (duplicates, integer grids) the fit goes back to the matrix, whose rounding
+ * decides ties as SciPy's does, up to {@value #WARD_MATRIX_MAX} observations; beyond, such ties
+ * fall as the centroids' rounding says. The system property {@code semaine.wardCentroidsFrom}
+ * moves the threshold.
+ *
  * <h2>Example</h2>
  * <pre>{@code
  * double[][] Z = Hierarchy.linkage(X, "ward", "euclidean");  // Z = linkage(X, 'ward')
@@ -48,8 +57,38 @@ public final class Hierarchy {
           + " Euclidean: metric (\"" + metric + "\") must be \"euclidean\"");
     }
     checkSamples(X.length);
+    if (method.equals("ward") && X.length >= WARD_CENTROIDS_FROM) {
+      return wardOfCentroids(X);
+    }
     return linkage(CondensedDistances.pdist(X, metric), X.length, method);
   }
+
+  /** The default of {@link #WARD_CENTROIDS_FROM}: below, the matrix costs at most 4 MB. */
+  static final int WARD_CENTROIDS_DEFAULT = 1000;
+
+  /**
+   * From this many observations Ward's linkage runs over centroids ({@link WardChain}), without
+   * the n(n − 1)/2 distances; below, over SciPy's matrix, which matches its bits.
+   */
+  static final int WARD_CENTROIDS_FROM =
+      Integer.getInteger("semaine.wardCentroidsFrom", WARD_CENTROIDS_DEFAULT);
+
+  /**
+   * Ward's linkage of checked, finite observations X (n >= 2) over their centroids; when two
+   * merges tie to rounding, over SciPy's matrix instead if it fits in {@value #WARD_MATRIX_MAX}
+   * observations (1 GB), so that ties fall as SciPy's fall.
+   */
+  static double[][] wardOfCentroids(double[][] X) {
+    int n = X.length;
+    double[][] Z = WardChain.merges(X);
+    if (Z == null && n <= WARD_MATRIX_MAX) {
+      return linkage(CondensedDistances.pdist(X, "euclidean"), n, "ward");
+    }
+    return sortAndLabel(Z != null ? Z : WardChain.merges(X, false), n, true);
+  }
+
+  /** The most observations for which tied Ward merges go back to the distance matrix. */
+  static final int WARD_MATRIX_MAX = 16_384;
 
   /**
    * {@code linkage(y, method)} of a condensed distance matrix y over n samples (what

@@ -178,4 +178,80 @@ final class VectorDistanceKernels {
     }
     return p;
   }
+
+  /** Doubles per vector. */
+  static int lanes() {
+    return SPECIES.length();
+  }
+
+  /**
+   * {@link DistanceKernels#nearestWard} over the whole vectors of positions from {@code start}:
+   * each lane keeps its own two smallest values and the first position of the smallest, then the
+   * lanes agree on the smallest value and, among equals, the lowest position, and on the
+   * runner-up, as one scan in order would.
+   */
+  static int nearestWard(double[] cols, int stride, int d, double[] sizes, double[] cx, double nx,
+      int start, int end, double[] best) {
+    int lanes = SPECIES.length();
+    DoubleVector[] c = new DoubleVector[d];
+    for (int f = 0; f < d; f++) {
+      c[f] = DoubleVector.broadcast(SPECIES, cx[f]);
+    }
+    DoubleVector size = DoubleVector.broadcast(SPECIES, nx);
+    DoubleVector bestV = DoubleVector.broadcast(SPECIES, best[0]);
+    DoubleVector secondV = DoubleVector.broadcast(SPECIES, best[1]);
+    DoubleVector at = DoubleVector.broadcast(SPECIES, -1.0);
+    DoubleVector position = DoubleVector.zero(SPECIES).addIndex(1).add(start);
+    int half = d >= 4 ? d / 2 : d;
+    for (int i = start; i + lanes <= end; i += lanes, position = position.add(lanes)) {
+      DoubleVector ni = DoubleVector.fromArray(SPECIES, sizes, i);
+      // n_i·n_x / (n_i + n_x) >= min(n_i, n_x) / 2, rounded too, and the sum only grows: a lower
+      // bound of w that skips the rest of the features, and the division, for most lanes
+      DoubleVector low = ni.min(size).mul(0.5);
+      DoubleVector gap = DoubleVector.fromArray(SPECIES, cols, i).sub(c[0]);
+      DoubleVector s = gap.mul(gap);
+      for (int f = 1; f < half; f++) {
+        gap = DoubleVector.fromArray(SPECIES, cols, f * stride + i).sub(c[f]);
+        s = gap.fma(gap, s);
+      }
+      if (half < d && !low.mul(s).lt(secondV).anyTrue()) {
+        continue;
+      }
+      for (int f = half; f < d; f++) {
+        gap = DoubleVector.fromArray(SPECIES, cols, f * stride + i).sub(c[f]);
+        s = gap.fma(gap, s);
+      }
+      if (low.mul(s).lt(secondV).anyTrue()) {
+        DoubleVector w = ni.mul(size).div(ni.add(size)).mul(s);
+        VectorMask<Double> closer = w.lt(bestV);
+        secondV = secondV.min(w.blend(bestV, closer));  // the value that lost
+        bestV = bestV.blend(w, closer);
+        at = at.blend(position, closer);
+      }
+    }
+    double[] values = bestV.toArray();
+    double[] seconds = secondV.toArray();
+    double[] positions = at.toArray();
+    int found = -1;
+    int winner = -1;
+    for (int lane = 0; lane < lanes; lane++) {
+      if (positions[lane] < 0) {
+        continue;
+      }
+      if (values[lane] < best[0] || (values[lane] == best[0] && positions[lane] < found)) {
+        best[0] = values[lane];
+        found = (int) positions[lane];
+        winner = lane;
+      }
+    }
+    double second = best[1];
+    for (int lane = 0; lane < lanes; lane++) {
+      second = Math.min(second, seconds[lane]);
+      if (winner >= 0 && lane != winner) {
+        second = Math.min(second, values[lane]);
+      }
+    }
+    best[1] = second;
+    return found;
+  }
 }
