@@ -10,12 +10,16 @@ import semaine.util.Sums;
  * intercept is recovered at the end as {@code ȳ − x̄ · w}. Means are NumPy's on contiguous
  * columns: pairwise sums. Without an intercept nothing is centred and the offsets are 0.
  *
- * @param columns (p, n) the centred features, one array per feature
+ * <p>The columns lie one after the other in one array (column j at {@code j · n}): one large
+ * allocation that the garbage collector never copies, where a hundred arrays of a few hundred
+ * kilobytes would be copied at each young collection during the fit.
+ *
+ * @param values (p · n) the centred features, column after column
  * @param y (n,) the centred target
  * @param xOffset (p,) the column means (0 without intercept)
  * @param yOffset the mean of y (0 without intercept)
  */
-record CenteredColumns(double[][] columns, double[] y, double[] xOffset, double yOffset) {
+record CenteredColumns(double[] values, double[] y, double[] xOffset, double yOffset) {
 
   /** Checks X and y (finite, same length) and centres them when {@code fitIntercept}. */
   static CenteredColumns of(double[][] X, double[] y, boolean fitIntercept) {
@@ -24,16 +28,18 @@ record CenteredColumns(double[][] columns, double[] y, double[] xOffset, double 
     Checks.checkSameLength("X", X.length, "y", y.length);
     int n = X.length;
     int p = X[0].length;
-    double[][] columns = new double[p][n];
+    Checks.checkArgument((long) n * p <= Integer.MAX_VALUE - 8, "X (" + n + " x " + p + ") has"
+        + " more than 2^31 values, more than the centred copy of one array can hold");
+    double[] values = new double[n * p];
     // transposed by blocks of 128 rows: a block's rows stay in cache while each column is
     // written in order
     Parallel.forRange(n, 1024, (from, to) -> {
       for (int start = from; start < to; start += 128) {
         int end = Math.min(to, start + 128);
         for (int j = 0; j < p; j++) {
-          double[] column = columns[j];
+          int at = j * n;
           for (int i = start; i < end; i++) {
-            column[i] = X[i][j];
+            values[at + i] = X[i][j];
           }
         }
       }
@@ -42,10 +48,10 @@ record CenteredColumns(double[][] columns, double[] y, double[] xOffset, double 
     if (fitIntercept) {
       Parallel.forRange(p, 1, (from, to) -> {
         for (int j = from; j < to; j++) {
-          double[] column = columns[j];
-          xOffset[j] = Sums.pairwise(column) / n;
-          for (int i = 0; i < n; i++) {
-            column[i] -= xOffset[j];
+          int at = j * n;
+          xOffset[j] = Sums.pairwise(values, at, at + n) / n;
+          for (int i = at; i < at + n; i++) {
+            values[i] -= xOffset[j];
           }
         }
       });
@@ -55,11 +61,16 @@ record CenteredColumns(double[][] columns, double[] y, double[] xOffset, double 
     for (int i = 0; i < n; i++) {
       yc[i] -= yOffset;
     }
-    return new CenteredColumns(columns, yc, xOffset, yOffset);
+    return new CenteredColumns(values, yc, xOffset, yOffset);
   }
 
   /** {@code ȳ − x̄ · w}. */
   double intercept(double[] w) {
+    return intercept(yOffset, xOffset, w);
+  }
+
+  /** {@code ȳ − x̄ · w} from the offsets. */
+  static double intercept(double yOffset, double[] xOffset, double[] w) {
     double shift = 0;
     for (int j = 0; j < w.length; j++) {
       shift += xOffset[j] * w[j];
