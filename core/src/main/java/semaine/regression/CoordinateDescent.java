@@ -34,22 +34,16 @@ final class CoordinateDescent {
   private final double a;
   private final double b;
   private final boolean positive;
-  private final double[] norms;       // (p,) ‖X_j‖²
+  private final double[] norms;       // (p,) ‖X_j‖², as CenteredColumns summed them
 
-  CoordinateDescent(double[] columns, double[] y, double a, double b, boolean positive) {
-    this.columns = columns;
-    this.p = columns.length / y.length;
-    this.y = y;
+  CoordinateDescent(CenteredColumns data, double a, double b, boolean positive) {
+    this.columns = data.values();
+    this.y = data.y();
+    this.p = data.norms().length;
     this.a = a;
     this.b = b;
     this.positive = positive;
-    this.norms = new double[p];
-    int n = y.length;
-    Parallel.forRange(p, grain(n), (from, to) -> {
-      for (int j = from; j < to; j++) {
-        norms[j] = DenseKernels.dot(columns, j * n, columns, j * n, n);
-      }
-    });
+    this.norms = data.norms();
   }
 
   /** Runs from w (modified and returned), at most maxIter sweeps. */
