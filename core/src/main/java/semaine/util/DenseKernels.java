@@ -8,7 +8,9 @@ package semaine.util;
  * models were fitted and checked with (liblinear's own order, the committed model files): the
  * speed comes from independent sums advancing together (eight rows at a time), whole vectors of
  * features (entrywise sums do not depend on the lane layout) and the callers splitting rows or
- * features between the cores.
+ * features between the cores. Two kernels sum in a BLAS-like order instead, sixteen interleaved
+ * partial sums ({@link #dot}, {@link #addBlockGram}), for the solvers whose answers only need to
+ * agree with scikit-learn's to rounding (coordinate descent, Ridge's normal equations).
  *
  * <p>Two implementations give the same bits: {@link VectorDenseKernels} (the Vector API, 256-bit
  * vectors) when the {@code jdk.incubator.vector} module is present, and the scalar twins here,
