@@ -33,9 +33,7 @@ record CenteredColumns(double[] values, double[] norms, double[] y, double[] xOf
 
   /** Checks X and y (finite, same length) and centres them when {@code fitIntercept}. */
   static CenteredColumns of(double[][] X, double[] y, boolean fitIntercept) {
-    Checks.checkMatrixShape("X", X);
-    Checks.checkVector("y", y);
-    Checks.checkSameLength("X", X.length, "y", y.length);
+    checkXy(X, y, false);   // X's values: by their sums below
     int n = X.length;
     int p = X[0].length;
     Checks.checkArgument((long) n * p <= Integer.MAX_VALUE - 8, "X (" + n + " x " + p + ") has"
@@ -80,6 +78,20 @@ record CenteredColumns(double[] values, double[] norms, double[] y, double[] xOf
       yc[i] -= yOffset;
     }
     return new CenteredColumns(values, norms, yc, xOffset, yOffset);
+  }
+
+  /**
+   * Checks X (its values too when {@code values}; shape only otherwise) and y (finite) and that
+   * they have the same length.
+   */
+  static void checkXy(double[][] X, double[] y, boolean values) {
+    if (values) {
+      Checks.checkMatrix("X", X);
+    } else {
+      Checks.checkMatrixShape("X", X);
+    }
+    Checks.checkVector("y", y);
+    Checks.checkSameLength("X", X.length, "y", y.length);
   }
 
   /**

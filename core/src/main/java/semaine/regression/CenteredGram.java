@@ -1,7 +1,6 @@
 package semaine.regression;
 
 import java.util.Arrays;
-import semaine.util.Checks;
 import semaine.util.DenseKernels;
 import semaine.util.Parallel;
 
@@ -31,9 +30,7 @@ record CenteredGram(double[][] gram, double[] xy, double[] xOffset, double yOffs
 
   /** Checks X and y (finite, same length) and forms the products, centred when fitIntercept. */
   static CenteredGram of(double[][] X, double[] y, boolean fitIntercept) {
-    Checks.checkMatrix("X", X);
-    Checks.checkVector("y", y);
-    Checks.checkSameLength("X", X.length, "y", y.length);
+    CenteredColumns.checkXy(X, y, true);
     int n = X.length;
     int p = X[0].length;
     int m = p + 1;   // y rides along as one more column
