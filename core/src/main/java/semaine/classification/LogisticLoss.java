@@ -1,7 +1,6 @@
 package semaine.classification;
 
 import java.util.List;
-import java.util.concurrent.ForkJoinPool;
 import semaine.optimize.Lbfgs;
 import semaine.util.DenseKernels;
 import semaine.util.Parallel;
@@ -29,6 +28,10 @@ final class LogisticLoss {
   private final double lambda;       // λ = 1 / (C S), 0 without penalty
   private final int classes;         // K: 1 for the binary model, n_classes otherwise
   private final boolean fitIntercept;
+
+  /** Rows per parallel task of {@link #valueAndGradient}, and per block kept in cache. */
+  private static final int CHUNK = 4096;
+  private static final int BLOCK = 64;
 
   LogisticLoss(double[][] X, int[] y, double[] weights, double C, int classes,
       boolean fitIntercept) {
@@ -75,51 +78,64 @@ final class LogisticLoss {
   }
 
   /**
-   * L(coef), and its gradient written to {@code gradient}. Every sum runs over the samples in
-   * order, as a plain loop forms it; the raw scores (rows split between the cores) and the
-   * gradient's sums (features split between the cores) go through {@link DenseKernels}' in-order
-   * kernels.
+   * L(coef), and its gradient written to {@code gradient}, in one pass over the rows: for a block
+   * of 64 rows (in cache) the raw scores ({@link DenseKernels#rowDotsInOrder}), the losses and
+   * residuals, then the residuals' sums into the gradient ({@link DenseKernels#addRowsInOrder}).
+   * Each sum runs over the samples in order within a chunk of {@value #CHUNK} rows; the chunks
+   * (shared between the cores) are added in order at the end, so up to {@value #CHUNK} samples
+   * every sum is a plain loop's, and the answer never depends on the number of cores.
    */
   double valueAndGradient(double[] coef, double[] gradient) {
     int n = X.length;
     int p = X[0].length;
     int q = stride();
-    double[][] raw = new double[classes][n];
-    for (int k = 0; k < classes; k++) {
-      int o = k * q;
-      double start = fitIntercept ? coef[o + p] : 0;
-      double[] rawK = raw[k];
-      Parallel.forRange(n, DenseKernels.CHUNK_ROWS,
-          (from, to) -> DenseKernels.rowDotsInOrder(X, from, to, coef, o, start, rawK, from));
-    }
-    java.util.Arrays.fill(gradient, 0);
-    double loss = 0;
-    double[] scores = new double[classes];
-    double[] residual = new double[classes];   // s_i ∂loss_i/∂r_ik
-    for (int i = 0; i < n; i++) {
-      for (int k = 0; k < classes; k++) {
-        scores[k] = raw[k][i];
-      }
-      double s = weights[i];
-      loss += s * pointLoss(scores, y[i], residual);
-      for (int k = 0; k < classes; k++) {
-        raw[k][i] = s * residual[k];   // the sample's residuals replace its scores
-      }
-    }
-    int cores = ForkJoinPool.getCommonPoolParallelism() + 1;
-    int grain = (long) n * p < (1 << 17) ? p : Math.max(16, p / cores);
-    for (int k = 0; k < classes; k++) {
-      int o = k * q;
-      double[] r = raw[k];
-      Parallel.forRange(p, grain,
-          (from, to) -> DenseKernels.addRowsInOrder(X, 0, n, r, 0, gradient, o, from, to));
-      if (fitIntercept) {
-        double b = 0;
-        for (int i = 0; i < n; i++) {
-          b += r[i];
+    int m = size();
+    int chunks = (n + CHUNK - 1) / CHUNK;
+    double[][] partial = new double[chunks][m + 1];   // the gradient's sums, then the loss
+    Parallel.forRange(chunks, 1, (from, to) -> {
+      double[] raw = new double[classes * BLOCK];   // class k's scores, then residuals, at k·BLOCK
+      double[] scores = new double[classes];
+      double[] residual = new double[classes];      // s_i ∂loss_i/∂r_ik
+      for (int c = from; c < to; c++) {
+        double[] sums = partial[c];
+        double loss = 0;
+        int end = Math.min(n, (c + 1) * CHUNK);
+        for (int start = c * CHUNK; start < end; start += BLOCK) {
+          int stop = Math.min(end, start + BLOCK);
+          for (int k = 0; k < classes; k++) {
+            DenseKernels.rowDotsInOrder(X, start, stop, coef, k * q,
+                fitIntercept ? coef[k * q + p] : 0, raw, k * BLOCK);
+          }
+          for (int i = start; i < stop; i++) {
+            for (int k = 0; k < classes; k++) {
+              scores[k] = raw[k * BLOCK + i - start];
+            }
+            double s = weights[i];
+            loss += s * pointLoss(scores, y[i], residual);
+            for (int k = 0; k < classes; k++) {
+              raw[k * BLOCK + i - start] = s * residual[k];
+            }
+          }
+          for (int k = 0; k < classes; k++) {
+            int o = k * q;
+            DenseKernels.addRowsInOrder(X, start, stop, raw, k * BLOCK, sums, o, 0, p);
+            if (fitIntercept) {
+              for (int t = 0; t < stop - start; t++) {
+                sums[o + p] += raw[k * BLOCK + t];
+              }
+            }
+          }
         }
-        gradient[o + p] = b;
+        sums[m] = loss;
       }
+    });
+    double loss = 0;
+    java.util.Arrays.fill(gradient, 0);
+    for (double[] sums : partial) {
+      for (int a = 0; a < m; a++) {
+        gradient[a] += sums[a];
+      }
+      loss += sums[m];
     }
     double penalty = 0;
     for (int k = 0; k < classes; k++) {
@@ -215,9 +231,11 @@ final class LogisticLoss {
    */
   private double pointLoss(double[] raw, int label, double[] residual) {
     if (classes == 1) {
+      // expit and log1pExp from one exponential, e^{−|r|}: the values they compute alone
       double r = raw[0];
-      residual[0] = expit(r) - label;
-      return log1pExp(r) - label * r;
+      double e = Math.exp(r >= 0 ? -r : r);
+      residual[0] = (r >= 0 ? 1 / (1 + e) : e / (1 + e)) - label;
+      return (r > 0 ? r + Math.log1p(e) : Math.log1p(e)) - label * r;
     }
     double lse = logSumExp(raw);
     for (int k = 0; k < classes; k++) {

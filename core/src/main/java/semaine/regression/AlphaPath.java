@@ -121,7 +121,7 @@ final class AlphaPath {
     double[] mse = new double[alphas.length];
     for (int a = 0; a < alphas.length; a++) {
       double alpha = alphas[a];
-      var cd = new CoordinateDescent(data.columns(), data.y(), alpha * s.l1Ratio() * m,
+      var cd = new CoordinateDescent(data, alpha * s.l1Ratio() * m,
           alpha * (1 - s.l1Ratio()) * m, s.positive());
       w = cd.run(w, s.maxIter(), s.tol(), rng, s.randomSelection()).w();
       double intercept = data.intercept(w);

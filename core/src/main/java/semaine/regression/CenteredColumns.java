@@ -1,65 +1,121 @@
 package semaine.regression;
 
 import semaine.util.Checks;
+import semaine.util.DenseKernels;
 import semaine.util.Parallel;
 import semaine.util.Sums;
 
 /**
  * The centring scikit-learn's regularised linear models start with ({@code _preprocess_data}):
  * X as columns (the Fortran order they ask for), each minus its mean, y minus its mean; the
- * intercept is recovered at the end as {@code ȳ − x̄ · w}. Means are NumPy's on contiguous
- * columns: pairwise sums. Without an intercept nothing is centred and the offsets are 0.
+ * intercept is recovered at the end as {@code ȳ − x̄ · w}. Without an intercept nothing is
+ * centred and the offsets are 0. Means are NumPy's on contiguous columns: pairwise sums.
  *
- * @param columns (p, n) the centred features, one array per feature
+ * <p>Two passes over the rows, both cores sharing chunks of {@value #CHUNK} rows whose sums are
+ * added in order (the answer does not depend on the number of cores): the column sums (which
+ * also prove every value finite when they are), then the centred columns written out; then
+ * their squared norms {@code ‖X_j‖²} ({@link DenseKernels#dot}), which coordinate descent needs. The columns lie one after the
+ * other in one array (column j at {@code j · n}): one large allocation that the garbage collector
+ * never copies, where a hundred arrays of a few hundred kilobytes would be copied at each young
+ * collection during the fit.
+ *
+ * @param values (p · n) the centred features, column after column
+ * @param norms (p,) the squared norms of the centred columns
  * @param y (n,) the centred target
  * @param xOffset (p,) the column means (0 without intercept)
  * @param yOffset the mean of y (0 without intercept)
  */
-record CenteredColumns(double[][] columns, double[] y, double[] xOffset, double yOffset) {
+record CenteredColumns(double[] values, double[] norms, double[] y, double[] xOffset,
+    double yOffset) {
+
+  private static final int CHUNK = 8192;
+  private static final int BLOCK = 128;
 
   /** Checks X and y (finite, same length) and centres them when {@code fitIntercept}. */
   static CenteredColumns of(double[][] X, double[] y, boolean fitIntercept) {
-    Checks.checkMatrix("X", X);
-    Checks.checkVector("y", y);
-    Checks.checkSameLength("X", X.length, "y", y.length);
+    checkXy(X, y, false);   // X's values: by their sums below
     int n = X.length;
     int p = X[0].length;
-    double[][] columns = new double[p][n];
-    // transposed by blocks of 128 rows: a block's rows stay in cache while each column is
-    // written in order
-    Parallel.forRange(n, 1024, (from, to) -> {
-      for (int start = from; start < to; start += 128) {
-        int end = Math.min(to, start + 128);
-        for (int j = 0; j < p; j++) {
-          double[] column = columns[j];
-          for (int i = start; i < end; i++) {
-            column[i] = X[i][j];
-          }
+    Checks.checkArgument((long) n * p <= Integer.MAX_VALUE - 8, "X (" + n + " x " + p + ") has"
+        + " more than 2^31 values, more than the centred copy of one array can hold");
+    int chunks = (n + CHUNK - 1) / CHUNK;
+    double[][] sums = new double[chunks][p];
+    Parallel.forRange(chunks, 1, (from, to) -> {
+      for (int c = from; c < to; c++) {
+        Sums.pairwiseColumns(X, c * CHUNK, Math.min(CHUNK, n - c * CHUNK), sums[c]);
+      }
+    });
+    double[] xOffset = new double[p];   // NumPy's column sums: chunks of 8192 pairwise, in order
+    for (double[] s : sums) {
+      for (int j = 0; j < p; j++) {
+        xOffset[j] += s[j];
+      }
+    }
+    if (!DenseKernels.allFinite(xOffset)) {
+      Checks.checkMatrix("X", X);   // names the non-finite value (finite values may overflow)
+    }
+    for (int j = 0; j < p; j++) {
+      xOffset[j] = fitIntercept ? xOffset[j] / n : 0;
+    }
+    double[] values = new double[n * p];
+    Parallel.forRange(chunks, 1, (from, to) -> {
+      for (int c = from; c < to; c++) {
+        int end = Math.min(n, (c + 1) * CHUNK);
+        for (int start = c * CHUNK; start < end; start += BLOCK) {
+          centreBlock(X, start, Math.min(end, start + BLOCK), xOffset, values);
         }
       }
     });
-    double[] xOffset = new double[p];
-    if (fitIntercept) {
-      Parallel.forRange(p, 1, (from, to) -> {
-        for (int j = from; j < to; j++) {
-          double[] column = columns[j];
-          xOffset[j] = Sums.pairwise(column) / n;
-          for (int i = 0; i < n; i++) {
-            column[i] -= xOffset[j];
-          }
-        }
-      });
-    }
+    double[] norms = new double[p];
+    Parallel.forRange(p, 1 + (1 << 16) / n, (from, to) -> {
+      for (int j = from; j < to; j++) {
+        norms[j] = DenseKernels.dot(values, j * n, values, j * n, n);
+      }
+    });
     double yOffset = fitIntercept ? Sums.pairwise(y) / n : 0;
     double[] yc = y.clone();
     for (int i = 0; i < n; i++) {
       yc[i] -= yOffset;
     }
-    return new CenteredColumns(columns, yc, xOffset, yOffset);
+    return new CenteredColumns(values, norms, yc, xOffset, yOffset);
+  }
+
+  /**
+   * Checks X (its values too when {@code values}; shape only otherwise) and y (finite) and that
+   * they have the same length.
+   */
+  static void checkXy(double[][] X, double[] y, boolean values) {
+    if (values) {
+      Checks.checkMatrix("X", X);
+    } else {
+      Checks.checkMatrixShape("X", X);
+    }
+    Checks.checkVector("y", y);
+    Checks.checkSameLength("X", X.length, "y", y.length);
+  }
+
+  /**
+   * Writes rows [from, to) minus the means into their columns: a block's rows stay in cache while
+   * each column is written in order.
+   */
+  private static void centreBlock(double[][] X, int from, int to, double[] mean, double[] values) {
+    int n = values.length / mean.length;
+    for (int j = 0; j < mean.length; j++) {
+      int at = j * n;
+      double m = mean[j];
+      for (int i = from; i < to; i++) {
+        values[at + i] = X[i][j] - m;
+      }
+    }
   }
 
   /** {@code ȳ − x̄ · w}. */
   double intercept(double[] w) {
+    return intercept(yOffset, xOffset, w);
+  }
+
+  /** {@code ȳ − x̄ · w} from the offsets. */
+  static double intercept(double yOffset, double[] xOffset, double[] w) {
     double shift = 0;
     for (int j = 0; j < w.length; j++) {
       shift += xOffset[j] * w[j];

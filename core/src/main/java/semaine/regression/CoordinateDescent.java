@@ -28,35 +28,33 @@ final class CoordinateDescent {
   /** What a run reached: the weights, the gap, the scaled tolerance and the sweeps done. */
   record Result(double[] w, double gap, double tol, int nIter, boolean converged) {}
 
-  private final double[][] columns;   // (p, n) the centred X, one array per feature
+  private final double[] columns;     // (p · n) the centred X, column j at j · n
+  private final int p;
   private final double[] y;           // (n,) the centred target
   private final double a;
   private final double b;
   private final boolean positive;
-  private final double[] norms;       // (p,) ‖X_j‖²
+  private final double[] norms;       // (p,) ‖X_j‖², as CenteredColumns summed them
 
-  CoordinateDescent(double[][] columns, double[] y, double a, double b, boolean positive) {
-    this.columns = columns;
-    this.y = y;
+  CoordinateDescent(CenteredColumns data, double a, double b, boolean positive) {
+    this.columns = data.values();
+    this.y = data.y();
+    this.p = data.norms().length;
     this.a = a;
     this.b = b;
     this.positive = positive;
-    this.norms = new double[columns.length];
-    for (int j = 0; j < columns.length; j++) {
-      norms[j] = dot(columns[j], columns[j]);
-    }
+    this.norms = data.norms();
   }
 
   /** Runs from w (modified and returned), at most maxIter sweeps. */
   Result run(double[] w, int maxIter, double tol, RandomState rng, boolean random) {
     int n = y.length;
-    int p = columns.length;
     var xorshift = new XorShiftRandom(rng.randint(0, XorShiftRandom.RAND_R_MAX));
     boolean screening = a != 0;
     double[] R = y.clone();
     for (int j = 0; j < p; j++) {
       if (w[j] != 0) {
-        axpy(-w[j], columns[j], R);
+        axpy(-w[j], j, R);
       }
     }
     double scaledTol = tol * dot(y, y);
@@ -86,11 +84,11 @@ final class CoordinateDescent {
           continue;
         }
         double old = w[j];
-        double t = dot(columns[j], R) + old * norms[j];
+        double t = DenseKernels.dot(columns, j * n, R, 0, n) + old * norms[j];
         w[j] = positive && t < 0 ? 0
             : Math.signum(t) * Math.max(Math.abs(t) - a, 0) / (norms[j] + b);
         if (w[j] != old) {
-          axpy(old - w[j], columns[j], R);
+          axpy(old - w[j], j, R);
         }
         dwMax = Math.max(dwMax, Math.abs(w[j] - old));
         wMax = Math.max(wMax, Math.abs(w[j]));
@@ -117,7 +115,7 @@ final class CoordinateDescent {
       boolean[] excluded, boolean first) {
     int nActive = 0;
     double radius = Math.sqrt(2 * gap[0]) / a;
-    for (int j = 0; j < columns.length; j++) {
+    for (int j = 0; j < p; j++) {
       if (first && norms[j] == 0) {
         w[j] = 0;
         excluded[j] = true;
@@ -133,7 +131,7 @@ final class CoordinateDescent {
         excluded[j] = false;
       } else {
         if (w[j] != 0) {
-          axpy(w[j], columns[j], R);
+          axpy(w[j], j, R);
           w[j] = 0;
         }
         excluded[j] = true;
@@ -148,7 +146,6 @@ final class CoordinateDescent {
    * squared norm of the gradient XᵀR.
    */
   private double[] gap(double[] w, double[] R, double[] XtA) {
-    int p = columns.length;
     double w2 = b > 0 ? dot(w, w) : 0;
     double r2 = dot(R, R);
     double ry = dot(R, y);
@@ -178,31 +175,37 @@ final class CoordinateDescent {
   }
 
   /**
-   * {@code out[j] = X_jᵀ v} for every feature, each sum in {@link #dot}'s order (eight features
-   * advancing together, {@link DenseKernels#rowDotsInOrder}), features split between the cores
-   * when each range has some 2^16 products to do.
+   * {@code out[j] = X_jᵀ v} for every feature ({@link #dot}), the features split between the
+   * cores when each range has some 2^16 products to do.
    */
   private void columnsTimes(double[] v, double[] out) {
-    Parallel.forRange(columns.length, 1 + (1 << 16) / v.length,
-        (from, to) -> DenseKernels.rowDotsInOrder(columns, from, to, v, 0, 0, out, from));
+    int n = v.length;
+    Parallel.forRange(p, grain(n), (from, to) -> {
+      for (int j = from; j < to; j++) {
+        out[j] = DenseKernels.dot(columns, j * n, v, 0, n);
+      }
+    });
+  }
+
+  /** Features per parallel range: some 2^16 products each. */
+  private static int grain(int n) {
+    return 1 + (1 << 16) / n;
   }
 
   /**
-   * {@code Σ u_i v_i} in order, a product then an addition: the sums of the sweeps keep this
-   * order (the committed model files and scikit-learn's n_iter_ were reached with it).
+   * {@code Σ u_i v_i} as a BLAS ddot sums (sixteen interleaved partial sums,
+   * {@link DenseKernels#dot}); scikit-learn's sweeps call BLAS ddot too, whose order differs from
+   * a plain loop's as well: the answers agree to rounding.
    */
   private static double dot(double[] u, double[] v) {
-    double s = 0;
-    for (int i = 0; i < u.length; i++) {
-      s += u[i] * v[i];
-    }
-    return s;
+    return DenseKernels.dot(u, v, u.length);
   }
 
-  /** {@code y += alpha x}, a product then an addition per entry (the JIT vectorises it). */
-  private static void axpy(double alpha, double[] x, double[] y) {
-    for (int i = 0; i < y.length; i++) {
-      y[i] += alpha * x[i];
+  /** {@code R += alpha X_j}, a product then an addition per entry (the JIT vectorises it). */
+  private void axpy(double alpha, int j, double[] R) {
+    int at = j * R.length;
+    for (int i = 0; i < R.length; i++) {
+      R[i] += alpha * columns[at + i];
     }
   }
 }

@@ -123,7 +123,7 @@ public abstract sealed class CoordinateDescentModel<E extends CoordinateDescentM
     }
     double[] w = get(WARM_START) && isFitted() ? state().coef.clone() : new double[p];
     double a = alpha * rho * n;
-    var result = new CoordinateDescent(data.columns(), data.y(), a, alpha * (1 - rho) * n,
+    var result = new CoordinateDescent(data, a, alpha * (1 - rho) * n,
         get(POSITIVE)).run(w, get(MAX_ITER), get(TOL), checkRandomState(get(RANDOM_STATE)),
         get(SELECTION).equals("random"));
     if (!result.converged()) {

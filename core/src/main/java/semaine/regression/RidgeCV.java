@@ -107,7 +107,7 @@ public final class RidgeCV extends BaseEstimator<RidgeCV> implements Regressor {
     double bestAlpha = Double.NaN;
     for (int a = 0; a < alphas.size(); a++) {
       double alpha = alphas.get(a);
-      var fit = LeaveOneOut.of(data.columns(), data.y(), alpha, fitIntercept);
+      var fit = LeaveOneOut.of(data.values(), data.y(), alpha, fitIntercept);
       double score = 0;
       for (int i = 0; i < n; i++) {
         double squared = fit.errors()[i] * fit.errors()[i];
@@ -132,12 +132,15 @@ public final class RidgeCV extends BaseEstimator<RidgeCV> implements Regressor {
     return this;
   }
 
-  /** The ridge fit at one alpha and its leave-one-out errors, from centred columns. */
+  /**
+   * The ridge fit at one alpha and its leave-one-out errors, from centred columns (column j at
+   * {@code j · n} of {@code columns}).
+   */
   record LeaveOneOut(double[] coef, double[] errors) {
 
-    static LeaveOneOut of(double[][] columns, double[] y, double alpha, boolean fitIntercept) {
+    static LeaveOneOut of(double[] columns, double[] y, double alpha, boolean fitIntercept) {
       int n = y.length;
-      int p = columns.length;
+      int p = columns.length / n;
       double offset = fitIntercept ? 1.0 / n : 0;
       double[] errors = new double[n];
       if (n > p) {
@@ -146,10 +149,10 @@ public final class RidgeCV extends BaseEstimator<RidgeCV> implements Regressor {
         double[] Xy = new double[p];
         for (int j = 0; j < p; j++) {
           for (int k = 0; k <= j; k++) {
-            H[j][k] = Blas.dot(columns[j], 0, columns[k], 0, columns[k].length);
+            H[j][k] = Blas.dot(columns, j * n, columns, k * n, n);
           }
           H[j][j] += alpha;
-          Xy[j] = Blas.dot(columns[j], 0, y, 0, y.length);
+          Xy[j] = Blas.dot(columns, j * n, y, 0, n);
         }
         Cholesky factor = factor(H, alpha);
         double[] w = factor.solve(Xy);
@@ -163,7 +166,7 @@ public final class RidgeCV extends BaseEstimator<RidgeCV> implements Regressor {
         for (int i = 0; i < n; i++) {
           double fitted = 0;
           for (int j = 0; j < p; j++) {
-            x[j] = columns[j][i];
+            x[j] = columns[j * n + i];
             fitted += x[j] * w[j];
           }
           double leverage = 0;
@@ -176,10 +179,11 @@ public final class RidgeCV extends BaseEstimator<RidgeCV> implements Regressor {
       }
       // G = XXᵀ + αI; c = G⁻¹y; w = Xᵀc; e_i = c_i / ((G⁻¹)_ii − 1/(αn))
       double[][] G = new double[n][n];
-      for (double[] column : columns) {
+      for (int j = 0; j < p; j++) {
+        int at = j * n;
         for (int i = 0; i < n; i++) {
           for (int l = 0; l <= i; l++) {
-            G[i][l] += column[i] * column[l];
+            G[i][l] += columns[at + i] * columns[at + l];
           }
         }
       }
@@ -195,7 +199,7 @@ public final class RidgeCV extends BaseEstimator<RidgeCV> implements Regressor {
       }
       double[] w = new double[p];
       for (int j = 0; j < p; j++) {
-        w[j] = Blas.dot(columns[j], 0, c, 0, c.length);
+        w[j] = Blas.dot(columns, j * n, c, 0, n);
       }
       return new LeaveOneOut(w, errors);
     }

@@ -85,6 +85,27 @@ public final class Checks {
    * @return {@code X}, unchanged
    */
   public static double[][] checkMatrix(String name, double[][] X) {
+    checkMatrixShape(name, X);
+    for (int i = 0; i < X.length; i++) {
+      double[] row = X[i];
+      if (DenseKernels.allFinite(row)) {   // a fast pass; then look for the culprit
+        continue;
+      }
+      for (int j = 0; j < row.length; j++) {
+        if (!Double.isFinite(row[j])) {
+          throw new IllegalArgumentException(
+              name + " has a non-finite value (" + row[j] + ") at row " + i + ", column " + j);
+        }
+      }
+    }
+    return X;
+  }
+
+  /**
+   * {@link #checkMatrix}'s checks but the values': not null, not empty, not ragged. For a caller
+   * that reads every value anyway and calls checkMatrix when a sum of them is not finite.
+   */
+  public static double[][] checkMatrixShape(String name, double[][] X) {
     if (X == null) {
       throw new IllegalArgumentException(name + " must not be null");
     }
@@ -100,15 +121,6 @@ public final class Checks {
       if (row == null || row.length != d) {
         throw new IllegalArgumentException(name + " is ragged: row " + i + " has "
             + (row == null ? "no" : String.valueOf(row.length)) + " values but row 0 has " + d);
-      }
-      if (DenseKernels.allFinite(row)) {   // a fast pass; then look for the culprit
-        continue;
-      }
-      for (int j = 0; j < d; j++) {
-        if (!Double.isFinite(row[j])) {
-          throw new IllegalArgumentException(
-              name + " has a non-finite value (" + row[j] + ") at row " + i + ", column " + j);
-        }
       }
     }
     return X;

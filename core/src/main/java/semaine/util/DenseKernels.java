@@ -8,7 +8,9 @@ package semaine.util;
  * models were fitted and checked with (liblinear's own order, the committed model files): the
  * speed comes from independent sums advancing together (eight rows at a time), whole vectors of
  * features (entrywise sums do not depend on the lane layout) and the callers splitting rows or
- * features between the cores.
+ * features between the cores. Two kernels sum in a BLAS-like order instead, sixteen interleaved
+ * partial sums ({@link #dot}, {@link #addBlockGram}), for the solvers whose answers only need to
+ * agree with scikit-learn's to rounding (coordinate descent, Ridge's normal equations).
  *
  * <p>Two implementations give the same bits: {@link VectorDenseKernels} (the Vector API, 256-bit
  * vectors) when the {@code jdk.incubator.vector} module is present, and the scalar twins here,
@@ -47,6 +49,80 @@ public final class DenseKernels {
       s0 += a[i] - a[i];
     }
     return sum + s0 + s1 == 0;
+  }
+
+  /**
+   * {@code Σ a_i b_i} over {@code [0, n)} summed in sixteen interleaved partial sums (term i into
+   * sum {@code i mod 16}, a product then an addition), combined pairwise at the end, the last
+   * {@code n mod 16} terms added in order: the order of a BLAS {@code ddot} on 256-bit vectors,
+   * not a plain loop's, so the last bits differ from a sequential sum (by rounding only). Both
+   * paths give the same bits.
+   */
+  public static double dot(double[] a, double[] b, int n) {
+    return dot(a, 0, b, 0, n);
+  }
+
+  /** {@link #dot} of {@code a[aFrom, aFrom + n)} and {@code b[bFrom, bFrom + n)}. */
+  public static double dot(double[] a, int aFrom, double[] b, int bFrom, int n) {
+    int end = n & -16;
+    double s;
+    if (VECTOR && end > 0) {
+      s = VectorDenseKernels.dot(a, aFrom, b, bFrom, end);
+    } else {
+      s = dotScalar(a, aFrom, b, bFrom, end);
+    }
+    for (int i = end; i < n; i++) {
+      s += a[aFrom + i] * b[bFrom + i];
+    }
+    return s;
+  }
+
+  /** The scalar twin of {@link #dot} over {@code [0, end)}, end a multiple of 16. */
+  static double dotScalar(double[] a, int aFrom, double[] b, int bFrom, int end) {
+    double[] s = new double[16];
+    for (int i = 0; i < end; i += 16) {
+      for (int k = 0; k < 16; k++) {
+        s[k] += a[aFrom + i + k] * b[bFrom + i + k];
+      }
+    }
+    // the four vectors added as ((v0 + v1) + (v2 + v3)), then the lanes as (l0 + l1) + (l2 + l3)
+    double[] lane = new double[4];
+    for (int l = 0; l < 4; l++) {
+      lane[l] = (s[l] + s[4 + l]) + (s[8 + l] + s[12 + l]);
+    }
+    return (lane[0] + lane[1]) + (lane[2] + lane[3]);
+  }
+
+  /**
+   * Adds the products of a block of rows to a Gram matrix kept as sixteen partial sums per entry:
+   * {@code block} holds m columns of {@code rows} values each (column j at {@code j · rows}, rows
+   * a multiple of 16), and for every j ≤ l, {@code block[j·rows + k] · block[l·rows + k]} is added
+   * to {@code acc[(j·m + l)·16 + k mod 16]}, a product then an addition. {@link #gramEntry} gives
+   * an entry's sum. Both paths give the same bits.
+   */
+  public static void addBlockGram(double[] block, int rows, int m, double[] acc) {
+    if (VECTOR) {
+      VectorDenseKernels.addBlockGram(block, rows, m, acc);
+      return;
+    }
+    for (int j = 0; j < m; j++) {
+      for (int l = j; l < m; l++) {
+        int at = (j * m + l) * 16;
+        for (int k = 0; k < rows; k++) {
+          acc[at + (k & 15)] += block[j * rows + k] * block[l * rows + k];
+        }
+      }
+    }
+  }
+
+  /** The sum of the sixteen partial sums of entry (j, l), combined as {@link #dot} combines its. */
+  public static double gramEntry(double[] acc, int m, int j, int l) {
+    int at = (j * m + l) * 16;
+    double[] lane = new double[4];
+    for (int v = 0; v < 4; v++) {
+      lane[v] = (acc[at + v] + acc[at + 4 + v]) + (acc[at + 8 + v] + acc[at + 12 + v]);
+    }
+    return (lane[0] + lane[1]) + (lane[2] + lane[3]);
   }
 
   /**

@@ -78,6 +78,63 @@ public final class Sums {
     return sums;
   }
 
+  /**
+   * {@code out[j]} = the sum of column j of rows {@code [start, start + n)} of X in the order
+   * {@link #pairwise} takes a contiguous column of at most {@value #BUFFER} values (NumPy's
+   * {@code pairwise_sum}), all columns at once while each row is read once: the same bits as
+   * {@code pairwise} on the transposed rows. A caller that sums chunks of {@value #BUFFER} rows
+   * this way and adds the chunks in order to 0.0 has NumPy's {@code X.sum(axis=0)} of a
+   * Fortran-ordered X.
+   */
+  public static void pairwiseColumns(double[][] X, int start, int n, double[] out) {
+    int p = out.length;
+    if (n < 8) {
+      java.util.Arrays.fill(out, 0.0);
+      for (int i = 0; i < n; i++) {
+        double[] row = X[start + i];
+        for (int j = 0; j < p; j++) {
+          out[j] += row[j];
+        }
+      }
+      return;
+    }
+    if (n <= BLOCK) {
+      double[][] r = new double[8][];
+      for (int k = 0; k < 8; k++) {
+        r[k] = java.util.Arrays.copyOf(X[start + k], p);
+      }
+      int i = 8;
+      for (; i < n - (n % 8); i += 8) {
+        for (int k = 0; k < 8; k++) {
+          double[] row = X[start + i + k];
+          double[] rk = r[k];
+          for (int j = 0; j < p; j++) {
+            rk[j] += row[j];
+          }
+        }
+      }
+      for (int j = 0; j < p; j++) {
+        out[j] = ((r[0][j] + r[1][j]) + (r[2][j] + r[3][j]))
+            + ((r[4][j] + r[5][j]) + (r[6][j] + r[7][j]));
+      }
+      for (; i < n; i++) {
+        double[] row = X[start + i];
+        for (int j = 0; j < p; j++) {
+          out[j] += row[j];
+        }
+      }
+      return;
+    }
+    int half = n / 2;
+    half -= half % 8;
+    double[] right = new double[p];
+    pairwiseColumns(X, start, half, out);
+    pairwiseColumns(X, start + half, n - half, right);
+    for (int j = 0; j < p; j++) {
+      out[j] += right[j];
+    }
+  }
+
   /** NumPy's {@code pairwise_sum}: sequential below 8, eight accumulators up to 128, else halves. */
   private static double pairwiseBlock(double[] a, int start, int n) {
     if (n < 8) {

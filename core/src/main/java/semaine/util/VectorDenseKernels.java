@@ -35,6 +35,53 @@ final class VectorDenseKernels {
     }
   }
 
+  /** {@link DenseKernels#dot} over {@code [0, end)}, end a multiple of 16: four vectors of sums. */
+  static double dot(double[] a, int aFrom, double[] b, int bFrom, int end) {
+    DoubleVector s0 = DoubleVector.zero(S);
+    DoubleVector s1 = s0;
+    DoubleVector s2 = s0;
+    DoubleVector s3 = s0;
+    for (int i = 0; i < end; i += 16) {
+      int x = aFrom + i;
+      int z = bFrom + i;
+      s0 = s0.add(DoubleVector.fromArray(S, a, x).mul(DoubleVector.fromArray(S, b, z)));
+      s1 = s1.add(DoubleVector.fromArray(S, a, x + 4).mul(DoubleVector.fromArray(S, b, z + 4)));
+      s2 = s2.add(DoubleVector.fromArray(S, a, x + 8).mul(DoubleVector.fromArray(S, b, z + 8)));
+      s3 = s3.add(DoubleVector.fromArray(S, a, x + 12).mul(DoubleVector.fromArray(S, b, z + 12)));
+    }
+    DoubleVector s = s0.add(s1).add(s2.add(s3));
+    return (s.lane(0) + s.lane(1)) + (s.lane(2) + s.lane(3));
+  }
+
+  /** {@link DenseKernels#addBlockGram} with four vectors of partial sums per entry. */
+  static void addBlockGram(double[] block, int rows, int m, double[] acc) {
+    for (int j = 0; j < m; j++) {
+      int x = j * rows;
+      for (int l = j; l < m; l++) {
+        int z = l * rows;
+        int at = (j * m + l) * 16;
+        DoubleVector s0 = DoubleVector.fromArray(S, acc, at);
+        DoubleVector s1 = DoubleVector.fromArray(S, acc, at + 4);
+        DoubleVector s2 = DoubleVector.fromArray(S, acc, at + 8);
+        DoubleVector s3 = DoubleVector.fromArray(S, acc, at + 12);
+        for (int k = 0; k < rows; k += 16) {
+          s0 = s0.add(DoubleVector.fromArray(S, block, x + k)
+              .mul(DoubleVector.fromArray(S, block, z + k)));
+          s1 = s1.add(DoubleVector.fromArray(S, block, x + k + 4)
+              .mul(DoubleVector.fromArray(S, block, z + k + 4)));
+          s2 = s2.add(DoubleVector.fromArray(S, block, x + k + 8)
+              .mul(DoubleVector.fromArray(S, block, z + k + 8)));
+          s3 = s3.add(DoubleVector.fromArray(S, block, x + k + 12)
+              .mul(DoubleVector.fromArray(S, block, z + k + 12)));
+        }
+        s0.intoArray(acc, at);
+        s1.intoArray(acc, at + 4);
+        s2.intoArray(acc, at + 8);
+        s3.intoArray(acc, at + 12);
+      }
+    }
+  }
+
   /** Σ (v − v) over a[0, n), n a multiple of 16: 0 when all are finite, NaN otherwise. */
   static double zeroWhenFinite(double[] a, int n) {
     DoubleVector s0 = DoubleVector.zero(S);

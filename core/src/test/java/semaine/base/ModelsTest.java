@@ -30,6 +30,72 @@ class ModelsTest {
 
   private static final Path V1 = Path.of("src/test/resources/models/v1");
 
+  /**
+   * Fixtures whose solver now sums in another order than when their file was written: coordinate
+   * descent's dot products in sixteen interleaved partial sums (as BLAS ddot, which
+   * scikit-learn's own sweeps call), Ridge's XᵀX accumulated by blocks of rows without a centred
+   * copy. Their floating attributes and predictions may differ from the file in the last bits:
+   * within {@value #REORDERED_TOL} of the largest magnitude of the array (relative for a
+   * number); integers and strings stay exact. The files are not rewritten.
+   */
+  private static final java.util.Set<String> REORDERED_SUMS = java.util.Set.of("ridge", "lasso",
+      "elastic_net", "transformed_target_regressor", "lasso_cv");
+  private static final double REORDERED_TOL = 1e-12;
+
+  /** Equal, but doubles within {@link #REORDERED_TOL} of the magnitude of their array. */
+  private static boolean close(Object e, Object a) {
+    if (e instanceof Double x && a instanceof Double y) {
+      return Math.abs(x - y) <= REORDERED_TOL * Math.max(Math.abs(x), Math.abs(y));
+    }
+    if (e instanceof double[] x && a instanceof double[] y) {
+      if (x.length != y.length) {
+        return false;
+      }
+      double scale = 0;
+      for (double v : x) {
+        scale = Math.max(scale, Math.abs(v));
+      }
+      for (int i = 0; i < x.length; i++) {
+        if (!(Math.abs(x[i] - y[i]) <= REORDERED_TOL * scale)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (e instanceof Object[] x && a instanceof Object[] y) {
+      return close(List.of(x), List.of(y));
+    }
+    if (e instanceof List<?> x && a instanceof List<?> y) {
+      if (x.size() != y.size()) {
+        return false;
+      }
+      for (int i = 0; i < x.size(); i++) {
+        if (!close(x.get(i), y.get(i))) {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (e instanceof Map<?, ?> x && a instanceof Map<?, ?> y) {
+      return x.keySet().equals(y.keySet())
+          && x.keySet().stream().allMatch(k -> close(x.get(k), y.get(k)));
+    }
+    if (e instanceof Record x && a instanceof Record y && x.getClass() == y.getClass()) {
+      for (var component : x.getClass().getRecordComponents()) {
+        try {
+          component.getAccessor().setAccessible(true);
+          if (!close(component.getAccessor().invoke(x), component.getAccessor().invoke(y))) {
+            return false;
+          }
+        } catch (ReflectiveOperationException ex) {
+          throw new AssertionError(ex);
+        }
+      }
+      return true;
+    }
+    return Objects.deepEquals(e, a);
+  }
+
   @Test
   void committedFilesOfFormatVersion1LoadAndAnswerAsAFreshFit() {
     double[][] X = ModelFixtures.X();
@@ -42,8 +108,14 @@ class ModelsTest {
       FittedState actual = loaded.fittedState();
       assertEquals(expected.names(), actual.names(), name);
       for (String attribute : expected.names()) {
-        assertTrue(Objects.deepEquals(expected.values().get(attribute),
-            actual.values().get(attribute)), name + " " + attribute);
+        Object e = expected.values().get(attribute);
+        Object a = actual.values().get(attribute);
+        assertTrue(REORDERED_SUMS.contains(name) ? close(e, a) : Objects.deepEquals(e, a),
+            name + " " + attribute);
+      }
+      if (REORDERED_SUMS.contains(name)) {
+        assertTrue(close(((Regressor) fresh).predict(X), ((Regressor) loaded).predict(X)), name);
+        continue;
       }
       switch (loaded) {
         case semaine.svm.LinearSVC c -> assertArrayEquals(

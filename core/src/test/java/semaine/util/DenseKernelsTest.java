@@ -49,6 +49,32 @@ class DenseKernelsTest {
   }
 
   @Test
+  void theBlockedDotGivesItsScalarTwinsBitsAndTheSumWithinRounding() {
+    for (int n : new int[] {1, 15, 16, 17, 31, 32, 100, 1000, 100_003}) {
+      RandomState rs = new RandomState(n);
+      double[] a = rs.randn(n);
+      double[] b = rs.randn(n);
+      int end = n & -16;
+      double expected = DenseKernels.dotScalar(a, 0, b, 0, end);
+      for (int i = end; i < n; i++) {
+        expected += a[i] * b[i];
+      }
+      double dot = DenseKernels.dot(a, b, n);
+      assertEquals(expected, dot, "n=" + n);
+      double[] shifted = new double[n + 3];
+      System.arraycopy(a, 0, shifted, 3, n);
+      assertEquals(dot, DenseKernels.dot(shifted, 3, b, 0, n), "n=" + n + ", from 3");
+      java.math.BigDecimal exact = java.math.BigDecimal.ZERO;
+      double scale = 0;
+      for (int i = 0; i < n; i++) {
+        exact = exact.add(new java.math.BigDecimal(a[i]).multiply(new java.math.BigDecimal(b[i])));
+        scale += Math.abs(a[i] * b[i]);
+      }
+      assertEquals(exact.doubleValue(), dot, Math.ulp(1.0) * (n / 16 + 20) * scale, "n=" + n);
+    }
+  }
+
+  @Test
   void allFiniteFindsANonFiniteValueAnywhere() {
     for (int n : LENGTHS) {
       double[] a = new RandomState(n).randn(n);
