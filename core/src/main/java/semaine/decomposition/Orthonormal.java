@@ -49,7 +49,7 @@ final class Orthonormal {
 
   /** {@code Y R⁻¹} with {@code Rᵀ R = Yᵀ Y}, or null when a pivot is below {@link #PIVOT}. */
   private static double[] choleskyStep(double[] y, int rows, int w) {
-    Products.Rows Y = Products.Rows.of(y, rows, w);
+    MatrixRows Y = MatrixRows.of(y, rows, w);
     double[] gram = Products.transposeTimes(Y, new double[w], y, w);
     double[] r = new double[w * w];        // upper triangular, row-major
     for (int j = 0; j < w; j++) {

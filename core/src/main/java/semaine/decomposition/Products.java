@@ -26,43 +26,14 @@ final class Products {
   static final boolean VECTOR = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()
       && !"false".equals(System.getProperty("semaine.vector"));
 
-  /** Rows per chunk of {@code Aᵀ Y}: the partial sums of a chunk are added in chunk order. */
+  /** MatrixRows per chunk of {@code Aᵀ Y}: the partial sums of a chunk are added in chunk order. */
   static final int CHUNK_ROWS = 4096;
 
-  /** Rows centred at a time by {@link #centredGram}. */
+  /** MatrixRows centred at a time by {@link #centredGram}. */
   private static final int GRAM_ROWS = 256;
 
   /** Multiply-adds per task below which a product stays on one core. */
   private static final long TASK_WORK = 1L << 18;
-
-  /**
-   * The rows of a tall matrix, shape (n, p): the arrays of X, or one row-major array.
-   *
-   * @param arrays one array per row, or null
-   * @param flat the rows one after the other when arrays is null
-   */
-  record Rows(double[][] arrays, double[] flat, int n, int p) {
-
-    /** The rows of X. */
-    static Rows of(double[][] X, int p) {
-      return new Rows(X, null, X.length, p);
-    }
-
-    /** The rows of a (n, p) row-major array. */
-    static Rows of(double[] a, int n, int p) {
-      return new Rows(null, a, n, p);
-    }
-
-    /** The array that holds row i. */
-    double[] array(int i) {
-      return arrays != null ? arrays[i] : flat;
-    }
-
-    /** Where row i starts in {@link #array}. */
-    int offset(int i) {
-      return arrays != null ? 0 : i * p;
-    }
-  }
 
   private Products() {}
 
@@ -71,7 +42,7 @@ final class Products {
    *
    * @param q the small matrix, (p, w) row-major
    */
-  static double[] times(Rows X, double[] mean, double[] q, int w) {
+  static double[] times(MatrixRows X, double[] mean, double[] q, int w) {
     double[] out = new double[X.n() * w];
     int grain = (int) Math.max(1, TASK_WORK / Math.max(1L, (long) X.p() * w));
     Parallel.forRange(X.n(), grain, (from, to) -> {
@@ -87,7 +58,7 @@ final class Products {
    * The scalar twin of {@link #times} for the columns [colFrom, w) of rows [from, to):
    * {@code out[i][j] = Σ_l (X[i][l] - mean[l]) q[l][j]}, l in order from 0, one FMA per term.
    */
-  static void timesScalar(Rows X, double[] mean, double[] q, int w, int colFrom, int from,
+  static void timesScalar(MatrixRows X, double[] mean, double[] q, int w, int colFrom, int from,
       int to, double[] out) {
     int p = X.p();
     for (int i = from; i < to; i++) {
@@ -107,7 +78,7 @@ final class Products {
    * {@code (X - mean)ᵀ Y}, shape (p, w) row-major, Y (n, w) row-major; with X = Y and a zero
    * mean, the Gram matrix {@code Yᵀ Y}.
    */
-  static double[] transposeTimes(Rows X, double[] mean, double[] y, int w) {
+  static double[] transposeTimes(MatrixRows X, double[] mean, double[] y, int w) {
     return inChunks(X.n(), X.p(), w, (from, to, out) -> {
       if (VECTOR && w >= 4) {
         VectorProducts.transposeTimes(X, mean, y, w, from, to, out);
@@ -133,7 +104,7 @@ final class Products {
             centred[i * p + l] = X[start + i][l] - mean[l];
           }
         }
-        Rows block = Rows.of(centred, rows, p);
+        MatrixRows block = MatrixRows.of(centred, rows, p);
         if (VECTOR && p >= 4) {
           VectorProducts.transposeTimes(block, zero, centred, p, 0, rows, out);
         }
@@ -179,7 +150,7 @@ final class Products {
    * [from, to): {@code out[l][j] += (X[i][l] - mean[l]) Y[i][j]}, i in order, one FMA per
    * term.
    */
-  static void transposeTimesScalar(Rows X, double[] mean, double[] y, int w, int colFrom,
+  static void transposeTimesScalar(MatrixRows X, double[] mean, double[] y, int w, int colFrom,
       int from, int to, double[] out) {
     int p = X.p();
     for (int i = from; i < to; i++) {

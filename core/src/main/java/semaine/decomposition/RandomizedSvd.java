@@ -47,8 +47,8 @@ final class RandomizedSvd {
     int p = mean.length;
     boolean transpose = n < p;
     // A = M, or Mᵀ for a wide M: (rows, cols), centred by Products
-    Products.Rows a = transpose ? Products.Rows.of(centredTranspose(X, mean), p, n)
-        : Products.Rows.of(X, p);
+    MatrixRows a = transpose ? MatrixRows.of(centredTranspose(X, mean), p, n)
+        : MatrixRows.of(X, p);
     double[] offset = transpose ? new double[n] : mean;
     int rows = a.n();
     int cols = a.p();
@@ -93,7 +93,7 @@ final class RandomizedSvd {
       }
     }
     // A's left vectors Q Û, (rows, kept) row-major
-    double[] aLeft = Products.times(Products.Rows.of(basis, rows, c), new double[c], leftRows,
+    double[] aLeft = Products.times(MatrixRows.of(basis, rows, c), new double[c], leftRows,
         kept);
     // for A = Mᵀ, M's right vectors are A's left ones and the other way round
     double[][] mRight = transpose ? rows(transposed(aLeft, rows, kept), kept, rows)

@@ -15,13 +15,13 @@ final class VectorProducts {
 
   private static final VectorSpecies<Double> S = DoubleVector.SPECIES_256;
 
-  /** Rows of a chunk centred at a time by {@link #transposeTimes}: (p, BLOCK) values in L1. */
+  /** MatrixRows of a chunk centred at a time by {@link #transposeTimes}: (p, BLOCK) values in L1. */
   private static final int BLOCK = 32;
 
   private VectorProducts() {}
 
   /** {@link Products#timesScalar} on the columns [0, w & -4) of rows [from, to). */
-  static void times(Products.Rows X, double[] mean, double[] q, int w, int from, int to,
+  static void times(MatrixRows X, double[] mean, double[] q, int w, int from, int to,
       double[] out) {
     int p = X.p();
     int end = w & -4;
@@ -44,7 +44,7 @@ final class VectorProducts {
     }
   }
 
-  private static void centre(Products.Rows X, int i, double[] mean, double[] out) {
+  private static void centre(MatrixRows X, int i, double[] mean, double[] out) {
     double[] x = X.array(i);
     int xo = X.offset(i);
     for (int l = 0; l < out.length; l++) {
@@ -108,7 +108,7 @@ final class VectorProducts {
    * block of rows is centred into a feature-major buffer, then two features' sums at a time (four
    * for the last vectors of a row) run down the block.
    */
-  static void transposeTimes(Products.Rows X, double[] mean, double[] y, int w, int from, int to,
+  static void transposeTimes(MatrixRows X, double[] mean, double[] y, int w, int from, int to,
       double[] out) {
     int p = X.p();
     int end = w & -4;

@@ -65,16 +65,9 @@ final class KernelCache {
     };
   }
 
-  /**
-   * Q over the solver's variables: {@link SvcQ} when variable t is sample t (partial rows over the
-   * active set), else {@link SvrQ} (two variables per sample, gathered from whole rows).
-   */
-  QMatrix q(int[] sampleOf, byte[] y) {
-    boolean onePerSample = sampleOf.length == x.length;
-    for (int t = 0; onePerSample && t < sampleOf.length; t++) {
-      onePerSample = sampleOf[t] == t;
-    }
-    return onePerSample ? new SvcQ(this, y, cacheSizeMb) : new SvrQ(this, sampleOf, y);
+  /** The budget in megabytes (cache_size). */
+  double cacheSizeMb() {
+    return cacheSizeMb;
   }
 
   Kernel kernel() {

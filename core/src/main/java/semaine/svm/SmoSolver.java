@@ -60,7 +60,7 @@ class SmoSolver {
    */
   SmoSolver(KernelCache kernel, int[] sampleOf, byte[] y, double[] p, double[] alpha0, double[] C,
       double eps) {
-    this.Q = kernel.q(sampleOf, y);
+    this.Q = q(kernel, sampleOf, y);
     this.l = y.length;
     this.eps = eps;
     this.y = y.clone();
@@ -395,34 +395,29 @@ class SmoSolver {
   }
 
   private void swap(int i, int j) {
-    swapByte(y, i, j);
-    swapDouble(G, i, j);
-    swapByte(status, i, j);
-    swapDouble(alpha, i, j);
-    swapDouble(p, i, j);
-    swapInt(variable, i, j);
+    Swaps.swapByte(y, i, j);
+    Swaps.swapDouble(G, i, j);
+    Swaps.swapByte(status, i, j);
+    Swaps.swapDouble(alpha, i, j);
+    Swaps.swapDouble(p, i, j);
+    Swaps.swapInt(variable, i, j);
     Q.swap(i, j);
-    swapDouble(Gbar, i, j);
-    swapDouble(C, i, j);
-    swapDouble(QD, i, j);
+    Swaps.swapDouble(Gbar, i, j);
+    Swaps.swapDouble(C, i, j);
+    Swaps.swapDouble(QD, i, j);
   }
 
-  static void swapDouble(double[] a, int i, int j) {
-    double t = a[i];
-    a[i] = a[j];
-    a[j] = t;
-  }
-
-  static void swapInt(int[] a, int i, int j) {
-    int t = a[i];
-    a[i] = a[j];
-    a[j] = t;
-  }
-
-  static void swapByte(byte[] a, int i, int j) {
-    byte t = a[i];
-    a[i] = a[j];
-    a[j] = t;
+  /**
+   * Q over the solver's variables: {@link SvcQ} when variable t is sample t (partial rows over the
+   * active set), else {@link SvrQ} (two variables per sample, gathered from whole rows).
+   */
+  static QMatrix q(KernelCache kernel, int[] sampleOf, byte[] y) {
+    boolean onePerSample = sampleOf.length == kernel.size();
+    for (int t = 0; onePerSample && t < sampleOf.length; t++) {
+      onePerSample = sampleOf[t] == t;
+    }
+    return onePerSample ? new SvcQ(kernel, y, kernel.cacheSizeMb())
+        : new SvrQ(kernel, sampleOf, y);
   }
 
   /**

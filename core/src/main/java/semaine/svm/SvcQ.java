@@ -173,12 +173,12 @@ final class SvcQ implements QMatrix {
       return;
     }
     swapRef(x, i, j);
-    SmoSolver.swapDouble(squares, i, j);
+    Swaps.swapDouble(squares, i, j);
     if (columns != null) {
-      SmoSolver.swapInt(columns, i, j);
+      Swaps.swapInt(columns, i, j);
     }
-    SmoSolver.swapByte(y, i, j);
-    SmoSolver.swapInt(sampleAt, i, j);
+    Swaps.swapByte(y, i, j);
+    Swaps.swapInt(sampleAt, i, j);
     if (byFeature != null) {
       byFeature.swap(i, j);
     }
@@ -191,7 +191,7 @@ final class SvcQ implements QMatrix {
       unlink(j);
     }
     swapRef(data, i, j);
-    SmoSolver.swapInt(len, i, j);
+    Swaps.swapInt(len, i, j);
     if (len[i] > 0) {
       linkLast(i);
     }

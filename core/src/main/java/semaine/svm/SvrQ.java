@@ -60,7 +60,7 @@ final class SvrQ implements QMatrix {
 
   @Override
   public void swap(int i, int j) {
-    SmoSolver.swapByte(y, i, j);
-    SmoSolver.swapInt(sampleAt, i, j);
+    Swaps.swapByte(y, i, j);
+    Swaps.swapInt(sampleAt, i, j);
   }
 }

@@ -129,7 +129,7 @@ final class ClassificationCriterion extends Criterion {
    * The best-split scan of a node sorted on a feature, fused for whole weights
    * ({@link #orderFree}, no monotonic constraint): the left counts grow one sample at a time
    * instead of through {@link #update}, the same integers, hence the same proxies at the same
-   * candidate positions ({@link Splitter#isCandidate}).
+   * candidate positions ({@link FeatureThreshold#isCandidate}).
    *
    * @param values the node's sorted feature values, aligned with {@code samples}
    * @param bestProxy the proxy to beat
@@ -145,7 +145,7 @@ final class ClassificationCriterion extends Criterion {
       double w = weight(i);
       sumLeft[y[i]] += w;
       left += w;
-      if (p - start < minSamplesLeaf || !Splitter.isCandidate(values, p)) {
+      if (p - start < minSamplesLeaf || !FeatureThreshold.isCandidate(values, p)) {
         continue;
       }
       double right = weightedNNodeSamples - left;

@@ -24,7 +24,7 @@ package semaine.tree;
 final class Splitter {
 
   /** {@code FEATURE_THRESHOLD}, a float32: values no further apart count as equal. */
-  private static final float FEATURE_THRESHOLD = 1e-7f;
+  private static final float FEATURE_THRESHOLD = FeatureThreshold.VALUE;
   /**
    * The largest node whose sort tries the JDK's sort before scikit-learn's steps
    * ({@link SimultaneousSort#sortAsIntrosort}): float32 values of a continuous feature repeat
@@ -309,12 +309,6 @@ final class Splitter {
       samples[p] = SimultaneousSort.payload(key);
       featureValues[p] = SimultaneousSort.value(key);
     }
-  }
-
-  /** True when a split may fall before position p: its value above the previous one by more
-   * than the tolerance. */
-  static boolean isCandidate(float[] sortedValues, int p) {
-    return sortedValues[p] > sortedValues[p - 1] + FEATURE_THRESHOLD;
   }
 
   /** True when the feature is constrained and the split at the criterion's position breaks it. */

@@ -29,8 +29,8 @@ class ProductsTest {
       double[] mean = rs.randn(p);
       for (int w : WIDTHS) {
         double[] q = rs.randn(p * w);
-        for (Products.Rows rows : new Products.Rows[] {Products.Rows.of(X, p),
-            Products.Rows.of(flat(X), X.length, p)}) {
+        for (MatrixRows rows : new MatrixRows[] {MatrixRows.of(X, p),
+            MatrixRows.of(flat(X), X.length, p)}) {
           double[] scalar = new double[X.length * w];
           Products.timesScalar(rows, mean, q, w, 0, 0, X.length, scalar);
           assertArrayEquals(scalar, Products.times(rows, mean, q, w), "times p=" + p + " w=" + w);
@@ -50,7 +50,7 @@ class ProductsTest {
     double[][] X = new RandomState(3).randn(n, 3);
     double[] y = new RandomState(4).randn(n * 6);
     double[] mean = {0.5, -1, 2};
-    Products.Rows rows = Products.Rows.of(X, 3);
+    MatrixRows rows = MatrixRows.of(X, 3);
     double[] expected = new double[18];
     for (int from = 0; from < n; from += Products.CHUNK_ROWS) {
       double[] part = new double[18];

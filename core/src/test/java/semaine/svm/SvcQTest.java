@@ -24,7 +24,7 @@ class SvcQTest {
     for (int t = 0; t < L; t++) {
       y[t] = (byte) (random.nextBoolean() ? 1 : -1);
     }
-    QMatrix q = cache.q(identity(L), y);
+    QMatrix q = SmoSolver.q(cache, identity(L), y);
     int[] sampleAt = identity(L);
     byte[] yAt = y.clone();
     for (int step = 0; step < 3000; step++) {
@@ -91,7 +91,7 @@ class SvcQTest {
       sampleOf[t] = t % 50;
       y[t] = (byte) (t < 50 ? 1 : -1);
     }
-    QMatrix q = cache.q(sampleOf, y);
+    QMatrix q = SmoSolver.q(cache, sampleOf, y);
     q.swap(3, 70);
     swap(sampleOf, 3, 70);
     byte t = y[3];
