@@ -37,7 +37,8 @@ record CenteredColumns(double[] values, double[] norms, double[] y, double[] xOf
     int n = X.length;
     int p = X[0].length;
     Checks.checkArgument((long) n * p <= Integer.MAX_VALUE - 8, "X (" + n + " x " + p + ") has"
-        + " more than 2^31 values, more than the centred copy of one array can hold");
+        + " more than 2^31 values, more than the centred copy of one array can hold: fit on a"
+        + " sample of the rows, or on fewer features");
     int chunks = (n + CHUNK - 1) / CHUNK;
     double[][] sums = new double[chunks][p];
     Parallel.forRange(chunks, 1, (from, to) -> {

@@ -127,6 +127,12 @@ class RegularisedRegressionTest {
     assertEquals("l1_ratio (1.5) must be a float in [0, 1]", e.getMessage());
     e = assertThrows(IllegalArgumentException.class, () -> new Lasso(-1).fit(X, y));
     assertEquals("alpha (-1.0) must be a float in [0, inf)", e.getMessage());
+    double[] row = new double[1 << 20]; // 2048 references to one row: 2^31 values, 8 MB held
+    double[][] huge = new double[2048][];
+    java.util.Arrays.fill(huge, row);
+    e = assertThrows(IllegalArgumentException.class, () -> new Lasso().fit(huge, new double[2048]));
+    assertEquals("X (2048 x 1048576) has more than 2^31 values, more than the centred copy of one"
+        + " array can hold: fit on a sample of the rows, or on fewer features", e.getMessage());
     e = assertThrows(IllegalArgumentException.class, () -> new Ridge().fit(X, new double[] {1, Double.NaN, 3}));
     assertEquals("y has a non-finite value (NaN) at index 1", e.getMessage());
     var ridge = new Ridge().fit(X, y);
