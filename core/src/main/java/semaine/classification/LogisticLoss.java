@@ -78,10 +78,10 @@ final class LogisticLoss {
   }
 
   /**
-   * L(coef), and its gradient written to {@code gradient}, in one pass over the rows: for a block
-   * of 64 rows (in cache) the raw scores ({@link DenseKernels#rowDotsInOrder}), the losses and
-   * residuals, then the residuals' sums into the gradient ({@link DenseKernels#addRowsInOrder}).
-   * Each sum runs over the samples in order within a chunk of {@value #CHUNK} rows; the chunks
+   * L(coef), and its gradient written to {@code gradient}, in one pass over the rows. Binary:
+   * {@link BinomialKernel}, eight rows at a time. Multinomial: for a block of 64 rows (in cache)
+   * the raw scores ({@link DenseKernels#rowDotsInOrder}), the losses and residuals, then the
+   * residuals' sums into the gradient ({@link DenseKernels#addRowsInOrder}). Each sum runs over the samples in order within a chunk of {@value #CHUNK} rows; the chunks
    * (shared between the cores) are added in order at the end, so up to {@value #CHUNK} samples
    * every sum is a plain loop's, and the answer never depends on the number of cores.
    */
@@ -98,8 +98,13 @@ final class LogisticLoss {
       double[] residual = new double[classes];      // s_i ∂loss_i/∂r_ik
       for (int c = from; c < to; c++) {
         double[] sums = partial[c];
-        double loss = 0;
         int end = Math.min(n, (c + 1) * CHUNK);
+        if (classes == 1) {
+          sums[m] = BinomialKernel.addRows(X, y, weights, coef, fitIntercept, c * CHUNK, end,
+              sums, 0);
+          continue;
+        }
+        double loss = 0;
         for (int start = c * CHUNK; start < end; start += BLOCK) {
           int stop = Math.min(end, start + BLOCK);
           for (int k = 0; k < classes; k++) {

@@ -12,6 +12,7 @@ import semaine.base.Param;
 import semaine.base.Rule;
 import semaine.optimize.Lbfgs;
 import semaine.svm.Liblinear;
+import semaine.tree.EncodedLabels;
 import semaine.util.Checks;
 
 /**
@@ -181,19 +182,21 @@ public final class LogisticRegression extends BaseEstimator<LogisticRegression>
       effectiveC = Double.POSITIVE_INFINITY;
     }
     String solver = checkSolver(penalty == null || penalty.equals("none") ? null : penalty);
-    Checks.checkMatrix("X", X);
+    if (solver.equals("lbfgs")) {
+      Checks.checkMatrixShape("X", X);   // a non-finite value makes the first loss NaN: see below
+    } else {
+      Checks.checkMatrix("X", X);
+    }
     Checks.checkArgument(y != null, "y must not be null");
     Checks.checkSameLength("X", X.length, "y", y.length);
-    int[] classes = Arrays.stream(y).sorted().distinct().toArray();
+    var labels = EncodedLabels.of(y);
+    int[] classes = labels.classes();
+    int[] encoded = labels.encoded();
     if (classes.length < 2) {
       throw new IllegalArgumentException("This solver needs samples of at least 2 classes in the"
           + " data, but the data contains only one class: " + classes[0]);
     }
     double[] weights = sampleWeights(sampleWeight, X.length);
-    int[] encoded = new int[y.length];
-    for (int i = 0; i < y.length; i++) {
-      encoded[i] = Arrays.binarySearch(classes, y[i]);
-    }
     if (solver.equals("liblinear")) {
       return fitLiblinear(X, encoded, classes, sampleWeight, penalty, warnings);
     }
@@ -217,7 +220,14 @@ public final class LogisticRegression extends BaseEstimator<LogisticRegression>
       w = solution.coef();
       nIter = solution.nIter();
     } else {
-      var result = loss.lbfgs(new double[loss.size()], get(MAX_ITER), get(TOL), warnings);
+      Lbfgs.Result result;
+      try {
+        result = loss.lbfgs(new double[loss.size()], get(MAX_ITER), get(TOL), warnings);
+      } catch (ArithmeticException notFinite) {
+        // from W = 0 every score of a row holding NaN or ±inf is NaN: name the value
+        Checks.checkMatrix("X", X);
+        throw notFinite;
+      }
       w = result.x();
       nIter = Math.min(result.nIter(), get(MAX_ITER));
     }
