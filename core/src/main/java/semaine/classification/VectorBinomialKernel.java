@@ -26,32 +26,18 @@ final class VectorBinomialKernel {
     double[] lanes = new double[4 * BinomialKernel.ROWS];   // row t's four partial sums at 4t
     int start = from;
     for (; start + BinomialKernel.ROWS <= to; start += BinomialKernel.ROWS) {
-      double[] x0 = X[start];
-      double[] x1 = X[start + 1];
-      double[] x2 = X[start + 2];
-      double[] x3 = X[start + 3];
-      double[] x4 = X[start + 4];
-      double[] x5 = X[start + 5];
-      double[] x6 = X[start + 6];
-      double[] x7 = X[start + 7];
-      DoubleVector s0 = DoubleVector.zero(S);
-      DoubleVector s1 = s0;
-      DoubleVector s2 = s0;
-      DoubleVector s3 = s0;
-      DoubleVector s4 = s0;
-      DoubleVector s5 = s0;
-      DoubleVector s6 = s0;
-      DoubleVector s7 = s0;
+      DoubleVector s0 = DoubleVector.zero(S);   // row start + k's four partial sums in sk
+      DoubleVector s1 = s0, s2 = s0, s3 = s0, s4 = s0, s5 = s0, s6 = s0, s7 = s0;
       for (int j = 0; j < end; j += 4) {
         DoubleVector w = DoubleVector.fromArray(S, coef, j);
-        s0 = DoubleVector.fromArray(S, x0, j).fma(w, s0);
-        s1 = DoubleVector.fromArray(S, x1, j).fma(w, s1);
-        s2 = DoubleVector.fromArray(S, x2, j).fma(w, s2);
-        s3 = DoubleVector.fromArray(S, x3, j).fma(w, s3);
-        s4 = DoubleVector.fromArray(S, x4, j).fma(w, s4);
-        s5 = DoubleVector.fromArray(S, x5, j).fma(w, s5);
-        s6 = DoubleVector.fromArray(S, x6, j).fma(w, s6);
-        s7 = DoubleVector.fromArray(S, x7, j).fma(w, s7);
+        s0 = DoubleVector.fromArray(S, X[start], j).fma(w, s0);
+        s1 = DoubleVector.fromArray(S, X[start + 1], j).fma(w, s1);
+        s2 = DoubleVector.fromArray(S, X[start + 2], j).fma(w, s2);
+        s3 = DoubleVector.fromArray(S, X[start + 3], j).fma(w, s3);
+        s4 = DoubleVector.fromArray(S, X[start + 4], j).fma(w, s4);
+        s5 = DoubleVector.fromArray(S, X[start + 5], j).fma(w, s5);
+        s6 = DoubleVector.fromArray(S, X[start + 6], j).fma(w, s6);
+        s7 = DoubleVector.fromArray(S, X[start + 7], j).fma(w, s7);
       }
       s0.intoArray(lanes, 0);
       s1.intoArray(lanes, 4);
@@ -68,24 +54,12 @@ final class VectorBinomialKernel {
             (lanes[l] + lanes[l + 1]) + (lanes[l + 2] + lanes[l + 3])) + b;
         loss = BinomialKernel.addTerms(r, y[i], weights[i], residual, t, loss);
       }
-      DoubleVector a0 = DoubleVector.broadcast(S, residual[0]);
-      DoubleVector a1 = DoubleVector.broadcast(S, residual[1]);
-      DoubleVector a2 = DoubleVector.broadcast(S, residual[2]);
-      DoubleVector a3 = DoubleVector.broadcast(S, residual[3]);
-      DoubleVector a4 = DoubleVector.broadcast(S, residual[4]);
-      DoubleVector a5 = DoubleVector.broadcast(S, residual[5]);
-      DoubleVector a6 = DoubleVector.broadcast(S, residual[6]);
-      DoubleVector a7 = DoubleVector.broadcast(S, residual[7]);
       for (int j = 0; j < end; j += 4) {
         DoubleVector g = DoubleVector.fromArray(S, sums, j);
-        g = DoubleVector.fromArray(S, x0, j).fma(a0, g);
-        g = DoubleVector.fromArray(S, x1, j).fma(a1, g);
-        g = DoubleVector.fromArray(S, x2, j).fma(a2, g);
-        g = DoubleVector.fromArray(S, x3, j).fma(a3, g);
-        g = DoubleVector.fromArray(S, x4, j).fma(a4, g);
-        g = DoubleVector.fromArray(S, x5, j).fma(a5, g);
-        g = DoubleVector.fromArray(S, x6, j).fma(a6, g);
-        g = DoubleVector.fromArray(S, x7, j).fma(a7, g);
+        for (int t = 0; t < BinomialKernel.ROWS; t++) {
+          g = DoubleVector.fromArray(S, X[start + t], j).fma(DoubleVector.broadcast(S, residual[t]),
+              g);
+        }
         g.intoArray(sums, j);
       }
       for (int t = 0; t < BinomialKernel.ROWS; t++) {

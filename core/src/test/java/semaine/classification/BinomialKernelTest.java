@@ -15,12 +15,8 @@ import semaine.random.RandomState;
 class BinomialKernelTest {
 
   @Test
-  void vectorPathIsAvailableInTests() {
-    assertTrue(BinomialKernel.VECTOR, "surefire runs with --add-modules jdk.incubator.vector");
-  }
-
-  @Test
   void theVectorPathGivesTheScalarTwinsBits() {
+    assertTrue(BinomialKernel.VECTOR, "surefire runs with --add-modules jdk.incubator.vector");
     RandomState rs = new RandomState(7);
     for (int p : new int[] {4, 5, 7, 8, 13, 50, 51}) {
       for (boolean intercept : new boolean[] {true, false}) {
