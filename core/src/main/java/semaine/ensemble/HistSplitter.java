@@ -379,44 +379,50 @@ final class HistSplitter {
   /**
    * {@code split_indices}: reorders {@code samples[from, to)} stably, the rows going left first;
    * returns the position of the first right row. A large node is cut in chunks, as scikit-learn
-   * cuts it among its threads: each chunk counts its left rows, then writes its left and right
-   * rows at their places in {@code buffer}, which is copied back.
+   * cuts it among its threads; each chunk reads its rows' bins once, keeping its left rows in place
+   * (packed at its start) and writing its right rows to {@code buffer}, without a branch on the
+   * side (a table of the bins going left says it). Then the chunks' left rows are moved together,
+   * and their right rows copied after them.
    */
   int splitIndices(SplitInfo split, int[] samples, int from, int to, int[] buffer) {
     byte[] column = binned[split.featureIdx];
+    int[] goLeft = new int[nBins];
+    for (int bin = 0; bin < nBins; bin++) {
+      goLeft[bin] = goesLeft(split, bin) ? 1 : 0;
+    }
     int n = to - from;
     int chunks = Math.max(1, n / PARALLEL_SPLIT);
-    int[] leftCounts = new int[chunks + 1];
-    Parallel.forRange(chunks, 1, (c0, c1) -> {
-      for (int c = c0; c < c1; c++) {
-        int count = 0;
-        for (int k = chunkStart(from, n, chunks, c); k < chunkStart(from, n, chunks, c + 1); k++) {
-          count += goesLeft(split, column[samples[k]] & 0xFF) ? 1 : 0;
-        }
-        leftCounts[c + 1] = count;
-      }
-    });
-    for (int c = 0; c < chunks; c++) {
-      leftCounts[c + 1] += leftCounts[c];
-    }
-    int nLeft = leftCounts[chunks];
+    int[] nLefts = new int[chunks];
     Parallel.forRange(chunks, 1, (c0, c1) -> {
       for (int c = c0; c < c1; c++) {
         int start = chunkStart(from, n, chunks, c);
-        int left = from + leftCounts[c];
-        int right = from + nLeft + (start - from - leftCounts[c]);
-        for (int k = start; k < chunkStart(from, n, chunks, c + 1); k++) {
+        int stop = chunkStart(from, n, chunks, c + 1);
+        int left = start;
+        int right = start;
+        for (int k = start; k < stop; k++) {
           int i = samples[k];
-          if (goesLeft(split, column[i] & 0xFF)) {
-            buffer[left++] = i;
-          } else {
-            buffer[right++] = i;
-          }
+          int isLeft = goLeft[column[i] & 0xFF];
+          samples[left] = i;
+          buffer[right] = i;
+          left += isLeft;
+          right += 1 - isLeft;
         }
+        nLefts[c] = left - start;
       }
     });
-    System.arraycopy(buffer, from, samples, from, n);
-    return from + nLeft;
+    int next = from;
+    for (int c = 0; c < chunks; c++) {
+      System.arraycopy(samples, chunkStart(from, n, chunks, c), samples, next, nLefts[c]);
+      next += nLefts[c];
+    }
+    int middle = next;
+    for (int c = 0; c < chunks; c++) {
+      int start = chunkStart(from, n, chunks, c);
+      int nRight = chunkStart(from, n, chunks, c + 1) - start - nLefts[c];
+      System.arraycopy(buffer, start, samples, next, nRight);
+      next += nRight;
+    }
+    return middle;
   }
 
   private static int chunkStart(int from, int n, int chunks, int c) {

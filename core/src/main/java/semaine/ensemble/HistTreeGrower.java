@@ -175,7 +175,8 @@ final class HistTreeGrower {
       Node smallest = left.nSamples() < right.nSamples() ? left : right;
       Node largest = smallest == left ? right : left;
       smallest.histograms = builder.node(partition, smallest.start, smallest.stop);
-      largest.histograms = HistogramBuilder.subtract(node.histograms, smallest.histograms);
+      largest.histograms =
+          HistogramBuilder.subtract(node.histograms, smallest.histograms, builder.rootCounts());
       if (!left.isLeaf) {
         computeBestSplitAndPush(left);
       }

@@ -1,5 +1,6 @@
 package semaine.ensemble;
 
+import java.util.concurrent.ForkJoinPool;
 import semaine.ensemble.HistSplitter.Histograms;
 import semaine.util.Parallel;
 
@@ -9,8 +10,9 @@ import semaine.util.Parallel;
  *
  * <p>Each bin's sums are added in the order of the node's samples, as scikit-learn adds them, so
  * the bits do not depend on how the work is cut: the features are independent, and they are summed
- * in parallel, four at a time in one pass over the samples (one read of the sample's index and
- * gradient feeds four histograms). The root's samples are all the rows in order: its pass reads the
+ * in parallel, one contiguous range of features per core (as many features each), four at a time
+ * in one pass over the samples (one read of the sample's index and gradient feeds four
+ * histograms). The root's samples are all the rows in order: its pass reads the
  * gradients and the bins directly ({@code compute_histograms_brute} with {@code is_root}), and its
  * counts, the same for every tree, are counted once ({@link #counts}). Another
  * node's gradients are first gathered in the order of its samples, so that the pass reads them in
@@ -99,23 +101,20 @@ final class HistogramBuilder {
     double[] sumGradients = new double[nFeatures * nBins];
     double[] sumHessians = h == null ? null : new double[nFeatures * nBins];
     int[] count = samples == null ? null : new int[nFeatures * nBins];
-    int groups = (nFeatures + GROUP - 1) / GROUP;
-    Parallel.RangeBody body = (g0, g1) -> {
-      for (int group = g0; group < g1; group++) {
-        int f = group * GROUP;
-        if (f + GROUP <= nFeatures) {
-          sumFour(f, samples, from, n, g, h, sumGradients, sumHessians, count);
-        } else {
-          for (; f < nFeatures; f++) {
-            sumOne(f, samples, from, n, g, h, sumGradients, sumHessians, count);
-          }
-        }
+    Parallel.RangeBody body = (f0, f1) -> {
+      int f = f0;
+      for (; f + GROUP <= f1; f += GROUP) {
+        sumFour(f, samples, from, n, g, h, sumGradients, sumHessians, count);
+      }
+      for (; f < f1; f++) {
+        sumOne(f, samples, from, n, g, h, sumGradients, sumHessians, count);
       }
     };
     if (parallel(n)) {
-      Parallel.forRange(groups, 1, body);
+      int cores = ForkJoinPool.getCommonPoolParallelism() + 1;
+      Parallel.forRange(nFeatures, (nFeatures + cores - 1) / cores, body);
     } else {
-      body.run(0, groups);
+      body.run(0, nFeatures);
     }
     return new Histograms(sumGradients, sumHessians, count == null ? rootCounts : count);
   }
@@ -178,18 +177,32 @@ final class HistogramBuilder {
     }
   }
 
-  /** {@code compute_histograms_subtraction}: the parent's histograms minus the sibling's. */
-  static Histograms subtract(Histograms parent, Histograms sibling) {
-    double[] g = new double[parent.sumGradients().length];
-    double[] h = parent.sumHessians() == null ? null : new double[g.length];
-    int[] count = new int[g.length];
+  /**
+   * {@code compute_histograms_subtraction}: the parent's histograms minus the sibling's, written
+   * over the parent's (which the grower no longer needs), but for the counts shared by every root
+   * ({@code shared}), which are copied first.
+   */
+  static Histograms subtract(Histograms parent, Histograms sibling, int[] shared) {
+    double[] g = parent.sumGradients();
+    double[] h = parent.sumHessians();
+    int[] count = parent.count() == shared ? parent.count().clone() : parent.count();
+    double[] sg = sibling.sumGradients();
+    double[] sh = sibling.sumHessians();
+    int[] sc = sibling.count();
     for (int b = 0; b < g.length; b++) {
-      g[b] = parent.sumGradients()[b] - sibling.sumGradients()[b];
-      if (h != null) {
-        h[b] = parent.sumHessians()[b] - sibling.sumHessians()[b];
+      g[b] -= sg[b];
+      count[b] -= sc[b];
+    }
+    if (h != null) {
+      for (int b = 0; b < h.length; b++) {
+        h[b] -= sh[b];
       }
-      count[b] = parent.count()[b] - sibling.count()[b];
     }
     return new Histograms(g, h, count);
+  }
+
+  /** The counts every root shares, which {@link #subtract} must not overwrite. */
+  int[] rootCounts() {
+    return rootCounts;
   }
 }
