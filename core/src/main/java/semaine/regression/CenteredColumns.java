@@ -79,12 +79,7 @@ record CenteredColumns(double[] values, double[] norms, double[] y, double[] xOf
         Sums.pairwiseColumns(X, c * CHUNK, Math.min(CHUNK, n - c * CHUNK), sums[c]);
       }
     });
-    double[] xOffset = new double[p];   // NumPy's column sums: chunks of 8192 pairwise, in order
-    for (double[] s : sums) {
-      for (int j = 0; j < p; j++) {
-        xOffset[j] += s[j];
-      }
-    }
+    double[] xOffset = sumInOrder(sums);   // NumPy's column sums: chunks of 8192 pairwise
     if (!DenseKernels.allFinite(xOffset)) {
       Checks.checkMatrix("X", X);   // names the non-finite value (finite values may overflow)
     }
@@ -92,6 +87,20 @@ record CenteredColumns(double[] values, double[] norms, double[] y, double[] xOf
       xOffset[j] = fitIntercept ? xOffset[j] / n : 0;
     }
     return xOffset;
+  }
+
+  /**
+   * The entrywise sum of the chunks' sums, added to 0.0 in chunk order: the same answer however
+   * many cores shared the chunks.
+   */
+  static double[] sumInOrder(double[][] parts) {
+    double[] total = new double[parts[0].length];
+    for (double[] part : parts) {
+      for (int e = 0; e < total.length; e++) {
+        total[e] += part[e];
+      }
+    }
+    return total;
   }
 
   /**

@@ -62,12 +62,7 @@ record TiledGram(double[][] gram, double[] xy, double yNorm2, double[] xOffset, 
         parts[c] = part;
       }
     });
-    double[] total = new double[entries];
-    for (double[] part : parts) {
-      for (int e = 0; e < entries; e++) {
-        total[e] += part[e];
-      }
-    }
+    double[] total = CenteredColumns.sumInOrder(parts);
     double[][] gram = new double[p][p];
     double[] xy = new double[p];
     for (int j = 0, e = 0; j <= p; j++) {
@@ -163,64 +158,25 @@ record TiledGram(double[][] gram, double[] xy, double yNorm2, double[] xOffset, 
         }
       }
     });
-    double[] xtr = new double[p + 2];
-    for (double[] part : parts) {
-      for (int j = 0; j < p + 2; j++) {
-        xtr[j] += part[j];
-      }
-    }
+    double[] xtr = CenteredColumns.sumInOrder(parts);
     return cd.gap(w, xtr[p], xtr[p + 1], Arrays.copyOf(xtr, p))[0];
   }
 
-  /** {@code r[k] = yc_i − Σ_j (X_ij − x̄_j) w_j} for the rows i = start + k, k < rows ≤ 8. */
+  /**
+   * {@code r[k] = yc_i − Σ_j (X_ij − x̄_j) w_j} for the rows i = start + k, k < rows ≤ 8, the
+   * rows advancing together feature after feature so that their sums overlap.
+   */
   private void residuals(double[][] X, double[] y, int start, int rows, double[] w, double[] r) {
-    if (rows < 8) {
-      for (int k = 0; k < rows; k++) {
-        double[] x = X[start + k];
-        double s = y[start + k] - yOffset;
-        for (int j = 0; j < w.length; j++) {
-          s -= (x[j] - xOffset[j]) * w[j];
-        }
-        r[k] = s;
-      }
-      return;
+    for (int k = 0; k < rows; k++) {
+      r[k] = y[start + k] - yOffset;
     }
-    double[] x0 = X[start];
-    double[] x1 = X[start + 1];
-    double[] x2 = X[start + 2];
-    double[] x3 = X[start + 3];
-    double[] x4 = X[start + 4];
-    double[] x5 = X[start + 5];
-    double[] x6 = X[start + 6];
-    double[] x7 = X[start + 7];
-    double s0 = y[start] - yOffset;
-    double s1 = y[start + 1] - yOffset;
-    double s2 = y[start + 2] - yOffset;
-    double s3 = y[start + 3] - yOffset;
-    double s4 = y[start + 4] - yOffset;
-    double s5 = y[start + 5] - yOffset;
-    double s6 = y[start + 6] - yOffset;
-    double s7 = y[start + 7] - yOffset;
     for (int j = 0; j < w.length; j++) {
       double c = xOffset[j];
       double wj = w[j];
-      s0 -= (x0[j] - c) * wj;
-      s1 -= (x1[j] - c) * wj;
-      s2 -= (x2[j] - c) * wj;
-      s3 -= (x3[j] - c) * wj;
-      s4 -= (x4[j] - c) * wj;
-      s5 -= (x5[j] - c) * wj;
-      s6 -= (x6[j] - c) * wj;
-      s7 -= (x7[j] - c) * wj;
+      for (int k = 0; k < rows; k++) {
+        r[k] -= (X[start + k][j] - c) * wj;
+      }
     }
-    r[0] = s0;
-    r[1] = s1;
-    r[2] = s2;
-    r[3] = s3;
-    r[4] = s4;
-    r[5] = s5;
-    r[6] = s6;
-    r[7] = s7;
   }
 
   /** The diagonal of the Gram matrix. */

@@ -147,24 +147,21 @@ final class VectorDenseKernels {
           c32 = a3.fma(b2, c32);
           c33 = a3.fma(b3, c33);
         }
-        c00.intoArray(acc, at);
-        c01.intoArray(acc, at + 8);
-        c02.intoArray(acc, at + 16);
-        c03.intoArray(acc, at + 24);
-        c10.intoArray(acc, at + 32);
-        c11.intoArray(acc, at + 40);
-        c12.intoArray(acc, at + 48);
-        c13.intoArray(acc, at + 56);
-        c20.intoArray(acc, at + 64);
-        c21.intoArray(acc, at + 72);
-        c22.intoArray(acc, at + 80);
-        c23.intoArray(acc, at + 88);
-        c30.intoArray(acc, at + 96);
-        c31.intoArray(acc, at + 104);
-        c32.intoArray(acc, at + 112);
-        c33.intoArray(acc, at + 120);
+        store(acc, at, c00, c01, c02, c03);
+        store(acc, at + 32, c10, c11, c12, c13);
+        store(acc, at + 64, c20, c21, c22, c23);
+        store(acc, at + 96, c30, c31, c32, c33);
       }
     }
+  }
+
+  /** Writes four 512-bit vectors one after the other from {@code acc[at]}. */
+  private static void store(double[] acc, int at, DoubleVector v0, DoubleVector v1,
+      DoubleVector v2, DoubleVector v3) {
+    v0.intoArray(acc, at);
+    v1.intoArray(acc, at + 8);
+    v2.intoArray(acc, at + 16);
+    v3.intoArray(acc, at + 24);
   }
 
   /** Σ (v − v) over a[0, n), n a multiple of 16: 0 when all are finite, NaN otherwise. */
