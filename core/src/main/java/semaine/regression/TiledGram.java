@@ -130,53 +130,40 @@ record TiledGram(double[][] gram, double[] xy, double yNorm2, double[] xOffset, 
    * columns form it: {@code RᵀR}, {@code Rᵀy} and {@code XᵀR} from the products are differences
    * of numbers of the order of {@code yᵀy}, exact to {@code ε yᵀy}, which is all the sweeps'
    * stopping test needs, but not the last digits of a small gap ({@code dual_gap_}). One pass
-   * over the rows, eight at a time, both cores sharing chunks of {@value #CHUNK} rows whose sums
-   * are added in order.
+   * over the rows, centred and turned to columns by blocks as for the products, both cores
+   * sharing chunks of {@value #CHUNK} rows whose sums are added in order.
    */
   double rowGap(CoordinateDescent cd, double[][] X, double[] y, double[] w) {
     int n = X.length;
     int p = w.length;
+    int m = (p + 4) & -4;
     int chunks = (n + CHUNK - 1) / CHUNK;
     double[][] parts = new double[chunks][p + 2];   // XᵀR, RᵀR, Rᵀy
     Parallel.forRange(chunks, 1, (from, to) -> {
-      double[] r = new double[8];
+      double[] block = new double[m * BLOCK];
+      double[] r = new double[BLOCK];
       for (int c = from; c < to; c++) {
         double[] s = parts[c];
         int end = Math.min(n, (c + 1) * CHUNK);
-        for (int start = c * CHUNK; start < end; start += 8) {
-          int rows = Math.min(8, end - start);
-          residuals(X, y, start, rows, w, r);
-          for (int k = 0; k < rows; k++) {
-            double[] x = X[start + k];
-            double rk = r[k];
-            for (int j = 0; j < p; j++) {
-              s[j] += (x[j] - xOffset[j]) * rk;
+        for (int start = c * CHUNK; start < end; start += BLOCK) {
+          centreBlock(X, y, start, Math.min(BLOCK, end - start), xOffset, yOffset, block);
+          System.arraycopy(block, p * BLOCK, r, 0, BLOCK);   // yc (zeros past the rows)
+          for (int j = 0; j < p; j++) {   // r = yc − Xc w, feature after feature
+            double wj = w[j];
+            for (int k = 0, at = j * BLOCK; k < BLOCK; k++) {
+              r[k] -= block[at + k] * wj;
             }
-            s[p] += rk * rk;
-            s[p + 1] += rk * (y[start + k] - yOffset);
           }
+          for (int j = 0; j < p; j++) {
+            s[j] += DenseKernels.dot(block, j * BLOCK, r, 0, BLOCK);
+          }
+          s[p] += DenseKernels.dot(r, r, BLOCK);
+          s[p + 1] += DenseKernels.dot(r, 0, block, p * BLOCK, BLOCK);
         }
       }
     });
     double[] xtr = CenteredColumns.sumInOrder(parts);
     return cd.gap(w, xtr[p], xtr[p + 1], Arrays.copyOf(xtr, p))[0];
-  }
-
-  /**
-   * {@code r[k] = yc_i − Σ_j (X_ij − x̄_j) w_j} for the rows i = start + k, k < rows ≤ 8, the
-   * rows advancing together feature after feature so that their sums overlap.
-   */
-  private void residuals(double[][] X, double[] y, int start, int rows, double[] w, double[] r) {
-    for (int k = 0; k < rows; k++) {
-      r[k] = y[start + k] - yOffset;
-    }
-    for (int j = 0; j < w.length; j++) {
-      double c = xOffset[j];
-      double wj = w[j];
-      for (int k = 0; k < rows; k++) {
-        r[k] -= (X[start + k][j] - c) * wj;
-      }
-    }
   }
 
   /** The diagonal of the Gram matrix. */
