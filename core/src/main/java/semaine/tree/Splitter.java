@@ -53,6 +53,11 @@ final class Splitter {
   private final boolean anyTieOrder;
   /** The criterion's own best-split scan, when it has one for these weights, or null. */
   private final ClassificationCriterion fusedScan;
+  /** The squared error's own scan, when there is no monotonic constraint, or null. */
+  private final SquaredError fusedMse;
+  /** For {@link #fusedMse}: w·y and w of the samples, gathered in sorted order. */
+  private final double[] sortedWeightedY;
+  private final double[] sortedWeights;
   private final int[] features;           // Fisher-Yates state, kept across nodes
   private final int[] constantFeatures;   // constant features, ancestors first
   /** (n_features,) −1, 0 or 1 per feature (flipped for classifiers), or null for none. */
@@ -94,6 +99,10 @@ final class Splitter {
     this.scratch = random || anyTieOrder ? null : new long[count];
     this.fusedScan = anyTieOrder && monotonicCst == null
         && criterion instanceof ClassificationCriterion c ? c : null;
+    this.fusedMse = !random && monotonicCst == null && criterion instanceof SquaredError c
+        ? c : null;
+    this.sortedWeightedY = fusedMse == null ? null : new double[count];
+    this.sortedWeights = fusedMse == null || sw == null ? null : new double[count];
     this.features = new int[columns.length];
     for (int f = 0; f < features.length; f++) {
       features[f] = f;
@@ -227,10 +236,13 @@ final class Splitter {
         continue;
       }
       criterion.reset();
-      if (fusedScan != null) {
-        int p = fusedScan.scanBest(featureValues, minSamplesLeaf, minWeightLeaf, bestProxy);
+      if (fusedScan != null || fusedMse != null) {
+        int p = fusedScan != null
+            ? fusedScan.scanBest(featureValues, minSamplesLeaf, minWeightLeaf, bestProxy)
+            : fusedMse.scanBest(featureValues, sortedWeightedY, sortedWeights, minSamplesLeaf,
+                minWeightLeaf, bestProxy);
         if (p >= 0) {
-          bestProxy = fusedScan.scanProxy;
+          bestProxy = fusedScan != null ? fusedScan.scanProxy : fusedMse.scanProxy;
           bestPos = p;
           bestFeature = feature;
           bestThreshold = featureValues[p - 1] / 2.0 + featureValues[p] / 2.0;
@@ -308,6 +320,23 @@ final class Splitter {
       long key = keys[p];
       samples[p] = SimultaneousSort.payload(key);
       featureValues[p] = SimultaneousSort.value(key);
+    }
+    if (fusedMse != null) {
+      gatherTargets(start, end);
+    }
+  }
+
+  /** w·y and w of {@code samples[start:end]}, in their order, for the fused scan. */
+  private void gatherTargets(int start, int end) {
+    double[] y = fusedMse.y;
+    double[] sw = fusedMse.sampleWeight;
+    for (int p = start; p < end; p++) {
+      int i = samples[p];
+      double w = sw == null ? 1.0 : sw[i];
+      sortedWeightedY[p] = w * y[i];
+      if (sw != null) {
+        sortedWeights[p] = w;
+      }
     }
   }
 
