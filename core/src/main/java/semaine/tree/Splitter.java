@@ -32,6 +32,8 @@ final class Splitter {
    * 10^6 x 10 Gaussian features: 1024, 4096 and 65536 within the noise of each other.
    */
   private static final int TRY_FAST_SORT = 8192;
+  /** The smallest node whose gathers {@link #inHalves} splits between two cores. */
+  private static final int PARALLEL_LOOP = 1 << 15;
 
   /** What {@link #split} found; {@code pos == end} when no split qualifies. */
   record Split(int pos, int feature, double threshold, double impurityLeft,
@@ -51,6 +53,8 @@ final class Splitter {
   private final long[] scratch;           // their copy while a faster sort is tried
   /** True when the order of tied samples cannot change the tree ({@link Criterion#orderFree}). */
   private final boolean anyTieOrder;
+  /** True to sort large nodes on more than one core ({@link SimultaneousSort#sortParallel}). */
+  private final boolean parallelSort;
   /** The criterion's own best-split scan, when it has one for these weights, or null. */
   private final ClassificationCriterion fusedScan;
   /** The squared error's own scan, when there is no monotonic constraint, or null. */
@@ -70,10 +74,12 @@ final class Splitter {
    * @param columns X as float32, one array per feature
    * @param randRSeed the first {@code randint(0, RAND_R_MAX)} of the tree's random state
    * @param monotonicCst the constraint of each feature, or null
+   * @param parallelSort true to sort large nodes on more than one core
    */
   Splitter(float[][] columns, int nSamples, Criterion criterion, int maxFeatures,
       int minSamplesLeaf, double minWeightLeaf, boolean random, long randRSeed,
-      int[] monotonicCst) {
+      int[] monotonicCst, boolean parallelSort) {
+    this.parallelSort = parallelSort;
     this.monotonicCst = monotonicCst;
     this.columns = columns;
     this.criterion = criterion;
@@ -306,24 +312,45 @@ final class Splitter {
    * order of the samples.
    */
   private void sortOn(float[] column, int start, int end) {
-    for (int p = start; p < end; p++) {
-      int i = samples[p];
-      keys[p] = SimultaneousSort.key(column[i], i);
-    }
+    inHalves(start, end, (from, to) -> {
+      for (int p = from; p < to; p++) {
+        int i = samples[p];
+        keys[p] = SimultaneousSort.key(column[i], i);
+      }
+    });
     int n = end - start;
     if (anyTieOrder) {
       SimultaneousSort.sortAnyTieOrder(keys, start, n);
     } else {
-      SimultaneousSort.sortAsIntrosort(keys, scratch, start, n, n <= TRY_FAST_SORT);
+      SimultaneousSort.sortAsIntrosort(keys, scratch, start, n, n <= TRY_FAST_SORT,
+          parallelSort);
     }
-    for (int p = start; p < end; p++) {
-      long key = keys[p];
-      samples[p] = SimultaneousSort.payload(key);
-      featureValues[p] = SimultaneousSort.value(key);
+    inHalves(start, end, (from, to) -> {
+      for (int p = from; p < to; p++) {
+        long key = keys[p];
+        samples[p] = SimultaneousSort.payload(key);
+        featureValues[p] = SimultaneousSort.value(key);
+      }
+      if (fusedMse != null) {
+        gatherTargets(from, to);
+      }
+    });
+  }
+
+  /**
+   * Runs a loop over {@code [start, end)} whose items are independent: the first half on
+   * another core when {@link #parallelSort} and the node is large, the second half here.
+   */
+  private void inHalves(int start, int end, semaine.util.Parallel.RangeBody body) {
+    if (!parallelSort || end - start < PARALLEL_LOOP) {
+      body.run(start, end);
+      return;
     }
-    if (fusedMse != null) {
-      gatherTargets(start, end);
-    }
+    int middle = start + (end - start) / 2;
+    java.util.concurrent.ForkJoinTask<?> first =
+        java.util.concurrent.ForkJoinTask.adapt(() -> body.run(start, middle)).fork();
+    body.run(middle, end);
+    first.join();
   }
 
   /** w·y and w of {@code samples[start:end]}, in their order, for the fused scan. */
