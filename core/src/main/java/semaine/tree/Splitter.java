@@ -312,12 +312,12 @@ final class Splitter {
    * order of the samples.
    */
   private void sortOn(float[] column, int start, int end) {
-    inHalves(start, end, (from, to) -> {
-      for (int p = from; p < to; p++) {
-        int i = samples[p];
-        keys[p] = SimultaneousSort.key(column[i], i);
-      }
-    });
+    boolean halves = parallelSort && end - start >= PARALLEL_LOOP;
+    if (halves) {
+      inHalves(start, end, (from, to) -> gatherKeys(column, from, to));
+    } else {
+      gatherKeys(column, start, end);
+    }
     int n = end - start;
     if (anyTieOrder) {
       SimultaneousSort.sortAnyTieOrder(keys, start, n);
@@ -325,27 +325,38 @@ final class Splitter {
       SimultaneousSort.sortAsIntrosort(keys, scratch, start, n, n <= TRY_FAST_SORT,
           parallelSort);
     }
-    inHalves(start, end, (from, to) -> {
-      for (int p = from; p < to; p++) {
-        long key = keys[p];
-        samples[p] = SimultaneousSort.payload(key);
-        featureValues[p] = SimultaneousSort.value(key);
-      }
-      if (fusedMse != null) {
-        gatherTargets(from, to);
-      }
-    });
+    if (halves) {
+      inHalves(start, end, this::scatterKeys);
+    } else {
+      scatterKeys(start, end);
+    }
+  }
+
+  /** The (value, sample) keys of {@code samples[start:end]} on a feature. */
+  private void gatherKeys(float[] column, int start, int end) {
+    for (int p = start; p < end; p++) {
+      int i = samples[p];
+      keys[p] = SimultaneousSort.key(column[i], i);
+    }
+  }
+
+  /** The sorted keys back into the samples and their values (and targets for the scan). */
+  private void scatterKeys(int start, int end) {
+    for (int p = start; p < end; p++) {
+      long key = keys[p];
+      samples[p] = SimultaneousSort.payload(key);
+      featureValues[p] = SimultaneousSort.value(key);
+    }
+    if (fusedMse != null) {
+      gatherTargets(start, end);
+    }
   }
 
   /**
    * Runs a loop over {@code [start, end)} whose items are independent: the first half on
-   * another core when {@link #parallelSort} and the node is large, the second half here.
+   * another core, the second half here.
    */
-  private void inHalves(int start, int end, semaine.util.Parallel.RangeBody body) {
-    if (!parallelSort || end - start < PARALLEL_LOOP) {
-      body.run(start, end);
-      return;
-    }
+  private static void inHalves(int start, int end, semaine.util.Parallel.RangeBody body) {
     int middle = start + (end - start) / 2;
     java.util.concurrent.ForkJoinTask<?> first =
         java.util.concurrent.ForkJoinTask.adapt(() -> body.run(start, middle)).fork();
