@@ -105,7 +105,7 @@ public final class DecisionTreeClassifier extends BaseDecisionTree<DecisionTreeC
     EncodedLabels labels = EncodedLabels.of(y);
     int[] classes = labels.classes();
     weights = labels.weights(get(TreeParams.CLASS_WEIGHT), weights, false);
-    TreeGrower grower = grower(n, columns.length, weights)
+    TreeGrower grower = grower(n, columns.length, weights).withParallelSort()
         .withMonotonicCst(TreeParams.monotonicCst(get(TreeParams.MONOTONIC_CST), columns.length,
             classes.length));
     Tree tree = grower.growClassifier(columns, labels.encoded(), classes.length, weights,

@@ -95,7 +95,7 @@ public final class DecisionTreeRegressor extends BaseDecisionTree<DecisionTreeRe
     double[] weights = TreeInput.checkFitInput(n, y, y.length, sampleWeight);
     String criterion = get(CRITERION);
     TreeInput.checkRegressionTarget(criterion, y, "positive");
-    TreeGrower grower = grower(n, columns.length, weights)
+    TreeGrower grower = grower(n, columns.length, weights).withParallelSort()
         .withMonotonicCst(TreeParams.monotonicCst(get(TreeParams.MONOTONIC_CST), columns.length,
             0));
     Tree tree = grower.growRegressor(columns, y, weights, criterion, splitterSeed());

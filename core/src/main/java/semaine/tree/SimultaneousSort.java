@@ -25,6 +25,11 @@ package semaine.tree;
 final class SimultaneousSort {
 
   private static final long LOW = 0xFFFFFFFFL;
+  /**
+   * The smallest part {@link #sortParallel} hands to another core: below it a fork costs more
+   * than the sort. Its sort takes some 10^2 µs, a fork some µs.
+   */
+  private static final int PARALLEL_PART = 1 << 12;
 
   private SimultaneousSort() {}
 
@@ -75,11 +80,58 @@ final class SimultaneousSort {
   }
 
   /**
+   * {@link #sort} with its parts of at least {@link #PARALLEL_PART} keys sorted on other cores
+   * of the fork-join pool: every partition takes the same steps on the same keys, the parts
+   * being disjoint, so the order left, ties included, is {@link #sort}'s.
+   */
+  static void sortParallel(long[] keys, int from, int n) {
+    if (n < 2 * PARALLEL_PART) {
+      sort(keys, from, n);
+      return;
+    }
+    introsortParallel(keys, from, n, 2 * (31 - Integer.numberOfLeadingZeros(n)));
+  }
+
+  /**
+   * {@link #introsort} forking each left part large enough, the loop going on with the right
+   * part; returns once every forked part is sorted.
+   */
+  private static void introsortParallel(long[] k, int from, int n, int maxDepth) {
+    java.util.List<java.util.concurrent.ForkJoinTask<?>> forked = new java.util.ArrayList<>();
+    while (n > 15 && maxDepth > 0) {
+      maxDepth--;
+      long bounds = partition(k, from, n);
+      int l = (int) (bounds >>> 32);
+      int r = (int) bounds;
+      int leftFrom = from;
+      int leftN = l - from;
+      int depth = maxDepth;
+      if (leftN >= PARALLEL_PART) {
+        forked.add(java.util.concurrent.ForkJoinTask.adapt(
+            () -> introsortParallel(k, leftFrom, leftN, depth)).fork());
+      } else {
+        introsort(k, leftFrom, leftN, depth);
+      }
+      n -= r - from;
+      from = r;
+    }
+    introsort(k, from, n, maxDepth);
+    for (java.util.concurrent.ForkJoinTask<?> part : forked) {
+      part.join();
+    }
+  }
+
+  /**
    * Sorts {@code keys[from:from+n]} on their values, ties in payload order: the same sorted
    * values as {@link #sort}, ties in another order.
    */
   static void sortAnyTieOrder(long[] keys, int from, int n) {
     java.util.Arrays.sort(keys, from, from + n);
+  }
+
+  /** {@link #sortAsIntrosort(long[], long[], int, int, boolean, boolean)} on one core. */
+  static boolean sortAsIntrosort(long[] keys, long[] scratch, int from, int n, boolean tryFast) {
+    return sortAsIntrosort(keys, scratch, from, n, tryFast, false);
   }
 
   /**
@@ -88,9 +140,11 @@ final class SimultaneousSort {
    * {@code tryFast}; on a tie the keys are put back and sorted with scikit-learn's steps.
    *
    * @param scratch room for a copy of {@code keys[from:from+n]}, at the same positions
+   * @param parallel true to sort large parts on other cores ({@link #sortParallel})
    * @return true when the values were distinct (so the fast sort stood)
    */
-  static boolean sortAsIntrosort(long[] keys, long[] scratch, int from, int n, boolean tryFast) {
+  static boolean sortAsIntrosort(long[] keys, long[] scratch, int from, int n, boolean tryFast,
+      boolean parallel) {
     if (tryFast) {
       System.arraycopy(keys, from, scratch, from, n);
       sortAnyTieOrder(keys, from, n);
@@ -99,7 +153,11 @@ final class SimultaneousSort {
       }
       System.arraycopy(scratch, from, keys, from, n);
     }
-    sort(keys, from, n);
+    if (parallel) {
+      sortParallel(keys, from, n);
+    } else {
+      sort(keys, from, n);
+    }
     return false;
   }
 
@@ -123,31 +181,42 @@ final class SimultaneousSort {
         return;
       }
       maxDepth--;
-      long below = median3(k, from, n) << 32;   // keys under it: values < pivot
-      long above = below | LOW;                   // keys over it: values > pivot
-      int i = from;
-      int l = from;
-      int r = from + n;
-      while (i < r) {
-        long ki = k[i];
-        if (ki < below) {
-          k[i] = k[l];
-          k[l] = ki;
-          i++;
-          l++;
-        } else if (ki > above) {
-          r--;
-          k[i] = k[r];
-          k[r] = ki;
-        } else {
-          i++;
-        }
-      }
-      introsort(k, from, l - from, maxDepth);
+      long bounds = partition(k, from, n);
+      int r = (int) bounds;
+      introsort(k, from, (int) (bounds >>> 32) - from, maxDepth);
       n -= r - from;
       from = r;
     }
     insertionSort(k, from, n);
+  }
+
+  /**
+   * The Dutch-flag partition of {@code k[from:from+n]} around the median of three: values below
+   * the pivot in {@code [from, l)}, equal in {@code [l, r)}, above in {@code [r, from+n)};
+   * returns {@code l << 32 | r}.
+   */
+  private static long partition(long[] k, int from, int n) {
+    long below = median3(k, from, n) << 32;   // keys under it: values < pivot
+    long above = below | LOW;                   // keys over it: values > pivot
+    int i = from;
+    int l = from;
+    int r = from + n;
+    while (i < r) {
+      long ki = k[i];
+      if (ki < below) {
+        k[i] = k[l];
+        k[l] = ki;
+        i++;
+        l++;
+      } else if (ki > above) {
+        r--;
+        k[i] = k[r];
+        k[r] = ki;
+      } else {
+        i++;
+      }
+    }
+    return (long) l << 32 | r;
   }
 
   /** The median of the first, middle and last values (Bentley and McIlroy), nothing moved. */

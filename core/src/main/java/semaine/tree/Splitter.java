@@ -32,6 +32,8 @@ final class Splitter {
    * 10^6 x 10 Gaussian features: 1024, 4096 and 65536 within the noise of each other.
    */
   private static final int TRY_FAST_SORT = 8192;
+  /** The smallest node whose gathers {@link #inHalves} splits between two cores. */
+  private static final int PARALLEL_LOOP = 1 << 15;
 
   /** What {@link #split} found; {@code pos == end} when no split qualifies. */
   record Split(int pos, int feature, double threshold, double impurityLeft,
@@ -51,8 +53,15 @@ final class Splitter {
   private final long[] scratch;           // their copy while a faster sort is tried
   /** True when the order of tied samples cannot change the tree ({@link Criterion#orderFree}). */
   private final boolean anyTieOrder;
+  /** True to sort large nodes on more than one core ({@link SimultaneousSort#sortParallel}). */
+  private final boolean parallelSort;
   /** The criterion's own best-split scan, when it has one for these weights, or null. */
   private final ClassificationCriterion fusedScan;
+  /** The squared error's own scan, when there is no monotonic constraint, or null. */
+  private final SquaredError fusedMse;
+  /** For {@link #fusedMse}: w·y and w of the samples, gathered in sorted order. */
+  private final double[] sortedWeightedY;
+  private final double[] sortedWeights;
   private final int[] features;           // Fisher-Yates state, kept across nodes
   private final int[] constantFeatures;   // constant features, ancestors first
   /** (n_features,) −1, 0 or 1 per feature (flipped for classifiers), or null for none. */
@@ -65,10 +74,12 @@ final class Splitter {
    * @param columns X as float32, one array per feature
    * @param randRSeed the first {@code randint(0, RAND_R_MAX)} of the tree's random state
    * @param monotonicCst the constraint of each feature, or null
+   * @param parallelSort true to sort large nodes on more than one core
    */
   Splitter(float[][] columns, int nSamples, Criterion criterion, int maxFeatures,
       int minSamplesLeaf, double minWeightLeaf, boolean random, long randRSeed,
-      int[] monotonicCst) {
+      int[] monotonicCst, boolean parallelSort) {
+    this.parallelSort = parallelSort;
     this.monotonicCst = monotonicCst;
     this.columns = columns;
     this.criterion = criterion;
@@ -94,6 +105,10 @@ final class Splitter {
     this.scratch = random || anyTieOrder ? null : new long[count];
     this.fusedScan = anyTieOrder && monotonicCst == null
         && criterion instanceof ClassificationCriterion c ? c : null;
+    this.fusedMse = !random && monotonicCst == null && criterion instanceof SquaredError c
+        ? c : null;
+    this.sortedWeightedY = fusedMse == null ? null : new double[count];
+    this.sortedWeights = fusedMse == null || sw == null ? null : new double[count];
     this.features = new int[columns.length];
     for (int f = 0; f < features.length; f++) {
       features[f] = f;
@@ -227,10 +242,13 @@ final class Splitter {
         continue;
       }
       criterion.reset();
-      if (fusedScan != null) {
-        int p = fusedScan.scanBest(featureValues, minSamplesLeaf, minWeightLeaf, bestProxy);
+      if (fusedScan != null || fusedMse != null) {
+        int p = fusedScan != null
+            ? fusedScan.scanBest(featureValues, minSamplesLeaf, minWeightLeaf, bestProxy)
+            : fusedMse.scanBest(featureValues, sortedWeightedY, sortedWeights, minSamplesLeaf,
+                minWeightLeaf, bestProxy);
         if (p >= 0) {
-          bestProxy = fusedScan.scanProxy;
+          bestProxy = fusedScan != null ? fusedScan.scanProxy : fusedMse.scanProxy;
           bestPos = p;
           bestFeature = feature;
           bestThreshold = featureValues[p - 1] / 2.0 + featureValues[p] / 2.0;
@@ -294,20 +312,69 @@ final class Splitter {
    * order of the samples.
    */
   private void sortOn(float[] column, int start, int end) {
-    for (int p = start; p < end; p++) {
-      int i = samples[p];
-      keys[p] = SimultaneousSort.key(column[i], i);
+    boolean halves = parallelSort && end - start >= PARALLEL_LOOP;
+    if (halves) {
+      inHalves(start, end, (from, to) -> gatherKeys(column, from, to));
+    } else {
+      gatherKeys(column, start, end);
     }
     int n = end - start;
     if (anyTieOrder) {
       SimultaneousSort.sortAnyTieOrder(keys, start, n);
     } else {
-      SimultaneousSort.sortAsIntrosort(keys, scratch, start, n, n <= TRY_FAST_SORT);
+      SimultaneousSort.sortAsIntrosort(keys, scratch, start, n, n <= TRY_FAST_SORT,
+          parallelSort);
     }
+    if (halves) {
+      inHalves(start, end, this::scatterKeys);
+    } else {
+      scatterKeys(start, end);
+    }
+  }
+
+  /** The (value, sample) keys of {@code samples[start:end]} on a feature. */
+  private void gatherKeys(float[] column, int start, int end) {
+    for (int p = start; p < end; p++) {
+      int i = samples[p];
+      keys[p] = SimultaneousSort.key(column[i], i);
+    }
+  }
+
+  /** The sorted keys back into the samples and their values (and targets for the scan). */
+  private void scatterKeys(int start, int end) {
     for (int p = start; p < end; p++) {
       long key = keys[p];
       samples[p] = SimultaneousSort.payload(key);
       featureValues[p] = SimultaneousSort.value(key);
+    }
+    if (fusedMse != null) {
+      gatherTargets(start, end);
+    }
+  }
+
+  /**
+   * Runs a loop over {@code [start, end)} whose items are independent: the first half on
+   * another core, the second half here.
+   */
+  private static void inHalves(int start, int end, semaine.util.Parallel.RangeBody body) {
+    int middle = start + (end - start) / 2;
+    java.util.concurrent.ForkJoinTask<?> first =
+        java.util.concurrent.ForkJoinTask.adapt(() -> body.run(start, middle)).fork();
+    body.run(middle, end);
+    first.join();
+  }
+
+  /** w·y and w of {@code samples[start:end]}, in their order, for the fused scan. */
+  private void gatherTargets(int start, int end) {
+    double[] y = fusedMse.y;
+    double[] sw = fusedMse.sampleWeight;
+    for (int p = start; p < end; p++) {
+      int i = samples[p];
+      double w = sw == null ? 1.0 : sw[i];
+      sortedWeightedY[p] = w * y[i];
+      if (sw != null) {
+        sortedWeights[p] = w;
+      }
     }
   }
 

@@ -36,4 +36,59 @@ final class SquaredError extends RegressionCriterion {
     return new double[] {sqSumLeft / weightedNLeft - meanLeft * meanLeft,
         sqSumRight / weightedNRight - meanRight * meanRight};
   }
+
+  /** The proxy of the position {@link #scanBest} returned. */
+  double scanProxy;
+
+  /**
+   * The best-split scan of a node sorted on a feature, fused: the same left sums as
+   * {@link #update} moves from candidate to candidate (forward one sample at a time, or back
+   * from the node's total when the candidate is nearer the end), added in the same order from
+   * the targets gathered in sorted order, hence the same proxies to the last bit.
+   *
+   * @param values the node's sorted feature values, aligned with {@code samples}
+   * @param weightedY w·y of each sample, aligned with {@code samples}
+   * @param weights the weight of each sample, aligned with {@code samples}, or null for 1 each
+   * @param bestProxy the proxy to beat
+   * @return the first position of the highest proxy above {@code bestProxy} (in
+   *     {@link #scanProxy}), or −1
+   */
+  int scanBest(float[] values, double[] weightedY, double[] weights, int minSamplesLeaf,
+      double minWeightLeaf, double bestProxy) {
+    double left = 0.0;
+    double leftWeight = 0.0;
+    int at = start;
+    int best = -1;
+    for (int p = start + 1, last = end - minSamplesLeaf; p <= last; p++) {
+      if (p - start < minSamplesLeaf || !FeatureThreshold.isCandidate(values, p)) {
+        continue;
+      }
+      if (p - at <= end - p) {
+        for (int q = at; q < p; q++) {
+          left += weightedY[q];
+          leftWeight += weights == null ? 1.0 : weights[q];
+        }
+      } else {
+        left = sumTotal;
+        leftWeight = weightedNNodeSamples;
+        for (int q = end - 1; q >= p; q--) {
+          left -= weightedY[q];
+          leftWeight -= weights == null ? 1.0 : weights[q];
+        }
+      }
+      at = p;
+      double rightWeight = weightedNNodeSamples - leftWeight;
+      if (leftWeight < minWeightLeaf || rightWeight < minWeightLeaf) {
+        continue;
+      }
+      double right = sumTotal - left;
+      double proxy = left * left / leftWeight + right * right / rightWeight;
+      if (proxy > bestProxy) {
+        bestProxy = proxy;
+        best = p;
+      }
+    }
+    scanProxy = bestProxy;
+    return best;
+  }
 }

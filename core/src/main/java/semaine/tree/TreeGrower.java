@@ -15,23 +15,31 @@ package semaine.tree;
  * @param ccpAlpha the cost-complexity pruning parameter, 0 for none
  * @param monotonicCst the splitter's constraint per feature ({@link TreeParams#monotonicCst}),
  *     or null for none
+ * @param parallelSort true to sort the large nodes on more than one core (a single tree; the
+ *     trees of a forest share the cores among themselves)
  */
 public record TreeGrower(int maxDepth, int minSamplesSplit, int minSamplesLeaf,
     double minWeightLeaf, int maxFeatures, int maxLeafNodes, double minImpurityDecrease,
-    boolean random, double ccpAlpha, int[] monotonicCst) {
+    boolean random, double ccpAlpha, int[] monotonicCst, boolean parallelSort) {
 
   /** The growth without monotonic constraints. */
   public TreeGrower(int maxDepth, int minSamplesSplit, int minSamplesLeaf, double minWeightLeaf,
       int maxFeatures, int maxLeafNodes, double minImpurityDecrease, boolean random,
       double ccpAlpha) {
     this(maxDepth, minSamplesSplit, minSamplesLeaf, minWeightLeaf, maxFeatures, maxLeafNodes,
-        minImpurityDecrease, random, ccpAlpha, null);
+        minImpurityDecrease, random, ccpAlpha, null, false);
   }
 
   /** The same growth under monotonic constraints (null for none). */
   public TreeGrower withMonotonicCst(int[] cst) {
     return new TreeGrower(maxDepth, minSamplesSplit, minSamplesLeaf, minWeightLeaf, maxFeatures,
-        maxLeafNodes, minImpurityDecrease, random, ccpAlpha, cst);
+        maxLeafNodes, minImpurityDecrease, random, ccpAlpha, cst, parallelSort);
+  }
+
+  /** The same growth, its large nodes sorted on more than one core: the same tree. */
+  public TreeGrower withParallelSort() {
+    return new TreeGrower(maxDepth, minSamplesSplit, minSamplesLeaf, minWeightLeaf, maxFeatures,
+        maxLeafNodes, minImpurityDecrease, random, ccpAlpha, monotonicCst, true);
   }
 
   /**
@@ -78,7 +86,7 @@ public record TreeGrower(int maxDepth, int minSamplesSplit, int minSamplesLeaf,
 
   private Tree grow(float[][] columns, int n, Criterion criterion, long randRSeed, int width) {
     Splitter splitter = new Splitter(columns, n, criterion, maxFeatures, minSamplesLeaf,
-        minWeightLeaf, random, randRSeed, monotonicCst);
+        minWeightLeaf, random, randRSeed, monotonicCst, parallelSort);
     Tree tree = new TreeBuilder(splitter, new TreeBuilder.Limits(maxDepth, minSamplesSplit,
         minSamplesLeaf, minWeightLeaf, maxLeafNodes, minImpurityDecrease), width).build();
     return ccpAlpha == 0.0 ? tree : CostComplexityPruning.prune(tree, ccpAlpha);

@@ -93,6 +93,34 @@ class SimultaneousSortTest {
   }
 
   @Test
+  void theParallelSortLeavesExactlyTheIntrosortsOrder() throws Exception {
+    RandomState rs = new RandomState(9);
+    for (int n : new int[] {100, 65536, 300_000}) {
+      long[] keys = new long[n + 2];
+      for (int p = 0; p < n; p++) {
+        // float32 of Gaussians: ties among large n, as in the regression tree's big nodes
+        float v = n == 300_000 ? (float) Math.floor(rs.randn() * 1000) : (float) rs.randn();
+        keys[p + 1] = SimultaneousSort.key(v, p);
+      }
+      keys[0] = 42;
+      keys[n + 1] = -42;
+      long[] steps = keys.clone();
+      SimultaneousSort.sort(steps, 1, n);
+      long[] parallel = keys.clone();
+      SimultaneousSort.sortParallel(parallel, 1, n);
+      assertTrue(Arrays.equals(steps, parallel), "n " + n + " from the caller's thread");
+      long[] inPool = keys.clone();
+      java.util.concurrent.ForkJoinPool.commonPool()
+          .submit(() -> SimultaneousSort.sortParallel(inPool, 1, n)).get();
+      assertTrue(Arrays.equals(steps, inPool), "n " + n + " from a pool worker");
+      long[] scratch = new long[n + 2];
+      long[] fast = keys.clone();
+      SimultaneousSort.sortAsIntrosort(fast, scratch, 1, n, false, true);
+      assertTrue(Arrays.equals(steps, fast), "n " + n + " through sortAsIntrosort");
+    }
+  }
+
+  @Test
   void classCountsAreOrderFreeOnlyWithWholeWeights() {
     int[] y = {0, 1, 1};
     assertTrue(new ClassificationCriterion(y, 2, null, false).orderFree());
