@@ -1,6 +1,7 @@
 package semaine.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,12 +33,8 @@ class FitLeavesDataTest {
     for (int i = 0; i < y.length; i++) {
       y[i] = 2 * X[i][0] - X[i][1] + 0.5 * X[i][2] + (i % 7) * 0.1;
     }
-    double[][] before = copy(X);
-    double[] yBefore = y.clone();
     Regressor model = ModelRegistry.REGRESSORS.get("--model", name).get();
-    model.fit(X, y);
-    assertArrayEquals(before, X, name);
-    assertArrayEquals(yBefore, y, name);
+    assertUnchanged(name, X, y.clone(), y, () -> model.fit(X, y));
   }
 
   @ParameterizedTest
@@ -47,12 +44,17 @@ class FitLeavesDataTest {
         .generate();
     double[][] X = data.X();
     int[] y = data.y();
-    double[][] before = copy(X);
-    int[] yBefore = y.clone();
     Classifier model = ModelRegistry.CLASSIFIERS.get("--model", name).get();
-    model.fit(X, y);
-    assertArrayEquals(before, X, name);
-    assertArrayEquals(yBefore, y, name);
+    assertUnchanged(name, X, y.clone(), y, () -> model.fit(X, y));
+  }
+
+  /** Runs {@code fit} and checks that X and the target ({@code before}, now {@code after}) stay. */
+  private static void assertUnchanged(String name, double[][] X, Object before, Object after,
+      Runnable fit) {
+    double[][] copy = copy(X);
+    fit.run();
+    assertArrayEquals(copy, X, name);
+    assertTrue(java.util.Objects.deepEquals(before, after), name + ": the target changed");
   }
 
   private static double[][] copy(double[][] X) {
