@@ -88,7 +88,7 @@ public final class ClassifyCommand extends ResultCommand {
       labels = target.labels();
       targetNames = target.names();
     } else {
-      Dataset data = input.classDataset();
+      CsvTable.Samples data = input.classDataset();
       train = Features.of(data.X(), data.featureNames());
       labels = data.labels();
       targetNames = data.targetNames();

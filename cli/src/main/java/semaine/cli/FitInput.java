@@ -156,16 +156,19 @@ public final class FitInput {
             + " run it on a Spark cluster with the spark module (README: Beyond one machine)"));
   }
 
-  /** Features and a numeric or class-name target, as {@link CsvTable#toDataset(String, Set)}. */
-  public Dataset dataset() {
-    Dataset data = usage(() -> table().toDataset(target(), dropped()));
-    table = null; // its columns are copied into the dataset: let them go (read again if asked)
+  /**
+   * Features and a numeric or class-name target, as {@link CsvTable#toDataset(String, Set)}: the
+   * arrays themselves ({@link CsvTable#toSamples}), which the fit may read without a copy.
+   */
+  public CsvTable.Samples dataset() {
+    CsvTable.Samples data = usage(() -> table().toSamples(target(), dropped()));
+    table = null; // its columns are copied into the samples: let them go (read again if asked)
     return data;
   }
 
   /** Features and class ids, as {@link CsvTable#toClassDataset}: numbers are class names too. */
-  public Dataset classDataset() {
-    return usage(() -> table(true).toClassDataset(target(), dropped()));
+  public CsvTable.Samples classDataset() {
+    return usage(() -> table(true).toClassSamples(target(), dropped()));
   }
 
   /**

@@ -21,6 +21,9 @@ public final class JsonOption {
 
   /** True when {@code --json} was given to this command or to one of its parents. */
   public boolean enabled() {
+    if (mixee == null) {
+      return json; // parsed by PlainLine: the command alone, no parent
+    }
     for (CommandSpec spec = mixee; spec != null; spec = spec.parent()) {
       OptionSpec option = spec.findOption("--json");
       if (option != null && Boolean.TRUE.equals(option.getValue())) {

@@ -48,7 +48,37 @@ public final class Main {
 
   /** As {@link #run(String[], PrintStream, PrintStream)}, with stack traces on errors when {@code debug}. */
   static int run(String[] args, PrintStream out, PrintStream err, boolean debug) {
+    Class<?> named = subcommand(args);
+    ResultCommand plain = named != null && PlainLine.COMMANDS.contains(args[0])
+        ? PlainLine.parse(named, args) : null;
+    if (plain != null) {
+      return run(plain, args, out, err, debug);
+    }
     return run(tree(args), args, out, err, debug);
+  }
+
+  /**
+   * Runs a command that {@link PlainLine} parsed, as picocli's {@code execute} would run it: an
+   * exception it throws is reported by the same {@link ErrorHandler}, with the command's picocli
+   * model built then (its options name the parameters in usage messages).
+   */
+  private static int run(ResultCommand command, String[] args, PrintStream out, PrintStream err,
+      boolean debug) {
+    PrintWriter stdout = utf8(out);
+    PrintWriter stderr = utf8(err);
+    ErrorHandler errors = new ErrorHandler(debug);
+    try {
+      return command.call(stdout, stderr);
+    } catch (Exception e) {
+      CommandLine named = tree(args);
+      named.setOut(stdout).setErr(stderr);
+      return errors.handleExecutionException(e, named.getSubcommands().get(args[0]), null);
+    } catch (Throwable t) {
+      return errors.report(stderr, t, "semaine");
+    } finally {
+      stdout.flush();
+      stderr.flush();
+    }
   }
 
   /**
@@ -59,14 +89,21 @@ public final class Main {
    * on each cold start, a quarter of a whole {@code semaine cluster} run.
    */
   static CommandLine tree(String[] args) {
+    Class<?> named = subcommand(args);
+    return named != null ? new CommandLine(new RootCommand()).addSubcommand(named)
+        : new CommandLine(new SemaineCommand());
+  }
+
+  /** The class of the command that {@code args[0]} names, or null. */
+  private static Class<?> subcommand(String[] args) {
     if (args.length > 0) {
       for (Class<?> sub : SemaineCommand.class.getAnnotation(Command.class).subcommands()) {
         if (sub.getAnnotation(Command.class).name().equals(args[0])) {
-          return new CommandLine(new RootCommand()).addSubcommand(sub);
+          return sub;
         }
       }
     }
-    return new CommandLine(new SemaineCommand());
+    return null;
   }
 
   /** Runs {@code args} against the command tree {@code cmd} (tests add commands to the real tree). */

@@ -99,7 +99,7 @@ public final class NnCommand extends ResultCommand {
     protected Result compute() {
       // the parameters are checked before the data is read, on the model the task implies
       configure(task == Task.regression ? new MLPRegressor() : new MLPClassifier());
-      Dataset data = input.dataset();
+      Dataset data = input.dataset().toDataset();
       boolean classify = switch (task) {
         case classification -> true;
         case regression -> false;

@@ -115,7 +115,7 @@ public final class RegressCommand extends ResultCommand {
     if (preprocessing.encodes(input, false)) {
       return encoded(model, name);
     }
-    Dataset data = input.dataset();
+    CsvTable.Samples data = input.dataset();
     if (!data.targetNames().isEmpty()) {
       throw new UsageException("--target '" + input.target() + "' of " + input.file()
           + " holds class names (" + Options.some(data.targetNames())

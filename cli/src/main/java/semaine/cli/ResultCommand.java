@@ -23,11 +23,21 @@ public abstract class ResultCommand implements Callable<Integer> {
   @Mixin
   protected JsonOption jsonOption;
 
+  private PrintWriter out; // stdout and stderr of a command parsed without picocli (PlainLine)
+  private PrintWriter err;
+
   @Override
   public final Integer call() throws Exception {
     Result result = compute();
-    result.print(spec.commandLine().getOut(), jsonOption.enabled());
+    result.print(out != null ? out : spec.commandLine().getOut(), jsonOption.enabled());
     return 0;
+  }
+
+  /** Runs the command parsed by {@link PlainLine}, which has no picocli model, on these streams. */
+  final Integer call(PrintWriter stdout, PrintWriter stderr) throws Exception {
+    out = stdout;
+    err = stderr;
+    return call();
   }
 
   /** Does the command's work and returns what to print. */
@@ -35,7 +45,7 @@ public abstract class ResultCommand implements Callable<Integer> {
 
   /** Where progress and log lines go: stderr, so that stdout stays the result only. */
   protected PrintWriter log() {
-    return spec.commandLine().getErr();
+    return err != null ? err : spec.commandLine().getErr();
   }
 
   /** True when the output is JSON (commands may skip building human-only text). */

@@ -77,7 +77,7 @@ public final class SearchCommand extends ResultCommand {
     input.configure(alone);
     boolean encoded = preprocessing.encodes(input, !regress);
     CsvTable.Fields fields = encoded ? input.fields() : null;
-    Dataset data = encoded ? null : regress ? input.dataset() : input.classDataset();
+    CsvTable.Samples data = encoded ? null : regress ? input.dataset() : input.classDataset();
     List<String> features = encoded ? fields.names() : data.featureNames();
     // with --scale or --encode the pipeline is searched, the grid naming its model's parameters
     Estimator estimator = regress ? preprocessing.regressor((Regressor) alone, model, features)

@@ -76,14 +76,23 @@ public final class CsvTable {
    * @throws CsvFormatException if a column is missing, a feature is not a number or a target empty
    */
   public Dataset toDataset(String targetColumn, Set<String> drop) {
+    return toSamples(targetColumn, drop).toDataset();
+  }
+
+  /**
+   * {@link #toDataset(String, Set)}'s arrays as {@link Samples}, with the same errors: made for
+   * the caller alone and not copied (a {@link Dataset} copies X when it is made and again when
+   * asked for it, twice 160 MB for a million rows of 20 features).
+   */
+  public Samples toSamples(String targetColumn, Set<String> drop) {
     int target = columnIndex(targetColumn, "no column named '" + targetColumn + "'");
     int[] features = featureColumns(targetColumn, drop);
     double[][] X = columns.toMatrix(features);
     if (isNumericTarget(target)) {
-      return new Dataset(X, columns.values(target), names(features), List.of());
+      return new Samples(X, columns.values(target), names(features), List.of());
     }
     Classes classes = classes(columns.text(target), false);
-    return new Dataset(X, labels(classes), names(features), classes.names());
+    return new Samples(X, labels(classes), names(features), classes.names());
   }
 
   /**
@@ -96,12 +105,41 @@ public final class CsvTable {
    * @throws CsvFormatException if a column is missing, a feature is not a number or a target empty
    */
   public Dataset toClassDataset(String targetColumn, Set<String> drop) {
+    return toClassSamples(targetColumn, drop).toDataset();
+  }
+
+  /** {@link #toClassDataset}'s arrays as {@link Samples}, not copied (see {@link #toSamples}). */
+  public Samples toClassSamples(String targetColumn, Set<String> drop) {
     int target = columnIndex(targetColumn, "no column named '" + targetColumn + "'");
     int[] features = featureColumns(targetColumn, drop);
     double[][] X = columns.toMatrix(features);
     boolean numeric = isNumericTarget(target);
     Classes classes = classes(text(target), numeric);
-    return new Dataset(X, labels(classes), names(features), classes.names());
+    return new Samples(X, labels(classes), names(features), classes.names());
+  }
+
+  /**
+   * A {@link Dataset}'s content as arrays that belong to whoever holds this record: features X,
+   * shape (n_samples, n_features), and the target y, numbers or (when {@code targetNames} is not
+   * empty) class ids, as {@link #toDataset(String, Set)} reads them.
+   */
+  public record Samples(double[][] X, double[] y, List<String> featureNames,
+      List<String> targetNames) {
+
+    /** The target as class ids, as {@link Dataset#labels()}. */
+    public int[] labels() {
+      return Dataset.classIds(y);
+    }
+
+    /** Number of features (columns of X). */
+    public int nFeatures() {
+      return X[0].length;
+    }
+
+    /** The same content as a {@link Dataset} (which copies the arrays). */
+    public Dataset toDataset() {
+      return new Dataset(X, y, featureNames, targetNames);
+    }
   }
 
   /**
