@@ -22,7 +22,12 @@ The data are written into the JSON as float32 values (exact in JSON's float64 no
   picks brute);
 - "grid2": the 4-feature blobs' first two columns rounded to integers (many equal distances), run
   with brute force and with the tree, so ties are decided as scikit-learn decides them.
-Writes core/src/test/resources/reference/knn_float32.json.
+Writes core/src/test/resources/reference/knn_float32.json, and for the command line
+(`classify|regress --model knn --dtype float32 --predict F2`) cli/src/test/resources/reference/
+knn_float32_cli.json: make_blobs(300, 3 centres, 20 features, std 1, seed 0) as the training file
+and seed 1 (100 rows) as F2, both as `semaine datasets blobs` writes them (x0..x19, y), read as
+float32 (the float64 reading rounded): classify's labels and probabilities with distance weights
+(brute force: 20 features), regress's predictions of x1 from the other columns (y included).
 """
 import json
 
@@ -33,6 +38,7 @@ from sklearn.metrics._pairwise_distances_reduction import ArgKmin
 from sklearn.neighbors import KNeighborsClassifier, KNeighborsRegressor, NearestNeighbors
 
 OUT = "core/src/test/resources/reference/knn_float32.json"
+CLI_OUT = "cli/src/test/resources/reference/knn_float32_cli.json"
 K = 5
 
 
@@ -107,6 +113,27 @@ def main():
                    "data": {name: {"X": X.tolist(), "classes": c.tolist(), "Q": Q.tolist()}
                             for name, (X, c, Q) in sets.items()},
                    "cases": cases}, f)
+        f.write("\n")
+    cli()
+
+
+def cli():
+    def table(seed, n):
+        X, y = make_blobs(n_samples=n, centers=3, n_features=20, cluster_std=1.0,
+                          random_state=seed)
+        return np.column_stack([X, y]).astype(np.float32), X[:, 1], y
+    train, x1, classes = table(0, 300)   # the target column stays float64, as the CLI reads it
+    queries, _, _ = table(1, 100)
+    features = [j for j in range(21) if j != 1]   # regress --target x1: x0, x2..x19, y
+    clf = KNeighborsClassifier(weights="distance").fit(train[:, :20], classes)
+    reg = KNeighborsRegressor(weights="distance").fit(train[:, features],
+                                                      x1)
+    assert clf._fit_method == "brute" and reg._fit_method == "brute"
+    with open(CLI_OUT, "w") as f:
+        json.dump({"sklearn": sklearn.__version__,
+                   "classify_predictions": clf.predict(queries[:, :20]).tolist(),
+                   "classify_probabilities": clf.predict_proba(queries[:, :20]).tolist(),
+                   "regress_predictions": reg.predict(queries[:, features]).tolist()}, f)
         f.write("\n")
 
 

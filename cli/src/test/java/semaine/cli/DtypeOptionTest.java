@@ -16,7 +16,8 @@ import semaine.util.Json;
 
 /**
  * {@code --dtype float32}: KMeans gives scikit-learn's numbers on the float32 X
- * (reference/kmeans_float32.py), the trees and forests their float64 answers (they work on float32
+ * (reference/kmeans_float32.py), k-NN scikit-learn's numbers on the float32 X
+ * (reference/knn_float32.py), the trees and forests their float64 answers (they work on float32
  * samples either way), and the other models refuse it by name.
  */
 class DtypeOptionTest {
@@ -106,22 +107,73 @@ class DtypeOptionTest {
     assertEquals(b.get("offset"), a.get("offset"));
   }
 
+  /**
+   * k-NN with 20 features (brute force, whose distances scikit-learn returns as float32) from
+   * float32 features, predicting a second file: scikit-learn's labels, and its probabilities and
+   * regression predictions within 1e-6 relative (KNeighborsFloat32Test: 1 / distance from
+   * distances equal within a float32 ulp, 1.2e-7 relative).
+   */
+  @Test
+  void knnFloat32GivesScikitLearnsFloat32Answers() throws IOException {
+    Map<?, ?> expected;
+    try (InputStream in = getClass().getResourceAsStream("/reference/knn_float32_cli.json")) {
+      expected = (Map<?, ?>) Json.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    }
+    Path train = tmp.resolve("b20.csv");
+    Path queries = tmp.resolve("q20.csv");
+    for (String[] file : List.of(new String[] {train.toString(), "300", "0"},
+        new String[] {queries.toString(), "100", "1"})) {
+      CliRun made = CliRun.of("datasets", "blobs", "--samples", file[1], "--centers", "3",
+          "--features", "20", "--std", "1", "--seed", file[2], "--out", file[0]);
+      assertEquals(0, made.code(), made.err());
+    }
+    Map<?, ?> json = json(CliRun.of("classify", train.toString(), "--target", "y", "--model",
+        "knn", "--weights", "distance", "--proba", "--dtype", "float32", "--predict",
+        queries.toString(), "--json"));
+    assertEquals(expected.get("classify_predictions"), json.get("predictions"));
+    assertClose((List<?>) expected.get("classify_probabilities"),
+        (List<?>) json.get("probabilities"));
+    Map<?, ?> r = json(CliRun.of("regress", train.toString(), "--target", "x1", "--model", "knn",
+        "--param", "weights=distance", "--dtype", "float32", "--predict", queries.toString(),
+        "--json"));
+    assertEquals("float32", r.get("dtype"));
+    assertClose((List<?>) expected.get("regress_predictions"), (List<?>) r.get("predictions"));
+    Path model = tmp.resolve("knn.semaine");
+    json(CliRun.of("classify", train.toString(), "--target", "y", "--model", "knn", "--dtype",
+        "float32", "--save", model.toString(), "--json"));
+    assertEquals("float32", ((semaine.classification.KNeighborsClassifier)
+        semaine.base.Models.load(model)).dtype());
+  }
+
+  private static void assertClose(List<?> expected, List<?> actual) {
+    assertEquals(expected.size(), actual.size());
+    for (int i = 0; i < expected.size(); i++) {
+      if (expected.get(i) instanceof List<?> row) {
+        assertClose(row, (List<?>) actual.get(i));
+      } else {
+        double e = ((Number) expected.get(i)).doubleValue();
+        assertEquals(e, ((Number) actual.get(i)).doubleValue(), 1e-6 * Math.max(1, Math.abs(e)));
+      }
+    }
+  }
+
   @Test
   void modelsWithoutAFloat32FitRefuseItByName() {
-    assertRefused("semaine: error: --dtype float32: KNeighborsClassifier (--model knn) fits"
-        + " float64 data only in semaine; float32 is available for kmeans, tree, forest,"
+    assertRefused("semaine: error: --dtype float32: LogisticRegression (--model logistic) fits"
+        + " float64 data only in semaine; float32 is available for kmeans, knn, tree, forest,"
         + " extra-trees and iforest; use --dtype float64",
-        "classify", blobs.toString(), "--target", "y", "--dtype", "float32");
+        "classify", blobs.toString(), "--target", "y", "--model", "logistic", "--dtype",
+        "float32");
     assertRefused("semaine: error: --dtype float32: LinearRegression (--model ols) fits float64"
-        + " data only in semaine; float32 is available for kmeans, tree, forest, extra-trees and"
-        + " iforest; use --dtype float64",
+        + " data only in semaine; float32 is available for kmeans, knn, tree, forest, extra-trees"
+        + " and iforest; use --dtype float64",
         "regress", blobs.toString(), "--target", "x1", "--dtype", "float32");
     assertRefused("semaine: error: --dtype float32: DBSCAN (--method dbscan) fits float64 data"
-        + " only in semaine; float32 is available for kmeans, tree, forest, extra-trees and"
+        + " only in semaine; float32 is available for kmeans, knn, tree, forest, extra-trees and"
         + " iforest; use --dtype float64",
         "cluster", blobs.toString(), "--method", "dbscan", "--dtype", "float32");
     assertRefused("semaine: error: --dtype float32: LocalOutlierFactor (--method lof) fits"
-        + " float64 data only in semaine; float32 is available for kmeans, tree, forest,"
+        + " float64 data only in semaine; float32 is available for kmeans, knn, tree, forest,"
         + " extra-trees and iforest; use --dtype float64",
         "outliers", blobs.toString(), "--dtype", "float32");
     assertRefused("semaine: error: --dtype (float16) must be float32 or float64",
