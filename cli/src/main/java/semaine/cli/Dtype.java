@@ -1,6 +1,7 @@
 package semaine.cli;
 
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 import picocli.CommandLine.Option;
 import semaine.anomaly.IsolationForest;
 import semaine.base.Classifier;
@@ -108,33 +109,25 @@ public final class Dtype {
    * float32 rows: k-NN's float32 queries, the others a block at a time ({@link #forBlocks}).
    */
   static int[] predict(Classifier model, float[][] X) {
-    if (model instanceof KNeighborsClassifier knn) {
-      return knn.predict(X);
-    }
-    int[] out = new int[X.length];
-    forBlocks(X, (start, block) -> System.arraycopy(model.predict(block), 0, out, start,
-        block.length));
-    return out;
+    return model instanceof KNeighborsClassifier knn ? knn.predict(X)
+        : inBlocks(X, new int[X.length], model::predict);
   }
 
   /** {@link #predict(Classifier, float[][])} for the probabilities. */
   static double[][] predictProba(Classifier model, float[][] X) {
-    if (model instanceof KNeighborsClassifier knn) {
-      return knn.predictProba(X);
-    }
-    double[][] out = new double[X.length][];
-    forBlocks(X, (start, block) -> System.arraycopy(model.predictProba(block), 0, out, start,
-        block.length));
-    return out;
+    return model instanceof KNeighborsClassifier knn ? knn.predictProba(X)
+        : inBlocks(X, new double[X.length][], model::predictProba);
   }
 
   /** {@link #predict(Classifier, float[][])} for a regressor. */
   static double[] predict(Regressor model, float[][] X) {
-    if (model instanceof KNeighborsRegressor knn) {
-      return knn.predict(X);
-    }
-    double[] out = new double[X.length];
-    forBlocks(X, (start, block) -> System.arraycopy(model.predict(block), 0, out, start,
+    return model instanceof KNeighborsRegressor knn ? knn.predict(X)
+        : inBlocks(X, new double[X.length], model::predict);
+  }
+
+  /** Fills {@code out} (an array of X.length answers) with {@code answer} of each block of X. */
+  private static <A> A inBlocks(float[][] X, A out, Function<double[][], A> answer) {
+    forBlocks(X, (start, block) -> System.arraycopy(answer.apply(block), 0, out, start,
         block.length));
     return out;
   }

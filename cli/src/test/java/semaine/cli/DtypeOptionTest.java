@@ -1,5 +1,6 @@
 package semaine.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
@@ -131,13 +132,16 @@ class DtypeOptionTest {
         "knn", "--weights", "distance", "--proba", "--dtype", "float32", "--predict",
         queries.toString(), "--json"));
     assertEquals(expected.get("classify_predictions"), json.get("predictions"));
-    assertClose((List<?>) expected.get("classify_probabilities"),
-        (List<?>) json.get("probabilities"));
+    // probabilities <= 1: 1e-6 is the relative bound
+    assertArrayEquals(numbers(expected.get("classify_probabilities")),
+        numbers(json.get("probabilities")), 1e-6);
     Map<?, ?> r = json(CliRun.of("regress", train.toString(), "--target", "x1", "--model", "knn",
         "--param", "weights=distance", "--dtype", "float32", "--predict", queries.toString(),
         "--json"));
     assertEquals("float32", r.get("dtype"));
-    assertClose((List<?>) expected.get("regress_predictions"), (List<?>) r.get("predictions"));
+    // |x1| < 10 in these blobs: 1e-5 absolute is 1e-6 relative to 10
+    assertArrayEquals(numbers(expected.get("regress_predictions")), numbers(r.get("predictions")),
+        1e-5);
     Path model = tmp.resolve("knn.semaine");
     json(CliRun.of("classify", train.toString(), "--target", "y", "--model", "knn", "--dtype",
         "float32", "--save", model.toString(), "--json"));
@@ -145,16 +149,11 @@ class DtypeOptionTest {
         semaine.base.Models.load(model)).dtype());
   }
 
-  private static void assertClose(List<?> expected, List<?> actual) {
-    assertEquals(expected.size(), actual.size());
-    for (int i = 0; i < expected.size(); i++) {
-      if (expected.get(i) instanceof List<?> row) {
-        assertClose(row, (List<?>) actual.get(i));
-      } else {
-        double e = ((Number) expected.get(i)).doubleValue();
-        assertEquals(e, ((Number) actual.get(i)).doubleValue(), 1e-6 * Math.max(1, Math.abs(e)));
-      }
-    }
+  /** The numbers of a JSON list of numbers or of lists, in order. */
+  private static double[] numbers(Object json) {
+    return json instanceof List<?> list
+        ? list.stream().flatMapToDouble(item -> java.util.Arrays.stream(numbers(item))).toArray()
+        : new double[] {((Number) json).doubleValue()};
   }
 
   @Test

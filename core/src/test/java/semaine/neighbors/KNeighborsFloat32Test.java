@@ -214,13 +214,8 @@ class KNeighborsFloat32Test {
   }
 
   private static int[][] toInts(double[][] values) {
-    int[][] out = new int[values.length][];
-    for (int i = 0; i < values.length; i++) {
-      out[i] = new int[values[i].length];
-      for (int j = 0; j < values[i].length; j++) {
-        out[i][j] = (int) values[i][j];
-      }
-    }
-    return out;
+    return java.util.Arrays.stream(values)
+        .map(row -> java.util.Arrays.stream(row).mapToInt(v -> (int) v).toArray())
+        .toArray(int[][]::new);
   }
 }
