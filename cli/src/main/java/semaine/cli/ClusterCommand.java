@@ -103,7 +103,9 @@ public final class ClusterCommand extends ResultCommand {
       if (centresFile()) {
         model.setParam("init", centres(model, X[0].length));
       }
-      return single(model, () -> ((KMeans) model).fit(X));
+      // copy_x=False: the rows are this command's and not read again, so k-means centres them
+      // in place instead of a copy (the same fit), and the command holds one X
+      return single(model, () -> ((KMeans) model).fit(X, false));
     }
     if (input.streams(stream, model instanceof MiniBatchKMeans && !centresFile(),
         method + " keeps every row in memory (minibatch-kmeans fits block by block)")) {

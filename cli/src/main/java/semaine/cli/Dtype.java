@@ -1,14 +1,17 @@
 package semaine.cli;
 
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 import picocli.CommandLine.Option;
 import semaine.anomaly.IsolationForest;
 import semaine.base.Classifier;
+import semaine.classification.KNeighborsClassifier;
 import semaine.base.Estimator;
 import semaine.base.Regressor;
 import semaine.clustering.KMeans;
 import semaine.ensemble.ForestClassifier;
 import semaine.ensemble.ForestRegressor;
+import semaine.regression.KNeighborsRegressor;
 import semaine.tree.DecisionTreeClassifier;
 import semaine.tree.DecisionTreeRegressor;
 
@@ -17,9 +20,10 @@ import semaine.tree.DecisionTreeRegressor;
  * and {@code outliers} (mixed in with {@code @Mixin Dtype dtype}): with float32 the file's feature
  * columns are read as float32 ({@code X.astype(np.float32)}, half the memory, no float64 matrix
  * built) and fitted by the models that take a float32 X as scikit-learn does: KMeans (float32
- * arithmetic, float32 centres) and the trees, forests and IsolationForest (which work on float32
- * samples anyway, so their answers are those of float64). Any other model refuses float32,
- * naming itself.
+ * arithmetic, float32 centres), the trees, forests and IsolationForest (which work on float32
+ * samples anyway, so their answers are those of float64) and k-NN (float32 samples kept; the
+ * neighbours of float64, brute-force distances rounded to float32 as scikit-learn returns them).
+ * Any other model refuses float32, naming itself.
  */
 public final class Dtype {
 
@@ -28,7 +32,7 @@ public final class Dtype {
 
   @Option(names = "--dtype", defaultValue = "float64", paramLabel = "float32|float64",
       description = "The features' dtype: float64 (default) or float32, half the memory, for"
-          + " kmeans, tree, forest, extra-trees and iforest (scikit-learn's results on a"
+          + " kmeans, knn, tree, forest, extra-trees and iforest (scikit-learn's results on a"
           + " float32 X).")
   String dtype;
 
@@ -48,7 +52,8 @@ public final class Dtype {
   static boolean fitsFloat32(Estimator model) {
     return model instanceof KMeans || model instanceof DecisionTreeClassifier
         || model instanceof DecisionTreeRegressor || model instanceof ForestClassifier<?>
-        || model instanceof ForestRegressor<?> || model instanceof IsolationForest;
+        || model instanceof ForestRegressor<?> || model instanceof IsolationForest
+        || model instanceof KNeighborsClassifier || model instanceof KNeighborsRegressor;
   }
 
   /**
@@ -62,7 +67,7 @@ public final class Dtype {
     if (float32() && !fitsFloat32(model)) {
       throw new UsageException("--dtype float32: " + model.getClass().getSimpleName() + " ("
           + option + ") fits float64 data only in semaine; float32 is available for kmeans,"
-          + " tree, forest, extra-trees and iforest; use --dtype float64");
+          + " knn, tree, forest, extra-trees and iforest; use --dtype float64");
     }
     return float32();
   }
@@ -84,6 +89,7 @@ public final class Dtype {
     switch (model) {
       case DecisionTreeClassifier tree -> tree.fit(X, y);
       case ForestClassifier<?> forest -> forest.fit(X, y);
+      case KNeighborsClassifier knn -> knn.fit(X, y);
       default -> throw new IllegalStateException(model + " has no float32 fit");
     }
   }
@@ -93,8 +99,37 @@ public final class Dtype {
     switch (model) {
       case DecisionTreeRegressor tree -> tree.fit(X, y);
       case ForestRegressor<?> forest -> forest.fit(X, y);
+      case KNeighborsRegressor knn -> knn.fit(X, y);
       default -> throw new IllegalStateException(model + " has no float32 fit");
     }
+  }
+
+  /**
+   * The labels a classifier fitted by {@link #fit(Classifier, float[][], int[])} predicts for
+   * float32 rows: k-NN's float32 queries, the others a block at a time ({@link #forBlocks}).
+   */
+  static int[] predict(Classifier model, float[][] X) {
+    return model instanceof KNeighborsClassifier knn ? knn.predict(X)
+        : inBlocks(X, new int[X.length], model::predict);
+  }
+
+  /** {@link #predict(Classifier, float[][])} for the probabilities. */
+  static double[][] predictProba(Classifier model, float[][] X) {
+    return model instanceof KNeighborsClassifier knn ? knn.predictProba(X)
+        : inBlocks(X, new double[X.length][], model::predictProba);
+  }
+
+  /** {@link #predict(Classifier, float[][])} for a regressor. */
+  static double[] predict(Regressor model, float[][] X) {
+    return model instanceof KNeighborsRegressor knn ? knn.predict(X)
+        : inBlocks(X, new double[X.length], model::predict);
+  }
+
+  /** Fills {@code out} (an array of X.length answers) with {@code answer} of each block of X. */
+  private static <A> A inBlocks(float[][] X, A out, Function<double[][], A> answer) {
+    forBlocks(X, (start, block) -> System.arraycopy(answer.apply(block), 0, out, start,
+        block.length));
+    return out;
   }
 
   /**
@@ -102,7 +137,7 @@ public final class Dtype {
    * memory of one block of float64 rows. The trees round them back to the same floats, so their
    * answers are those for the float32 rows.
    */
-  static void forBlocks(float[][] X, BiConsumer<Integer, double[][]> action) {
+  private static void forBlocks(float[][] X, BiConsumer<Integer, double[][]> action) {
     for (int start = 0; start < X.length; start += BLOCK) {
       int end = Math.min(X.length, start + BLOCK);
       double[][] block = new double[end - start][];

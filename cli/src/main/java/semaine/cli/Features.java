@@ -62,20 +62,14 @@ record Features(double[][] numbers, String[][] fields, float[][] floats, List<St
 
   int[] predict(Classifier model) {
     if (floats != null) {
-      int[] out = new int[floats.length];
-      Dtype.forBlocks(floats, (start, block) ->
-          System.arraycopy(model.predict(block), 0, out, start, block.length));
-      return out;
+      return Dtype.predict(model, floats);
     }
     return numbers != null ? model.predict(numbers) : ((ClassifierPipeline) model).predict(fields);
   }
 
   double[][] predictProba(Classifier model) {
     if (floats != null) {
-      double[][] out = new double[floats.length][];
-      Dtype.forBlocks(floats, (start, block) ->
-          System.arraycopy(model.predictProba(block), 0, out, start, block.length));
-      return out;
+      return Dtype.predictProba(model, floats);
     }
     return numbers != null ? model.predictProba(numbers)
         : ((ClassifierPipeline) model).predictProba(fields);
@@ -83,10 +77,7 @@ record Features(double[][] numbers, String[][] fields, float[][] floats, List<St
 
   double[] predict(Regressor model) {
     if (floats != null) {
-      double[] out = new double[floats.length];
-      Dtype.forBlocks(floats, (start, block) ->
-          System.arraycopy(model.predict(block), 0, out, start, block.length));
-      return out;
+      return Dtype.predict(model, floats);
     }
     return numbers != null ? model.predict(numbers) : ((RegressorPipeline) model).predict(fields);
   }

@@ -242,17 +242,17 @@ public final class FitInput {
   }
 
   /**
-   * {@link #features()} as float32 ({@code --dtype float32}); the table is let go (read again if
-   * asked), so that the fit holds the float32 rows alone.
+   * {@link #features()} as float32 ({@code --dtype float32}); the table is let go as the rows are
+   * made (read again if asked), so that the fit holds the float32 rows alone.
    */
   public float[][] float32Features() {
     Set<String> excluded = dropped();
     if (target != null) {
       excluded.add(target);
     }
-    float[][] X = usage(() -> table().toFloat32Matrix(excluded));
+    CsvTable read = table();
     table = null;
-    return X;
+    return usage(() -> read.takeFloat32Matrix(excluded));
   }
 
   /** {@link #samples} as float32 ({@code --dtype float32}). */

@@ -256,7 +256,7 @@ public final class RegressCommand extends ResultCommand {
   }
 
   /**
-   * {@code --dtype float32}: a tree or forest fitted on the file's features as float32
+   * {@code --dtype float32}: a tree, forest or k-NN fitted on the file's features as float32
    * ({@link Dtype}); the same JSON as a float64 fit but for a linear model's coefficients.
    */
   private Result float32(Regressor model) {

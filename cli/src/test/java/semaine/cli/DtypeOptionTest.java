@@ -1,5 +1,6 @@
 package semaine.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
@@ -16,7 +17,8 @@ import semaine.util.Json;
 
 /**
  * {@code --dtype float32}: KMeans gives scikit-learn's numbers on the float32 X
- * (reference/kmeans_float32.py), the trees and forests their float64 answers (they work on float32
+ * (reference/kmeans_float32.py), k-NN scikit-learn's numbers on the float32 X
+ * (reference/knn_float32.py), the trees and forests their float64 answers (they work on float32
  * samples either way), and the other models refuse it by name.
  */
 class DtypeOptionTest {
@@ -106,22 +108,71 @@ class DtypeOptionTest {
     assertEquals(b.get("offset"), a.get("offset"));
   }
 
+  /**
+   * k-NN with 20 features (brute force, whose distances scikit-learn returns as float32) from
+   * float32 features, predicting a second file: scikit-learn's labels, and its probabilities and
+   * regression predictions within 1e-6 relative (KNeighborsFloat32Test: 1 / distance from
+   * distances equal within a float32 ulp, 1.2e-7 relative).
+   */
+  @Test
+  void knnFloat32GivesScikitLearnsFloat32Answers() throws IOException {
+    Map<?, ?> expected;
+    try (InputStream in = getClass().getResourceAsStream("/reference/knn_float32_cli.json")) {
+      expected = (Map<?, ?>) Json.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    }
+    Path train = tmp.resolve("b20.csv");
+    Path queries = tmp.resolve("q20.csv");
+    for (String[] file : List.of(new String[] {train.toString(), "300", "0"},
+        new String[] {queries.toString(), "100", "1"})) {
+      CliRun made = CliRun.of("datasets", "blobs", "--samples", file[1], "--centers", "3",
+          "--features", "20", "--std", "1", "--seed", file[2], "--out", file[0]);
+      assertEquals(0, made.code(), made.err());
+    }
+    Map<?, ?> json = json(CliRun.of("classify", train.toString(), "--target", "y", "--model",
+        "knn", "--weights", "distance", "--proba", "--dtype", "float32", "--predict",
+        queries.toString(), "--json"));
+    assertEquals(expected.get("classify_predictions"), json.get("predictions"));
+    // probabilities <= 1: 1e-6 is the relative bound
+    assertArrayEquals(numbers(expected.get("classify_probabilities")),
+        numbers(json.get("probabilities")), 1e-6);
+    Map<?, ?> r = json(CliRun.of("regress", train.toString(), "--target", "x1", "--model", "knn",
+        "--param", "weights=distance", "--dtype", "float32", "--predict", queries.toString(),
+        "--json"));
+    assertEquals("float32", r.get("dtype"));
+    // |x1| < 10 in these blobs: 1e-5 absolute is 1e-6 relative to 10
+    assertArrayEquals(numbers(expected.get("regress_predictions")), numbers(r.get("predictions")),
+        1e-5);
+    Path model = tmp.resolve("knn.semaine");
+    json(CliRun.of("classify", train.toString(), "--target", "y", "--model", "knn", "--dtype",
+        "float32", "--save", model.toString(), "--json"));
+    assertEquals("float32", ((semaine.classification.KNeighborsClassifier)
+        semaine.base.Models.load(model)).dtype());
+  }
+
+  /** The numbers of a JSON list of numbers or of lists, in order. */
+  private static double[] numbers(Object json) {
+    return json instanceof List<?> list
+        ? list.stream().flatMapToDouble(item -> java.util.Arrays.stream(numbers(item))).toArray()
+        : new double[] {((Number) json).doubleValue()};
+  }
+
   @Test
   void modelsWithoutAFloat32FitRefuseItByName() {
-    assertRefused("semaine: error: --dtype float32: KNeighborsClassifier (--model knn) fits"
-        + " float64 data only in semaine; float32 is available for kmeans, tree, forest,"
+    assertRefused("semaine: error: --dtype float32: LogisticRegression (--model logistic) fits"
+        + " float64 data only in semaine; float32 is available for kmeans, knn, tree, forest,"
         + " extra-trees and iforest; use --dtype float64",
-        "classify", blobs.toString(), "--target", "y", "--dtype", "float32");
+        "classify", blobs.toString(), "--target", "y", "--model", "logistic", "--dtype",
+        "float32");
     assertRefused("semaine: error: --dtype float32: LinearRegression (--model ols) fits float64"
-        + " data only in semaine; float32 is available for kmeans, tree, forest, extra-trees and"
-        + " iforest; use --dtype float64",
+        + " data only in semaine; float32 is available for kmeans, knn, tree, forest, extra-trees"
+        + " and iforest; use --dtype float64",
         "regress", blobs.toString(), "--target", "x1", "--dtype", "float32");
     assertRefused("semaine: error: --dtype float32: DBSCAN (--method dbscan) fits float64 data"
-        + " only in semaine; float32 is available for kmeans, tree, forest, extra-trees and"
+        + " only in semaine; float32 is available for kmeans, knn, tree, forest, extra-trees and"
         + " iforest; use --dtype float64",
         "cluster", blobs.toString(), "--method", "dbscan", "--dtype", "float32");
     assertRefused("semaine: error: --dtype float32: LocalOutlierFactor (--method lof) fits"
-        + " float64 data only in semaine; float32 is available for kmeans, tree, forest,"
+        + " float64 data only in semaine; float32 is available for kmeans, knn, tree, forest,"
         + " extra-trees and iforest; use --dtype float64",
         "outliers", blobs.toString(), "--dtype", "float32");
     assertRefused("semaine: error: --dtype (float16) must be float32 or float64",

@@ -5,6 +5,7 @@ import semaine.base.Attribute;
 import semaine.base.Classifier;
 import semaine.base.Derived;
 import semaine.base.EstimatorSpec;
+import semaine.base.Nullable;
 import semaine.base.Param;
 import semaine.base.Rule;
 import semaine.neighbors.NearestNeighbors;
@@ -50,13 +51,17 @@ public final class KNeighborsClassifier extends NeighborsBase<KNeighborsClassifi
   /**
    * What {@code fit} keeps.
    *
-   * @param fitX (n_samples, n_features) the training samples, as given (not copied)
+   * @param fitX (n_samples, n_features) the training samples, as given (not copied); null after a
+   *     float32 fit
+   * @param fitX32 the float32 training samples of {@link #fit(float[][], int[])}, as given, else
+   *     null (a saved model keeps its dtype)
    * @param classes (n_classes,) the sorted labels
    * @param encoded (n_samples,) each sample's index in classes
    * @param nFeaturesIn the number of features
-   * @param index the search index over fitX, rebuilt when read back
+   * @param index the search index over the samples, rebuilt when read back
    */
-  private record Fitted(@Attribute("_fit_X") double[][] fitX, int[] classes,
+  private record Fitted(@Nullable @Attribute("_fit_X") double[][] fitX,
+      @Nullable @Attribute("_fit_X_float32") float[][] fitX32, int[] classes,
       @Attribute("_y") int[] encoded, int nFeaturesIn, @Derived NearestNeighbors index) {}
 
   /** {@code KNeighborsClassifier(n_neighbors=nNeighbors)}. */
@@ -92,29 +97,60 @@ public final class KNeighborsClassifier extends NeighborsBase<KNeighborsClassifi
     int nNeighbors = get(N_NEIGHBORS);
     Checks.checkMatrix("X", X);
     Checks.checkArgument(y != null, "y must not be null");
-    Checks.checkSameLength("X", X.length, "y", y.length);
-    if (nNeighbors > X.length) {
-      throw new IllegalArgumentException("n_neighbors (" + nNeighbors
-          + ") must be <= the number of training samples (" + X.length + ")");
-    }
+    checkFit(X.length, y.length, nNeighbors);
+    int[] classes = classes(y);
+    fitted(new Fitted(X, null, classes, encode(y, classes), X[0].length, index(X, nNeighbors)));
+    return this;
+  }
+
+  /**
+   * Stores float32 training samples, as scikit-learn keeps a float32 X (half the memory of
+   * float64 ones): the neighbours of {@link NearestNeighbors#fit(float[][])}, so the votes of
+   * scikit-learn's model fitted on this X, for float32 queries ({@link #predict(float[][])}).
+   *
+   * @throws IllegalArgumentException as {@link #fit(double[][], int[])}, and for p=1 with brute
+   *     force (not available for float32)
+   */
+  public KNeighborsClassifier fit(float[][] X, int[] y) {
+    validateParams();
+    int nNeighbors = get(N_NEIGHBORS);
+    Checks.checkArgument(y != null, "y must not be null");
+    NearestNeighbors index = index(X, nNeighbors);
+    checkFit(X.length, y.length, nNeighbors);
+    int[] classes = classes(y);
+    fitted(new Fitted(null, X, classes, encode(y, classes), X[0].length, index));
+    return this;
+  }
+
+  /** The sorted distinct labels of y; at least two. */
+  private static int[] classes(int[] y) {
     int[] classes = Arrays.stream(y).sorted().distinct().toArray();
     if (classes.length < 2) {
       throw new IllegalArgumentException("y has a single class (" + classes[0]
           + "): a classifier needs samples of at least 2 classes");
     }
+    return classes;
+  }
+
+  /** Each label's index in classes. */
+  private static int[] encode(int[] y, int[] classes) {
     int[] encoded = new int[y.length];
     for (int i = 0; i < y.length; i++) {
       encoded[i] = Arrays.binarySearch(classes, y[i]);
     }
-    fitted(new Fitted(X, classes, encoded, X[0].length, index(X, nNeighbors)));
-    return this;
+    return encoded;
   }
 
   @Override
   protected Record restored(Record state) {
     Fitted f = (Fitted) state;
-    return new Fitted(f.fitX, f.classes, f.encoded, f.nFeaturesIn,
-        index(f.fitX, get(N_NEIGHBORS)));
+    return new Fitted(f.fitX, f.fitX32, f.classes, f.encoded, f.nFeaturesIn,
+        index(f.fitX, f.fitX32, get(N_NEIGHBORS)));
+  }
+
+  /** The dtype of the training samples: "float32" after {@link #fit(float[][], int[])}. */
+  public String dtype() {
+    return checkFitted().index.dtype();
   }
 
   /** The class labels, sorted ({@code classes_}). */
@@ -135,7 +171,20 @@ public final class KNeighborsClassifier extends NeighborsBase<KNeighborsClassifi
   @Override
   public int[] predict(double[][] X) {
     Fitted model = checkFitted();
-    double[][] scores = get(WEIGHTS).equals("uniform") ? predictProba(X) : distanceVotes(X, model);
+    return predict(get(WEIGHTS).equals("uniform") ? predictProba(X)
+        : distanceVotes(model.index.kneighbors(X), model), model);
+  }
+
+  /** {@link #predict(double[][])} for float32 rows (scikit-learn's answer for a float32 X). */
+  public int[] predict(float[][] X) {
+    Fitted model = checkFitted();
+    Neighbors neighbors = model.index.kneighbors(X);
+    return predict(get(WEIGHTS).equals("uniform") ? proba(neighbors, model)
+        : distanceVotes(neighbors, model), model);
+  }
+
+  /** The class of the largest score in each row, ties to the first class. */
+  private static int[] predict(double[][] scores, Fitted model) {
     int[] predictions = new int[scores.length];
     for (int i = 0; i < scores.length; i++) {
       int best = 0;
@@ -156,11 +205,21 @@ public final class KNeighborsClassifier extends NeighborsBase<KNeighborsClassifi
   @Override
   public double[][] predictProba(double[][] X) {
     Fitted model = checkFitted();
+    return proba(voters(X, model), model);
+  }
+
+  /** {@link #predictProba(double[][])} for float32 rows. */
+  public double[][] predictProba(float[][] X) {
+    Fitted model = checkFitted();
+    return proba(model.index.kneighbors(X), model);
+  }
+
+  private double[][] proba(Neighbors neighbors, Fitted model) {
     String weights = get(WEIGHTS);
     int nClasses = model.classes.length;
-    Neighbors neighbors = voters(X, model);
-    double[][] proba = new double[X.length][nClasses];
-    for (int i = 0; i < X.length; i++) {
+    int nQueries = neighbors.indices().length;
+    double[][] proba = new double[nQueries][nClasses];
+    for (int i = 0; i < nQueries; i++) {
       int[] row = neighbors.indices()[i];
       double[] w = NeighborWeights.of(weights, neighbors.distances()[i]);
       for (int j = 0; j < row.length; j++) {
@@ -179,6 +238,11 @@ public final class KNeighborsClassifier extends NeighborsBase<KNeighborsClassifi
 
   /** The {@code nNeighbors} nearest training samples of each row of X ({@code kneighbors(X)}). */
   public Neighbors kneighbors(double[][] X) {
+    return checkFitted().index.kneighbors(X);
+  }
+
+  /** The {@code nNeighbors} nearest training samples of each float32 row of X. */
+  public Neighbors kneighbors(float[][] X) {
     return checkFitted().index.kneighbors(X);
   }
 
@@ -205,11 +269,11 @@ public final class KNeighborsClassifier extends NeighborsBase<KNeighborsClassifi
    * The weighted vote of {@code weighted_mode}: for each class, the sum over the k neighbours (in
    * neighbour order, NumPy's pairwise summation) of the weight of those of that class.
    */
-  private double[][] distanceVotes(double[][] X, Fitted model) {
-    Neighbors neighbors = model.index.kneighbors(X);
+  private double[][] distanceVotes(Neighbors neighbors, Fitted model) {
     int nClasses = model.classes.length;
-    double[][] votes = new double[X.length][nClasses];
-    for (int i = 0; i < X.length; i++) {
+    int nQueries = neighbors.indices().length;
+    double[][] votes = new double[nQueries][nClasses];
+    for (int i = 0; i < nQueries; i++) {
       int[] row = neighbors.indices()[i];
       double[] w = NeighborWeights.of(get(WEIGHTS), neighbors.distances()[i]);
       double[] template = new double[row.length];

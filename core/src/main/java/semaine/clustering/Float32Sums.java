@@ -54,7 +54,7 @@ final class Float32Sums {
   }
 
   /** {@code X.mean(axis=0)} of a float32 X: column sums (row after row; pairwise for one column) / n. */
-  static float[] columnMeans(float[] x, int n, int d) {
+  static float[] columnMeans(float[][] x, int n, int d) {
     float[] sums = columnSums(x, n, d);
     for (int f = 0; f < d; f++) {
       sums[f] /= n;
@@ -66,13 +66,13 @@ final class Float32Sums {
    * {@code np.mean(np.var(X, axis=0))} of a float32 X, every step in float32: the squared
    * deviations formed on the fly (row after row, as {@link #columnSums} adds them).
    */
-  static float meanVariance(float[] x, int n, int d) {
+  static float meanVariance(float[][] x, int n, int d) {
     float[] mean = columnMeans(x, n, d);
     float[] variances;
     if (d == 1) {
       float[] squares = new float[n];
       for (int i = 0; i < n; i++) {
-        float diff = x[i] - mean[0];
+        float diff = x[i][0] - mean[0];
         squares[i] = diff * diff;
       }
       variances = new float[] {pairwise(squares, 0, n)};
@@ -80,7 +80,7 @@ final class Float32Sums {
       variances = new float[d];
       for (int i = 0; i < n; i++) {
         for (int f = 0; f < d; f++) {
-          float diff = x[i * d + f] - mean[f];
+          float diff = x[i][f] - mean[f];
           variances[f] += diff * diff;
         }
       }
@@ -91,14 +91,18 @@ final class Float32Sums {
     return pairwise(variances, 0, d) / d;
   }
 
-  private static float[] columnSums(float[] x, int n, int d) {
+  private static float[] columnSums(float[][] x, int n, int d) {
     if (d == 1) {
-      return new float[] {pairwise(x, 0, n)};
+      float[] column = new float[n];
+      for (int i = 0; i < n; i++) {
+        column[i] = x[i][0];
+      }
+      return new float[] {pairwise(column, 0, n)};
     }
     float[] sums = new float[d];
     for (int i = 0; i < n; i++) {
       for (int f = 0; f < d; f++) {
-        sums[f] += x[i * d + f];
+        sums[f] += x[i][f];
       }
     }
     return sums;

@@ -218,9 +218,21 @@ public final class KMeans extends BaseEstimator<KMeans> implements Clusterer {
    * Clusters float32 rows as scikit-learn does a float32 X: every array of the fit in float32
    * (see {@code KMeans32}), half the memory of {@link #fit(double[][])}; the centres and the
    * inertia are float32 values and {@link #dtype()} is "float32". {@code record_steps} is not
-   * available here.
+   * available here. X is not modified: a copy is centred ({@code copy_x=True}).
    */
   public KMeans fit(float[][] X) {
+    return fit(X, true);
+  }
+
+  /**
+   * {@link #fit(float[][])} with scikit-learn's {@code copy_x}: with false, X's rows are centred
+   * in place and the column means are added back before returning, as scikit-learn does
+   * ({@code X -= X_mean}, then {@code X += X_mean} in float32, so X may come back changed in the
+   * last bit), and the fit holds no copy of X; the fitted model is the same. X's rows must then
+   * be distinct arrays (a row given twice would be centred twice). For a caller done with X, such
+   * as the command line.
+   */
+  public KMeans fit(float[][] X, boolean copyX) {
     validateParams();
     Checks.checkArgument(!get(RECORD_STEPS), "record_steps=True is only available with a float64"
         + " X: fit(double[][])");
@@ -234,7 +246,7 @@ public final class KMeans extends BaseEstimator<KMeans> implements Clusterer {
     }
     KMeans32.Result best = KMeans32.fit(X, nClusters,
         get(INIT).equals(Init.K_MEANS_PLUS_PLUS.toString()), initCenters, runs,
-        get(MAX_ITER), get(TOL), checkRandomState(get(RANDOM_STATE)));
+        get(MAX_ITER), get(TOL), checkRandomState(get(RANDOM_STATE)), copyX);
     int d = X[0].length;
     double[][] centers = new double[nClusters][d];
     for (int j = 0; j < nClusters; j++) {

@@ -20,14 +20,14 @@ final class KMeansPlusPlus32 {
 
   private KMeansPlusPlus32() {}
 
-  /** Chooses k centres among the rows of x (row-major (n, d), centred); row-major (k, d). */
-  static float[] centers(float[] x, int n, int d, int k, RandomState random) {
+  /** Chooses k centres among the rows of x (shape (n, d), centred); row-major (k, d). */
+  static float[] centers(float[][] x, int n, int d, int k, RandomState random) {
     int trials = 2 + (int) Math.log(k);
     float[] centers = new float[k * d];
     float[] p = new float[n]; // sample_weight / sample_weight.sum(), in float32
     java.util.Arrays.fill(p, 1f / n);
     int first = random.choice(n, p);
-    System.arraycopy(x, first * d, centers, 0, d);
+    System.arraycopy(x[first], 0, centers, 0, d);
 
     float[] closest = new float[n];
     distances(x, n, d, first, true, null, closest);
@@ -57,7 +57,7 @@ final class KMeansPlusPlus32 {
       float[] swap = closest;
       closest = candidateDist[best];
       candidateDist[best] = swap;
-      System.arraycopy(x, candidates[best] * d, centers, c * d, d);
+      System.arraycopy(x[candidates[best]], 0, centers, c * d, d);
     }
     return centers;
   }
@@ -67,7 +67,7 @@ final class KMeansPlusPlus32 {
    * lowered to closest[i] when given; {@code gemv} takes dgemv's order for the dot products (one
    * centre), otherwise dgemm's.
    */
-  private static void distances(float[] x, int n, int d, int s, boolean gemv, float[] closest,
+  private static void distances(float[][] x, int n, int d, int s, boolean gemv, float[] closest,
       float[] out) {
     double[] centre = upcast(x, s, d, new double[d]);
     double cSq = ClusterDistances.rowNormSquared(centre, 0, d);
@@ -84,9 +84,9 @@ final class KMeansPlusPlus32 {
     });
   }
 
-  private static double[] upcast(float[] x, int row, int d, double[] out) {
+  private static double[] upcast(float[][] x, int row, int d, double[] out) {
     for (int f = 0; f < d; f++) {
-      out[f] = x[row * d + f];
+      out[f] = x[row][f];
     }
     return out;
   }

@@ -18,11 +18,11 @@ import java.util.List;
  */
 final class Lloyd32 {
 
-  private final float[] x; // samples, centred, shape (n, d)
+  private final float[][] x; // samples, centred, shape (n, d)
   private final int n;
   private final int d;
 
-  Lloyd32(float[] x, int n, int d) {
+  Lloyd32(float[][] x, int n, int d) {
     this.x = x;
     this.n = n;
     this.d = d;
@@ -74,14 +74,14 @@ final class Lloyd32 {
     }
     Chunks.forEach(n, chunk -> {
       for (int i = Chunks.start(chunk), end = Chunks.end(chunk, n); i < end; i++) {
-        int offset = i * d;
+        float[] row = x[i];
         float best = 0f;
         int label = 0;
         for (int j = 0; j < k; j++) {
           int c = j * d;
-          float dot = x[offset] * centers[c];
+          float dot = row[0] * centers[c];
           for (int f = 1; f < d; f++) {
-            dot = Math.fma(x[offset + f], centers[c + f], dot);
+            dot = Math.fma(row[f], centers[c + f], dot);
           }
           float dist = cSq[j] - 2f * dot;
           if (j == 0 || dist < best) {
@@ -98,7 +98,7 @@ final class Lloyd32 {
   float inertia(float[] centers, int[] labels) {
     float total = 0f;
     for (int i = 0; i < n; i++) {
-      total += squaredDistance(x, i * d, centers, labels[i] * d, d);
+      total += squaredDistance(x[i], 0, centers, labels[i] * d, d);
     }
     return total;
   }
@@ -111,7 +111,7 @@ final class Lloyd32 {
       int offset = labels[i] * d;
       weights[labels[i]] += 1f;
       for (int f = 0; f < d; f++) {
-        sums[offset + f] += x[i * d + f];
+        sums[offset + f] += x[i][f];
       }
     }
     relocateEmptyClusters(old, k, labels, sums, weights);
@@ -157,7 +157,7 @@ final class Lloyd32 {
     float max = 0f;
     for (int i = 0; i < n; i++) {
       for (int f = 0; f < d; f++) {
-        float diff = x[i * d + f] - old[labels[i] * d + f];
+        float diff = x[i][f] - old[labels[i] * d + f];
         squares[f] = diff * diff;
       }
       float distance = Float32Sums.pairwise(squares, 0, d);
@@ -173,8 +173,8 @@ final class Lloyd32 {
       int far = farthest[e];
       int source = labels[far];
       for (int f = 0; f < d; f++) {
-        sums[source * d + f] -= x[far * d + f];
-        sums[target * d + f] = x[far * d + f];
+        sums[source * d + f] -= x[far][f];
+        sums[target * d + f] = x[far][f];
       }
       weights[target] = 1f;
       weights[source] -= 1f;

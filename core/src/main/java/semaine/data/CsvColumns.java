@@ -158,6 +158,36 @@ public final class CsvColumns {
     return X;
   }
 
+  /**
+   * {@link #toFloatMatrix(int...)}, the same rows and errors, for a caller that is done with these
+   * columns: the rows are made a block of 4096 at a time and each block of the columns is let go
+   * once copied, so the columns and the rows are never held whole at once (the larger of the two
+   * plus a block, instead of both). The columns must not be read afterwards. A numeric column
+   * kept as text is not in blocks: then this is {@code toFloatMatrix}.
+   */
+  public float[][] takeFloatMatrix(int... columns) {
+    checkColumns(columns);
+    for (int column : columns) {
+      if (numbers[column] == null) {
+        return toFloatMatrix(columns);
+      }
+    }
+    float[][] X = new float[lines.length][];
+    DoubleBlocks rows = numbers[columns[0]];
+    for (int b = 0, row = 0; b < rows.blocks(); row += rows.count(b), b++) {
+      for (int i = row; i < row + rows.count(b); i++) {
+        X[i] = new float[columns.length];
+      }
+      for (int c = 0; c < columns.length; c++) {
+        numbers[columns[c]].copyTo(b, X, row, c);
+      }
+      for (int column : columns) {
+        numbers[column].release(b);
+      }
+    }
+    return X;
+  }
+
   /** Where {@link #fill} puts column c of the matrix being built. */
   private interface Fill {
     /** All of column c's values (a numeric column kept as text). */

@@ -164,6 +164,15 @@ public final class CsvTable {
     return columns.toFloatMatrix(featureColumns(null, drop));
   }
 
+  /**
+   * {@link #toFloat32Matrix(Set)} for a caller done with this table: its feature columns are let
+   * go block by block as the rows are made ({@link CsvColumns#takeFloatMatrix}), so the two are
+   * never held whole at once; the table must not be used afterwards.
+   */
+  public float[][] takeFloat32Matrix(Set<String> drop) {
+    return columns.takeFloatMatrix(featureColumns(null, drop));
+  }
+
   /** {@link #toSamples} as float32 ({@code X.astype(np.float32)}), with the same errors. */
   public float[][] toFloat32Samples(List<String> featureNames, String targetColumn,
       Set<String> drop) {

@@ -74,6 +74,11 @@ final class DoubleBlocks {
     return blocks.size();
   }
 
+  /** Lets block b go (its memory can be reclaimed); it must not be read afterwards. */
+  void release(int b) {
+    blocks.set(b, null);
+  }
+
   /** Number of values in block b. */
   int count(int b) {
     return counts.get(b);

@@ -94,7 +94,8 @@ final class BruteForce extends SearchIndex {
   }
 
   @Override
-  Neighbors kneighbors(double[] Q, int nq, int k, Strategy strategy, boolean dropSelf) {
+  Neighbors kneighbors(double[] Q, int nq, int k, Strategy strategy, boolean dropSelf,
+      boolean float32) {
     Strategy resolved = strategy.resolve(nq, n);
     double[][] distances = new double[nq][];
     int[][] indices = new int[nq][];
@@ -117,7 +118,7 @@ final class BruteForce extends SearchIndex {
           if (hasTie(values, k)) {
             replay(Q, q, k, resolved, values, order);
           }
-          storeRow(distances, indices, q, values, order, k, dropSelf);
+          storeRow(distances, indices, q, values, order, k, dropSelf, float32);
         }
       }
     });

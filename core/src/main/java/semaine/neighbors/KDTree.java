@@ -145,7 +145,8 @@ final class KDTree extends SearchIndex {
    * (each answer is the same in any order).
    */
   @Override
-  Neighbors kneighbors(double[] Q, int nq, int k, Strategy strategy, boolean dropSelf) {
+  Neighbors kneighbors(double[] Q, int nq, int k, Strategy strategy, boolean dropSelf,
+      boolean float32) {
     double[][] distances = new double[nq][];
     int[][] indices = new int[nq][];
     boolean training = Q == X && nq == n;
@@ -160,7 +161,7 @@ final class KDTree extends SearchIndex {
         int row = q * d;
         visit(0, boxDistance(0, Q, row), Q, row, values, found, buffer);
         SimultaneousSort.sort(values, found, 0, k);
-        storeRow(distances, indices, q, values, found, k, dropSelf);
+        storeRow(distances, indices, q, values, found, k, dropSelf, false);
       }
     });
     return new Neighbors(distances, indices);

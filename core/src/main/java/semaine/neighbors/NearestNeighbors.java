@@ -37,6 +37,7 @@ public final class NearestNeighbors {
   private int leafSize = DEFAULT_LEAF_SIZE;
   private SearchIndex index;
   private String fitMethod;
+  private boolean float32;
 
   /** {@code NearestNeighbors(n_neighbors=nNeighbors)}. */
   public NearestNeighbors(int nNeighbors) {
@@ -80,12 +81,46 @@ public final class NearestNeighbors {
     Checks.checkMatrix("X", X);
     int n = X.length;
     int d = X[0].length;
-    double[] flat = flatten(X, d);
+    return build(flatten(X, d), n, d, false);
+  }
+
+  /**
+   * Indexes float32 training points as scikit-learn does a float32 X: its trees and its brute
+   * search both compute in float64 on the upcast values, so the neighbours, their order and the
+   * tree's distances are those of {@link #fit(double[][])} on the same values; only the brute
+   * search's distances to float32 queries ({@link #kneighbors(float[][], int)}, {@link
+   * #kneighbors(int)}) come out rounded to float32, as {@code ArgKmin32} returns them. The index
+   * holds one float64 copy (scikit-learn's trees do too; its brute search upcasts a chunk at a
+   * time).
+   *
+   * @throws IllegalArgumentException if X is empty, ragged or not finite, or for the Manhattan
+   *     distance with brute force (scikit-learn subtracts float32 values in float32 there, which
+   *     this engine does not reproduce)
+   */
+  public NearestNeighbors fit(float[][] X) {
+    int d = checkFloat32("X", X, -1);
+    int n = X.length;
+    if (p == 1 && resolveAlgorithm(algorithm, nNeighbors, n, d).equals("brute")) {
+      throw new IllegalArgumentException("p=1 with brute force (algorithm '" + algorithm + "', "
+          + d + " features) is not available for a float32 X: fit a float64 X, or use"
+          + " algorithm='kd_tree'");
+    }
+    return build(flatten(X, d), n, d, true);
+  }
+
+  private NearestNeighbors build(double[] flat, int n, int d, boolean float32) {
     fitMethod = resolveAlgorithm(algorithm, nNeighbors, n, d);
     index = fitMethod.equals("brute")
         ? new BruteForce(flat, n, d, p)
         : new KDTree(flat, n, d, p, leafSize);
+    this.float32 = float32;
     return this;
+  }
+
+  /** The dtype of the training points: "float32" after {@link #fit(float[][])}, else "float64". */
+  public String dtype() {
+    checkFitted();
+    return float32 ? "float32" : "float64";
   }
 
   /** The algorithm {@code fit} used: "brute" or "kd_tree" (scikit-learn's {@code _fit_method}). */
@@ -120,6 +155,23 @@ public final class NearestNeighbors {
     return kneighbors(X, k, Strategy.AUTO);
   }
 
+  /** {@code kneighbors(X)} for float32 queries, with the configured {@code nNeighbors}. */
+  public Neighbors kneighbors(float[][] X) {
+    return kneighbors(X, nNeighbors);
+  }
+
+  /**
+   * {@link #kneighbors(double[][], int)} for float32 queries: after {@link #fit(float[][])} the
+   * answer of scikit-learn's float32 model (brute-force distances rounded to float32); after
+   * {@link #fit(double[][])} that of float64 queries with the same values.
+   */
+  public Neighbors kneighbors(float[][] X, int k) {
+    SearchIndex fitted = checkFitted();
+    checkK(k, fitted.n);
+    checkFloat32("X", X, fitted.d);
+    return fitted.kneighbors(flatten(X, fitted.d), X.length, k, Strategy.AUTO, false, float32);
+  }
+
   /** {@code kneighbors()} with no X: the training points, each excluding itself. */
   public Neighbors kneighbors() {
     return kneighbors(nNeighbors);
@@ -139,7 +191,7 @@ public final class NearestNeighbors {
       throw new IllegalArgumentException("k (" + k + ") must be < n_samples_fit (" + fitted.n
           + ") when querying the training set");
     }
-    return fitted.kneighborsOfTraining(k);
+    return fitted.kneighborsOfTraining(k, float32);
   }
 
   /**
@@ -312,6 +364,47 @@ public final class NearestNeighbors {
 
   private SearchIndex checkFitted() {
     return Checks.checkFitted(index, "NearestNeighbors");
+  }
+
+  /**
+   * Checks float32 rows: not null or empty, not ragged, finite, and {@code d} features unless
+   * {@code d} is negative; returns the number of features.
+   */
+  private static int checkFloat32(String name, float[][] X, int d) {
+    if (X == null || X.length == 0 || X[0] == null || X[0].length == 0) {
+      throw new IllegalArgumentException(name + (X == null ? " must not be null"
+          : " is empty: it needs at least one row and one column"));
+    }
+    int width = X[0].length;
+    if (d >= 0 && width != d) {
+      throw new IllegalArgumentException(name + " has " + width
+          + " features but the model was fitted with " + d);
+    }
+    for (int i = 0; i < X.length; i++) {
+      if (X[i] == null || X[i].length != width) {
+        throw new IllegalArgumentException(name + " is ragged: row " + i + " has "
+            + (X[i] == null ? "no" : String.valueOf(X[i].length)) + " values but row 0 has "
+            + width);
+      }
+      for (int j = 0; j < width; j++) {
+        if (!Float.isFinite(X[i][j])) {
+          throw new IllegalArgumentException(name + " has a non-finite value (" + X[i][j]
+              + ") at row " + i + ", column " + j);
+        }
+      }
+    }
+    return width;
+  }
+
+  /** float32 rows as one row-major float64 array: the upcast values scikit-learn computes on. */
+  private static double[] flatten(float[][] X, int d) {
+    double[] flat = new double[X.length * d];
+    for (int i = 0; i < X.length; i++) {
+      for (int j = 0; j < d; j++) {
+        flat[i * d + j] = X[i][j];
+      }
+    }
+    return flat;
   }
 
   private static double[] flatten(double[][] X, int d) {

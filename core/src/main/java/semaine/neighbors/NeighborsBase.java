@@ -4,6 +4,7 @@ import semaine.base.BaseEstimator;
 import semaine.base.EstimatorSpec;
 import semaine.base.Param;
 import semaine.base.Rule;
+import semaine.util.Checks;
 
 /**
  * What the estimators built on the neighbour search share (scikit-learn's {@code NeighborsBase}):
@@ -55,5 +56,31 @@ public abstract class NeighborsBase<E extends NeighborsBase<E>> extends BaseEsti
   protected final NearestNeighbors index(double[][] X, int nNeighbors) {
     return new NearestNeighbors(nNeighbors).algorithm(get(ALGORITHM)).p(get(P))
         .leafSize(get(LEAF_SIZE)).fit(X);
+  }
+
+  /** {@link #index(double[][], int)} over float32 samples ({@link NearestNeighbors#fit(float[][])}). */
+  protected final NearestNeighbors index(float[][] X, int nNeighbors) {
+    return new NearestNeighbors(nNeighbors).algorithm(get(ALGORITHM)).p(get(P))
+        .leafSize(get(LEAF_SIZE)).fit(X);
+  }
+
+  /**
+   * The index over the training samples read back from a model: float64 or float32 ones, whichever
+   * the fit kept.
+   */
+  protected final NearestNeighbors index(double[][] X, float[][] X32, int nNeighbors) {
+    return X != null ? index(X, nNeighbors) : index(X32, nNeighbors);
+  }
+
+  /**
+   * Checks what a k-NN fit needs beyond the samples themselves: as many targets as samples, and
+   * no more neighbours than samples.
+   */
+  protected static void checkFit(int nSamples, int nTargets, int nNeighbors) {
+    Checks.checkSameLength("X", nSamples, "y", nTargets);
+    if (nNeighbors > nSamples) {
+      throw new IllegalArgumentException("n_neighbors (" + nNeighbors
+          + ") must be <= the number of training samples (" + nSamples + ")");
+    }
   }
 }

@@ -35,6 +35,16 @@ abstract class SearchIndex {
   }
 
   /**
+   * The distance scikit-learn's brute search returns when the training points and the queries are
+   * float32 ({@code ArgKmin32}): the reduced distance, computed in float64 on the upcast values, is
+   * passed to the float32 metric's {@code _rdist_to_dist}, so it is rounded to float32 and its root
+   * is rounded to float32 again.
+   */
+  static double toFloat32Distance(double reduced) {
+    return (float) Math.sqrt((float) reduced);
+  }
+
+  /**
    * The k nearest training points of each query, sorted by distance, in scikit-learn's order
    * (equal distances included).
    *
@@ -43,30 +53,36 @@ abstract class SearchIndex {
    * @return distances and indices, each shape (nq, k)
    */
   final Neighbors kneighbors(double[] Q, int nq, int k, Strategy strategy) {
-    return kneighbors(Q, nq, k, strategy, false);
+    return kneighbors(Q, nq, k, strategy, false, false);
   }
 
   /**
    * {@code kneighbors(None, n_neighbors=k)}: the k nearest other training points of each training
-   * point. As scikit-learn does, k + 1 neighbours are found and the point itself is dropped from
+   * point ({@code float32}: the training points are float32, see {@link #kneighbors}). As
+   * scikit-learn does, k + 1 neighbours are found and the point itself is dropped from
    * its row; when duplicates crowded it out of its own row, the first column is dropped instead.
    */
-  final Neighbors kneighborsOfTraining(int k) {
-    return kneighbors(X, n, k + 1, Strategy.AUTO, true);
+  final Neighbors kneighborsOfTraining(int k, boolean float32) {
+    return kneighbors(X, n, k + 1, Strategy.AUTO, true, float32);
   }
 
   /**
    * {@link #kneighbors(double[], int, int, Strategy)}; with {@code dropSelf} (Q is X) each row
    * leaves its own point out, as {@link #kneighborsOfTraining} describes, and has k − 1 columns.
+   * With {@code float32} (training points and queries both float32, upcast in Q and X) the brute
+   * search returns {@link #toFloat32Distance}s as scikit-learn's float32 search does; the tree,
+   * which scikit-learn runs on float64 copies of float32 data, ignores it.
    */
-  abstract Neighbors kneighbors(double[] Q, int nq, int k, Strategy strategy, boolean dropSelf);
+  abstract Neighbors kneighbors(double[] Q, int nq, int k, Strategy strategy, boolean dropSelf,
+      boolean float32);
 
   /**
    * Stores row q of a result from its k sorted reduced values and indices, converted to
-   * distances; with {@code dropSelf} the column holding q (else the first) is left out.
+   * distances ({@link #toFloat32Distance} with {@code float32}); with {@code dropSelf} the column
+   * holding q (else the first) is left out.
    */
   final void storeRow(double[][] distances, int[][] indices, int q, double[] values, int[] found,
-      int k, boolean dropSelf) {
+      int k, boolean dropSelf, boolean float32) {
     int drop = -1;
     if (dropSelf) {
       drop = 0;
@@ -82,7 +98,7 @@ abstract class SearchIndex {
     int[] ind = new int[columns];
     for (int c = 0, out = 0; c < k; c++) {
       if (c != drop) {
-        dist[out] = toDistance(values[c]);
+        dist[out] = float32 ? toFloat32Distance(values[c]) : toDistance(values[c]);
         ind[out++] = found[c];
       }
     }

@@ -3,6 +3,7 @@ package semaine.regression;
 import semaine.base.Attribute;
 import semaine.base.Derived;
 import semaine.base.EstimatorSpec;
+import semaine.base.Nullable;
 import semaine.base.Param;
 import semaine.base.Regressor;
 import semaine.base.Rule;
@@ -32,12 +33,16 @@ public final class KNeighborsRegressor extends NeighborsBase<KNeighborsRegressor
   /**
    * What {@code fit} keeps.
    *
-   * @param fitX (n_samples, n_features) the training samples, as given (not copied)
+   * @param fitX (n_samples, n_features) the training samples, as given (not copied); null after a
+   *     float32 fit
+   * @param fitX32 the float32 training samples of {@link #fit(float[][], double[])}, as given,
+   *     else null (a saved model keeps its dtype)
    * @param y (n_samples,) their targets
    * @param nFeaturesIn the number of features
-   * @param index the search index over fitX, rebuilt when read back
+   * @param index the search index over the samples, rebuilt when read back
    */
-  private record Fitted(@Attribute("_fit_X") double[][] fitX, @Attribute("_y") double[] y,
+  private record Fitted(@Nullable @Attribute("_fit_X") double[][] fitX,
+      @Nullable @Attribute("_fit_X_float32") float[][] fitX32, @Attribute("_y") double[] y,
       int nFeaturesIn, @Derived NearestNeighbors index) {}
 
   /** {@code KNeighborsRegressor(n_neighbors=nNeighbors)}. */
@@ -73,30 +78,58 @@ public final class KNeighborsRegressor extends NeighborsBase<KNeighborsRegressor
     int nNeighbors = get(N_NEIGHBORS);
     Checks.checkMatrix("X", X);
     Checks.checkVector("y", y);
-    Checks.checkSameLength("X", X.length, "y", y.length);
-    if (nNeighbors > X.length) {
-      throw new IllegalArgumentException("n_neighbors (" + nNeighbors
-          + ") must be <= the number of training samples (" + X.length + ")");
-    }
-    fitted(new Fitted(X, y.clone(), X[0].length, index(X, nNeighbors)));
+    checkFit(X.length, y.length, nNeighbors);
+    fitted(new Fitted(X, null, y.clone(), X[0].length, index(X, nNeighbors)));
+    return this;
+  }
+
+  /**
+   * Stores float32 training samples, as scikit-learn keeps a float32 X (half the memory of
+   * float64 ones): the neighbours of {@link NearestNeighbors#fit(float[][])}, so the predictions
+   * of scikit-learn's model fitted on this X, for float32 queries ({@link #predict(float[][])}).
+   *
+   * @throws IllegalArgumentException as {@link #fit(double[][], double[])}
+   */
+  public KNeighborsRegressor fit(float[][] X, double[] y) {
+    validateParams();
+    int nNeighbors = get(N_NEIGHBORS);
+    Checks.checkVector("y", y);
+    NearestNeighbors index = index(X, nNeighbors);
+    checkFit(X.length, y.length, nNeighbors);
+    fitted(new Fitted(null, X, y.clone(), X[0].length, index));
     return this;
   }
 
   @Override
   protected Record restored(Record state) {
     Fitted f = (Fitted) state;
-    return new Fitted(f.fitX, f.y, f.nFeaturesIn, index(f.fitX, get(N_NEIGHBORS)));
+    return new Fitted(f.fitX, f.fitX32, f.y, f.nFeaturesIn,
+        index(f.fitX, f.fitX32, get(N_NEIGHBORS)));
+  }
+
+  /** The dtype of the training samples: "float32" after {@link #fit(float[][], double[])}. */
+  public String dtype() {
+    return this.<Fitted>fitted().index.dtype();
   }
 
   /** The predicted target of each row of X. */
   @Override
   public double[] predict(double[][] X) {
+    return predict(this.<Fitted>fitted().index.kneighbors(X));
+  }
+
+  /** The predicted target of each float32 row of X (scikit-learn's answer for a float32 X). */
+  public double[] predict(float[][] X) {
+    return predict(this.<Fitted>fitted().index.kneighbors(X));
+  }
+
+  private double[] predict(Neighbors neighbors) {
     Fitted f = fitted();
     String weights = get(WEIGHTS);
-    Neighbors neighbors = f.index.kneighbors(X);
     double[] y = f.y;
-    double[] predictions = new double[X.length];
-    for (int i = 0; i < X.length; i++) {
+    int nQueries = neighbors.indices().length;
+    double[] predictions = new double[nQueries];
+    for (int i = 0; i < nQueries; i++) {
       int[] row = neighbors.indices()[i];
       double[] values = new double[row.length];
       for (int j = 0; j < row.length; j++) {
@@ -117,6 +150,11 @@ public final class KNeighborsRegressor extends NeighborsBase<KNeighborsRegressor
 
   /** The {@code nNeighbors} nearest training samples of each row of X. */
   public Neighbors kneighbors(double[][] X) {
+    return this.<Fitted>fitted().index.kneighbors(X);
+  }
+
+  /** The {@code nNeighbors} nearest training samples of each float32 row of X. */
+  public Neighbors kneighbors(float[][] X) {
     return this.<Fitted>fitted().index.kneighbors(X);
   }
 }
