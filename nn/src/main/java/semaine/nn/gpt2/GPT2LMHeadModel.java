@@ -1,6 +1,7 @@
 package semaine.nn.gpt2;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import semaine.nn.InferenceKernels;
 import semaine.nn.WorkerTeam;
@@ -74,7 +75,11 @@ public final class GPT2LMHeadModel {
   /** Loads {@code config.json} and {@code model.safetensors} from a Hugging Face model folder. */
   public static GPT2LMHeadModel fromPretrained(Path folder) throws IOException {
     GPT2Config config = GPT2Config.fromJson(folder.resolve("config.json"));
-    return new GPT2LMHeadModel(config, GPT2Weights.load(folder.resolve("model.safetensors"), config));
+    Path file = folder.resolve("model.safetensors");
+    // a large file: the JIT compiles the kernels on a tiny model while the weights are read
+    try (var warmUp = KernelWarmUp.whileReading(Files.isRegularFile(file) ? Files.size(file) : 0)) {
+      return new GPT2LMHeadModel(config, GPT2Weights.load(file, config));
+    }
   }
 
   /**
