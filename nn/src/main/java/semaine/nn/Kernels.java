@@ -137,7 +137,13 @@ final class Kernels {
     for (int i = from; i < to; i++) {
       int aRow = aOff + i * si;
       java.util.Arrays.fill(t, 0f);
-      for (int p = 0; p < k; p++) {
+      int p = 0;
+      for (; p + 4 <= k; p += 4) {
+        int at = aRow + p * sp;
+        fmaRow4(a[at], a[at + sp], a[at + 2 * sp], a[at + 3 * sp], rows[p], rows[p + 1],
+            rows[p + 2], rows[p + 3], t, cols);
+      }
+      for (; p < k; p++) {
         fmaRow(a[aRow + p * sp], rows[p], t, cols);
       }
       storeRow(t, c, cOff + i * m + start, cols, accumulate);
@@ -188,6 +194,17 @@ final class Kernels {
   private static void fmaRow(float s, float[] b, float[] t, int n) {
     for (int j = 0; j < n; j++) {
       t[j] = Math.fma(s, b[j], t[j]);
+    }
+  }
+
+  /**
+   * Four steps of {@link #fmaRow} in one pass, in the same order for each element: t[j] is read
+   * and written once for four FMAs.
+   */
+  private static void fmaRow4(float s0, float s1, float s2, float s3, float[] b0, float[] b1,
+      float[] b2, float[] b3, float[] t, int n) {
+    for (int j = 0; j < n; j++) {
+      t[j] = Math.fma(s3, b3[j], Math.fma(s2, b2[j], Math.fma(s1, b1[j], Math.fma(s0, b0[j], t[j]))));
     }
   }
 
