@@ -9,7 +9,7 @@ class KernelWarmUpTest {
 
   @Test
   void theTinyModelGivesFiniteLogitsAndTheSameInEightBitsToRounding() {
-    GPT2LMHeadModel model = KernelWarmUp.tinyModel();
+    GPT2LMHeadModel model = GPT2LMHeadModel.tinyModel();
     float[] logits = model.forward(model.newCache(12), 1, 5, 9, 13, 17, 21, 25, 29, 33, 37).clone();
     assertTrue(logits.length == 64);
     for (float v : logits) {
@@ -24,14 +24,14 @@ class KernelWarmUpTest {
 
   @Test
   void warmingUpChangesNoResultAndStopsWhenClosed() {
-    GPT2LMHeadModel model = KernelWarmUp.tinyModel();
+    GPT2LMHeadModel model = GPT2LMHeadModel.tinyModel();
     int[] prompt = {2, 4, 6, 8, 10};
     float[] before = model.forward(model.newCache(8), prompt).clone();
-    try (var warmUp = KernelWarmUp.whileReading(KernelWarmUp.MIN_BYTES)) {
+    try (var warmUp = KernelWarmUp.whileReading(KernelWarmUp.MIN_BYTES, GPT2LMHeadModel::warmUpPass)) {
       assertArrayEquals(before, model.forward(model.newCache(8), prompt));
     }
     // a small file: no thread is started, and closing is immediate
-    try (var none = KernelWarmUp.whileReading(KernelWarmUp.MIN_BYTES - 1)) {
+    try (var none = KernelWarmUp.whileReading(KernelWarmUp.MIN_BYTES - 1, GPT2LMHeadModel::warmUpPass)) {
       assertArrayEquals(before, model.forward(model.newCache(8), prompt));
     }
   }
