@@ -57,6 +57,7 @@ public final class Gpt2Speed {
     try {
       writeRandomCheckpoint(folder, new SplittableRandom(0));
       long load = System.nanoTime();
+      double loadCpu = processCpu();
       GPT2LMHeadModel model = GPT2LMHeadModel.fromPretrained(folder);
       if (quality) {
         quality(model, model.quantized());
@@ -65,9 +66,9 @@ public final class Gpt2Speed {
       if (q8) {
         model = model.quantized();
       }
-      System.out.printf("loaded %s in %.2f s (vector=%s, %d cores)%n", q8 ? "q8" : "fp32",
-          (System.nanoTime() - load) / 1e9, InferenceKernels.vectorized(),
-          Runtime.getRuntime().availableProcessors());
+      System.out.printf("loaded %s in %.2f s, %.2f s of process CPU (vector=%s, %d cores)%n",
+          q8 ? "q8" : "fp32", (System.nanoTime() - load) / 1e9, processCpu() - loadCpu,
+          InferenceKernels.vectorized(), Runtime.getRuntime().availableProcessors());
       measure(model, runs, newTokens, q8 ? "q8" : "fp32");
     } finally {
       try (var files = Files.list(folder)) {
@@ -93,13 +94,17 @@ public final class Gpt2Speed {
     double[] speed = new double[runs];
     for (int run = 0; run < runs; run++) {
       KVCache cache = model.newCache(prompt.length + newTokens);
+      double cpuStart = processCpu();
       long start = System.nanoTime();
       int next = argmax(model.forward(cache, prompt));
       long first = System.nanoTime();
+      double cpuFirst = processCpu();
       for (int t = 1; t < newTokens; t++) {
         next = argmax(model.forward(cache, next));
       }
       long end = System.nanoTime();
+      System.out.printf("run %d: process CPU seconds: prompt pass %.2f, decoding %.2f%n", run,
+          cpuFirst - cpuStart, processCpu() - cpuFirst);
       ttft[run] = (first - start) / 1e9;
       speed[run] = (newTokens - 1) / ((end - first) / 1e9);
       System.out.printf("run %d%s: time to first token %.3f s (50-token prompt), decode %.1f "
@@ -260,6 +265,12 @@ public final class Gpt2Speed {
       }
       out.write(chunk.flip());
     }
+  }
+
+  /** The CPU seconds of the whole process so far (every thread: the JIT's compilers included). */
+  private static double processCpu() {
+    return ((com.sun.management.OperatingSystemMXBean)
+        ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
   }
 
   private static double median(double[] values) {

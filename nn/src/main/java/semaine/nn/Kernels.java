@@ -116,10 +116,46 @@ final class Kernels {
     matmulRowsScalar(a, aOff, k, 1, b, bOff, m, 1, c, cOff, k, m, from, to, start, accumulate);
   }
 
-  /** The scalar twin in general: A(i, p) at {@code i·si + p·sp}, B(p, j) at {@code p·bp + j·bj}. */
+  /**
+   * The scalar twin in general: A(i, p) at {@code i·si + p·sp}, B(p, j) at {@code p·bp + j·bj}.
+   * Each row of C is built in a scratch row, p outermost: {@code t[j] = fma(a_ip, b_pj, t[j])} for
+   * p = 0, 1, ..., the same FMA chain per element as one dot product per element (so the same bits
+   * as the vector path), but the chains of a row advance side by side over unit-stride memory.
+   * B's rows are first copied to arrays of their own, indexed as the scratch row is: C2 vectorises
+   * that loop, not one reading B at an offset (the two arrays might then overlap).
+   */
   private static void matmulRowsScalar(float[] a, int aOff, int si, int sp, float[] b, int bOff,
       int bp, int bj, float[] c, int cOff, int k, int m, int from, int to, int start,
       boolean accumulate) {
+    int cols = m - start;
+    if (to - from < 4) {
+      dotRows(a, aOff, si, sp, b, bOff, bp, bj, c, cOff, k, m, from, to, start, accumulate);
+      return;
+    }
+    float[][] rows = rowsOf(b, bOff + start * bj, bp, bj, k, cols);
+    float[] t = new float[cols];
+    for (int i = from; i < to; i++) {
+      int aRow = aOff + i * si;
+      java.util.Arrays.fill(t, 0f);
+      int p = 0;
+      for (; p + 4 <= k; p += 4) {
+        int at = aRow + p * sp;
+        fmaRow4(a[at], a[at + sp], a[at + 2 * sp], a[at + 3 * sp], rows[p], rows[p + 1],
+            rows[p + 2], rows[p + 3], t, cols);
+      }
+      for (; p < k; p++) {
+        fmaRow(a[aRow + p * sp], rows[p], t, cols);
+      }
+      storeRow(t, c, cOff + i * m + start, cols, accumulate);
+    }
+  }
+
+  /**
+   * The same chains one element at a time, for fewer than four rows, where copying B would cost
+   * more than the product.
+   */
+  private static void dotRows(float[] a, int aOff, int si, int sp, float[] b, int bOff, int bp,
+      int bj, float[] c, int cOff, int k, int m, int from, int to, int start, boolean accumulate) {
     for (int i = from; i < to; i++) {
       int aRow = aOff + i * si;
       int cRow = cOff + i * m;
@@ -130,6 +166,56 @@ final class Kernels {
         }
         c[cRow + j] = accumulate ? c[cRow + j] + sum : sum;
       }
+    }
+  }
+
+  /** B(p, j) ({@code b[off + p·bp + j·bj]}) for p < k, j < cols, one array per row p. */
+  private static float[][] rowsOf(float[] b, int off, int bp, int bj, int k, int cols) {
+    float[][] rows = new float[k][];
+    for (int p = 0; p < k; p++) {
+      int at = off + p * bp;
+      if (bj == 1) {
+        rows[p] = java.util.Arrays.copyOfRange(b, at, at + cols);
+      } else {
+        float[] row = new float[cols];
+        for (int j = 0; j < cols; j++) {
+          row[j] = b[at + j * bj];
+        }
+        rows[p] = row;
+      }
+    }
+    return rows;
+  }
+
+  /**
+   * {@code t[j] = fma(s, b[j], t[j])} for j < n: one step of n FMA chains. A small method called
+   * once per (row, p), so the JIT compiles it after a few calls.
+   */
+  private static void fmaRow(float s, float[] b, float[] t, int n) {
+    for (int j = 0; j < n; j++) {
+      t[j] = Math.fma(s, b[j], t[j]);
+    }
+  }
+
+  /**
+   * Four steps of {@link #fmaRow} in one pass, in the same order for each element: t[j] is read
+   * and written once for four FMAs.
+   */
+  private static void fmaRow4(float s0, float s1, float s2, float s3, float[] b0, float[] b1,
+      float[] b2, float[] b3, float[] t, int n) {
+    for (int j = 0; j < n; j++) {
+      t[j] = Math.fma(s3, b3[j], Math.fma(s2, b2[j], Math.fma(s1, b1[j], Math.fma(s0, b0[j], t[j]))));
+    }
+  }
+
+  /** {@code c[cAt + j] (+)= t[j]} for j < n. */
+  private static void storeRow(float[] t, float[] c, int cAt, int n, boolean accumulate) {
+    if (accumulate) {
+      for (int j = 0; j < n; j++) {
+        c[cAt + j] += t[j];
+      }
+    } else {
+      System.arraycopy(t, 0, c, cAt, n);
     }
   }
 

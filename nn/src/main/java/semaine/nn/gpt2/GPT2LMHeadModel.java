@@ -1,6 +1,7 @@
 package semaine.nn.gpt2;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import semaine.nn.InferenceKernels;
 import semaine.nn.WorkerTeam;
@@ -74,7 +75,66 @@ public final class GPT2LMHeadModel {
   /** Loads {@code config.json} and {@code model.safetensors} from a Hugging Face model folder. */
   public static GPT2LMHeadModel fromPretrained(Path folder) throws IOException {
     GPT2Config config = GPT2Config.fromJson(folder.resolve("config.json"));
-    return new GPT2LMHeadModel(config, GPT2Weights.load(folder.resolve("model.safetensors"), config));
+    Path file = folder.resolve("model.safetensors");
+    // a large file: the JIT compiles the kernels on a tiny model while the weights are read
+    try (var warmUp = KernelWarmUp.whileReading(Files.isRegularFile(file) ? Files.size(file) : 0,
+        GPT2LMHeadModel::warmUpPass)) {
+      return new GPT2LMHeadModel(config, GPT2Weights.load(file, config));
+    }
+  }
+
+  /**
+   * The pass {@link KernelWarmUp} repeats: a prompt of 10 tokens (not a multiple of the 4-input
+   * tiles, as most prompts) and 4 decoding steps of {@link #tinyModel()}, in float32 and in 8 bits
+   * by turns.
+   */
+  static Runnable warmUpPass() {
+    GPT2LMHeadModel fp32 = tinyModel();
+    GPT2LMHeadModel[] models = {fp32, fp32.quantized()};
+    int[] prompt = {1, 5, 9, 13, 17, 21, 25, 29, 33, 37};
+    int[] pass = {0};
+    return () -> {
+      GPT2LMHeadModel model = models[pass[0]++ % 2];
+      KVCache cache = model.newCache(prompt.length + 4);
+      model.forward(cache, prompt);
+      for (int t = 0; t < 4; t++) {
+        model.forward(cache, 3 + t);
+      }
+    };
+  }
+
+  /**
+   * One layer of 128 wide, 2 heads of 64 (GPT-2's head size), a vocabulary of 64, fixed small
+   * weights: rows of whole vector blocks and of a multiple of 4 blocks of 8-bit weights, as 768
+   * and 3072 are, so the kernels' branches go the way of the real model's and their compiled code
+   * serves it.
+   */
+  static GPT2LMHeadModel tinyModel() {
+    int c = 128;
+    int inner = 4 * c;
+    int vocab = 64;
+    int positions = 32;
+    var config = new GPT2Config(1, 2, c, inner, positions, vocab, 1e-5, false, vocab - 1);
+    var block = new GPT2Weights.Block(ones(c), pattern(c), pattern(3 * c * c), pattern(3 * c),
+        pattern(c * c), pattern(c), ones(c), pattern(c), pattern(inner * c), pattern(inner),
+        pattern(c * inner), pattern(c));
+    return new GPT2LMHeadModel(config, new GPT2Weights(pattern(vocab * c),
+        pattern(positions * c), java.util.List.of(block), ones(c), pattern(c)));
+  }
+
+  /** Small values in [-0.03, 0.03], a fixed pattern. */
+  private static float[] pattern(int n) {
+    float[] out = new float[n];
+    for (int i = 0; i < n; i++) {
+      out[i] = ((i * 7919) % 61 - 30) * 1e-3f;
+    }
+    return out;
+  }
+
+  private static float[] ones(int n) {
+    float[] out = new float[n];
+    java.util.Arrays.fill(out, 1f);
+    return out;
   }
 
   /**
