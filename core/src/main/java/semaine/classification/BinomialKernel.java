@@ -27,23 +27,6 @@ final class BinomialKernel {
 
   private BinomialKernel() {}
 
-  /**
-   * Adds rows [from, to)'s weighted residuals times x to {@code sums[0, p)}, the residuals to
-   * {@code sums[p]} when {@code fitIntercept}, and returns the weighted loss of those rows, summed
-   * in order from {@code loss}.
-   *
-   * @param coef the p weights, then b when fitIntercept
-   * @param y 0 or 1 per row
-   * @param weights s_i per row
-   */
-  static double addRows(double[][] X, int[] y, double[] weights, double[] coef,
-      boolean fitIntercept, int from, int to, double[] sums, double loss) {
-    if (VECTOR && X[from].length >= 4) {
-      return VectorBinomialKernel.addRows(X, y, weights, coef, fitIntercept, from, to, sums, loss);
-    }
-    return addRowsScalar(X, y, weights, coef, fitIntercept, from, to, sums, loss);
-  }
-
   /** The scalar twin of {@link VectorBinomialKernel#addRows}: the same operations, lane by lane. */
   static double addRowsScalar(double[][] X, int[] y, double[] weights, double[] coef,
       boolean fitIntercept, int from, int to, double[] sums, double loss) {

@@ -100,7 +100,7 @@ final class LogisticLoss {
         double[] sums = partial[c];
         int end = Math.min(n, (c + 1) * CHUNK);
         if (classes == 1) {
-          sums[m] = BinomialKernel.addRows(X, y, weights, coef, fitIntercept, c * CHUNK, end,
+          sums[m] = addBinomialRows(X, y, weights, coef, fitIntercept, c * CHUNK, end,
               sums, 0);
           continue;
         }
@@ -286,5 +286,25 @@ final class LogisticLoss {
       sum += Math.exp(r - max);
     }
     return max + Math.log(sum);
+  }
+
+  /**
+   * Adds rows [from, to)'s weighted residuals times x to {@code sums[0, p)}, the residuals to
+   * {@code sums[p]} when {@code fitIntercept}, and returns the weighted loss of those rows, summed
+   * in order from {@code loss}.
+   *
+   * ({@link BinomialKernel}; its Vector API twin when the module is loaded and X has four
+   * features or more.)
+   *
+   * @param coef the p weights, then b when fitIntercept
+   * @param y 0 or 1 per row
+   * @param weights s_i per row
+   */
+  static double addBinomialRows(double[][] X, int[] y, double[] weights, double[] coef,
+      boolean fitIntercept, int from, int to, double[] sums, double loss) {
+    if (BinomialKernel.VECTOR && X[from].length >= 4) {
+      return VectorBinomialKernel.addRows(X, y, weights, coef, fitIntercept, from, to, sums, loss);
+    }
+    return BinomialKernel.addRowsScalar(X, y, weights, coef, fitIntercept, from, to, sums, loss);
   }
 }

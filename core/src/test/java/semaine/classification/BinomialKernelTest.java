@@ -60,7 +60,7 @@ class BinomialKernelTest {
       coef[j] *= 3;   // scores up to about ±30: both branches of σ and of log(1 + e^r)
     }
     double[] sums = new double[p + 1];
-    double loss = BinomialKernel.addRows(X, y, weights, coef, true, 0, n, sums, 0);
+    double loss = LogisticLoss.addBinomialRows(X, y, weights, coef, true, 0, n, sums, 0);
     double expectedLoss = 0;
     double[] expected = new double[p + 1];
     for (int i = 0; i < n; i++) {
