@@ -23,12 +23,6 @@ public final class DenseKernels {
   static final boolean VECTOR = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()
       && !"false".equals(System.getProperty("semaine.vector"));
 
-  /**
-   * True when the Vector API runs 512-bit vectors natively (eight doubles): the tiled Gram
-   * kernel then takes its vector path.
-   */
-  public static final boolean WIDE = VECTOR && VectorDenseKernels.wide();
-
   /** Rows per task when a caller splits rows between the cores: small inputs stay on one. */
   public static final int CHUNK_ROWS = 2048;
 
@@ -119,54 +113,6 @@ public final class DenseKernels {
         }
       }
     }
-  }
-
-  /**
-   * Adds the products of a block of rows to a Gram matrix in tiles of 4 × 4 entries, each entry
-   * kept as eight partial sums: {@code block} holds m columns of {@code rows} values each (column
-   * j at {@code j · rows}, m a multiple of 4, rows a multiple of 8), and for every j ≥ l (whole
-   * tiles: the diagonal tiles' upper entries too) {@code block[j·rows + k] · block[l·rows + k]} is
-   * fused-multiply-added to partial sum {@code k mod 8} of entry (j, l), stored at
-   * {@link #tiledGramIndex}. Sixteen sums advance together on the vector path, so each value
-   * loaded serves four products: the kernel runs at the multipliers' pace, not the loads'.
-   * {@link #tiledGramEntry} gives an entry's sum. Both paths give the same bits.
-   */
-  public static void addBlockGramTiled(double[] block, int rows, int m, double[] acc) {
-    if (WIDE) {
-      VectorDenseKernels.addBlockGramTiled(block, rows, m, acc);
-      return;
-    }
-    addBlockGramTiledScalar(block, rows, m, acc);
-  }
-
-  /** The scalar twin of {@link #addBlockGramTiled}. */
-  static void addBlockGramTiledScalar(double[] block, int rows, int m, double[] acc) {
-    for (int j = 0; j < m; j++) {
-      for (int l = 0; l <= (j | 3); l++) {   // l up to the end of j's tile
-        int at = tiledGramIndex(j, l);
-        for (int k = 0; k < rows; k++) {
-          acc[at + (k & 7)] = Math.fma(block[j * rows + k], block[l * rows + k], acc[at + (k & 7)]);
-        }
-      }
-    }
-  }
-
-  /**
-   * Where {@link #addBlockGramTiled} keeps the eight partial sums of entry (j, l), j and l in
-   * the same or a lower tile of four: tile (J, L), J ≥ L, holds 128 values from
-   * {@code (J(J+1)/2 + L) · 128}, entry (4J + a, 4L + b) at {@code (4a + b) · 8} within it.
-   * An accumulator for m columns holds {@code (m/4)(m/4 + 1)/2 · 128} values.
-   */
-  public static int tiledGramIndex(int j, int l) {
-    int tile = j / 4;
-    return ((tile * (tile + 1) / 2 + l / 4) * 16 + (j % 4) * 4 + l % 4) * 8;
-  }
-
-  /** The sum of entry (j, l)'s eight partial sums (j ≥ l by tiles), combined pairwise. */
-  public static double tiledGramEntry(double[] acc, int j, int l) {
-    int at = tiledGramIndex(j, l);
-    return ((acc[at] + acc[at + 1]) + (acc[at + 2] + acc[at + 3]))
-        + ((acc[at + 4] + acc[at + 5]) + (acc[at + 6] + acc[at + 7]));
   }
 
   /** The sum of the sixteen partial sums of entry (j, l), combined as {@link #dot} combines its. */

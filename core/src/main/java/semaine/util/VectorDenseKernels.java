@@ -4,15 +4,13 @@ import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * {@link DenseKernels}' loops with the Vector API, four lanes of 256 bits (eight of 512 for the
- * tiled Gram kernel, used where they are native): entrywise the same
+ * {@link DenseKernels}' loops with the Vector API, four lanes of 256 bits: entrywise the same
  * operations as the scalar twins, so the same bits. The only class of the package that imports
  * {@code jdk.incubator.vector}; loaded only when the module is present.
  */
 final class VectorDenseKernels {
 
   private static final VectorSpecies<Double> S = DoubleVector.SPECIES_256;
-  private static final VectorSpecies<Double> W = DoubleVector.SPECIES_512;
 
   private VectorDenseKernels() {}
 
@@ -82,86 +80,6 @@ final class VectorDenseKernels {
         s3.intoArray(acc, at + 12);
       }
     }
-  }
-
-  /** Whether the preferred vectors hold eight doubles or more (512-bit registers). */
-  static boolean wide() {
-    return DoubleVector.SPECIES_PREFERRED.length() >= 8;
-  }
-
-  /**
-   * {@link DenseKernels#addBlockGramTiled}: per tile, sixteen 512-bit sums (one per entry, lane
-   * k mod 8) and eight loads per eight rows.
-   */
-  static void addBlockGramTiled(double[] block, int rows, int m, double[] acc) {
-    for (int t = 0; t < m / 4; t++) {
-      int x0 = 4 * t * rows;
-      int x1 = x0 + rows;
-      int x2 = x1 + rows;
-      int x3 = x2 + rows;
-      for (int u = 0; u <= t; u++) {
-        int z0 = 4 * u * rows;
-        int z1 = z0 + rows;
-        int z2 = z1 + rows;
-        int z3 = z2 + rows;
-        int at = (t * (t + 1) / 2 + u) * 128;
-        DoubleVector c00 = DoubleVector.fromArray(W, acc, at);
-        DoubleVector c01 = DoubleVector.fromArray(W, acc, at + 8);
-        DoubleVector c02 = DoubleVector.fromArray(W, acc, at + 16);
-        DoubleVector c03 = DoubleVector.fromArray(W, acc, at + 24);
-        DoubleVector c10 = DoubleVector.fromArray(W, acc, at + 32);
-        DoubleVector c11 = DoubleVector.fromArray(W, acc, at + 40);
-        DoubleVector c12 = DoubleVector.fromArray(W, acc, at + 48);
-        DoubleVector c13 = DoubleVector.fromArray(W, acc, at + 56);
-        DoubleVector c20 = DoubleVector.fromArray(W, acc, at + 64);
-        DoubleVector c21 = DoubleVector.fromArray(W, acc, at + 72);
-        DoubleVector c22 = DoubleVector.fromArray(W, acc, at + 80);
-        DoubleVector c23 = DoubleVector.fromArray(W, acc, at + 88);
-        DoubleVector c30 = DoubleVector.fromArray(W, acc, at + 96);
-        DoubleVector c31 = DoubleVector.fromArray(W, acc, at + 104);
-        DoubleVector c32 = DoubleVector.fromArray(W, acc, at + 112);
-        DoubleVector c33 = DoubleVector.fromArray(W, acc, at + 120);
-        for (int k = 0; k < rows; k += 8) {
-          DoubleVector a0 = DoubleVector.fromArray(W, block, x0 + k);
-          DoubleVector a1 = DoubleVector.fromArray(W, block, x1 + k);
-          DoubleVector a2 = DoubleVector.fromArray(W, block, x2 + k);
-          DoubleVector a3 = DoubleVector.fromArray(W, block, x3 + k);
-          DoubleVector b0 = DoubleVector.fromArray(W, block, z0 + k);
-          DoubleVector b1 = DoubleVector.fromArray(W, block, z1 + k);
-          DoubleVector b2 = DoubleVector.fromArray(W, block, z2 + k);
-          DoubleVector b3 = DoubleVector.fromArray(W, block, z3 + k);
-          c00 = a0.fma(b0, c00);
-          c01 = a0.fma(b1, c01);
-          c02 = a0.fma(b2, c02);
-          c03 = a0.fma(b3, c03);
-          c10 = a1.fma(b0, c10);
-          c11 = a1.fma(b1, c11);
-          c12 = a1.fma(b2, c12);
-          c13 = a1.fma(b3, c13);
-          c20 = a2.fma(b0, c20);
-          c21 = a2.fma(b1, c21);
-          c22 = a2.fma(b2, c22);
-          c23 = a2.fma(b3, c23);
-          c30 = a3.fma(b0, c30);
-          c31 = a3.fma(b1, c31);
-          c32 = a3.fma(b2, c32);
-          c33 = a3.fma(b3, c33);
-        }
-        store(acc, at, c00, c01, c02, c03);
-        store(acc, at + 32, c10, c11, c12, c13);
-        store(acc, at + 64, c20, c21, c22, c23);
-        store(acc, at + 96, c30, c31, c32, c33);
-      }
-    }
-  }
-
-  /** Writes four 512-bit vectors one after the other from {@code acc[at]}. */
-  private static void store(double[] acc, int at, DoubleVector v0, DoubleVector v1,
-      DoubleVector v2, DoubleVector v3) {
-    v0.intoArray(acc, at);
-    v1.intoArray(acc, at + 8);
-    v2.intoArray(acc, at + 16);
-    v3.intoArray(acc, at + 24);
   }
 
   /** Σ (v − v) over a[0, n), n a multiple of 16: 0 when all are finite, NaN otherwise. */

@@ -75,35 +75,6 @@ class DenseKernelsTest {
   }
 
   @Test
-  void theTiledGramGivesItsScalarTwinsBitsAndTheProductsWithinRounding() {
-    assertTrue(DenseKernels.WIDE || !DenseKernels.VECTOR, "512-bit vectors on the test machine");
-    for (int m : new int[] {4, 8, 20}) {
-      int rows = 24;
-      RandomState rs = new RandomState(m);
-      double[] block = rs.randn(m * rows);
-      int size = DenseKernels.tiledGramIndex(m - 1, m - 1) + 8;
-      double[] acc = rs.randn(size);
-      double[] twin = acc.clone();
-      double[] start = acc.clone();
-      DenseKernels.addBlockGramTiled(block, rows, m, acc);
-      DenseKernels.addBlockGramTiledScalar(block, rows, m, twin);
-      assertArrayEquals(twin, acc, "m=" + m);
-      for (int j = 0; j < m; j++) {
-        for (int l = 0; l <= j; l++) {
-          double expected = DenseKernels.tiledGramEntry(start, j, l);
-          double scale = Math.abs(expected);
-          for (int k = 0; k < rows; k++) {
-            expected += block[j * rows + k] * block[l * rows + k];
-            scale += Math.abs(block[j * rows + k] * block[l * rows + k]);
-          }
-          assertEquals(expected, DenseKernels.tiledGramEntry(acc, j, l), 1e-15 * scale,
-              "m=" + m + " (" + j + ", " + l + ")");
-        }
-      }
-    }
-  }
-
-  @Test
   void allFiniteFindsANonFiniteValueAnywhere() {
     for (int n : LENGTHS) {
       double[] a = new RandomState(n).randn(n);
