@@ -54,7 +54,7 @@ public final class Main {
     if (plain != null) {
       return run(plain, args, out, err, debug);
     }
-    return run(tree(args), args, out, err, debug);
+    return run(tree(named), args, out, err, debug);
   }
 
   /**
@@ -89,7 +89,11 @@ public final class Main {
    * on each cold start, a quarter of a whole {@code semaine cluster} run.
    */
   static CommandLine tree(String[] args) {
-    Class<?> named = subcommand(args);
+    return tree(subcommand(args));
+  }
+
+  /** {@link #tree(String[])} for the command class {@code args[0]} names (null: none). */
+  private static CommandLine tree(Class<?> named) {
     return named != null ? new CommandLine(new RootCommand()).addSubcommand(named)
         : new CommandLine(new SemaineCommand());
   }
