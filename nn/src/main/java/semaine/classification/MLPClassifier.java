@@ -72,8 +72,14 @@ public final class MLPClassifier extends BaseMultilayerPerceptron<MLPClassifier>
     RandomState random = random();
     var model = new MultiLayerPerceptron(features, classes.length, this, random);
     float[] flat = MultiLayerPerceptron.flatten(X);
+    float[][] softmax = {new float[0]};  // the batch's probabilities, allocated once
     model.fit(flat, n, features, this, random,
-        (out, rows) -> Losses.crossEntropy(out, pick(labels, rows)),
+        (MultiLayerPerceptron.BatchLoss) (out, rows, outputs, samples, grad) -> {
+          if (softmax[0].length < rows * outputs) {
+            softmax[0] = new float[rows * outputs];
+          }
+          return Losses.crossEntropy(out, rows, outputs, pick(labels, samples), softmax[0], grad);
+        },
         rows -> accuracy(model, flat, features, classes.length, labels, rows), listener());
     fitted(new Fitted(model.coefs(), model.intercepts(), classes, model.lossCurve(), model.nIter(),
         features, model));

@@ -60,20 +60,7 @@ public final class Losses {
     int grain = Math.max(1, Elementwise.GRAIN / Math.max(1, c));
     Parallel.forRange(n, grain, (from, to) -> {
       for (int i = from; i < to; i++) {
-        int row = i * c;
-        float max = Float.NEGATIVE_INFINITY;
-        for (int j = 0; j < c; j++) {
-          max = Math.max(max, z[row + j]);
-        }
-        float sum = 0f;
-        for (int j = 0; j < c; j++) {
-          p[row + j] = (float) Math.exp(z[row + j] - max);
-          sum += p[row + j];
-        }
-        for (int j = 0; j < c; j++) {
-          p[row + j] /= sum;
-        }
-        rowLoss[i] = (float) Math.log(sum) + max - z[row + targets[i]];
+        rowLoss[i] = softmaxRow(z, i * c, c, targets[i], p);
       }
     });
     double total = 0;
@@ -86,13 +73,61 @@ public final class Losses {
       float scale = g[0] / n;
       Parallel.forRange(n, grain, (from, to) -> {
         for (int i = from; i < to; i++) {
-          int row = i * c;
-          for (int j = 0; j < c; j++) {
-            dest[row + j] += scale * (p[row + j] - (j == y[i] ? 1f : 0f));
-          }
+          softmaxGradientRow(p, i * c, c, y[i], scale, dest);
         }
       });
     }, logits);
+  }
+
+  /**
+   * {@link #crossEntropy(Tensor, int[])} on plain arrays, for a training loop without the graph:
+   * the same float operations row by row, so the same loss and the same gradient bits.
+   *
+   * @param z (n, c) logits
+   * @param targets (n), each in [0, c)
+   * @param p (at least n·c) receives the softmax
+   * @param grad (at least n·c) gets the gradient of the mean loss added ({@code (p − onehot) / n})
+   * @return the mean loss
+   */
+  public static float crossEntropy(float[] z, int n, int c, int[] targets, float[] p,
+      float[] grad) {
+    double total = 0;
+    for (int i = 0; i < n; i++) {
+      if (targets[i] < 0 || targets[i] >= c) {
+        throw new IllegalArgumentException("targets[" + i + "] (" + targets[i] + ") must be in [0, " + c + ")");
+      }
+      total += softmaxRow(z, i * c, c, targets[i], p);
+    }
+    float scale = 1f / n;  // the seed gradient 1 over n, as backward computes it
+    for (int i = 0; i < n; i++) {
+      softmaxGradientRow(p, i * c, c, targets[i], scale, grad);
+    }
+    return (float) (total / n);
+  }
+
+  /** Softmax of the row at {@code row} into p; returns the row's loss {@code log Σ e^z − z_y}. */
+  private static float softmaxRow(float[] z, int row, int c, int target, float[] p) {
+    float max = Float.NEGATIVE_INFINITY;
+    for (int j = 0; j < c; j++) {
+      max = Math.max(max, z[row + j]);
+    }
+    float sum = 0f;
+    for (int j = 0; j < c; j++) {
+      p[row + j] = (float) Math.exp(z[row + j] - max);
+      sum += p[row + j];
+    }
+    for (int j = 0; j < c; j++) {
+      p[row + j] /= sum;
+    }
+    return (float) Math.log(sum) + max - z[row + target];
+  }
+
+  /** {@code dest += scale · (p − onehot(target))} over one row. */
+  private static void softmaxGradientRow(float[] p, int row, int c, int target, float scale,
+      float[] dest) {
+    for (int j = 0; j < c; j++) {
+      dest[row + j] += scale * (p[row + j] - (j == target ? 1f : 0f));
+    }
   }
 
   /**

@@ -43,6 +43,22 @@ public final class MultiLayerPerceptron {
   }
 
 
+  /** A batch loss and its gradient, computed in place (the graph-free training step's loss). */
+  @FunctionalInterface
+  public interface BatchLoss {
+    /**
+     * The mean loss of the outputs {@code out} (rows × outputs, row-major) for the samples
+     * {@code samples}; adds its gradient (for a seed of 1) into {@code grad}, which holds zeros.
+     */
+    float lossAndGradient(float[] out, int rows, int outputs, int[] samples, float[] grad);
+  }
+
+  /** One training step on a batch: forward, backward; returns the batch loss. */
+  @FunctionalInterface
+  private interface Step {
+    float run(int[] rows);
+  }
+
   private final Module network;
   private final List<Double> lossCurve = new ArrayList<>();
   private int nIter;
@@ -169,8 +185,55 @@ public final class MultiLayerPerceptron {
   public void fit(float[] X, int n, int d, BaseMultilayerPerceptron<?> o, RandomState random,
       BiFunction<Tensor, int[], Tensor> loss, java.util.function.ToDoubleFunction<int[]> validationScore,
       BaseMultilayerPerceptron.EpochListener listener) {
-    boolean earlyStopping = o.param(BaseMultilayerPerceptron.EARLY_STOPPING);
     double alpha = o.param(BaseMultilayerPerceptron.ALPHA);
+    List<Tensor> weights = new ArrayList<>();
+    network.namedParameters().forEach((k, v) -> {
+      if (k.endsWith("weight")) {
+        weights.add(v);
+      }
+    });
+    List<Tensor> params = network.parameters();
+    fit(n, o, random, batch -> rows -> {
+      Tensor xb = Tensor.wrap(gatherRows(X, d, rows), rows.length, d);
+      Tensor l = loss.apply(network.forward(xb), rows);
+      if (alpha > 0) {
+        Tensor penalty = null;
+        for (Tensor w : weights) {
+          Tensor s = w.square().sum();
+          penalty = penalty == null ? s : penalty.add(s);
+        }
+        l = l.add(penalty.mul((float) (alpha / (2.0 * rows.length))));
+      }
+      float value = l.item();
+      if (Float.isFinite(value)) {
+        params.forEach(Tensor::zeroGrad);
+        l.backward();
+      }
+      return value;
+    }, validationScore, listener);
+  }
+
+  /**
+   * {@link #fit(float[], int, int, BaseMultilayerPerceptron, RandomState, BiFunction,
+   * java.util.function.ToDoubleFunction, BaseMultilayerPerceptron.EpochListener) fit} with a loss
+   * on plain arrays: each step runs without the autograd graph, on buffers allocated once
+   * ({@link DenseTraining}), and gives the same weights.
+   */
+  public void fit(float[] X, int n, int d, BaseMultilayerPerceptron<?> o, RandomState random,
+      BatchLoss loss, java.util.function.ToDoubleFunction<int[]> validationScore,
+      BaseMultilayerPerceptron.EpochListener listener) {
+    double alpha = o.param(BaseMultilayerPerceptron.ALPHA);
+    List<Module> layers = ((Sequential) network).layers();
+    fit(n, o, random, batch -> new DenseTraining(layers, X, d, batch, alpha, loss)::step,
+        validationScore, listener);
+  }
+
+  /** The epochs: {@code steps} makes the step for batches of at most the given size. */
+  private void fit(int n, BaseMultilayerPerceptron<?> o, RandomState random,
+      java.util.function.IntFunction<Step> steps,
+      java.util.function.ToDoubleFunction<int[]> validationScore,
+      BaseMultilayerPerceptron.EpochListener listener) {
+    boolean earlyStopping = o.param(BaseMultilayerPerceptron.EARLY_STOPPING);
     double learningRate = o.param(BaseMultilayerPerceptron.LEARNING_RATE_INIT);
     double tol = o.param(BaseMultilayerPerceptron.TOL);
     int[] train = range(n);
@@ -188,12 +251,7 @@ public final class MultiLayerPerceptron {
     List<Tensor> params = network.parameters();
     Optimizer opt = o.param(BaseMultilayerPerceptron.SOLVER).equals("adam")
         ? new Adam(params, learningRate) : new SGD(params, learningRate, 0.9, 0, true);
-    List<Tensor> weights = new ArrayList<>();
-    network.namedParameters().forEach((k, v) -> {
-      if (k.endsWith("weight")) {
-        weights.add(v);
-      }
-    });
+    Step step = steps.apply(batch);
     double best = Double.POSITIVE_INFINITY;
     int noImprovement = 0;
     boolean shuffle = o.param(BaseMultilayerPerceptron.SHUFFLE);
@@ -206,23 +264,11 @@ public final class MultiLayerPerceptron {
       double total = 0;
       for (int start = 0; start < train.length; start += batch) {
         int[] rows = java.util.Arrays.copyOfRange(train, start, Math.min(train.length, start + batch));
-        Tensor xb = Tensor.wrap(gatherRows(X, d, rows), rows.length, d);
-        Tensor l = loss.apply(network.forward(xb), rows);
-        if (alpha > 0) {
-          Tensor penalty = null;
-          for (Tensor w : weights) {
-            Tensor s = w.square().sum();
-            penalty = penalty == null ? s : penalty.add(s);
-          }
-          l = l.add(penalty.mul((float) (alpha / (2.0 * rows.length))));
-        }
-        float value = l.item();
+        float value = step.run(rows);
         if (!Float.isFinite(value)) {
           throw new Diverged(value, epoch, learningRate);
         }
         total += (double) value * rows.length;
-        opt.zeroGrad();
-        l.backward();
         opt.step();
       }
       double epochLoss = total / train.length;
