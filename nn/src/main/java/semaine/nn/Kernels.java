@@ -132,11 +132,12 @@ final class Kernels {
       dotRows(a, aOff, si, sp, b, bOff, bp, bj, c, cOff, k, m, from, to, start, accumulate);
       return;
     }
-    float[][] rows = rowsOf(b, bOff + start * bj, bp, bj, k, cols);
-    float[] t = new float[cols];
+    Scratch scratch = (long) k * cols <= Scratch.LIMIT ? SCRATCH.get() : new Scratch(false);
+    float[][] rows = scratch.rows(b, bOff + start * bj, bp, bj, k, cols);
+    float[] t = scratch.row(cols);
     for (int i = from; i < to; i++) {
       int aRow = aOff + i * si;
-      java.util.Arrays.fill(t, 0f);
+      java.util.Arrays.fill(t, 0, cols, 0f);
       int p = 0;
       for (; p + 4 <= k; p += 4) {
         int at = aRow + p * sp;
@@ -169,23 +170,68 @@ final class Kernels {
     }
   }
 
-  /** B(p, j) ({@code b[off + p·bp + j·bj]}) for p < k, j < cols, one array per row p. */
-  private static float[][] rowsOf(float[] b, int off, int bp, int bj, int k, int cols) {
-    float[][] rows = new float[k][];
-    for (int p = 0; p < k; p++) {
-      int at = off + p * bp;
-      if (bj == 1) {
-        rows[p] = java.util.Arrays.copyOfRange(b, at, at + cols);
-      } else {
-        float[] row = new float[cols];
-        for (int j = 0; j < cols; j++) {
-          row[j] = b[at + j * bj];
-        }
-        rows[p] = row;
-      }
+  /**
+   * The copies of B's rows and the scratch row of the scalar matrix product, kept by each thread
+   * from one product to the next when they are small (at most {@link #LIMIT} floats): a training
+   * step runs several small products, and fresh memory is what a first fit pays most for on a
+   * virtual machine (each new page is a fault in the host too). The arrays may be longer than a
+   * product needs; the loops take their lengths from the product. A product never runs another on
+   * its thread while it uses them.
+   */
+  private static final class Scratch {
+    static final int LIMIT = 1 << 18;
+
+    private float[][] rows = new float[0][];
+    private float[] t = new float[0];
+    /** Floats held in {@link #rows}: past {@link #cap} they are all let go. */
+    private long held;
+    private final long cap;
+
+    /** @param kept whether the thread keeps it (then it holds at most 2·LIMIT floats of rows) */
+    Scratch(boolean kept) {
+      cap = kept ? 2L * LIMIT : Long.MAX_VALUE;
     }
-    return rows;
+
+    /** B(p, j) ({@code b[off + p·bp + j·bj]}) for p < k, j < cols, one array per row p. */
+    float[][] rows(float[] b, int off, int bp, int bj, int k, int cols) {
+      if (rows.length < k) {
+        rows = java.util.Arrays.copyOf(rows, k);
+      }
+      for (int p = 0; p < k; p++) {
+        float[] row = rows[p];
+        if (row == null || row.length < cols) {
+          if (held + cols > cap) {
+            rows = new float[k][];
+            held = 0;
+            p = -1;  // start again on fresh arrays
+            continue;
+          }
+          row = new float[cols];
+          rows[p] = row;
+          held += cols;
+        }
+        int at = off + p * bp;
+        if (bj == 1) {
+          System.arraycopy(b, at, row, 0, cols);
+        } else {
+          for (int j = 0; j < cols; j++) {
+            row[j] = b[at + j * bj];
+          }
+        }
+      }
+      return rows;
+    }
+
+    /** A row of at least n floats (not cleared). */
+    float[] row(int n) {
+      if (t.length < n) {
+        t = new float[n];
+      }
+      return t;
+    }
   }
+
+  private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(() -> new Scratch(true));
 
   /**
    * {@code t[j] = fma(s, b[j], t[j])} for j < n: one step of n FMA chains. A small method called
