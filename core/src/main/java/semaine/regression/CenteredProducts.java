@@ -1,0 +1,351 @@
+package semaine.regression;
+
+import java.util.Arrays;
+import semaine.util.Parallel;
+import semaine.util.Sums;
+
+/**
+ * The centred data of coordinate descent as products, scikit-learn's {@code precompute=True}
+ * inputs: the Gram matrix {@code G = XcᵀXc}, {@code Xcᵀyc} and {@code ycᵀyc}, with
+ * {@code Xc = X − x̄} and {@code yc = y − ȳ}. For many more samples than features a sweep then
+ * costs p² operations instead of two passes over X, and the fit reads X three times, never
+ * copying it: the means ({@link CenteredColumns#means}, which also prove X finite), the
+ * products, and the residuals of the final weights for the duality gap ({@link #rowGap}).
+ *
+ * <p>The products are formed from groups of {@value #ROWS} rows, centred into a small buffer
+ * (y − ȳ rides along as column p), as rank-{@value #ROWS} updates of the upper triangle of
+ * {@code [Xc yc]ᵀ[Xc yc]}: {@code g[j][l] += c0[j] c0[l] + … + c7[j] c7[l]}, one chain of fused
+ * multiply-adds per entry in row order, a plain loop over l that the JIT compiles to vector
+ * instructions from its first compilation (no centred copy, nothing subtracted afterwards: the
+ * rows are centred before their products are taken). The rows are cut into at most
+ * {@value #MAX_CHUNKS} chunks ({@link #chunkSize}) whose sums are added in order at the end, so the answer does not depend on how
+ * many cores share the chunks.
+ *
+ * @param gram (p, p) {@code XcᵀXc}
+ * @param xy (p,) {@code Xcᵀyc}
+ * @param yNorm2 {@code ycᵀyc}
+ * @param xOffset (p,) the column means (0 without intercept)
+ * @param yOffset the mean of y (0 without intercept)
+ */
+record CenteredProducts(double[][] gram, double[] xy, double yNorm2, double[] xOffset,
+    double yOffset) implements CoordinateDescent.CentredData {
+
+  private static final int ROWS = 8;
+  private static final int CHUNK = 4096;
+  private static final int MAX_CHUNKS = 16;
+
+  /** Checks X and y (finite, same length) and forms the products, centred when fitIntercept. */
+  static CenteredProducts of(double[][] X, double[] y, boolean fitIntercept) {
+    CenteredColumns.checkXy(X, y, false);   // X's values: by their sums
+    int n = X.length;
+    int p = X[0].length;
+    int m = p + 1;   // p features and y
+    double[] centre = Arrays.copyOf(CenteredColumns.means(X, fitIntercept), m);
+    centre[p] = fitIntercept ? Sums.pairwise(y) / n : 0;
+    int size = chunkSize(n);
+    int chunks = (n + size - 1) / size;
+    double[][] parts = new double[chunks][];   // each chunk's upper triangle, packed by rows
+    Parallel.forRange(chunks, 1, (from, to) -> {
+      double[][] rows = new double[ROWS][m];
+      double[] g = new double[m * m];
+      for (int c = from; c < to; c++) {
+        Arrays.fill(g, 0);
+        int end = Math.min(n, (c + 1) * size);
+        for (int start = c * size; start < end; start += ROWS) {
+          centre(X, y, start, Math.min(ROWS, end - start), centre, rows);
+          addProducts(rows, g);
+        }
+        double[] part = new double[m * (m + 1) / 2];
+        for (int j = 0, e = 0; j < m; j++, e += m - j + 1) {
+          System.arraycopy(g, j * m + j, part, e, m - j);
+        }
+        parts[c] = part;
+      }
+    });
+    double[] total = CenteredColumns.sumInOrder(parts);
+    double[][] gram = new double[p][p];
+    double[] xy = new double[p];
+    for (int j = 0, e = 0; j < m; j++) {
+      for (int l = j; l < m; l++, e++) {
+        if (l < p) {
+          gram[j][l] = total[e];
+          gram[l][j] = total[e];
+        } else if (j < p) {
+          xy[j] = total[e];
+        }
+      }
+    }
+    return new CenteredProducts(gram, xy, total[total.length - 1], Arrays.copyOf(centre, p),
+        centre[p]);
+  }
+
+  /**
+   * Rows per chunk: {@value #CHUNK}, more when that would make over {@value #MAX_CHUNKS} chunks
+   * (each keeps its own sums until they are added in order), a multiple of {@value #ROWS}. It
+   * depends on n only, so the answer does not depend on the number of cores.
+   */
+  private static int chunkSize(int n) {
+    int size = Math.max(CHUNK, (n + MAX_CHUNKS - 1) / MAX_CHUNKS);
+    return (size + ROWS - 1) / ROWS * ROWS;
+  }
+
+  /**
+   * Writes rows [start, start + count) of [X y] minus {@code centre} into {@code rows} (count at
+   * most {@value #ROWS}); the rows past count are zeros, which add nothing.
+   */
+  private static void centre(double[][] X, double[] y, int start, int count, double[] centre,
+      double[][] rows) {
+    int p = centre.length - 1;
+    for (int k = 0; k < count; k++) {
+      double[] x = X[start + k];
+      double[] r = rows[k];
+      for (int j = 0; j < p; j++) {
+        r[j] = x[j] - centre[j];
+      }
+      r[p] = y[start + k] - centre[p];
+    }
+    for (int k = count; k < ROWS; k++) {
+      Arrays.fill(rows[k], 0);
+    }
+  }
+
+  /**
+   * {@code g[j·m + l] += Σ_k rows[k][j] rows[k][l]} for j ≤ l, the {@value #ROWS} rows in order,
+   * each a fused multiply-add: a plain loop over l, which C2 turns into vector instructions.
+   */
+  private static void addProducts(double[][] rows, double[] g) {
+    double[] c0 = rows[0];
+    double[] c1 = rows[1];
+    double[] c2 = rows[2];
+    double[] c3 = rows[3];
+    double[] c4 = rows[4];
+    double[] c5 = rows[5];
+    double[] c6 = rows[6];
+    double[] c7 = rows[7];
+    int m = c0.length;
+    for (int j = 0; j < m; j++) {
+      double a0 = c0[j];
+      double a1 = c1[j];
+      double a2 = c2[j];
+      double a3 = c3[j];
+      double a4 = c4[j];
+      double a5 = c5[j];
+      double a6 = c6[j];
+      double a7 = c7[j];
+      int at = j * m;
+      for (int l = j; l < m; l++) {
+        double s = g[at + l];
+        s = Math.fma(a0, c0[l], s);
+        s = Math.fma(a1, c1[l], s);
+        s = Math.fma(a2, c2[l], s);
+        s = Math.fma(a3, c3[l], s);
+        s = Math.fma(a4, c4[l], s);
+        s = Math.fma(a5, c5[l], s);
+        s = Math.fma(a6, c6[l], s);
+        s = Math.fma(a7, c7[l], s);
+        g[at + l] = s;
+      }
+    }
+  }
+
+  /**
+   * The duality gap of w with R = yc − Xc w formed from the rows of X, as the sweeps on the
+   * columns form it: {@code RᵀR}, {@code Rᵀy} and {@code XᵀR} from the products are differences
+   * of numbers of the order of {@code yᵀy}, exact to {@code ε yᵀy}, which is all the sweeps'
+   * stopping test needs, but not the last digits of a small gap ({@code dual_gap_}). One pass
+   * over the rows, centred {@value #ROWS} at a time as for the products: their residuals
+   * (independent sums advancing together), then {@code XᵀR += Σ_k r_k c_k} in the products'
+   * vector form; both cores share the chunks, whose sums are added in order.
+   */
+  double rowGap(CoordinateDescent cd, double[][] X, double[] y, double[] w) {
+    int n = X.length;
+    int p = w.length;
+    int m = p + 1;
+    double[] centre = Arrays.copyOf(xOffset, m);
+    centre[p] = yOffset;
+    int size = chunkSize(n);
+    int chunks = (n + size - 1) / size;
+    double[][] parts = new double[chunks][];   // XᵀR, RᵀR, Rᵀy
+    Parallel.forRange(chunks, 1, (from, to) -> {
+      double[][] rows = new double[ROWS][m];
+      double[] r = new double[ROWS];
+      for (int c = from; c < to; c++) {
+        double[] s = new double[p + 2];
+        int end = Math.min(n, (c + 1) * size);
+        for (int start = c * size; start < end; start += ROWS) {
+          centre(X, y, start, Math.min(ROWS, end - start), centre, rows);
+          residuals(rows, w, r);
+          addCorrelations(rows, r, s);
+          for (int k = 0; k < ROWS; k++) {
+            s[p] += r[k] * r[k];
+            s[p + 1] += r[k] * rows[k][p];
+          }
+        }
+        parts[c] = s;
+      }
+    });
+    double[] xtr = CenteredColumns.sumInOrder(parts);
+    return cd.gap(w, xtr[p], xtr[p + 1], Arrays.copyOf(xtr, p))[0];
+  }
+
+  /** {@code r[k] = rows[k][p] − Σ_j rows[k][j] w[j]}: {@value #ROWS} sums advancing together. */
+  private static void residuals(double[][] rows, double[] w, double[] r) {
+    double[] c0 = rows[0];
+    double[] c1 = rows[1];
+    double[] c2 = rows[2];
+    double[] c3 = rows[3];
+    double[] c4 = rows[4];
+    double[] c5 = rows[5];
+    double[] c6 = rows[6];
+    double[] c7 = rows[7];
+    int p = w.length;
+    double r0 = c0[p];
+    double r1 = c1[p];
+    double r2 = c2[p];
+    double r3 = c3[p];
+    double r4 = c4[p];
+    double r5 = c5[p];
+    double r6 = c6[p];
+    double r7 = c7[p];
+    for (int j = 0; j < p; j++) {
+      double wj = w[j];
+      r0 -= c0[j] * wj;
+      r1 -= c1[j] * wj;
+      r2 -= c2[j] * wj;
+      r3 -= c3[j] * wj;
+      r4 -= c4[j] * wj;
+      r5 -= c5[j] * wj;
+      r6 -= c6[j] * wj;
+      r7 -= c7[j] * wj;
+    }
+    r[0] = r0;
+    r[1] = r1;
+    r[2] = r2;
+    r[3] = r3;
+    r[4] = r4;
+    r[5] = r5;
+    r[6] = r6;
+    r[7] = r7;
+  }
+
+  /** {@code s[j] += Σ_k r[k] rows[k][j]} for j < p, in row order, as {@link #addProducts}. */
+  private static void addCorrelations(double[][] rows, double[] r, double[] s) {
+    double[] c0 = rows[0];
+    double[] c1 = rows[1];
+    double[] c2 = rows[2];
+    double[] c3 = rows[3];
+    double[] c4 = rows[4];
+    double[] c5 = rows[5];
+    double[] c6 = rows[6];
+    double[] c7 = rows[7];
+    int p = s.length - 2;
+    for (int j = 0; j < p; j++) {
+      double v = s[j];
+      v = Math.fma(r[0], c0[j], v);
+      v = Math.fma(r[1], c1[j], v);
+      v = Math.fma(r[2], c2[j], v);
+      v = Math.fma(r[3], c3[j], v);
+      v = Math.fma(r[4], c4[j], v);
+      v = Math.fma(r[5], c5[j], v);
+      v = Math.fma(r[6], c6[j], v);
+      v = Math.fma(r[7], c7[j], v);
+      s[j] = v;
+    }
+  }
+
+  /**
+   * {@code Σ a_i b_i} in four interleaved partial sums, added as {@code (s0 + s1) + (s2 + s3)}:
+   * a plain loop, fast from its first compilation.
+   */
+  private static double dot(double[] a, double[] b) {
+    int n = a.length;
+    double s0 = 0;
+    double s1 = 0;
+    double s2 = 0;
+    double s3 = 0;
+    int i = 0;
+    for (; i + 4 <= n; i += 4) {
+      s0 += a[i] * b[i];
+      s1 += a[i + 1] * b[i + 1];
+      s2 += a[i + 2] * b[i + 2];
+      s3 += a[i + 3] * b[i + 3];
+    }
+    for (; i < n; i++) {
+      s0 += a[i] * b[i];
+    }
+    return (s0 + s1) + (s2 + s3);
+  }
+
+  /** The diagonal of the Gram matrix. */
+  @Override
+  public double[] norms() {
+    double[] norms = new double[xy.length];
+    for (int j = 0; j < norms.length; j++) {
+      norms[j] = gram[j][j];
+    }
+    return norms;
+  }
+
+  @Override
+  public CoordinateDescent.Residual residual(double[] w) {
+    return new GramResidual(w);
+  }
+
+  /**
+   * R through its products: with v the weights R was made from, {@code XᵀR = Xᵀy − G v},
+   * {@code Rᵀy = yᵀy − vᵀXᵀy} and {@code RᵀR = Rᵀy − vᵀXᵀR} (scikit-learn's
+   * {@code enet_coordinate_descent_gram} forms the same quantities). Each correlation is formed afresh from v (p
+   * products, as many as an update of {@code G v} would take): an updated {@code G v} would
+   * carry the rounding of every past update into the small difference {@code X_jᵀR}, which on an
+   * ill-conditioned problem (diabetes, tol 1e-8, 766 sweeps) moves the weights by 2e-11; formed
+   * afresh they stay within 1e-13 of the sweeps on the columns.
+   */
+  private final class GramResidual implements CoordinateDescent.Residual {
+    private final double[] v;
+
+    GramResidual(double[] w) {
+      v = w.clone();
+    }
+
+    @Override
+    public double correlation(int j) {
+      return xy[j] - dot(gram[j], v);
+    }
+
+    @Override
+    public void add(int j, double delta) {
+      v[j] -= delta;
+    }
+
+    @Override
+    public void correlations(double[] out) {
+      for (int j = 0; j < out.length; j++) {
+        out[j] = correlation(j);
+      }
+    }
+
+    /**
+     * {@code Rᵀy − vᵀXᵀR}: the rounding of {@code Rᵀy} (of the order of ε yᵀy) is then the
+     * same in both, and cancels in the duality gap, which subtracts them.
+     */
+    @Override
+    public double norm2() {
+      double vc = 0;
+      for (int j = 0; j < v.length; j++) {
+        vc += v[j] * correlation(j);
+      }
+      return dotY() - vc;
+    }
+
+    @Override
+    public double dotY() {
+      return yNorm2 - dot(v, xy);
+    }
+  }
+
+  /** {@code ȳ − x̄ · w}. */
+  @Override
+  public double intercept(double[] w) {
+    return CenteredColumns.intercept(yOffset, xOffset, w);
+  }
+}
