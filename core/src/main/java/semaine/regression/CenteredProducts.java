@@ -47,17 +47,19 @@ record CenteredProducts(double[][] gram, double[] xy, double yNorm2, double[] xO
     double[][] parts = new double[chunks][];   // each chunk's upper triangle, packed by rows
     Parallel.forRange(chunks, 1, (from, to) -> {
       double[][] rows = new double[ROWS][m];
-      double[] g = new double[m * m];
+      double[][] g = new double[m][m];
       for (int c = from; c < to; c++) {
-        Arrays.fill(g, 0);
+        for (double[] gj : g) {
+          Arrays.fill(gj, 0);
+        }
         int end = Math.min(n, (c + 1) * size);
         for (int start = c * size; start < end; start += ROWS) {
           centre(X, y, start, Math.min(ROWS, end - start), centre, rows);
           addProducts(rows, g);
         }
         double[] part = new double[m * (m + 1) / 2];
-        for (int j = 0, e = 0; j < m; j++, e += m - j + 1) {
-          System.arraycopy(g, j * m + j, part, e, m - j);
+        for (int j = 0, e = 0; j < m; e += m - j, j++) {
+          System.arraycopy(g[j], j, part, e, m - j);
         }
         parts[c] = part;
       }
@@ -110,10 +112,12 @@ record CenteredProducts(double[][] gram, double[] xy, double yNorm2, double[] xO
   }
 
   /**
-   * {@code g[j·m + l] += Σ_k rows[k][j] rows[k][l]} for j ≤ l, the {@value #ROWS} rows in order,
-   * each a fused multiply-add: a plain loop over l, which C2 turns into vector instructions.
+   * {@code g[j][l] += Σ_k rows[k][j] rows[k][l]} for j ≤ l, the {@value #ROWS} rows in order,
+   * each a fused multiply-add: a plain loop over l in which every array is read at l, which C2
+   * turns into vector instructions (with G flat, {@code g[j·m + l]}, it cannot prove that the
+   * stores miss the rows, and the loop stays scalar: twice the time).
    */
-  private static void addProducts(double[][] rows, double[] g) {
+  private static void addProducts(double[][] rows, double[][] g) {
     double[] c0 = rows[0];
     double[] c1 = rows[1];
     double[] c2 = rows[2];
@@ -132,9 +136,9 @@ record CenteredProducts(double[][] gram, double[] xy, double yNorm2, double[] xO
       double a5 = c5[j];
       double a6 = c6[j];
       double a7 = c7[j];
-      int at = j * m;
+      double[] gj = g[j];
       for (int l = j; l < m; l++) {
-        double s = g[at + l];
+        double s = gj[l];
         s = Math.fma(a0, c0[l], s);
         s = Math.fma(a1, c1[l], s);
         s = Math.fma(a2, c2[l], s);
@@ -143,7 +147,7 @@ record CenteredProducts(double[][] gram, double[] xy, double yNorm2, double[] xO
         s = Math.fma(a5, c5[l], s);
         s = Math.fma(a6, c6[l], s);
         s = Math.fma(a7, c7[l], s);
-        g[at + l] = s;
+        gj[l] = s;
       }
     }
   }
