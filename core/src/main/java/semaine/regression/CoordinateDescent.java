@@ -182,7 +182,7 @@ final class CoordinateDescent {
   }
 
   /** {@link #gap(double[], Residual, double[])} from RᵀR, Rᵀy and XᵀR (in XtA). */
-  double[] gap(double[] w, double r2, double ry, double[] XtA) {
+  private double[] gap(double[] w, double r2, double ry, double[] XtA) {
     double w2 = b > 0 ? DenseKernels.dot(w, w, p) : 0;
     if (a == 0) {
       double norm2 = 0;
