@@ -13,17 +13,19 @@ import semaine.util.Sums;
  * products. The duality gap comes from the products too ({@link GramResidual}): its rounding is
  * of the order of {@code ε ycᵀyc} where the columns' is of the order of {@code ε ‖R‖ ‖yc‖}; the
  * stopping test compares it with {@code tol ycᵀyc}, so the sweeps stop where scikit-learn's do,
- * and {@code dual_gap_} agrees with theirs within {@code 1e-15 ycᵀyc} (10^5 x 100, noise-free
- * to noisy targets: about 1e-8 of the gap; every reference case within 1e-12 of the variance).
+ * and {@code dual_gap_} agrees with the gap of R formed from the rows within about
+ * {@code 1e-15 ycᵀyc} (measured on 10^5 x 100, noise-free to noisy targets: some 1e-8 of the
+ * gap; every reference case is within 1e-12 of the variance of scikit-learn's).
  *
  * <p>The products are formed from groups of {@value #ROWS} rows, centred into a small buffer
  * (y − ȳ rides along as column p), as rank-{@value #ROWS} updates of the upper triangle of
  * {@code [Xc yc]ᵀ[Xc yc]}: {@code g[j][l] += c0[j] c0[l] + … + c7[j] c7[l]}, one chain of fused
- * multiply-adds per entry in row order, a plain loop over l that the JIT compiles to vector
- * instructions from its first compilation (no centred copy, nothing subtracted afterwards: the
- * rows are centred before their products are taken). The rows are cut into at most
- * {@value #MAX_CHUNKS} chunks ({@link #chunkSize}) whose sums are added in order at the end, so the answer does not depend on how
- * many cores share the chunks.
+ * multiply-adds per entry in row order, a plain loop over l that C2 compiles to vector
+ * instructions (no Vector API, whose code runs interpreted for a fresh JVM's first calls; no
+ * centred copy, nothing subtracted afterwards: the rows are centred before their products are
+ * taken). The rows are cut into at most {@value #MAX_CHUNKS} chunks ({@link #chunkSize}) whose
+ * sums are added in order at the end, so the answer does not depend on how many cores share
+ * the chunks.
  *
  * @param gram (p, p) {@code XcᵀXc}
  * @param xy (p,) {@code Xcᵀyc}
@@ -197,8 +199,9 @@ record CenteredProducts(double[][] gram, double[] xy, double yNorm2, double[] xO
   /**
    * R through its products: with v the weights R was made from, {@code XᵀR = Xᵀy − G v},
    * {@code Rᵀy = yᵀy − vᵀXᵀy} and {@code RᵀR = Rᵀy − vᵀXᵀR} (scikit-learn's
-   * {@code enet_coordinate_descent_gram} forms the same quantities). Each correlation is formed afresh from v (p
-   * products, as many as an update of {@code G v} would take): an updated {@code G v} would
+   * {@code enet_coordinate_descent_gram} forms the same quantities). Each correlation is formed
+   * afresh from v (p products, as many as an update of {@code G v} would take): an updated
+   * {@code G v} would
    * carry the rounding of every past update into the small difference {@code X_jᵀR}, which on an
    * ill-conditioned problem (diabetes, tol 1e-8, 766 sweeps) moves the weights by 2e-11; formed
    * afresh they stay within 1e-13 of the sweeps on the columns.
