@@ -115,7 +115,8 @@ final class AlphaPath {
         trainY[t++] = y[i];
       }
     }
-    var data = CenteredColumns.of(trainX, trainY, s.fitIntercept());
+    var data = CoordinateDescentModel.centred(trainX, trainY, s.fitIntercept(),
+        CoordinateDescentModel.gramRoute(trainX.length, X[0].length));
     int m = trainY.length;
     double[] w = new double[X[0].length];
     double[] mse = new double[alphas.length];

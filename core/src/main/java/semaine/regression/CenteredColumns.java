@@ -26,7 +26,7 @@ import semaine.util.Sums;
  * @param yOffset the mean of y (0 without intercept)
  */
 record CenteredColumns(double[] values, double[] norms, double[] y, double[] xOffset,
-    double yOffset) {
+    double yOffset) implements CoordinateDescent.CentredData {
 
   private static final int CHUNK = 8192;
   private static final int BLOCK = 128;
@@ -39,25 +39,8 @@ record CenteredColumns(double[] values, double[] norms, double[] y, double[] xOf
     Checks.checkArgument((long) n * p <= Integer.MAX_VALUE - 8, "X (" + n + " x " + p + ") has"
         + " more than 2^31 values, more than the centred copy of one array can hold: fit on a"
         + " sample of the rows, or on fewer features");
+    double[] xOffset = means(X, fitIntercept);
     int chunks = (n + CHUNK - 1) / CHUNK;
-    double[][] sums = new double[chunks][p];
-    Parallel.forRange(chunks, 1, (from, to) -> {
-      for (int c = from; c < to; c++) {
-        Sums.pairwiseColumns(X, c * CHUNK, Math.min(CHUNK, n - c * CHUNK), sums[c]);
-      }
-    });
-    double[] xOffset = new double[p];   // NumPy's column sums: chunks of 8192 pairwise, in order
-    for (double[] s : sums) {
-      for (int j = 0; j < p; j++) {
-        xOffset[j] += s[j];
-      }
-    }
-    if (!DenseKernels.allFinite(xOffset)) {
-      Checks.checkMatrix("X", X);   // names the non-finite value (finite values may overflow)
-    }
-    for (int j = 0; j < p; j++) {
-      xOffset[j] = fitIntercept ? xOffset[j] / n : 0;
-    }
     double[] values = new double[n * p];
     Parallel.forRange(chunks, 1, (from, to) -> {
       for (int c = from; c < to; c++) {
@@ -79,6 +62,45 @@ record CenteredColumns(double[] values, double[] norms, double[] y, double[] xOf
       yc[i] -= yOffset;
     }
     return new CenteredColumns(values, norms, yc, xOffset, yOffset);
+  }
+
+  /**
+   * The column means of X as NumPy sums a Fortran-ordered X (chunks of {@value #CHUNK} rows
+   * summed pairwise, both cores sharing them, added in order), zeros without intercept. The sums
+   * prove every value of X finite when they are; otherwise the first non-finite value is named.
+   */
+  static double[] means(double[][] X, boolean fitIntercept) {
+    int n = X.length;
+    int p = X[0].length;
+    int chunks = (n + CHUNK - 1) / CHUNK;
+    double[][] sums = new double[chunks][p];
+    Parallel.forRange(chunks, 1, (from, to) -> {
+      for (int c = from; c < to; c++) {
+        Sums.pairwiseColumns(X, c * CHUNK, Math.min(CHUNK, n - c * CHUNK), sums[c]);
+      }
+    });
+    double[] xOffset = sumInOrder(sums);   // NumPy's column sums: chunks of 8192 pairwise
+    if (!DenseKernels.allFinite(xOffset)) {
+      Checks.checkMatrix("X", X);   // names the non-finite value (finite values may overflow)
+    }
+    for (int j = 0; j < p; j++) {
+      xOffset[j] = fitIntercept ? xOffset[j] / n : 0;
+    }
+    return xOffset;
+  }
+
+  /**
+   * The entrywise sum of the chunks' sums, added to 0.0 in chunk order: the same answer however
+   * many cores shared the chunks.
+   */
+  static double[] sumInOrder(double[][] parts) {
+    double[] total = new double[parts[0].length];
+    for (double[] part : parts) {
+      for (int e = 0; e < total.length; e++) {
+        total[e] += part[e];
+      }
+    }
+    return total;
   }
 
   /**
@@ -110,8 +132,71 @@ record CenteredColumns(double[] values, double[] norms, double[] y, double[] xOf
     }
   }
 
+  @Override
+  public double yNorm2() {
+    return DenseKernels.dot(y, y, y.length);
+  }
+
+  @Override
+  public CoordinateDescent.Residual residual(double[] w) {
+    return new ColumnResidual(w);
+  }
+
+  /**
+   * R itself, as scikit-learn's sweeps keep it: each correlation a {@link DenseKernels#dot} of a
+   * column with R (sixteen interleaved partial sums, as BLAS ddot sums; a plain loop's order
+   * would differ from scikit-learn's as well: the answers agree to rounding), each update an axpy.
+   */
+  private final class ColumnResidual implements CoordinateDescent.Residual {
+    private final double[] R = y.clone();
+    private final int n = y.length;
+
+    ColumnResidual(double[] w) {
+      for (int j = 0; j < w.length; j++) {
+        if (w[j] != 0) {
+          add(j, -w[j]);
+        }
+      }
+    }
+
+    @Override
+    public double correlation(int j) {
+      return DenseKernels.dot(values, j * n, R, 0, n);
+    }
+
+    /** {@code R += delta X_j}, a product then an addition per entry (the JIT vectorises it). */
+    @Override
+    public void add(int j, double delta) {
+      int at = j * n;
+      for (int i = 0; i < n; i++) {
+        R[i] += delta * values[at + i];
+      }
+    }
+
+    /** Every {@link #correlation}, the features split between the cores (2^16 products each). */
+    @Override
+    public void correlations(double[] out) {
+      Parallel.forRange(out.length, 1 + (1 << 16) / n, (from, to) -> {
+        for (int j = from; j < to; j++) {
+          out[j] = correlation(j);
+        }
+      });
+    }
+
+    @Override
+    public double norm2() {
+      return DenseKernels.dot(R, R, n);
+    }
+
+    @Override
+    public double dotY() {
+      return DenseKernels.dot(R, y, n);
+    }
+  }
+
   /** {@code ȳ − x̄ · w}. */
-  double intercept(double[] w) {
+  @Override
+  public double intercept(double[] w) {
     return intercept(yOffset, xOffset, w);
   }
 

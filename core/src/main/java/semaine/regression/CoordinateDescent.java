@@ -3,7 +3,6 @@ package semaine.regression;
 import semaine.tree.XorShiftRandom;
 import semaine.random.RandomState;
 import semaine.util.DenseKernels;
-import semaine.util.Parallel;
 
 /**
  * scikit-learn 1.9's elastic-net coordinate descent ({@code _cd_fast.enet_coordinate_descent},
@@ -22,23 +21,61 @@ import semaine.util.Parallel;
  * {@code selection="random"} each of the n_active updates of a sweep picks a coordinate
  * {@code our_rand_r() % n_active} from an {@link XorShiftRandom} seeded by
  * {@code rng.randint(0, 2^31 − 1)}, a draw scikit-learn makes even for cyclic selection.
+ *
+ * <p>The data come as {@link CentredData}: the centred columns themselves, R kept as a vector
+ * (scikit-learn's sweeps), or their Gram matrix, R kept as {@code XᵀR = Xᵀy − G w} ({@link
+ * CenteredProducts}, its {@code enet_coordinate_descent_gram}): the same updates in the same order,
+ * the products summed in another order, so the same iterates to rounding.
  */
 final class CoordinateDescent {
 
   /** What a run reached: the weights, the gap, the scaled tolerance and the sweeps done. */
   record Result(double[] w, double gap, double tol, int nIter, boolean converged) {}
 
-  private final double[] columns;     // (p · n) the centred X, column j at j · n
+  /** Centred X and y as a sweep sees them: column norms, ‖y‖², and a residual to update. */
+  interface CentredData {
+
+    /** (p,) {@code ‖X_j‖²}. */
+    double[] norms();
+
+    /** {@code ‖y‖²}. */
+    double yNorm2();
+
+    /** The residual {@code R = y − X w} of the starting weights. */
+    Residual residual(double[] w);
+
+    /** {@code ȳ − x̄ · w}. */
+    double intercept(double[] w);
+  }
+
+  /** The residual {@code R = y − X w} of the current weights, in whatever form the data keep. */
+  interface Residual {
+
+    /** {@code X_jᵀR}. */
+    double correlation(int j);
+
+    /** {@code R += delta · X_j} (w_j decreased by delta). */
+    void add(int j, double delta);
+
+    /** {@code out[j] = X_jᵀR} for every feature. */
+    void correlations(double[] out);
+
+    /** {@code RᵀR}. */
+    double norm2();
+
+    /** {@code Rᵀy}. */
+    double dotY();
+  }
+
+  private final CentredData data;
   private final int p;
-  private final double[] y;           // (n,) the centred target
   private final double a;
   private final double b;
   private final boolean positive;
-  private final double[] norms;       // (p,) ‖X_j‖², as CenteredColumns summed them
+  private final double[] norms;       // (p,) ‖X_j‖²
 
-  CoordinateDescent(CenteredColumns data, double a, double b, boolean positive) {
-    this.columns = data.values();
-    this.y = data.y();
+  CoordinateDescent(CentredData data, double a, double b, boolean positive) {
+    this.data = data;
     this.p = data.norms().length;
     this.a = a;
     this.b = b;
@@ -48,16 +85,10 @@ final class CoordinateDescent {
 
   /** Runs from w (modified and returned), at most maxIter sweeps. */
   Result run(double[] w, int maxIter, double tol, RandomState rng, boolean random) {
-    int n = y.length;
     var xorshift = new XorShiftRandom(rng.randint(0, XorShiftRandom.RAND_R_MAX));
     boolean screening = a != 0;
-    double[] R = y.clone();
-    for (int j = 0; j < p; j++) {
-      if (w[j] != 0) {
-        axpy(-w[j], j, R);
-      }
-    }
-    double scaledTol = tol * dot(y, y);
+    Residual R = data.residual(w);
+    double scaledTol = tol * data.yNorm2();
     double[] XtA = new double[p];
     double[] gap = gap(w, R, XtA);
     if (gap[0] <= scaledTol) {
@@ -84,11 +115,11 @@ final class CoordinateDescent {
           continue;
         }
         double old = w[j];
-        double t = DenseKernels.dot(columns, j * n, R, 0, n) + old * norms[j];
+        double t = R.correlation(j) + old * norms[j];
         w[j] = positive && t < 0 ? 0
             : Math.signum(t) * Math.max(Math.abs(t) - a, 0) / (norms[j] + b);
         if (w[j] != old) {
-          axpy(old - w[j], j, R);
+          R.add(j, old - w[j]);
         }
         dwMax = Math.max(dwMax, Math.abs(w[j] - old));
         wMax = Math.max(wMax, Math.abs(w[j]));
@@ -111,7 +142,7 @@ final class CoordinateDescent {
    * Gap-safe screening: keeps feature j when {@code (1 − |X_jᵀθ|)/√(‖X_j‖² + b) <= √(2G)/a}, with
    * θ the dual point; a dropped feature's weight is set to 0 (and R updated). Returns n_active.
    */
-  private int screen(double[] w, double[] R, double[] XtA, double[] gap, int[] active,
+  private int screen(double[] w, Residual R, double[] XtA, double[] gap, int[] active,
       boolean[] excluded, boolean first) {
     int nActive = 0;
     double radius = Math.sqrt(2 * gap[0]) / a;
@@ -131,7 +162,7 @@ final class CoordinateDescent {
         excluded[j] = false;
       } else {
         if (w[j] != 0) {
-          axpy(w[j], j, R);
+          R.add(j, w[j]);
           w[j] = 0;
         }
         excluded[j] = true;
@@ -145,13 +176,16 @@ final class CoordinateDescent {
    * R scaled into feasibility (formulation A); for a = 0 < b formulation B; for a = b = 0 the
    * squared norm of the gradient XᵀR.
    */
-  private double[] gap(double[] w, double[] R, double[] XtA) {
-    double w2 = b > 0 ? dot(w, w) : 0;
-    double r2 = dot(R, R);
-    double ry = dot(R, y);
+  private double[] gap(double[] w, Residual R, double[] XtA) {
+    R.correlations(XtA);
+    return gap(w, R.norm2(), R.dotY(), XtA);
+  }
+
+  /** {@link #gap(double[], Residual, double[])} from RᵀR, Rᵀy and XᵀR (in XtA). */
+  private double[] gap(double[] w, double r2, double ry, double[] XtA) {
+    double w2 = b > 0 ? DenseKernels.dot(w, w, p) : 0;
     if (a == 0) {
       double norm2 = 0;
-      columnsTimes(R, XtA);
       for (int j = 0; j < p; j++) {
         norm2 += XtA[j] * XtA[j];
       }
@@ -162,7 +196,6 @@ final class CoordinateDescent {
     }
     double dualNorm = positive ? Double.NEGATIVE_INFINITY : 0;   // max(XtA) or max|XtA|
     double l1 = 0;
-    columnsTimes(R, XtA);
     for (int j = 0; j < p; j++) {
       XtA[j] -= b * w[j];
       dualNorm = Math.max(dualNorm, positive ? XtA[j] : Math.abs(XtA[j]));
@@ -172,40 +205,5 @@ final class CoordinateDescent {
     double scale = dualNorm > a ? a / dualNorm : 1;
     double dual = -0.5 * scale * scale * (r2 + b * w2) + scale * ry;
     return new double[] {primal - dual, dualNorm};
-  }
-
-  /**
-   * {@code out[j] = X_jᵀ v} for every feature ({@link #dot}), the features split between the
-   * cores when each range has some 2^16 products to do.
-   */
-  private void columnsTimes(double[] v, double[] out) {
-    int n = v.length;
-    Parallel.forRange(p, grain(n), (from, to) -> {
-      for (int j = from; j < to; j++) {
-        out[j] = DenseKernels.dot(columns, j * n, v, 0, n);
-      }
-    });
-  }
-
-  /** Features per parallel range: some 2^16 products each. */
-  private static int grain(int n) {
-    return 1 + (1 << 16) / n;
-  }
-
-  /**
-   * {@code Σ u_i v_i} as a BLAS ddot sums (sixteen interleaved partial sums,
-   * {@link DenseKernels#dot}); scikit-learn's sweeps call BLAS ddot too, whose order differs from
-   * a plain loop's as well: the answers agree to rounding.
-   */
-  private static double dot(double[] u, double[] v) {
-    return DenseKernels.dot(u, v, u.length);
-  }
-
-  /** {@code R += alpha X_j}, a product then an addition per entry (the JIT vectorises it). */
-  private void axpy(double alpha, int j, double[] R) {
-    int at = j * R.length;
-    for (int i = 0; i < R.length; i++) {
-      R[i] += alpha * columns[at + i];
-    }
   }
 }

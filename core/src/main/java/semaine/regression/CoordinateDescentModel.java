@@ -107,11 +107,40 @@ public abstract sealed class CoordinateDescentModel<E extends CoordinateDescentM
   @Override
   public E fit(double[][] X, double[] y) {
     validateParams();
+    CenteredColumns.checkXy(X, y, false);
+    return fit(X, y, gramRoute(X.length, X[0].length));
+  }
+
+  /**
+   * Whether coordinate descent runs on the Gram matrix ({@link CenteredProducts}) rather than on
+   * the centred columns ({@link CenteredColumns}): the same updates in the same order, so the same
+   * iterates to rounding (both routes give scikit-learn's n_iter_ and weights on every reference
+   * case). The columns cost a centred copy of X (n·p values written to fresh memory, about 3 ms
+   * per MB on a virtual machine's first touch) and two passes over it per sweep and per gap:
+   * cheap while the copy stays in a core's cache (up to 2^16 values, 512 KB), a trip to memory
+   * each beyond. The Gram matrix costs n·p²/2 fused multiply-adds once (vector instructions, no
+   * copy: two reads of X), then p² per sweep: the cheaper beyond the cache with more samples than
+   * features and up to 256 features (Lasso on 10^5 x 100, three sweeps, warm fits on the shared
+   * 2-core machine at load 31: 0.27-0.29 s of CPU on the columns against 0.09-0.11 s on G).
+   */
+  static boolean gramRoute(int n, int p) {
+    return p <= n && (long) n * p > 1 << 16 && p <= 256;
+  }
+
+  /** The centred data by the route {@link #gramRoute} picks (or gram when told). */
+  static CoordinateDescent.CentredData centred(double[][] X, double[] y, boolean fitIntercept,
+      boolean gram) {
+    return gram ? CenteredProducts.of(X, y, fitIntercept) : CenteredColumns.of(X, y, fitIntercept);
+  }
+
+  /** {@link #fit(double[][], double[])} on the Gram matrix or on the centred columns. */
+  E fit(double[][] X, double[] y, boolean gram) {
+    validateParams();
     if (get(PRECOMPUTE)) {
       throw new UnsupportedOperationException("precompute (True) is not implemented in semaine:"
           + " leave it False");
     }
-    var data = CenteredColumns.of(X, y, get(FIT_INTERCEPT));
+    var data = centred(X, y, get(FIT_INTERCEPT), gram);
     int n = X.length;
     int p = X[0].length;
     double alpha = get(ALPHA);

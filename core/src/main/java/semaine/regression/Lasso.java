@@ -13,7 +13,10 @@ import semaine.base.EstimatorSpec;
  * double[] coef = model.coef();           // model.coef_
  * }</pre>
  *
- * <p>Not implemented: {@code precompute=True} (the Gram-matrix variant, same optimum), sparse X,
+ * <p>Large dense X (more samples than features, beyond 2^16 values) is fitted on its Gram
+ * matrix, the same updates ({@link CoordinateDescentModel#gramRoute}).
+ *
+ * <p>Not implemented: {@code precompute=True} (asking for the Gram matrix), sparse X,
  * several targets and {@code sample_weight}.
  */
 public final class Lasso extends CoordinateDescentModel<Lasso> {

@@ -26,8 +26,9 @@ import semaine.util.Checks;
  * }</pre>
  *
  * <p>scikit-learn's folds use the Gram-matrix variant of coordinate descent ({@code precompute}
- * "auto" with more samples than features); semaine's plain variant makes the same updates, so
- * the errors agree to rounding. Not implemented: {@code sample_weight}, a {@code cv} splitter
+ * "auto" with more samples than features); semaine's folds take the route the Lasso takes
+ * ({@link CoordinateDescentModel#gramRoute}: the centred columns for small data, the Gram matrix
+ * beyond), which make the same updates, so the errors agree to rounding. Not implemented: {@code sample_weight}, a {@code cv} splitter
  * object, {@code n_jobs} (the folds run in turn).
  */
 public final class LassoCV extends BaseEstimator<LassoCV> implements Regressor {
