@@ -1,6 +1,7 @@
 package semaine.clustering;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -112,5 +113,35 @@ class DistanceKernelsTest {
       out[i] = values[i] - 2;
     }
     return out;
+  }
+
+  @Test
+  void searchCumulativeIsSearchsortedOnTheCumulativeSum() {
+    RandomState rs = new RandomState(11);
+    for (int n : new int[] {1, 2, 5, 300}) {
+      double[] closest = rs.rand(n);
+      closest[n / 2] = 0.0; // a flat step of the running sum
+      double[] cumulative = new double[n];
+      double running = 0.0;
+      for (int i = 0; i < n; i++) {
+        running += closest[i];
+        cumulative[i] = running;
+      }
+      double potential = running;
+      for (int rep = 0; rep < 50; rep++) {
+        double[] draws = rs.rand(5);
+        draws[4] = draws[1]; // a repeated draw
+        if (rep == 0) {
+          draws[0] = 0.0;
+          draws[2] = 1.0; // u·potential at the last sum
+          draws[3] = Math.nextUp(1.0); // past it: clipped to the last sample
+        }
+        int[] found = KMeansPlusPlus.searchCumulative(closest, n, draws, potential);
+        for (int t = 0; t < draws.length; t++) {
+          int expected = Math.min(KMeansPlusPlus.searchLeft(cumulative, draws[t] * potential), n - 1);
+          assertEquals(expected, found[t], "n=" + n + " draw " + draws[t]);
+        }
+      }
+    }
   }
 }
