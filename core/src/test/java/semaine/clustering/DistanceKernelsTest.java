@@ -102,6 +102,9 @@ class DistanceKernelsTest {
             }
           }
           assertArrayEquals(scan, blocked, "d=" + d + " k=" + k + " integers=" + integers);
+          int[] oneByOne = new int[n];
+          DistanceKernels.assignScan(x, d, centersT, cSq, k, 5, n, oneByOne);
+          assertArrayEquals(scan, oneByOne, "scan d=" + d + " k=" + k + " integers=" + integers);
         }
       }
     }
