@@ -37,28 +37,16 @@ final class KMeansPlusPlus {
     int trials = 2 + (int) Math.log(k);
     double[] centers = new double[k * d];
 
-    double[] uniform = new double[n];
-    java.util.Arrays.fill(uniform, 1.0 / n);
-    int first = random.choice(n, uniform);
+    int first = random.choiceUniform(n);
     System.arraycopy(x, first * d, centers, 0, d);
 
     double[] closest = new double[n]; // D(x)², shape (n,)
     double potential = distances(x, xT, n, d, xSq, first, null, closest);
 
     double[][] candidateDist = new double[trials][n]; // shape (trials, n)
-    double[] cumulative = new double[n];
     for (int c = 1; c < k; c++) {
       double[] draws = random.uniform(0.0, 1.0, trials);
-      double running = 0.0;
-      for (int i = 0; i < n; i++) {
-        running += closest[i];
-        cumulative[i] = running;
-      }
-      int[] candidates = new int[trials];
-      for (int t = 0; t < trials; t++) {
-        // rounding can put the draw past the last running sum: clip to the last sample
-        candidates[t] = Math.min(searchLeft(cumulative, draws[t] * potential), n - 1);
-      }
+      int[] candidates = searchCumulative(closest, n, draws, potential);
       double[][] out = candidateDist;
       double[] near = closest;
       Chunks.forEach(n, chunk -> DistanceKernels.candidates(x, xT, n, d, xSq, candidates, near,
@@ -96,6 +84,33 @@ final class KMeansPlusPlus {
     Chunks.forEach(n, chunk -> DistanceKernels.candidate(x, xT, n, d, xSq, s, closest == null,
         closest, Chunks.start(chunk), Chunks.end(chunk, n), out));
     return BlasSums.dot(out, n);
+  }
+
+  /**
+   * For each draw u, the first sample whose running sum of {@code closest} is ≥ u·potential
+   * ({@code np.searchsorted(np.cumsum(closest), u * potential)}), clipped to the last sample
+   * (rounding can put a draw past the last sum): one pass, no array of the running sums.
+   */
+  static int[] searchCumulative(double[] closest, int n, double[] draws, double potential) {
+    int trials = draws.length;
+    Integer[] order = new Integer[trials];
+    double[] targets = new double[trials];
+    for (int t = 0; t < trials; t++) {
+      order[t] = t;
+      targets[t] = draws[t] * potential;
+    }
+    java.util.Arrays.sort(order, (a, b) -> Double.compare(targets[a], targets[b]));
+    int[] found = new int[trials];
+    java.util.Arrays.fill(found, n - 1);
+    int next = 0;
+    double running = 0.0;
+    for (int i = 0; i < n && next < trials; i++) {
+      running += closest[i];
+      while (next < trials && running >= targets[order[next]]) {
+        found[order[next++]] = i;
+      }
+    }
+    return found;
   }
 
   /** The first index whose value is ≥ v: {@code np.searchsorted(a, v)} (side='left'). */

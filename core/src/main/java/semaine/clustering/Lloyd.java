@@ -3,6 +3,7 @@ package semaine.clustering;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 import semaine.util.Sums;
 
 /**
@@ -107,13 +108,25 @@ final class Lloyd {
       double[] old, int k, int[] labels, double[] sums, double[] counts, double[] shift) {
     Arrays.fill(sums, 0.0);
     Arrays.fill(counts, 0.0);
-    for (int i = 0; i < n; i++) {
-      int offset = labels[i] * d;
-      counts[labels[i]] += 1.0;
-      for (int f = 0; f < d; f++) {
-        sums[offset + f] += x[i * d + f];
+    // each sum runs in sample order; the features are shared out between the cores
+    int parts = n < 2 * Chunks.SIZE ? 1 : Math.min(d, Runtime.getRuntime().availableProcessors());
+    IntStream range = IntStream.range(0, parts);
+    (parts > 1 ? range.parallel() : range).forEach(part -> {
+      int from = part * d / parts;
+      int to = (part + 1) * d / parts;
+      if (part == 0) {
+        for (int i = 0; i < n; i++) {
+          counts[labels[i]] += 1.0;
+        }
       }
-    }
+      for (int i = 0; i < n; i++) {
+        int offset = labels[i] * d;
+        int row = i * d;
+        for (int f = from; f < to; f++) {
+          sums[offset + f] += x[row + f];
+        }
+      }
+    });
     relocateEmptyClusters(old, k, labels, sums, counts);
     int heaviest = 0;
     for (int j = 1; j < k; j++) {

@@ -324,6 +324,30 @@ public final class RandomState {
   }
 
   /**
+   * {@code choice(n, p=np.full(n, 1 / n))}: one index drawn as {@link #choice(int, double[])} draws
+   * it with every probability 1/n (scikit-learn's first k-means++ centre), without the n-value
+   * arrays of p and of its cumulative sum: the running sum of 1/n is formed twice, once for its
+   * total and once to find the first entry of cumsum / total above the draw.
+   */
+  public int choiceUniform(int n) {
+    checkPopulation(n, 1);
+    double w = 1.0 / n;
+    double total = 0.0;
+    for (int i = 0; i < n; i++) {
+      total += w;
+    }
+    double u = mt.nextDouble();
+    double running = 0.0;
+    for (int i = 0; i < n; i++) {
+      running += w;
+      if (running / total > u) {
+        return i;
+      }
+    }
+    return n;
+  }
+
+  /**
    * {@code size} indices in [0, n) drawn with replacement and probabilities {@code p}:
    * {@code choice(n, size, p=p)}. Each draw takes one {@link #randomSample()} u and returns the number
    * of entries of cumsum(p) / sum(p) that are ≤ u.

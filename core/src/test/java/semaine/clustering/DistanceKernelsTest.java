@@ -1,6 +1,7 @@
 package semaine.clustering;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -59,6 +60,89 @@ class DistanceKernelsTest {
           double[] s = new double[n];
           DistanceKernels.candidateScalar(x, d, xSq, picks[t], false, closest, 3, n, s);
           assertArrayEquals(s, fused[t], "fused candidate " + t + " d=" + d);
+        }
+      }
+    }
+  }
+
+  @Test
+  void blockedScalarKernelIsTheStrictScanOneSampleAtATime() {
+    RandomState rs = new RandomState(5);
+    for (int d : new int[] {1, 2, 3, 5, 16, 21}) {
+      for (int k : new int[] {1, 2, 7, 16}) {
+        int n = 1037; // several blocks and a partial one
+        for (boolean integers : new boolean[] {false, true}) {
+          // small integers make exact ties between different centres common
+          double[] x = integers ? small(rs.randint(0, 4, n * d)) : rs.randn(n * d);
+          double[] centers = integers ? small(rs.randint(0, 4, k * d)) : rs.randn(k * d);
+          System.arraycopy(centers, 0, centers, (k - 1) * d, d);
+          double[] centersT = new double[d * k];
+          for (int j = 0; j < k; j++) {
+            for (int f = 0; f < d; f++) {
+              centersT[f * k + j] = centers[j * d + f];
+            }
+          }
+          double[] cSq = ClusterDistances.rowNormsSquared(centers, k, d);
+          int[] blocked = new int[n];
+          DistanceKernels.assignScalar(x, d, centersT, cSq, k, 5, n, blocked);
+          int[] scan = new int[n];
+          for (int i = 5; i < n; i++) {
+            // a rounded first product, one FMA per feature, then a strict < over the centres
+            double best = 0;
+            for (int j = 0; j < k; j++) {
+              double acc = x[i * d] * centers[j * d];
+              for (int f = 1; f < d; f++) {
+                acc = Math.fma(x[i * d + f], centers[j * d + f], acc);
+              }
+              double dist = cSq[j] - 2.0 * acc;
+              if (j == 0 || dist < best) {
+                best = dist;
+                scan[i] = j;
+              }
+            }
+          }
+          assertArrayEquals(scan, blocked, "d=" + d + " k=" + k + " integers=" + integers);
+          int[] oneByOne = new int[n];
+          DistanceKernels.assignScan(x, d, centersT, cSq, k, 5, n, oneByOne);
+          assertArrayEquals(scan, oneByOne, "scan d=" + d + " k=" + k + " integers=" + integers);
+        }
+      }
+    }
+  }
+
+  private static double[] small(long[] values) {
+    double[] out = new double[values.length];
+    for (int i = 0; i < values.length; i++) {
+      out[i] = values[i] - 2;
+    }
+    return out;
+  }
+
+  @Test
+  void searchCumulativeIsSearchsortedOnTheCumulativeSum() {
+    RandomState rs = new RandomState(11);
+    for (int n : new int[] {1, 2, 5, 300}) {
+      double[] closest = rs.rand(n);
+      closest[n / 2] = 0.0; // a flat step of the running sum
+      double[] cumulative = new double[n];
+      double running = 0.0;
+      for (int i = 0; i < n; i++) {
+        running += closest[i];
+        cumulative[i] = running;
+      }
+      double potential = running;
+      for (int rep = 0; rep < 50; rep++) {
+        double[] draws = rs.rand(5);
+        draws[4] = draws[1]; // a repeated draw
+        if (rep == 0) {
+          draws[0] = 0.0;
+          draws[2] = 1.0; // u·potential at the last sum
+          draws[3] = Math.nextUp(1.0); // past it: clipped to the last sample
+        }
+        int[] found = KMeansPlusPlus.searchCumulative(closest, n, draws, potential);
+        for (int t = 0; t < draws.length; t++) {
+          int expected = Math.min(KMeansPlusPlus.searchLeft(cumulative, draws[t] * potential), n - 1);
+          assertEquals(expected, found[t], "n=" + n + " draw " + draws[t]);
         }
       }
     }

@@ -253,4 +253,18 @@ class RandomStateTest {
     }
     return out;
   }
+
+  @Test
+  void choiceUniformDrawsAsChoiceWithEqualProbabilities() {
+    for (int n : new int[] {1, 2, 3, 7, 10, 1000, 99_991}) {
+      double[] p = new double[n];
+      Arrays.fill(p, 1.0 / n);
+      RandomState a = new RandomState(n);
+      RandomState b = new RandomState(n);
+      for (int draw = 0; draw < 20; draw++) {
+        assertEquals(a.choice(n, p), b.choiceUniform(n), "n=" + n + " draw " + draw);
+      }
+      assertEquals(a.randomSample(), b.randomSample(), "same stream after the draws, n=" + n);
+    }
+  }
 }
