@@ -222,10 +222,17 @@ public final class FitInput {
     return usage(() -> read(path, target != null ? Set.of(target) : Set.of()));
   }
 
-  /** A file read as float64, or with {@code --dtype float32} its columns but the target as float32. */
+  /**
+   * A file read as float64, its features (the columns but --target and --drop) straight into the
+   * rows given to the model, or with {@code --dtype float32} its columns but the target as float32.
+   */
   private CsvTable read(Path path, Set<String> keepText) {
+    Set<String> notFeatures = dropped();
+    if (target != null) {
+      notFeatures.add(target);
+    }
     return float32 ? Csv.readFloat32(path, keepText, target != null ? Set.of(target) : Set.of())
-        : Csv.read(path, keepText);
+        : Csv.readFeatures(path, keepText, notFeatures);
   }
 
   /**

@@ -54,6 +54,19 @@ public final class Csv {
   }
 
   /**
+   * Reads {@code file} like {@link #read(Path, Set)} for a model whose features are every column
+   * but {@code notFeatures} (the target, dropped columns; names the file lacks are ignored): the
+   * features are read straight into the rows that {@link CsvTable#toSamples},
+   * {@link CsvTable#toMatrix(Set)} and their siblings then give without a copy, as long as they
+   * are numbers (as {@code pd.read_csv(file)} then {@code df.drop(columns=...).to_numpy()} gives
+   * them, with no frame of columns in between).
+   */
+  public static CsvTable readFeatures(Path file, Set<String> keepText, Set<String> notFeatures) {
+    return new CsvTable(CsvReader.read(file, keepText, false, null, notFeatures),
+        columns -> CsvReader.read(file, columns, false));
+  }
+
+  /**
    * Reads {@code file} like {@link #read(Path, Set)}, keeping the numeric columns as float32 (half
    * the memory: {@code pd.read_csv(file)} then {@code astype(np.float32)}), except those named in
    * {@code float64} (a regression target, which scikit-learn keeps in float64).

@@ -14,6 +14,11 @@ import semaine.util.Checks;
  * every column the first field that is not (its row and what is wrong, in {@link CsvTable}'s words)
  * and the first blank field are kept, so that asking for a column as a feature gives exactly
  * {@link CsvTable}'s error: {@code data.csv line 3, column 'a': 'abc' is not a number}.
+ *
+ * <p>The columns the reader was told are the features may be kept as rows instead, one array a
+ * row ({@link Rows}): the first {@link #toMatrix} of exactly those columns gives these rows to its
+ * caller without copying them, and the table reads them afterwards (so a caller that writes into
+ * them must not use the table again).
  */
 public final class CsvColumns {
 
@@ -25,9 +30,18 @@ public final class CsvColumns {
   private final int[] firstBad; // row of column j's first field that is not a finite number, or -1
   private final String[] problems; // what is wrong with that field
   private final int[] firstBlank; // row of column j's first blank field, or -1
+  private final Rows rows;
+  private boolean rowsGiven; // the rows went to a caller: later matrices are copies
+
+  /**
+   * Numeric columns kept as rows: {@code rows[i][slot[j]]} is column j's value in row i, for the
+   * columns whose {@code slot[j] >= 0}, in file order, {@code width} of them; {@code rows} is
+   * null when none is.
+   */
+  record Rows(double[][] rows, int[] slot, int width) {}
 
   CsvColumns(String source, List<String> header, int[] lines, DoubleBlocks[] numbers,
-      List<List<String>> texts, int[] firstBad, String[] problems, int[] firstBlank) {
+      List<List<String>> texts, int[] firstBad, String[] problems, int[] firstBlank, Rows rows) {
     this.source = source;
     this.header = List.copyOf(header);
     this.lines = lines;
@@ -36,6 +50,7 @@ public final class CsvColumns {
     this.firstBad = firstBad;
     this.problems = problems;
     this.firstBlank = firstBlank;
+    this.rows = rows;
   }
 
   /** The file name used in error messages. */
@@ -95,6 +110,14 @@ public final class CsvColumns {
     if (numbers[column] != null) {
       return numbers[column].toArray();
     }
+    if (inRows(column)) {
+      double[] values = new double[lines.length];
+      int slot = rows.slot()[column];
+      for (int i = 0; i < values.length; i++) {
+        values[i] = rows.rows()[i][slot];
+      }
+      return values;
+    }
     List<String> text = texts.get(column);
     double[] values = new double[text.size()];
     for (int i = 0; i < values.length; i++) {
@@ -118,6 +141,11 @@ public final class CsvColumns {
    * be file order, as CsvTable's are).
    */
   public double[][] toMatrix(int... columns) {
+    if (!rowsGiven && areTheRows(columns)) {
+      checkColumns(columns);
+      rowsGiven = true;
+      return rows.rows().clone(); // the table keeps its own outer array
+    }
     double[][] X = new double[lines.length][columns.length];
     fill(columns, new Fill() {
       @Override
@@ -188,9 +216,27 @@ public final class CsvColumns {
     return X;
   }
 
+  /** Whether column {@code column} is kept in the rows. */
+  private boolean inRows(int column) {
+    return rows.rows() != null && rows.slot()[column] >= 0;
+  }
+
+  /** Whether {@code columns} are the columns of the rows, in their order. */
+  private boolean areTheRows(int[] columns) {
+    if (rows.rows() == null || columns.length != rows.width()) {
+      return false;
+    }
+    for (int c = 0; c < columns.length; c++) {
+      if (columns[c] < 0 || columns[c] >= header.size() || rows.slot()[columns[c]] != c) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Where {@link #fill} puts column c of the matrix being built. */
   private interface Fill {
-    /** All of column c's values (a numeric column kept as text). */
+    /** All of column c's values (a numeric column kept as text or in the rows). */
     void values(int c, double[] values);
 
     /** Block b of column c's values, from row {@code row}. */
@@ -204,7 +250,7 @@ public final class CsvColumns {
   private void fill(int[] columns, Fill fill) {
     checkColumns(columns);
     for (int c = 0; c < columns.length; c++) {
-      if (numbers[columns[c]] == null) { // a numeric column kept as text: from its values
+      if (numbers[columns[c]] == null) { // kept as text or in the rows: from its values
         fill.values(c, values(columns[c]));
       }
     }

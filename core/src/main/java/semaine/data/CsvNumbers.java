@@ -39,8 +39,9 @@ final class CsvNumbers {
    *
    * <p>Up to 15 significant digits and a power of ten up to 22 (integers, short decimals) take
    * Clinger's exact path: the digits and the power of ten are both exact doubles, so one
-   * multiplication or division rounds once, correctly. Longer ones (Python's repr has up to 17)
-   * go to {@code JavaDoubleParser} (Eisel-Lemire, with an exact fallback).
+   * multiplication or division rounds once, correctly. Up to 19 (Python's repr has up to 17) go
+   * to {@link EiselLemire} with the digits already read; longer ones, and the rare cases that it
+   * cannot decide, to {@code JavaDoubleParser} (the same algorithm, with an exact fallback).
    */
   static double parse(byte[] bytes, int start, int end) {
     int i = start;
@@ -48,7 +49,7 @@ final class CsvNumbers {
     if (i < end && (bytes[i] == '+' || bytes[i] == '-')) {
       negative = bytes[i++] == '-';
     }
-    long digits = 0; // the first 18 significant digits
+    long digits = 0; // the first 19 significant digits, as an unsigned integer
     int significant = 0;
     int count = 0;
     int fraction = 0; // digits after the point
@@ -58,7 +59,7 @@ final class CsvNumbers {
         count++;
         fraction += point ? 1 : 0;
         if (digits != 0 || d != 0) {
-          digits = ++significant <= 18 ? 10 * digits + d : digits;
+          digits = ++significant <= 19 ? 10 * digits + d : digits;
         }
       } else if (bytes[i] == '.' && !point) {
         point = true;
@@ -90,6 +91,12 @@ final class CsvNumbers {
     if (significant <= 15 && power >= -22 && power <= 22) {
       double value = power >= 0 ? digits * POWERS_OF_TEN[power] : digits / POWERS_OF_TEN[-power];
       return negative ? -value : value;
+    }
+    if (significant <= 19) {
+      double value = EiselLemire.toDouble(digits, power, negative);
+      if (!Double.isNaN(value)) {
+        return value;
+      }
     }
     return JavaDoubleParser.parseDouble(bytes, start, end - start);
   }

@@ -76,11 +76,22 @@ public final class CsvReader {
    * {@code astype(np.float32)} leaves them.
    */
   static CsvColumns read(Path file, Set<String> keepText, boolean strict, Set<String> float64) {
+    return read(file, keepText, strict, float64, null);
+  }
+
+  /**
+   * {@link #read(Path, Set, boolean, Set)}; when {@code notFeatures} is not null, the float64
+   * numeric columns not named in it are kept as rows, the features' rows that
+   * {@link CsvColumns#toMatrix} then gives without a copy.
+   */
+  static CsvColumns read(Path file, Set<String> keepText, boolean strict, Set<String> float64,
+      Set<String> notFeatures) {
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
       long size = channel.size();
       int cores = Runtime.getRuntime().availableProcessors();
       int chunks = size >= PARALLEL_BYTES && cores > 1 ? 4 * cores : 1;
-      return read(CsvScanner.file(channel, size), name(file), keepText, strict, chunks, float64);
+      return read(CsvScanner.file(channel, size), name(file), keepText, strict, chunks, float64,
+          notFeatures);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }
@@ -164,17 +175,19 @@ public final class CsvReader {
   /** Reads {@code input} in {@code chunks} parallel pieces (1: in one pass). */
   static CsvColumns read(CsvScanner.Input input, String source, Set<String> keepText,
       boolean strict, int chunks) {
-    return read(input, source, keepText, strict, chunks, null);
+    return read(input, source, keepText, strict, chunks, null, null);
   }
 
   private static CsvColumns read(CsvScanner.Input input, String source, Set<String> keepText,
-      boolean strict, int chunks, Set<String> float64) {
+      boolean strict, int chunks, Set<String> float64, Set<String> notFeatures) {
     CsvScanner scanner = new CsvScanner(input, source, 0, input.size(), 1, false);
     List<String> header = CsvScanner.header(scanner, source);
     boolean[] text = new boolean[header.size()];
     boolean[] float32 = new boolean[header.size()];
-    for (int j = 0; j < header.size() && float64 != null; j++) {
-      float32[j] = !float64.contains(header.get(j));
+    boolean[] features = new boolean[header.size()];
+    for (int j = 0; j < header.size(); j++) {
+      float32[j] = float64 != null && !float64.contains(header.get(j));
+      features[j] = notFeatures != null && !notFeatures.contains(header.get(j));
     }
     for (String name : keepText) {
       int j = header.indexOf(name);
@@ -188,21 +201,22 @@ public final class CsvReader {
       text[j] = true;
     }
     if (chunks > 1 && CsvScanner.duplicate(source, header, scanner.recordLine) == null) {
-      CsvColumns columns = parallel(input, source, header, scanner, text, float32, chunks);
+      CsvColumns columns =
+          parallel(input, source, header, scanner, text, float32, features, chunks);
       if (columns != null) {
         return columns;
       }
     }
-    return sequential(input, source, text, float32);
+    return sequential(input, source, text, float32, features);
   }
 
   private static CsvColumns sequential(CsvScanner.Input input, String source, boolean[] text,
-      boolean[] float32) {
+      boolean[] float32, boolean[] features) {
     while (true) {
       CsvScanner scanner = new CsvScanner(input, source, 0, input.size(), 1, false);
       List<String> header = CsvScanner.header(scanner, source);
       int headerLine = scanner.recordLine;
-      CsvColumnsBuilder builder = new CsvColumnsBuilder(text, float32);
+      CsvColumnsBuilder builder = new CsvColumnsBuilder(text, float32, features);
       while (scanner.next()) {
         if (!builder.add(scanner, scanner.recordLine)) {
           break;
@@ -223,7 +237,7 @@ public final class CsvReader {
 
   /** The columns read in parallel, or null when only a sequential read can decide. */
   private static CsvColumns parallel(CsvScanner.Input input, String source, List<String> header,
-      CsvScanner scanner, boolean[] text, boolean[] float32, int chunks) {
+      CsvScanner scanner, boolean[] text, boolean[] float32, boolean[] features, int chunks) {
     long dataStart = scanner.position();
     int dataLine = scanner.line();
     if (scanner.next() && scanner.fields == header.size()) { // guess the text columns from row 1
@@ -240,7 +254,7 @@ public final class CsvReader {
       Parallel.forRange(chunks, 1, (from, to) -> {
         for (int k = from; k < to; k++) {
           CsvScanner piece = new CsvScanner(input, source, bounds[k], bounds[k + 1], 0, true);
-          parts[k] = new CsvColumnsBuilder(text, float32);
+          parts[k] = new CsvColumnsBuilder(text, float32, features);
           sequential[k] = !readChunk(piece, parts[k]);
           lineCounts[k] = piece.line();
         }
