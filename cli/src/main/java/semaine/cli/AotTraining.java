@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import semaine.data.Csv;
 import semaine.data.Datasets;
+import semaine.plot.Figure;
 
 /**
  * The training run of the launcher's ahead-of-time cache (JDK 25, JEP 483, 514 and 515): runs each
@@ -44,6 +45,7 @@ public final class AotTraining {
           System.exit(1);
         }
       }
+      figure(dir);
     } finally {
       deleteTree(dir);
     }
@@ -83,8 +85,32 @@ public final class AotTraining {
         List.of("outliers", big, "--drop", "y", "--method", "lof", "--neighbors", "20"),
         List.of("outliers", file, "--drop", "y", "--method", "iforest", "--json"),
         List.of("nn", "train", file, "--target", "y", "--epochs", "3", "--json"),
+        // the other models of bench/compare-sklearn's rows, so that their first call in a fresh
+        // JVM starts from linked classes and recorded profiles too
+        List.of("classify", file, "--target", "y", "--model", "svc", "--json"),
+        List.of("classify", file, "--target", "y", "--model", "linear-svc", "--json"),
+        List.of("classify", file, "--target", "y", "--model", "logistic", "--json"),
+        List.of("classify", file, "--target", "y", "--model", "gaussian-nb", "--json"),
+        List.of("regress", file, "--target", "x3", "--drop", "y", "--model", "ridge", "--json"),
+        List.of("cluster", file, "--drop", "y", "--method", "dbscan", "--json"),
+        List.of("cluster", file, "--drop", "y", "--method", "agglomerative", "--json"),
+        List.of("cluster", file, "--drop", "y", "--method", "optics", "--json"),
+        List.of("cluster", file, "--drop", "y", "--method", "hdbscan", "--json"),
+        List.of("cluster", file, "--drop", "y", "--method", "minibatch-kmeans", "--json"),
         List.of("generate", "The whale", "--model", "moby-dick", "--max-new-tokens", "8",
             "--seed", "0", "--json"));
+  }
+
+  /**
+   * A scatter of 3,000 points (more than the 2,000 from which markers are stamped as images) saved
+   * as PNG, as the book's listings save their figures: Java2D, its fonts and the PNG writer.
+   */
+  private static void figure(Path dir) {
+    var rng = new semaine.random.RandomState(0);
+    Figure fig = Figure.create(640, 480);
+    fig.axes().scatter(rng.randn(3000), rng.randn(3000)).s(4);
+    fig.axes().title("scatter");
+    fig.savefig(dir.resolve("scatter.png"));
   }
 
   private static PrintStream silent() {
