@@ -89,16 +89,16 @@ final class SimultaneousSort {
       sort(keys, from, n);
       return;
     }
-    introsortParallel(keys, from, n, 2 * (31 - Integer.numberOfLeadingZeros(n)));
+    introsortParallel(keys, from, n, 2 * (31 - Integer.numberOfLeadingZeros(n)), null);
   }
 
   /**
    * {@link #introsort} forking each left part large enough, the loop going on with the right
    * part; returns once every forked part is sorted.
    */
-  private static void introsortParallel(long[] k, int from, int n, int maxDepth) {
+  private static void introsortParallel(long[] k, int from, int n, int maxDepth, Sorted done) {
     java.util.List<java.util.concurrent.ForkJoinTask<?>> forked = new java.util.ArrayList<>();
-    while (n > 15 && maxDepth > 0) {
+    while (n > 15 && maxDepth > 0 && !(done != null && done.tieFree(from, n))) {
       maxDepth--;
       long bounds = partition(k, from, n);
       int l = (int) (bounds >>> 32);
@@ -108,14 +108,14 @@ final class SimultaneousSort {
       int depth = maxDepth;
       if (leftN >= PARALLEL_PART) {
         forked.add(java.util.concurrent.ForkJoinTask.adapt(
-            () -> introsortParallel(k, leftFrom, leftN, depth)).fork());
+            () -> introsortParallel(k, leftFrom, leftN, depth, done)).fork());
       } else {
-        introsort(k, leftFrom, leftN, depth);
+        introsort(k, leftFrom, leftN, depth, done);
       }
       n -= r - from;
       from = r;
     }
-    introsort(k, from, n, maxDepth);
+    introsort(k, from, n, maxDepth, done);
     for (java.util.concurrent.ForkJoinTask<?> part : forked) {
       part.join();
     }
@@ -175,7 +175,20 @@ final class SimultaneousSort {
   }
 
   private static void introsort(long[] k, int from, int n, int maxDepth) {
+    introsort(k, from, n, maxDepth, null);
+  }
+
+  /**
+   * The introsort, each part without ties taken from {@code done} when given: a part holds the
+   * keys whose sorted positions are its positions, so without two equal values its sorted order
+   * is {@code done}'s.
+   */
+  private static void introsort(long[] k, int from, int n, int maxDepth, Sorted done) {
     while (n > 15) {
+      if (done != null && done.tieFree(from, n)) {
+        done.copyTo(k, from, n);
+        return;
+      }
       if (maxDepth <= 0) {
         heapsort(k, from, n);
         return;
@@ -183,11 +196,72 @@ final class SimultaneousSort {
       maxDepth--;
       long bounds = partition(k, from, n);
       int r = (int) bounds;
-      introsort(k, from, (int) (bounds >>> 32) - from, maxDepth);
+      introsort(k, from, (int) (bounds >>> 32) - from, maxDepth, done);
       n -= r - from;
       from = r;
     }
-    insertionSort(k, from, n);
+    if (done != null && done.tieFree(from, n)) {
+      done.copyTo(k, from, n);
+    } else {
+      insertionSort(k, from, n);
+    }
+  }
+
+  /**
+   * The keys already sorted by the JDK's sort, ties in any order, and for each position the number
+   * of positions up to it whose value equals the previous one's.
+   */
+  private record Sorted(long[] keys, int[] ties) {
+
+    /** True when no two of {@code keys[from:from+n]} hold the same value. */
+    boolean tieFree(int from, int n) {
+      return n < 2 || ties[from + n - 1] == ties[from];
+    }
+
+    void copyTo(long[] k, int from, int n) {
+      System.arraycopy(keys, from, k, from, n);
+    }
+  }
+
+  /**
+   * {@link #sort} (or {@link #sortParallel}), the same order found faster: the keys are first
+   * sorted by the JDK's sort into {@code sorted}, and the introsort's steps are taken only in the
+   * parts that hold tied values (a part without ties has one sorted order, {@code sorted}'s).
+   * Among n float32 values of a continuous feature the ties are few, so most parts are copied.
+   *
+   * @param sorted room for {@code keys[from:from+n]} at the same positions
+   * @param ties room for an int per position, at the same positions
+   * @param parallel true to sort large parts on other cores ({@link #sortParallel})
+   * @return true when the values were distinct
+   */
+  static boolean sortAsIntrosort(long[] keys, long[] sorted, int[] ties, int from, int n,
+      boolean parallel) {
+    if (n == 0) {
+      return true;
+    }
+    System.arraycopy(keys, from, sorted, from, n);
+    sortAnyTieOrder(sorted, from, n);
+    int count = 0;
+    ties[from] = 0;
+    long previous = sorted[from] >> 32;
+    for (int p = from + 1; p < from + n; p++) {
+      long v = sorted[p] >> 32;
+      count += v == previous ? 1 : 0;
+      ties[p] = count;
+      previous = v;
+    }
+    if (count == 0) {
+      System.arraycopy(sorted, from, keys, from, n);
+      return true;
+    }
+    Sorted done = new Sorted(sorted, ties);
+    int maxDepth = 2 * (31 - Integer.numberOfLeadingZeros(n));
+    if (parallel && n >= 2 * PARALLEL_PART) {
+      introsortParallel(keys, from, n, maxDepth, done);
+    } else {
+      introsort(keys, from, n, maxDepth, done);
+    }
+    return false;
   }
 
   /**
