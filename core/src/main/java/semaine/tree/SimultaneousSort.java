@@ -31,6 +31,12 @@ final class SimultaneousSort {
    */
   private static final int PARALLEL_PART = 1 << 12;
 
+  /** The smallest part {@link #sortAsIntrosort} sorts by radix rather than with the JDK. */
+  private static final int RADIX_SORT = 2048;
+  private static final int RADIX_BITS = 11;
+  private static final int RADIX = 1 << RADIX_BITS;
+  private static final int RADIX_MASK = RADIX - 1;
+
   private SimultaneousSort() {}
 
   /**
@@ -161,6 +167,47 @@ final class SimultaneousSort {
     return false;
   }
 
+  /**
+   * Sorts {@code keys[from:from+n]} on their values into {@code dst} (same positions), ties in
+   * their order: three passes of a radix sort on 11, 11 and 10 bits of the value, through
+   * {@code spare}; {@code keys} is left as it was.
+   */
+  private static void radixSort(long[] keys, long[] dst, long[] spare, int from, int n) {
+    int[] offsets = new int[3 * RADIX];
+    int to = from + n;
+    for (int p = from; p < to; p++) {
+      int u = unsignedValue(keys[p]);
+      offsets[u & RADIX_MASK]++;
+      offsets[RADIX + (u >>> RADIX_BITS & RADIX_MASK)]++;
+      offsets[2 * RADIX + (u >>> 2 * RADIX_BITS)]++;
+    }
+    for (int pass = 0; pass < 3; pass++) {
+      int at = from;
+      for (int b = pass * RADIX; b < (pass + 1) * RADIX; b++) {
+        int count = offsets[b];
+        offsets[b] = at;
+        at += count;
+      }
+    }
+    for (int p = from; p < to; p++) {
+      long k = keys[p];
+      dst[offsets[unsignedValue(k) & RADIX_MASK]++] = k;
+    }
+    for (int p = from; p < to; p++) {
+      long k = dst[p];
+      spare[offsets[RADIX + (unsignedValue(k) >>> RADIX_BITS & RADIX_MASK)]++] = k;
+    }
+    for (int p = from; p < to; p++) {
+      long k = spare[p];
+      dst[offsets[2 * RADIX + (unsignedValue(k) >>> 2 * RADIX_BITS)]++] = k;
+    }
+  }
+
+  /** The value half of a key as an int ordered as unsigned. */
+  private static int unsignedValue(long key) {
+    return (int) (key >>> 32) ^ Integer.MIN_VALUE;
+  }
+
   /** True when no two neighbours of sorted {@code keys[from:from+n]} hold the same value. */
   private static boolean distinct(long[] keys, int from, int n) {
     long previous = keys[from] >> 32;
@@ -225,22 +272,28 @@ final class SimultaneousSort {
 
   /**
    * {@link #sort} (or {@link #sortParallel}), the same order found faster: the keys are first
-   * sorted by the JDK's sort into {@code sorted}, and the introsort's steps are taken only in the
+   * sorted into {@code sorted}, ties in any order (a radix sort for large parts, else the JDK's),
+   * and the introsort's steps are taken only in the
    * parts that hold tied values (a part without ties has one sorted order, {@code sorted}'s).
    * Among n float32 values of a continuous feature the ties are few, so most parts are copied.
    *
    * @param sorted room for {@code keys[from:from+n]} at the same positions
+   * @param spare as much room again, for the radix sort of large parts
    * @param ties room for an int per position, at the same positions
    * @param parallel true to sort large parts on other cores ({@link #sortParallel})
    * @return true when the values were distinct
    */
-  static boolean sortAsIntrosort(long[] keys, long[] sorted, int[] ties, int from, int n,
-      boolean parallel) {
+  static boolean sortAsIntrosort(long[] keys, long[] sorted, long[] spare, int[] ties, int from,
+      int n, boolean parallel) {
     if (n == 0) {
       return true;
     }
-    System.arraycopy(keys, from, sorted, from, n);
-    sortAnyTieOrder(sorted, from, n);
+    if (n >= RADIX_SORT) {
+      radixSort(keys, sorted, spare, from, n);
+    } else {
+      System.arraycopy(keys, from, sorted, from, n);
+      sortAnyTieOrder(sorted, from, n);
+    }
     int count = 0;
     ties[from] = 0;
     long previous = sorted[from] >> 32;

@@ -44,6 +44,7 @@ final class Splitter {
   private final float[] featureValues;    // the current feature, aligned with samples
   private final long[] keys;              // (value, sample) pairs packed for the sort
   private final long[] scratch;           // their copy sorted by the JDK's sort
+  private final long[] spare;             // room for the radix sort of the copy
   private final int[] ties;               // ties counted along the copy
   /** True when the order of tied samples cannot change the tree ({@link Criterion#orderFree}). */
   private final boolean anyTieOrder;
@@ -97,6 +98,7 @@ final class Splitter {
     this.keys = random ? null : new long[count];
     this.anyTieOrder = criterion.orderFree();
     this.scratch = random || anyTieOrder ? null : new long[count];
+    this.spare = scratch == null ? null : new long[count];
     this.ties = scratch == null ? null : new int[count];
     this.fusedScan = anyTieOrder && monotonicCst == null
         && criterion instanceof ClassificationCriterion c ? c : null;
@@ -357,7 +359,8 @@ final class Splitter {
     if (anyTieOrder) {
       SimultaneousSort.sortAnyTieOrder(keys, start, n);
     } else {
-      SimultaneousSort.sortAsIntrosort(keys, scratch, ties, start, n, parallelSort);
+      SimultaneousSort.sortAsIntrosort(keys, scratch, spare, ties, start, n,
+          parallelSort);
     }
     if (halves) {
       inHalves(start, end, this::scatterKeys);

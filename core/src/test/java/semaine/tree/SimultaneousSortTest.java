@@ -139,9 +139,10 @@ class SimultaneousSortTest {
         for (boolean parallel : new boolean[] {false, true}) {
           long[] fast = keys.clone();
           long[] sorted = new long[n + 2];
+          long[] spare = new long[n + 2];
           int[] ties = new int[n + 2];
           java.util.concurrent.ForkJoinPool.commonPool().submit(() ->
-              SimultaneousSort.sortAsIntrosort(fast, sorted, ties, 1, n, parallel)).get();
+              SimultaneousSort.sortAsIntrosort(fast, sorted, spare, ties, 1, n, parallel)).get();
           assertTrue(Arrays.equals(steps, fast), "n " + n + ", scale " + scale
               + (parallel ? ", parallel" : ""));
         }
