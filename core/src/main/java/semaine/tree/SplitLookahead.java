@@ -151,8 +151,11 @@ final class SplitLookahead implements AutoCloseable {
           return;
         }
         if (node.state.compareAndSet(WAITING, RUNNING)) {
-          evaluate(node);
-          node.state.set(DONE);
+          try {
+            evaluate(node);
+          } finally {
+            node.state.set(DONE);   // on a failure not valid: the builder splits it as usual
+          }
         }
       }
     } catch (InterruptedException e) {
