@@ -31,6 +31,12 @@ final class SimultaneousSort {
    */
   private static final int PARALLEL_PART = 1 << 12;
 
+  /** The smallest part {@link #sortAsIntrosort} sorts by radix rather than with the JDK. */
+  private static final int RADIX_SORT = 2048;
+  private static final int RADIX_BITS = 11;
+  private static final int RADIX = 1 << RADIX_BITS;
+  private static final int RADIX_MASK = RADIX - 1;
+
   private SimultaneousSort() {}
 
   /**
@@ -89,16 +95,16 @@ final class SimultaneousSort {
       sort(keys, from, n);
       return;
     }
-    introsortParallel(keys, from, n, 2 * (31 - Integer.numberOfLeadingZeros(n)));
+    introsortParallel(keys, from, n, 2 * (31 - Integer.numberOfLeadingZeros(n)), null);
   }
 
   /**
    * {@link #introsort} forking each left part large enough, the loop going on with the right
    * part; returns once every forked part is sorted.
    */
-  private static void introsortParallel(long[] k, int from, int n, int maxDepth) {
+  private static void introsortParallel(long[] k, int from, int n, int maxDepth, Sorted done) {
     java.util.List<java.util.concurrent.ForkJoinTask<?>> forked = new java.util.ArrayList<>();
-    while (n > 15 && maxDepth > 0) {
+    while (n > 15 && maxDepth > 0 && !(done != null && done.tieFree(from, n))) {
       maxDepth--;
       long bounds = partition(k, from, n);
       int l = (int) (bounds >>> 32);
@@ -108,14 +114,14 @@ final class SimultaneousSort {
       int depth = maxDepth;
       if (leftN >= PARALLEL_PART) {
         forked.add(java.util.concurrent.ForkJoinTask.adapt(
-            () -> introsortParallel(k, leftFrom, leftN, depth)).fork());
+            () -> introsortParallel(k, leftFrom, leftN, depth, done)).fork());
       } else {
-        introsort(k, leftFrom, leftN, depth);
+        introsort(k, leftFrom, leftN, depth, done);
       }
       n -= r - from;
       from = r;
     }
-    introsort(k, from, n, maxDepth);
+    introsort(k, from, n, maxDepth, done);
     for (java.util.concurrent.ForkJoinTask<?> part : forked) {
       part.join();
     }
@@ -161,6 +167,47 @@ final class SimultaneousSort {
     return false;
   }
 
+  /**
+   * Sorts {@code keys[from:from+n]} on their values into {@code dst} (same positions), ties in
+   * their order: three passes of a radix sort on 11, 11 and 10 bits of the value, through
+   * {@code spare}; {@code keys} is left as it was.
+   */
+  private static void radixSort(long[] keys, long[] dst, long[] spare, int from, int n) {
+    int[] offsets = new int[3 * RADIX];
+    int to = from + n;
+    for (int p = from; p < to; p++) {
+      int u = unsignedValue(keys[p]);
+      offsets[u & RADIX_MASK]++;
+      offsets[RADIX + (u >>> RADIX_BITS & RADIX_MASK)]++;
+      offsets[2 * RADIX + (u >>> 2 * RADIX_BITS)]++;
+    }
+    for (int pass = 0; pass < 3; pass++) {
+      int at = from;
+      for (int b = pass * RADIX; b < (pass + 1) * RADIX; b++) {
+        int count = offsets[b];
+        offsets[b] = at;
+        at += count;
+      }
+    }
+    for (int p = from; p < to; p++) {
+      long k = keys[p];
+      dst[offsets[unsignedValue(k) & RADIX_MASK]++] = k;
+    }
+    for (int p = from; p < to; p++) {
+      long k = dst[p];
+      spare[offsets[RADIX + (unsignedValue(k) >>> RADIX_BITS & RADIX_MASK)]++] = k;
+    }
+    for (int p = from; p < to; p++) {
+      long k = spare[p];
+      dst[offsets[2 * RADIX + (unsignedValue(k) >>> 2 * RADIX_BITS)]++] = k;
+    }
+  }
+
+  /** The value half of a key as an int ordered as unsigned. */
+  private static int unsignedValue(long key) {
+    return (int) (key >>> 32) ^ Integer.MIN_VALUE;
+  }
+
   /** True when no two neighbours of sorted {@code keys[from:from+n]} hold the same value. */
   private static boolean distinct(long[] keys, int from, int n) {
     long previous = keys[from] >> 32;
@@ -175,7 +222,20 @@ final class SimultaneousSort {
   }
 
   private static void introsort(long[] k, int from, int n, int maxDepth) {
+    introsort(k, from, n, maxDepth, null);
+  }
+
+  /**
+   * The introsort, each part without ties taken from {@code done} when given: a part holds the
+   * keys whose sorted positions are its positions, so without two equal values its sorted order
+   * is {@code done}'s.
+   */
+  private static void introsort(long[] k, int from, int n, int maxDepth, Sorted done) {
     while (n > 15) {
+      if (done != null && done.tieFree(from, n)) {
+        done.copyTo(k, from, n);
+        return;
+      }
       if (maxDepth <= 0) {
         heapsort(k, from, n);
         return;
@@ -183,11 +243,78 @@ final class SimultaneousSort {
       maxDepth--;
       long bounds = partition(k, from, n);
       int r = (int) bounds;
-      introsort(k, from, (int) (bounds >>> 32) - from, maxDepth);
+      introsort(k, from, (int) (bounds >>> 32) - from, maxDepth, done);
       n -= r - from;
       from = r;
     }
-    insertionSort(k, from, n);
+    if (done != null && done.tieFree(from, n)) {
+      done.copyTo(k, from, n);
+    } else {
+      insertionSort(k, from, n);
+    }
+  }
+
+  /**
+   * The keys already sorted by the JDK's sort, ties in any order, and for each position the number
+   * of positions up to it whose value equals the previous one's.
+   */
+  private record Sorted(long[] keys, int[] ties) {
+
+    /** True when no two of {@code keys[from:from+n]} hold the same value. */
+    boolean tieFree(int from, int n) {
+      return n < 2 || ties[from + n - 1] == ties[from];
+    }
+
+    void copyTo(long[] k, int from, int n) {
+      System.arraycopy(keys, from, k, from, n);
+    }
+  }
+
+  /**
+   * {@link #sort} (or {@link #sortParallel}), the same order found faster: the keys are first
+   * sorted into {@code sorted}, ties in any order (a radix sort for large parts, else the JDK's),
+   * and the introsort's steps are taken only in the
+   * parts that hold tied values (a part without ties has one sorted order, {@code sorted}'s).
+   * Among n float32 values of a continuous feature the ties are few, so most parts are copied.
+   *
+   * @param sorted room for {@code keys[from:from+n]} at the same positions
+   * @param spare as much room again, for the radix sort of large parts
+   * @param ties room for an int per position, at the same positions
+   * @param parallel true to sort large parts on other cores ({@link #sortParallel})
+   * @return true when the values were distinct
+   */
+  static boolean sortAsIntrosort(long[] keys, long[] sorted, long[] spare, int[] ties, int from,
+      int n, boolean parallel) {
+    if (n == 0) {
+      return true;
+    }
+    if (n >= RADIX_SORT) {
+      radixSort(keys, sorted, spare, from, n);
+    } else {
+      System.arraycopy(keys, from, sorted, from, n);
+      sortAnyTieOrder(sorted, from, n);
+    }
+    int count = 0;
+    ties[from] = 0;
+    long previous = sorted[from] >> 32;
+    for (int p = from + 1; p < from + n; p++) {
+      long v = sorted[p] >> 32;
+      count += v == previous ? 1 : 0;
+      ties[p] = count;
+      previous = v;
+    }
+    if (count == 0) {
+      System.arraycopy(sorted, from, keys, from, n);
+      return true;
+    }
+    Sorted done = new Sorted(sorted, ties);
+    int maxDepth = 2 * (31 - Integer.numberOfLeadingZeros(n));
+    if (parallel && n >= 2 * PARALLEL_PART) {
+      introsortParallel(keys, from, n, maxDepth, done);
+    } else {
+      introsort(keys, from, n, maxDepth, done);
+    }
+    return false;
   }
 
   /**

@@ -25,13 +25,6 @@ final class Splitter {
 
   /** {@code FEATURE_THRESHOLD}, a float32: values no further apart count as equal. */
   private static final float FEATURE_THRESHOLD = FeatureThreshold.VALUE;
-  /**
-   * The largest node whose sort tries the JDK's sort before scikit-learn's steps
-   * ({@link SimultaneousSort#sortAsIntrosort}): float32 values of a continuous feature repeat
-   * among some 10^4 samples, so larger nodes mostly hold ties and would sort twice. Measured on
-   * 10^6 x 10 Gaussian features: 1024, 4096 and 65536 within the noise of each other.
-   */
-  private static final int TRY_FAST_SORT = 8192;
   /** The smallest node whose gathers {@link #inHalves} splits between two cores. */
   private static final int PARALLEL_LOOP = 1 << 15;
 
@@ -50,7 +43,9 @@ final class Splitter {
   final int[] samples;                    // indices of the samples of non-zero weight
   private final float[] featureValues;    // the current feature, aligned with samples
   private final long[] keys;              // (value, sample) pairs packed for the sort
-  private final long[] scratch;           // their copy while a faster sort is tried
+  private final long[] scratch;           // their copy sorted by the JDK's sort
+  private final long[] spare;             // room for the radix sort of the copy
+  private final int[] ties;               // ties counted along the copy
   /** True when the order of tied samples cannot change the tree ({@link Criterion#orderFree}). */
   private final boolean anyTieOrder;
   /** True to sort large nodes on more than one core ({@link SimultaneousSort#sortParallel}). */
@@ -103,6 +98,8 @@ final class Splitter {
     this.keys = random ? null : new long[count];
     this.anyTieOrder = criterion.orderFree();
     this.scratch = random || anyTieOrder ? null : new long[count];
+    this.spare = scratch == null ? null : new long[count];
+    this.ties = scratch == null ? null : new int[count];
     this.fusedScan = anyTieOrder && monotonicCst == null
         && criterion instanceof ClassificationCriterion c ? c : null;
     this.fusedMse = !random && monotonicCst == null && criterion instanceof SquaredError c
@@ -116,6 +113,20 @@ final class Splitter {
     this.constantFeatures = new int[columns.length];
     criterion.samples = samples;
     criterion.weightedNSamples = weighted;
+  }
+
+  /**
+   * A helper finding the splits of waiting nodes ahead ({@link SplitLookahead}), for a single
+   * tree on the squared error with the best splitter and no constraint; null otherwise.
+   */
+  SplitLookahead lookahead() {
+    return parallelSort && fusedMse != null
+        ? new SplitLookahead(columns, samples, fusedMse, minSamplesLeaf, minWeightLeaf) : null;
+  }
+
+  /** The features known constant so far, {@code [0, n)} for a node inheriting n of them. */
+  int[] constantFeatures() {
+    return constantFeatures;
   }
 
   /** The number of samples of non-zero weight, the root's {@code n_node_samples}. */
@@ -162,6 +173,16 @@ final class Splitter {
    */
   Split split(int start, int end, double impurity, int nKnownConstants, double lowerBound,
       double upperBound) {
+    return split(start, end, impurity, nKnownConstants, lowerBound, upperBound, null);
+  }
+
+  /**
+   * {@link #split(int, int, double, int, double, double)} from the per-feature splits a
+   * {@link SplitLookahead} found for the node (null to sort and scan here): the same draws, the
+   * same choice, one sort (the last drawn feature's, whose order the children inherit).
+   */
+  Split split(int start, int end, double impurity, int nKnownConstants, double lowerBound,
+      double upperBound, SplitLookahead.Node ahead) {
     int fI = features.length;
     int nFoundConstants = 0;
     int nDrawnConstants = 0;
@@ -190,7 +211,10 @@ final class Splitter {
       float[] column = columns[feature];
       float min;
       float max;
-      if (random) {
+      if (ahead != null) {
+        min = 0.0f;
+        max = ahead.constant[feature] ? 0.0f : 1.0f;
+      } else if (random) {
         min = column[samples[start]];
         max = min;
         for (int p = start; p < end; p++) {
@@ -241,6 +265,16 @@ final class Splitter {
         }
         continue;
       }
+      if (ahead != null) {
+        if (ahead.pos[feature] >= 0 && ahead.proxy[feature] > bestProxy) {
+          bestProxy = ahead.proxy[feature];
+          bestPos = ahead.pos[feature];
+          bestFeature = feature;
+          bestThreshold = ahead.threshold[feature];
+          bestMissingLeft = bestPos - start > end - bestPos;
+        }
+        continue;
+      }
       criterion.reset();
       if (fusedScan != null || fusedMse != null) {
         int p = fusedScan != null
@@ -288,6 +322,9 @@ final class Splitter {
     double impurityRight = Double.POSITIVE_INFINITY;
     double improvement = Double.NEGATIVE_INFINITY;
     if (bestPos < end) {
+      if (ahead != null) {
+        sortOn(columns[currentFeature], start, end);   // no ties: the one sorted order
+      }
       if (!random || currentFeature != bestFeature) {
         partitionFinal(start, end, bestFeature, bestThreshold);
       }
@@ -322,7 +359,7 @@ final class Splitter {
     if (anyTieOrder) {
       SimultaneousSort.sortAnyTieOrder(keys, start, n);
     } else {
-      SimultaneousSort.sortAsIntrosort(keys, scratch, start, n, n <= TRY_FAST_SORT,
+      SimultaneousSort.sortAsIntrosort(keys, scratch, spare, ties, start, n,
           parallelSort);
     }
     if (halves) {

@@ -121,6 +121,36 @@ class SimultaneousSortTest {
   }
 
   @Test
+  void theTieShortcutLeavesExactlyTheIntrosortsOrder() throws Exception {
+    RandomState rs = new RandomState(13);
+    for (double scale : new double[] {0, 3, 1000, Double.NaN}) {
+      for (int n : new int[] {1, 2, 15, 16, 40, 5000, 70_000}) {
+        long[] keys = new long[n + 2];
+        for (int p = 0; p < n; p++) {
+          double v = rs.randn();
+          // no ties (NaN scale), a few, many, or all values equal (scale 0)
+          float f = (float) (Double.isNaN(scale) ? v : Math.floor(v * scale));
+          keys[p + 1] = SimultaneousSort.key(f, 7 * p);
+        }
+        keys[0] = 42;
+        keys[n + 1] = -42;
+        long[] steps = keys.clone();
+        SimultaneousSort.sort(steps, 1, n);
+        for (boolean parallel : new boolean[] {false, true}) {
+          long[] fast = keys.clone();
+          long[] sorted = new long[n + 2];
+          long[] spare = new long[n + 2];
+          int[] ties = new int[n + 2];
+          java.util.concurrent.ForkJoinPool.commonPool().submit(() ->
+              SimultaneousSort.sortAsIntrosort(fast, sorted, spare, ties, 1, n, parallel)).get();
+          assertTrue(Arrays.equals(steps, fast), "n " + n + ", scale " + scale
+              + (parallel ? ", parallel" : ""));
+        }
+      }
+    }
+  }
+
+  @Test
   void classCountsAreOrderFreeOnlyWithWholeWeights() {
     int[] y = {0, 1, 1};
     assertTrue(new ClassificationCriterion(y, 2, null, false).orderFree());
