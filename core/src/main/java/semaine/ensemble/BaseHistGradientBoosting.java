@@ -290,11 +290,13 @@ public abstract class BaseHistGradientBoosting<E extends BaseHistGradientBoostin
       builders[k] = new HistogramBuilder(binnedTrain, rows, gradients[k], hessians[k],
           maxBins + 1, rootCounts);
     }
+    int[] partition = new int[yTrain.length];
+    int[] buffer = new int[yTrain.length];
     int maxIter = get(MAX_ITER);
     for (int iteration = 0; iteration < maxIter; iteration++) {
       loss.gradientHessian(yTrain, raw, gradients, hessians);
       for (int k = 0; k < nTrees; k++) {
-        HistTreeGrower grower = new HistTreeGrower(splitters[k], builders[k], yTrain.length,
+        HistTreeGrower grower = new HistTreeGrower(splitters[k], builders[k], partition, buffer,
             get(MAX_LEAF_NODES), get(MAX_DEPTH), get(MIN_SAMPLES_LEAF), get(LEARNING_RATE)).grow();
         predictors.add(grower.makePredictor(thresholds, nBinsNonMissing));
         grower.updateRawPredictions(raw[k]);

@@ -1,5 +1,7 @@
 package semaine.ensemble;
 
+import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.concurrent.ForkJoinPool;
 import semaine.ensemble.HistSplitter.Histograms;
 import semaine.util.Parallel;
@@ -39,6 +41,12 @@ final class HistogramBuilder {
   private final float[] hessians;
   private final int nBins;
   private final int[] rootCounts;
+  /**
+   * Histogram arrays no node holds any more, re-used by the next nodes and trees (scikit-learn's
+   * {@code HistogramsPool}): fresh memory costs more than zeroing.
+   */
+  private final ArrayDeque<double[]> freeSums = new ArrayDeque<>();
+  private final ArrayDeque<int[]> freeCounts = new ArrayDeque<>();
   /** A node's gradients, hessians and rows in its samples' order, re-used from node to node. */
   private float[] orderedGradients = new float[0];
   private float[] orderedHessians;
@@ -149,7 +157,7 @@ final class HistogramBuilder {
       gather.run(0, n);
     }
     int nFeatures = binned.length;
-    int[] count = new int[nFeatures * nBins];
+    int[] count = freeCounts.isEmpty() ? new int[nFeatures * nBins] : zeroed(freeCounts.pop());
     if (!gatherRows) {
       return sum(binned, new int[nFeatures], 1, samples, from, n, g, h, count);
     }
@@ -160,6 +168,32 @@ final class HistogramBuilder {
       bases[f] = f;
     }
     return sum(sources, bases, stride, null, 0, n, g, h, count);
+  }
+
+  /** Zeroed sums of every feature's bins, from the pool when it has some. */
+  private double[] sums() {
+    double[] sums = freeSums.poll();
+    if (sums == null) {
+      return new double[binned.length * nBins];
+    }
+    Arrays.fill(sums, 0);
+    return sums;
+  }
+
+  private static int[] zeroed(int[] count) {
+    Arrays.fill(count, 0);
+    return count;
+  }
+
+  /** Gives a node's histograms back: the next nodes' sums are written over them. */
+  void release(Histograms histograms) {
+    freeSums.push(histograms.sumGradients());
+    if (histograms.sumHessians() != null) {
+      freeSums.push(histograms.sumHessians());
+    }
+    if (histograms.count() != rootCounts) {
+      freeCounts.push(histograms.count());
+    }
   }
 
   private boolean parallel(int n) {
@@ -175,8 +209,8 @@ final class HistogramBuilder {
   private Histograms sum(byte[][] sources, int[] bases, int stride, int[] samples, int from,
       int n, float[] g, float[] h, int[] count) {
     int nFeatures = binned.length;
-    double[] sumGradients = new double[nFeatures * nBins];
-    double[] sumHessians = h == null ? null : new double[nFeatures * nBins];
+    double[] sumGradients = sums();
+    double[] sumHessians = h == null ? null : sums();
     Parallel.RangeBody body = (f0, f1) -> {
       int f = f0;
       for (; f + GROUP <= f1; f += GROUP) {
