@@ -280,16 +280,23 @@ public abstract class BaseHistGradientBoosting<E extends BaseHistGradientBoostin
     float[][] gradients = new float[nTrees][yTrain.length];
     float[][] hessians = new float[nTrees][loss.constantHessian() ? 1 : yTrain.length];
     java.util.List<TreePredictor> predictors = new java.util.ArrayList<>();
+    byte[] rows = HistogramBuilder.rows(binnedTrain);
+    HistSplitter[] splitters = new HistSplitter[nTrees];
+    HistogramBuilder[] builders = new HistogramBuilder[nTrees];
+    for (int k = 0; k < nTrees; k++) {
+      splitters[k] = new HistSplitter(binnedTrain, hessians[k], maxBins + 1, nBinsNonMissing,
+          hasMissing, get(MIN_SAMPLES_LEAF), get(L2_REGULARIZATION), subsampler, isCategorical,
+          monotonicCst);
+      builders[k] = new HistogramBuilder(binnedTrain, rows, gradients[k], hessians[k],
+          maxBins + 1, rootCounts);
+    }
+    int[] partition = new int[yTrain.length];
+    int[] buffer = new int[yTrain.length];
     int maxIter = get(MAX_ITER);
     for (int iteration = 0; iteration < maxIter; iteration++) {
       loss.gradientHessian(yTrain, raw, gradients, hessians);
       for (int k = 0; k < nTrees; k++) {
-        HistSplitter splitter = new HistSplitter(binnedTrain, hessians[k], maxBins + 1,
-            nBinsNonMissing, hasMissing, get(MIN_SAMPLES_LEAF), get(L2_REGULARIZATION),
-            subsampler, isCategorical, monotonicCst);
-        HistogramBuilder builder =
-            new HistogramBuilder(binnedTrain, gradients[k], hessians[k], maxBins + 1, rootCounts);
-        HistTreeGrower grower = new HistTreeGrower(splitter, builder, yTrain.length,
+        HistTreeGrower grower = new HistTreeGrower(splitters[k], builders[k], partition, buffer,
             get(MAX_LEAF_NODES), get(MAX_DEPTH), get(MIN_SAMPLES_LEAF), get(LEARNING_RATE)).grow();
         predictors.add(grower.makePredictor(thresholds, nBinsNonMissing));
         grower.updateRawPredictions(raw[k]);

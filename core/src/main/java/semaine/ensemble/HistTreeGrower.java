@@ -73,7 +73,12 @@ final class HistTreeGrower {
   private int nCategoricalSplits;
   private Node root;
 
-  HistTreeGrower(HistSplitter splitter, HistogramBuilder builder, int nSamples,
+  /**
+   * @param partition (n_samples,) the samples' positions, overwritten (re-used from tree to tree:
+   *     the fit's trees are grown one after the other)
+   * @param buffer (n_samples,) the partition's scratch, overwritten
+   */
+  HistTreeGrower(HistSplitter splitter, HistogramBuilder builder, int[] partition, int[] buffer,
       Integer maxLeafNodes, Integer maxDepth, int minSamplesLeaf, double shrinkage) {
     this.splitter = splitter;
     this.builder = builder;
@@ -81,9 +86,9 @@ final class HistTreeGrower {
     this.maxDepth = maxDepth;
     this.minSamplesLeaf = minSamplesLeaf;
     this.shrinkage = shrinkage;
-    this.partition = new int[nSamples];
-    this.buffer = new int[nSamples];
-    for (int i = 0; i < nSamples; i++) {
+    this.partition = partition;
+    this.buffer = buffer;
+    for (int i = 0; i < partition.length; i++) {
       partition[i] = i;
     }
   }
@@ -111,6 +116,7 @@ final class HistTreeGrower {
     if (n < 2 * minSamplesLeaf || sumHessians < HistSplitter.MIN_HESSIAN_TO_SPLIT) {
       finalizedLeaves.add(root);
       root.isLeaf = true;
+      builder.release(histograms);
       return;
     }
     root.histograms = histograms;
@@ -127,9 +133,18 @@ final class HistTreeGrower {
     }
   }
 
+  /** Makes a node a leaf; its histograms go back to the builder's pool. */
   private void finalizeLeaf(Node node) {
     node.isLeaf = true;
     finalizedLeaves.add(node);
+    releaseHistograms(node);
+  }
+
+  private void releaseHistograms(Node node) {
+    if (node.histograms != null) {
+      builder.release(node.histograms);
+      node.histograms = null;
+    }
   }
 
   private void splitNext() {
@@ -155,13 +170,13 @@ final class HistTreeGrower {
       while (!splittable.isEmpty()) {
         finalizeLeaf(splittable.remove(splittable.size() - 1));
       }
-      node.histograms = null;
+      releaseHistograms(node);
       return;
     }
     if (maxDepth != null && depth == maxDepth) {
       finalizeLeaf(left);
       finalizeLeaf(right);
-      node.histograms = null;
+      releaseHistograms(node);
       return;
     }
     if (left.nSamples() < 2 * minSamplesLeaf) {
@@ -183,10 +198,15 @@ final class HistTreeGrower {
       if (!right.isLeaf) {
         computeBestSplitAndPush(right);
       }
-      left.histograms = left.isLeaf ? null : left.histograms;
-      right.histograms = right.isLeaf ? null : right.histograms;
+      for (Node child : new Node[] {left, right}) {
+        if (child.isLeaf) {
+          releaseHistograms(child);
+        }
+      }
+      node.histograms = null;
+    } else {
+      releaseHistograms(node);
     }
-    node.histograms = null;
   }
 
   /** The bounds of the children's children values, from the node's and its split's constraint. */

@@ -1,5 +1,7 @@
 package semaine.ensemble;
 
+import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.concurrent.ForkJoinPool;
 import semaine.ensemble.HistSplitter.Histograms;
 import semaine.util.Parallel;
@@ -11,13 +13,15 @@ import semaine.util.Parallel;
  * <p>Each bin's sums are added in the order of the node's samples, as scikit-learn adds them, so
  * the bits do not depend on how the work is cut: the features are independent, and they are summed
  * in parallel, one contiguous range of features per core (as many features each), four at a time
- * in one pass over the samples (one read of the sample's index and gradient feeds four
- * histograms). The root's samples are all the rows in order: its pass reads the
- * gradients and the bins directly ({@code compute_histograms_brute} with {@code is_root}), and its
- * counts, the same for every tree, are counted once ({@link #counts}). Another
- * node's gradients are first gathered in the order of its samples, so that the pass reads them in
- * sequence and gathers only the bins. When the hessians are constant (squared error) the counts
- * stand for them.
+ * in one pass over the samples (one read of the sample's gradient feeds four histograms). The
+ * root's samples are all the rows in order: its pass reads the gradients and the bins' columns
+ * directly ({@code compute_histograms_brute} with {@code is_root}), and its counts, the same for
+ * every tree, are counted once ({@link #counts}). Another node's samples are scattered: their
+ * gradients, hessians and rows of bins ({@link #rows}, a sample's bins side by side) are first
+ * gathered in the order of its samples into buffers re-used from node to node, by a short loop
+ * whose cache misses overlap (reading 28 scattered columns in the sums would wait on 28 misses a
+ * sample); the pass then reads them in sequence. When the hessians are constant (squared error)
+ * the counts stand for them.
  */
 final class HistogramBuilder {
 
@@ -25,12 +29,28 @@ final class HistogramBuilder {
   private static final long PARALLEL_WORK = 1 << 18;
   /** The features summed in one pass over a node's samples. */
   private static final int GROUP = 4;
+  /** A node of fewer than 1/GATHER_ROWS of the samples has its rows gathered. */
+  private static final int GATHER_ROWS = 20;
+  /** The samples gathered by one task. */
+  private static final int GATHER_GRAIN = 1 << 14;
 
   private final byte[][] binned;
+  private final byte[] rows;
+  private final int stride;
   private final float[] gradients;
   private final float[] hessians;
   private final int nBins;
   private final int[] rootCounts;
+  /**
+   * Histogram arrays no node holds any more, re-used by the next nodes and trees (scikit-learn's
+   * {@code HistogramsPool}): fresh memory costs more than zeroing.
+   */
+  private final ArrayDeque<double[]> freeSums = new ArrayDeque<>();
+  private final ArrayDeque<int[]> freeCounts = new ArrayDeque<>();
+  /** A node's gradients, hessians and rows in its samples' order, re-used from node to node. */
+  private float[] orderedGradients = new float[0];
+  private float[] orderedHessians;
+  private byte[] orderedRows;
 
   /**
    * @param binned (n_features, n_samples) the training bins
@@ -41,7 +61,18 @@ final class HistogramBuilder {
    */
   HistogramBuilder(byte[][] binned, float[] gradients, float[] hessians, int nBins,
       int[] rootCounts) {
+    this(binned, rows(binned), gradients, hessians, nBins, rootCounts);
+  }
+
+  /**
+   * @param rows the same bins row by row ({@link #rows}), read only; gradients and hessians are
+   *     read at each node, so they may change from tree to tree
+   */
+  HistogramBuilder(byte[][] binned, byte[] rows, float[] gradients, float[] hessians, int nBins,
+      int[] rootCounts) {
     this.binned = binned;
+    this.rows = rows;
+    this.stride = stride(binned.length);
     this.gradients = gradients;
     this.hessians = hessians.length == 1 ? null : hessians;
     this.nBins = nBins;
@@ -61,31 +92,108 @@ final class HistogramBuilder {
     return count;
   }
 
-  /** The root's histograms: every sample, in order. */
-  Histograms root() {
-    return sum(null, 0, gradients.length, gradients, hessians);
+  /** The bytes of a row of {@link #rows}: the features, rounded up to a multiple of eight. */
+  static int stride(int nFeatures) {
+    return (nFeatures + 7) & -8;
   }
 
-  /** The histograms of the samples {@code samples[from, to)}, summed in that order. */
+  /** The bins row by row: sample i's feature f at {@code i·stride + f}. */
+  static byte[] rows(byte[][] binned) {
+    int nFeatures = binned.length;
+    int stride = stride(nFeatures);
+    byte[] rows = new byte[binned[0].length * stride];
+    Parallel.forRange(binned[0].length, GATHER_GRAIN, (i0, i1) -> {
+      for (int f = 0; f < nFeatures; f++) {
+        byte[] column = binned[f];
+        for (int i = i0; i < i1; i++) {
+          rows[i * stride + f] = column[i];
+        }
+      }
+    });
+    return rows;
+  }
+
+  /** The root's histograms: every sample, in order, from the columns. */
+  Histograms root() {
+    return sum(binned, new int[binned.length], 1, null, 0, gradients.length, gradients, hessians,
+        null);
+  }
+
+  /**
+   * The histograms of the samples {@code samples[from, to)}, summed in that order. Their
+   * gradients and hessians are gathered first; so are their rows when the node holds less than
+   * {@code 1/GATHER_ROWS} of the samples (a dense node's columns read in sample order stream
+   * well).
+   */
   Histograms node(int[] samples, int from, int to) {
     int n = to - from;
-    float[] orderedGradients = new float[n];
-    float[] orderedHessians = hessians == null ? null : new float[n];
+    if (orderedGradients.length < n) {
+      int capacity = Math.max(n, (gradients.length + 1) / 2);
+      orderedGradients = new float[capacity];
+      orderedHessians = hessians == null ? null : new float[capacity];
+    }
+    boolean gatherRows = (long) n * GATHER_ROWS < gradients.length;
+    if (gatherRows && (orderedRows == null || orderedRows.length < n * stride)) {
+      orderedRows = new byte[Math.max(n, gradients.length / GATHER_ROWS + 1) * stride];
+    }
+    float[] g = orderedGradients;
+    float[] h = orderedHessians;
+    byte[] ordered = orderedRows;
     Parallel.RangeBody gather = (k0, k1) -> {
       for (int k = k0; k < k1; k++) {
         int i = samples[from + k];
-        orderedGradients[k] = gradients[i];
-        if (orderedHessians != null) {
-          orderedHessians[k] = hessians[i];
+        g[k] = gradients[i];
+        if (h != null) {
+          h[k] = hessians[i];
+        }
+        if (gatherRows) {
+          System.arraycopy(rows, i * stride, ordered, k * stride, stride);
         }
       }
     };
     if (parallel(n)) {
-      Parallel.forRange(n, 1 << 16, gather);
+      Parallel.forRange(n, GATHER_GRAIN, gather);
     } else {
       gather.run(0, n);
     }
-    return sum(samples, from, n, orderedGradients, orderedHessians);
+    int nFeatures = binned.length;
+    int[] count = freeCounts.isEmpty() ? new int[nFeatures * nBins] : zeroed(freeCounts.pop());
+    if (!gatherRows) {
+      return sum(binned, new int[nFeatures], 1, samples, from, n, g, h, count);
+    }
+    byte[][] sources = new byte[nFeatures][];
+    int[] bases = new int[nFeatures];
+    for (int f = 0; f < nFeatures; f++) {
+      sources[f] = ordered;
+      bases[f] = f;
+    }
+    return sum(sources, bases, stride, null, 0, n, g, h, count);
+  }
+
+  /** Zeroed sums of every feature's bins, from the pool when it has some. */
+  private double[] sums() {
+    double[] sums = freeSums.poll();
+    if (sums == null) {
+      return new double[binned.length * nBins];
+    }
+    Arrays.fill(sums, 0);
+    return sums;
+  }
+
+  private static int[] zeroed(int[] count) {
+    Arrays.fill(count, 0);
+    return count;
+  }
+
+  /** Gives a node's histograms back: the next nodes' sums are written over them. */
+  void release(Histograms histograms) {
+    freeSums.push(histograms.sumGradients());
+    if (histograms.sumHessians() != null) {
+      freeSums.push(histograms.sumHessians());
+    }
+    if (histograms.count() != rootCounts) {
+      freeCounts.push(histograms.count());
+    }
   }
 
   private boolean parallel(int n) {
@@ -93,21 +201,25 @@ final class HistogramBuilder {
   }
 
   /**
-   * The sums over the n samples: sample k is {@code samples[from + k]} (k itself when samples is
-   * null), its gradient {@code g[k]}, its hessian {@code h[k]} (h null: constant hessians).
+   * The sums over n samples: sample k's bin of feature f is
+   * {@code sources[f][bases[f] + i·stride]}, i = {@code samples[from + k]} (k when samples is
+   * null), its gradient {@code g[k]}, its hessian {@code h[k]} (h null: constant hessians); the
+   * counts into count, or the root's when it is null.
    */
-  private Histograms sum(int[] samples, int from, int n, float[] g, float[] h) {
+  private Histograms sum(byte[][] sources, int[] bases, int stride, int[] samples, int from,
+      int n, float[] g, float[] h, int[] count) {
     int nFeatures = binned.length;
-    double[] sumGradients = new double[nFeatures * nBins];
-    double[] sumHessians = h == null ? null : new double[nFeatures * nBins];
-    int[] count = samples == null ? null : new int[nFeatures * nBins];
+    double[] sumGradients = sums();
+    double[] sumHessians = h == null ? null : sums();
     Parallel.RangeBody body = (f0, f1) -> {
       int f = f0;
       for (; f + GROUP <= f1; f += GROUP) {
-        sumFour(f, samples, from, n, g, h, sumGradients, sumHessians, count);
+        sumFour(f, sources, bases, stride, samples, from, n, g, h, sumGradients, sumHessians,
+            count);
       }
       for (; f < f1; f++) {
-        sumOne(f, samples, from, n, g, h, sumGradients, sumHessians, count);
+        sumOne(f, sources[f], bases[f], stride, samples, from, n, g, h, sumGradients,
+            sumHessians, count);
       }
     };
     if (parallel(n)) {
@@ -123,22 +235,27 @@ final class HistogramBuilder {
    * Features f to f + 3 in one pass (their bins are apart: the order within each bin is kept);
    * the counts too, unless count is null (the root).
    */
-  private void sumFour(int f, int[] samples, int from, int n, float[] g, float[] h,
-      double[] sumGradients, double[] sumHessians, int[] count) {
-    byte[] c0 = binned[f];
-    byte[] c1 = binned[f + 1];
-    byte[] c2 = binned[f + 2];
-    byte[] c3 = binned[f + 3];
+  private void sumFour(int f, byte[][] sources, int[] bases, int stride, int[] samples,
+      int from, int n, float[] g, float[] h, double[] sumGradients, double[] sumHessians,
+      int[] count) {
+    byte[] c0 = sources[f];
+    byte[] c1 = sources[f + 1];
+    byte[] c2 = sources[f + 2];
+    byte[] c3 = sources[f + 3];
+    int p0 = bases[f];
+    int p1 = bases[f + 1];
+    int p2 = bases[f + 2];
+    int p3 = bases[f + 3];
     int o0 = f * nBins;
     int o1 = o0 + nBins;
     int o2 = o1 + nBins;
     int o3 = o2 + nBins;
     for (int k = 0; k < n; k++) {
-      int i = samples == null ? k : samples[from + k];
-      int b0 = o0 + (c0[i] & 0xFF);
-      int b1 = o1 + (c1[i] & 0xFF);
-      int b2 = o2 + (c2[i] & 0xFF);
-      int b3 = o3 + (c3[i] & 0xFF);
+      int at = (samples == null ? k : samples[from + k]) * stride;
+      int b0 = o0 + (c0[p0 + at] & 0xFF);
+      int b1 = o1 + (c1[p1 + at] & 0xFF);
+      int b2 = o2 + (c2[p2 + at] & 0xFF);
+      int b3 = o3 + (c3[p3 + at] & 0xFF);
       double gk = g[k];
       sumGradients[b0] += gk;
       sumGradients[b1] += gk;
@@ -161,12 +278,11 @@ final class HistogramBuilder {
   }
 
   /** Feature f alone (the features left after the groups of four); count null at the root. */
-  private void sumOne(int f, int[] samples, int from, int n, float[] g, float[] h,
-      double[] sumGradients, double[] sumHessians, int[] count) {
-    byte[] column = binned[f];
+  private void sumOne(int f, byte[] source, int base, int stride, int[] samples, int from,
+      int n, float[] g, float[] h, double[] sumGradients, double[] sumHessians, int[] count) {
     int offset = f * nBins;
     for (int k = 0; k < n; k++) {
-      int b = offset + (column[samples == null ? k : samples[from + k]] & 0xFF);
+      int b = offset + (source[base + (samples == null ? k : samples[from + k]) * stride] & 0xFF);
       sumGradients[b] += g[k];
       if (count != null) {
         count[b]++;

@@ -11,7 +11,8 @@ import semaine.ensemble.HistSplitter.SplitInfo;
 /**
  * The fast paths of one boosting tree against their plain definitions: the histograms summed four
  * features per pass (and the features left over), the root's without gathering and with the counts
- * of the whole fit, and the sample partition cut in chunks. The reference tests' data sets are too
+ * of the whole fit, a sparse node's from its gathered rows, the arrays re-used from a pool, and the
+ * sample partition cut in chunks. The reference tests' data sets are too
  * small for the chunks and have few features; these sizes reach them.
  */
 class HistogramBuilderTest {
@@ -86,6 +87,34 @@ class HistogramBuilderTest {
         assertSame(plain(binned, g, h, all, 0, n), builder.node(all, 0, n));
         assertSame(plain(binned, g, h, some, 5, m), builder.node(some, 5, m));
         assertSame(plain(binned, g, h, some, 0, 100), builder.node(some, 0, 100));
+      }
+    }
+  }
+
+  @Test
+  void gatheredRowsAndPooledArraysGiveThePlainSums() {
+    Random random = new Random(2);
+    int n = 200_000;
+    for (int nFeatures : new int[] {9, 28}) {
+      byte[][] binned = bins(random, nFeatures, n);
+      float[] g = floats(random, n);
+      float[] h = floats(random, n);
+      HistogramBuilder builder =
+          new HistogramBuilder(binned, g, h, N_BINS, HistogramBuilder.counts(binned, N_BINS));
+      // a dense node (columns), a node gathered in parallel (28 features), a small one
+      for (int every : new int[] {15, 21, 3000}) {
+        int[] samples = new int[n];
+        int m = 0;
+        for (int i = 0; i < n; i++) {
+          if (i % every == 0 || random.nextInt(100 * every) == 0) {
+            samples[m++] = i;
+          }
+        }
+        Histograms node = builder.node(samples, 0, m);
+        assertSame(plain(binned, g, h, samples, 0, m), node);
+        builder.release(node);
+        builder.release(builder.root());
+        assertSame(plain(binned, g, h, samples, 1, m), builder.node(samples, 1, m));
       }
     }
   }
