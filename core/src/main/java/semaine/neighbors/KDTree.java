@@ -88,20 +88,24 @@ final class KDTree extends SearchIndex {
   private void build(int node, int from, int to) {
     start[node] = from;
     end[node] = to;
+    // the bounding box in one pass over the node's points, each point's row read once
+    int box = node * d;
+    Arrays.fill(lower, box, box + d, Double.POSITIVE_INFINITY);
+    Arrays.fill(upper, box, box + d, Double.NEGATIVE_INFINITY);
+    for (int i = from; i < to; i++) {
+      int row = order[i] * d;
+      for (int f = 0; f < d; f++) {
+        double v = X[row + f];
+        lower[box + f] = Math.min(lower[box + f], v);
+        upper[box + f] = Math.max(upper[box + f], v);
+      }
+    }
     int widest = 0;
     double widestSpread = 0.0;
     for (int f = 0; f < d; f++) {
-      double lo = Double.POSITIVE_INFINITY;
-      double hi = Double.NEGATIVE_INFINITY;
-      for (int i = from; i < to; i++) {
-        double v = X[order[i] * d + f];
-        lo = Math.min(lo, v);
-        hi = Math.max(hi, v);
-      }
-      lower[node * d + f] = lo;
-      upper[node * d + f] = hi;
-      if (hi - lo > widestSpread) {
-        widestSpread = hi - lo;
+      double spread = upper[box + f] - lower[box + f];
+      if (spread > widestSpread) {
+        widestSpread = spread;
         widest = f;
       }
     }
@@ -145,10 +149,7 @@ final class KDTree extends SearchIndex {
    * (each answer is the same in any order).
    */
   @Override
-  Neighbors kneighbors(double[] Q, int nq, int k, Strategy strategy, boolean dropSelf,
-      boolean float32) {
-    double[][] distances = new double[nq][];
-    int[][] indices = new int[nq][];
+  void search(double[] Q, int nq, int k, Strategy strategy, Rows rows) {
     boolean training = Q == X && nq == n;
     Parallel.forRange(nq, QUERY_BLOCK, (from, to) -> {
       double[] values = new double[k];
@@ -160,10 +161,9 @@ final class KDTree extends SearchIndex {
         int row = q * d;
         visit(0, boxDistance(0, Q, row), Q, row, values, found);
         SimultaneousSort.sort(values, found, 0, k);
-        storeRow(distances, indices, q, values, found, k, dropSelf, false);
+        rows.store(q, values, found);
       }
     });
-    return new Neighbors(distances, indices);
   }
 
   /**
