@@ -162,13 +162,12 @@ public final class LocalOutlierFactor extends NeighborsBase<LocalOutlierFactor>
     int k = Math.max(1, Math.min(nNeighbors, n - 1));
     // the index resolves algorithm "auto" with the requested nNeighbors, as scikit-learn's _fit
     NearestNeighbors index = index(X, nNeighbors);
-    Neighbors neighbors = index.kneighbors(k);
+    // the neighbours as flat indices (no pair of arrays per sample); their distances are
+    // computed again where needed, the same bits as the search's
     double[] kDistance = new double[n];
-    for (int i = 0; i < n; i++) {
-      kDistance[i] = neighbors.distances()[i][k - 1];
-    }
-    double[] lrd = localReachabilityDensity(neighbors, kDistance);
-    double[] scores = negativeOutlierFactor(neighbors, lrd, lrd);
+    int[] neighbors = index.kneighborIndices(k, kDistance);
+    double[] lrd = localReachabilityDensity(neighbors, k, null, index, kDistance);
+    double[] scores = negativeOutlierFactor(neighbors, k, lrd, lrd);
     double offset = Contamination.of(get(Contamination.PARAM)).offset(scores, AUTO_OFFSET);
     if (!get(NOVELTY) && min(scores) < DUPLICATE_SCORE) {
       warnings.add("Duplicate values are leading to incorrect results. Increase the number of"
@@ -245,9 +244,16 @@ public final class LocalOutlierFactor extends NeighborsBase<LocalOutlierFactor>
    */
   public double[] scoreSamples(double[][] X) {
     Fitted model = checkNovelty("scoreSamples");
-    Neighbors neighbors = model.index.kneighbors(X, model.nNeighbors);
-    double[] lrd = localReachabilityDensity(neighbors, model.kDistance);
-    return negativeOutlierFactor(neighbors, lrd, model.lrd);
+    Neighbors found = model.index.kneighbors(X, model.nNeighbors);
+    int k = model.nNeighbors;
+    int[] neighbors = new int[X.length * k];
+    double[] distances = new double[X.length * k];
+    for (int i = 0; i < X.length; i++) {
+      System.arraycopy(found.indices()[i], 0, neighbors, i * k, k);
+      System.arraycopy(found.distances()[i], 0, distances, i * k, k);
+    }
+    double[] lrd = localReachabilityDensity(neighbors, k, distances, null, model.kDistance);
+    return negativeOutlierFactor(neighbors, k, lrd, model.lrd);
   }
 
   /**
@@ -276,38 +282,44 @@ public final class LocalOutlierFactor extends NeighborsBase<LocalOutlierFactor>
 
   /**
    * lrd of each query row: 1 / (mean over its neighbours o of max(d, k-distance(o)) + 1e-10), the
-   * mean a NumPy row mean ({@code _local_reachability_density}).
+   * mean a NumPy row mean ({@code _local_reachability_density}). Row i's k neighbours are at
+   * {@code neighbors[i·k ..]}, their distances at the same places of {@code distances}, or, when
+   * it is null (the training samples themselves), {@code index}'s training distances.
    */
-  private static double[] localReachabilityDensity(Neighbors neighbors, double[] kDistance) {
-    int n = neighbors.indices().length;
+  private static double[] localReachabilityDensity(int[] neighbors, int k, double[] distances,
+      NearestNeighbors index, double[] kDistance) {
+    int n = neighbors.length / k;
     double[] lrd = new double[n];
     Parallel.forRange(n, ROW_BLOCK, (from, to) -> {
-      double[] reach = new double[neighbors.indices()[0].length];
+      double[] reach = new double[k];
       for (int i = from; i < to; i++) {
-        double[] distances = neighbors.distances()[i];
-        int[] indices = neighbors.indices()[i];
-        for (int j = 0; j < reach.length; j++) {
-          reach[j] = Math.max(distances[j], kDistance[indices[j]]);
+        for (int j = 0; j < k; j++) {
+          int o = neighbors[i * k + j];
+          double distance = distances != null ? distances[i * k + j]
+              : index.trainingDistance(i, o);
+          reach[j] = Math.max(distance, kDistance[o]);
         }
-        lrd[i] = 1.0 / (Sums.pairwise(reach) / reach.length + LRD_EPSILON);
+        lrd[i] = 1.0 / (Sums.pairwise(reach) / k + LRD_EPSILON);
       }
     });
     return lrd;
   }
 
-  /** −mean over the neighbours o of lrd(o) / lrd(query), NumPy's row mean. */
-  private static double[] negativeOutlierFactor(Neighbors neighbors, double[] queryLrd,
+  /**
+   * −mean over the neighbours o of lrd(o) / lrd(query), NumPy's row mean; row i's k neighbours
+   * at {@code neighbors[i·k ..]}.
+   */
+  private static double[] negativeOutlierFactor(int[] neighbors, int k, double[] queryLrd,
       double[] trainLrd) {
     int n = queryLrd.length;
     double[] scores = new double[n];
     Parallel.forRange(n, ROW_BLOCK, (from, to) -> {
-      double[] ratios = new double[neighbors.indices()[0].length];
+      double[] ratios = new double[k];
       for (int i = from; i < to; i++) {
-        int[] indices = neighbors.indices()[i];
-        for (int j = 0; j < ratios.length; j++) {
-          ratios[j] = trainLrd[indices[j]] / queryLrd[i];
+        for (int j = 0; j < k; j++) {
+          ratios[j] = trainLrd[neighbors[i * k + j]] / queryLrd[i];
         }
-        scores[i] = -(Sums.pairwise(ratios) / ratios.length);
+        scores[i] = -(Sums.pairwise(ratios) / k);
       }
     });
     return scores;

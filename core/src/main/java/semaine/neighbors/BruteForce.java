@@ -94,11 +94,8 @@ final class BruteForce extends SearchIndex {
   }
 
   @Override
-  Neighbors kneighbors(double[] Q, int nq, int k, Strategy strategy, boolean dropSelf,
-      boolean float32) {
+  void search(double[] Q, int nq, int k, Strategy strategy, Rows rows) {
     Strategy resolved = strategy.resolve(nq, n);
-    double[][] distances = new double[nq][];
-    int[][] indices = new int[nq][];
     int m = Math.min(k + 1, n);
     double[] qNorms = p == 2 ? Distances.squaredNorms(Q, nq, d) : null;
     Parallel.forRange(nq, QUERY_BLOCK, (from, to) -> {
@@ -118,11 +115,10 @@ final class BruteForce extends SearchIndex {
           if (hasTie(values, k)) {
             replay(Q, q, k, resolved, values, order);
           }
-          storeRow(distances, indices, q, values, order, k, dropSelf, float32);
+          rows.store(q, values, order);
         }
       }
     });
-    return new Neighbors(distances, indices);
   }
 
   /** True when two of the k + 1 smallest values are equal (the answer then depends on order). */

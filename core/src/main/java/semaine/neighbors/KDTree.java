@@ -88,20 +88,24 @@ final class KDTree extends SearchIndex {
   private void build(int node, int from, int to) {
     start[node] = from;
     end[node] = to;
+    // the bounding box in one pass over the node's points, each point's row read once
+    int box = node * d;
+    Arrays.fill(lower, box, box + d, Double.POSITIVE_INFINITY);
+    Arrays.fill(upper, box, box + d, Double.NEGATIVE_INFINITY);
+    for (int i = from; i < to; i++) {
+      int row = order[i] * d;
+      for (int f = 0; f < d; f++) {
+        double v = X[row + f];
+        lower[box + f] = Math.min(lower[box + f], v);
+        upper[box + f] = Math.max(upper[box + f], v);
+      }
+    }
     int widest = 0;
     double widestSpread = 0.0;
     for (int f = 0; f < d; f++) {
-      double lo = Double.POSITIVE_INFINITY;
-      double hi = Double.NEGATIVE_INFINITY;
-      for (int i = from; i < to; i++) {
-        double v = X[order[i] * d + f];
-        lo = Math.min(lo, v);
-        hi = Math.max(hi, v);
-      }
-      lower[node * d + f] = lo;
-      upper[node * d + f] = hi;
-      if (hi - lo > widestSpread) {
-        widestSpread = hi - lo;
+      double spread = upper[box + f] - lower[box + f];
+      if (spread > widestSpread) {
+        widestSpread = spread;
         widest = f;
       }
     }
@@ -145,26 +149,21 @@ final class KDTree extends SearchIndex {
    * (each answer is the same in any order).
    */
   @Override
-  Neighbors kneighbors(double[] Q, int nq, int k, Strategy strategy, boolean dropSelf,
-      boolean float32) {
-    double[][] distances = new double[nq][];
-    int[][] indices = new int[nq][];
+  void search(double[] Q, int nq, int k, Strategy strategy, Rows rows) {
     boolean training = Q == X && nq == n;
     Parallel.forRange(nq, QUERY_BLOCK, (from, to) -> {
       double[] values = new double[k];
       int[] found = new int[k];
-      double[] buffer = new double[largestLeaf];
       for (int i = from; i < to; i++) {
         int q = training ? order[i] : i;
         Arrays.fill(values, Double.POSITIVE_INFINITY);
         Arrays.fill(found, -1);
         int row = q * d;
-        visit(0, boxDistance(0, Q, row), Q, row, values, found, buffer);
+        visit(0, boxDistance(0, Q, row), Q, row, values, found);
         SimultaneousSort.sort(values, found, 0, k);
-        storeRow(distances, indices, q, values, found, k, dropSelf, false);
+        rows.store(q, values, found);
       }
     });
-    return new Neighbors(distances, indices);
   }
 
   /**
@@ -174,56 +173,119 @@ final class KDTree extends SearchIndex {
    * the bound never exceeds a point's distance, bit for bit.
    */
   private void visit(int node, double boxDistance, double[] Q, int row, double[] values,
-      int[] found, double[] buffer) {
+      int[] found) {
     if (boxDistance >= values[0]) {
       return;
     }
     if (leaf[node]) {
-      int from = start[node];
-      int m = end[node] - from;
-      if (Distances.reducedToLeaf(Q, row, d, p, points, from * d, m, buffer) >= values[0]) {
-        return;
-      }
-      for (int i = 0; i < m; i++) {
-        if (buffer[i] < values[0]) {
-          NeighborHeap.push(values, found, 0, values.length, buffer[i], order[from + i]);
-        }
-      }
+      scanLeaf(Q, row, start[node], end[node] - start[node], values, found);
       return;
     }
     int left = 2 * node + 1;
-    double leftDistance = boxDistance(left, Q, row);
-    double rightDistance = boxDistance(left + 1, Q, row);
+    // boxDistance of both children at once: two independent chains of additions
+    double leftDistance = 0.0;
+    double rightDistance = 0.0;
+    int box = 2 * left * d;
+    int rightBox = box + 2 * d;
+    for (int f = 0; f < d; f++) {
+      double v = Q[row + f];
+      double l = gap(bounds[box + 2 * f] - v, v - bounds[box + 2 * f + 1]);
+      double r = gap(bounds[rightBox + 2 * f] - v, v - bounds[rightBox + 2 * f + 1]);
+      leftDistance += p == 2 ? l * l : l;
+      rightDistance += p == 2 ? r * r : r;
+    }
     if (leftDistance <= rightDistance) {
-      visit(left, leftDistance, Q, row, values, found, buffer);
-      visit(left + 1, rightDistance, Q, row, values, found, buffer);
+      visit(left, leftDistance, Q, row, values, found);
+      visit(left + 1, rightDistance, Q, row, values, found);
     } else {
-      visit(left + 1, rightDistance, Q, row, values, found, buffer);
-      visit(left, leftDistance, Q, row, values, found, buffer);
+      visit(left + 1, rightDistance, Q, row, values, found);
+      visit(left, leftDistance, Q, row, values, found);
+    }
+  }
+
+  /**
+   * Offers the m points of the leaf stored (transposed) from {@code points[from·d]} to the heap,
+   * in index array order, each with its reduced distance summed in feature order as
+   * {@link Distances#reduced} sums it. Four points are summed side by side: four independent
+   * chains of additions, which the processor overlaps (one chain waits on each addition), with
+   * the JIT's quick tier (C1) as with C2.
+   */
+  private void scanLeaf(double[] Q, int row, int from, int m, double[] values, int[] found) {
+    int base = from * d;
+    int i = 0;
+    for (; i + 4 <= m; i += 4) {
+      double s0 = 0.0;
+      double s1 = 0.0;
+      double s2 = 0.0;
+      double s3 = 0.0;
+      int at = base + i;
+      if (p == 2) {
+        for (int f = 0; f < d; f++, at += m) {
+          double v = Q[row + f];
+          double e0 = v - points[at];
+          double e1 = v - points[at + 1];
+          double e2 = v - points[at + 2];
+          double e3 = v - points[at + 3];
+          s0 += e0 * e0;
+          s1 += e1 * e1;
+          s2 += e2 * e2;
+          s3 += e3 * e3;
+        }
+      } else {
+        for (int f = 0; f < d; f++, at += m) {
+          double v = Q[row + f];
+          s0 += Math.abs(v - points[at]);
+          s1 += Math.abs(v - points[at + 1]);
+          s2 += Math.abs(v - points[at + 2]);
+          s3 += Math.abs(v - points[at + 3]);
+        }
+      }
+      offer(values, found, s0, from + i);
+      offer(values, found, s1, from + i + 1);
+      offer(values, found, s2, from + i + 2);
+      offer(values, found, s3, from + i + 3);
+    }
+    for (; i < m; i++) {
+      double s = 0.0;
+      int at = base + i;
+      for (int f = 0; f < d; f++, at += m) {
+        double e = Q[row + f] - points[at];
+        s += p == 2 ? e * e : Math.abs(e);
+      }
+      offer(values, found, s, from + i);
+    }
+  }
+
+  /** Pushes point {@code order[position]} at reduced distance s when it beats the heap's largest. */
+  private void offer(double[] values, int[] found, double s, int position) {
+    if (s < values[0]) {
+      NeighborHeap.push(values, found, 0, values.length, s, order[position]);
     }
   }
 
   /**
    * {@code min_rdist}: the reduced distance from the query to the node's box, summed in feature
-   * order. Per feature the gap {@code max(0, lower − q, q − upper)} is the same number as
-   * scikit-learn's {@code 0.5·((d_lo + |d_lo|) + (d_hi + |d_hi|))}.
+   * order, each feature's {@link #gap} squared for p = 2.
    */
   private double boxDistance(int node, double[] Q, int row) {
     double s = 0.0;
     int box = 2 * node * d;
-    if (p == 2) {
-      for (int f = 0; f < d; f++) {
-        double v = Q[row + f];
-        double gap = Math.max(0.0, Math.max(bounds[box + 2 * f] - v, v - bounds[box + 2 * f + 1]));
-        s += gap * gap;
-      }
-    } else {
-      for (int f = 0; f < d; f++) {
-        double v = Q[row + f];
-        s += Math.max(0.0, Math.max(bounds[box + 2 * f] - v, v - bounds[box + 2 * f + 1]));
-      }
+    for (int f = 0; f < d; f++) {
+      double v = Q[row + f];
+      double g = gap(bounds[box + 2 * f] - v, v - bounds[box + 2 * f + 1]);
+      s += p == 2 ? g * g : g;
     }
     return s;
+  }
+
+  /**
+   * The gap between a query value v and a box side [lower, upper], from {@code below = lower − v}
+   * and {@code above = v − upper}: scikit-learn's {@code 0.5·((d_lo + |d_lo|) + (d_hi + |d_hi|))},
+   * the same number as {@code max(0, below, above)} (at most one of the two is positive, and
+   * {@code x + |x|} is 2x or 0 exactly), computed without branches.
+   */
+  private static double gap(double below, double above) {
+    return 0.5 * ((below + Math.abs(below)) + (above + Math.abs(above)));
   }
 
   /**

@@ -195,6 +195,39 @@ public final class NearestNeighbors {
   }
 
   /**
+   * {@link #kneighbors(int)} without a pair of arrays per training point, for estimators that
+   * query all of a large training set (LOF): the same neighbours in the same order, row i's at
+   * {@code [i·k, (i + 1)·k)} of the returned array, row i's last (k-th) distance written to
+   * {@code kDistance[i]}; the others are {@link #trainingDistance}s.
+   *
+   * @param kDistance receives the k-th distance of each row, length n_samples_fit
+   * @throws IllegalArgumentException if k is not in [1, n_samples_fit − 1] or kDistance has
+   *     another length
+   */
+  public int[] kneighborIndices(int k, double[] kDistance) {
+    SearchIndex fitted = checkFitted();
+    Checks.checkPositive("k", k);
+    if (k + 1 > fitted.n) {
+      throw new IllegalArgumentException("k (" + k + ") must be < n_samples_fit (" + fitted.n
+          + ") when querying the training set");
+    }
+    Checks.checkSameLength("kDistance", kDistance.length, "n_samples_fit", fitted.n);
+    return fitted.kneighborIndicesOfTraining(k, float32, kDistance);
+  }
+
+  /**
+   * The distance between training points i and j, the same bits as {@link #kneighbors(int)}
+   * gives for it (the search's own formula: the k-d tree's direct sum or brute force's dot
+   * trick).
+   */
+  public double trainingDistance(int i, int j) {
+    SearchIndex fitted = checkFitted();
+    Checks.checkInRange("i", i, 0, fitted.n - 1);
+    Checks.checkInRange("j", j, 0, fitted.n - 1);
+    return fitted.trainingDistance(i, j, float32);
+  }
+
+  /**
    * scikit-learn's {@code kneighbors_graph(X, nNeighbors, mode="connectivity", include_self)}:
    * row i lists the {@code nNeighbors} samples nearest to sample i, nearest first (the nonzero
    * columns of row i of the sparse matrix). Without {@code includeSelf} (scikit-learn's default)

@@ -73,37 +73,87 @@ abstract class SearchIndex {
    * search returns {@link #toFloat32Distance}s as scikit-learn's float32 search does; the tree,
    * which scikit-learn runs on float64 copies of float32 data, ignores it.
    */
-  abstract Neighbors kneighbors(double[] Q, int nq, int k, Strategy strategy, boolean dropSelf,
-      boolean float32);
-
-  /**
-   * Stores row q of a result from its k sorted reduced values and indices, converted to
-   * distances ({@link #toFloat32Distance} with {@code float32}); with {@code dropSelf} the column
-   * holding q (else the first) is left out.
-   */
-  final void storeRow(double[][] distances, int[][] indices, int q, double[] values, int[] found,
-      int k, boolean dropSelf, boolean float32) {
-    int drop = -1;
-    if (dropSelf) {
-      drop = 0;
-      for (int c = 0; c < k; c++) {
-        if (found[c] == q) {
-          drop = c;
-          break;
+  final Neighbors kneighbors(double[] Q, int nq, int k, Strategy strategy, boolean dropSelf,
+      boolean float32) {
+    double[][] distances = new double[nq][];
+    int[][] indices = new int[nq][];
+    search(Q, nq, k, strategy, (q, values, found) -> {
+      int drop = dropSelf ? dropped(q, found, k) : -1;
+      int columns = dropSelf ? k - 1 : k;
+      double[] dist = new double[columns];
+      int[] ind = new int[columns];
+      for (int c = 0, out = 0; c < k; c++) {
+        if (c != drop) {
+          dist[out] = distance(values[c], float32);
+          ind[out++] = found[c];
         }
       }
-    }
-    int columns = dropSelf ? k - 1 : k;
-    double[] dist = new double[columns];
-    int[] ind = new int[columns];
-    for (int c = 0, out = 0; c < k; c++) {
-      if (c != drop) {
-        dist[out] = float32 ? toFloat32Distance(values[c]) : toDistance(values[c]);
-        ind[out++] = found[c];
+      distances[q] = dist;
+      indices[q] = ind;
+    });
+    return new Neighbors(distances, indices);
+  }
+
+  /**
+   * {@link #kneighborsOfTraining} without per-row arrays: the indices of row i at
+   * {@code [i·k, (i + 1)·k)} of the returned array, and the distance of its last (k-th) neighbour
+   * in {@code kDistance[i]}; the other distances are {@link #trainingDistance}s.
+   */
+  final int[] kneighborIndicesOfTraining(int k, boolean float32, double[] kDistance) {
+    int[] indices = new int[n * k];
+    search(X, n, k + 1, Strategy.AUTO, (q, values, found) -> {
+      int drop = dropped(q, found, k + 1);
+      for (int c = 0, out = q * k; c <= k; c++) {
+        if (c != drop) {
+          indices[out++] = found[c];
+        }
+      }
+      kDistance[q] = distance(values[drop == k ? k - 1 : k], float32);
+    });
+    return indices;
+  }
+
+  /**
+   * The distance between training points i and j as {@link #kneighborsOfTraining} gives it, the
+   * same bits (the same formula, the same operations).
+   */
+  final double trainingDistance(int i, int j, boolean float32) {
+    return distance(reducedPair(X, i, j), float32);
+  }
+
+  /** Where a search puts each query's answer. */
+  @FunctionalInterface
+  interface Rows {
+    /**
+     * Takes query q's k nearest: {@code values} their reduced distances, sorted (scikit-learn's
+     * order), {@code found} their indices; both arrays are reused for the next query.
+     */
+    void store(int q, double[] values, int[] found);
+  }
+
+  /**
+   * The k nearest training points of each query, in scikit-learn's order (equal distances
+   * included), handed to {@code rows} one query at a time (from several threads, each query once).
+   */
+  abstract void search(double[] Q, int nq, int k, Strategy strategy, Rows rows);
+
+  /** The column of a training point's own row to leave out: its own, else the first. */
+  private static int dropped(int q, int[] found, int k) {
+    for (int c = 0; c < k; c++) {
+      if (found[c] == q) {
+        return c;
       }
     }
-    distances[q] = dist;
-    indices[q] = ind;
+    return 0;
+  }
+
+  /**
+   * A result's distance from a reduced one: {@link #toFloat32Distance} for float32 points
+   * searched by brute force, else {@link #toDistance} (scikit-learn's tree computes on float64
+   * copies of float32 points, and returns float64 distances).
+   */
+  private double distance(double reduced, boolean float32) {
+    return float32 && this instanceof BruteForce ? toFloat32Distance(reduced) : toDistance(reduced);
   }
 
   /**
