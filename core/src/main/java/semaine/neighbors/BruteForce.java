@@ -30,6 +30,12 @@ import semaine.util.Parallel;
  */
 final class BruteForce extends SearchIndex {
 
+  /** scikit-learn's brute force rounds the distances of float32 points to float32. */
+  @Override
+  boolean roundsFloat32() {
+    return true;
+  }
+
   private static final int TRAIN_BLOCK = 32;
   /** Queries that share one sweep over the training blocks. */
   private static final int SWEEP = 1024;

@@ -153,7 +153,15 @@ abstract class SearchIndex {
    * copies of float32 points, and returns float64 distances).
    */
   private double distance(double reduced, boolean float32) {
-    return float32 && this instanceof BruteForce ? toFloat32Distance(reduced) : toDistance(reduced);
+    return float32 && roundsFloat32() ? toFloat32Distance(reduced) : toDistance(reduced);
+  }
+
+  /**
+   * Whether this search returns float32 distances for float32 points (scikit-learn's brute force
+   * does; its trees search float64 copies): false here, true for {@link BruteForce}.
+   */
+  boolean roundsFloat32() {
+    return false;
   }
 
   /**

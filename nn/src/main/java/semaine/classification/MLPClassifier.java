@@ -6,6 +6,7 @@ import semaine.base.Classifier;
 import semaine.base.Derived;
 import semaine.base.EstimatorSpec;
 import semaine.nn.BaseMultilayerPerceptron;
+import semaine.nn.BatchLoss;
 import semaine.nn.Losses;
 import semaine.nn.MultiLayerPerceptron;
 import semaine.nn.Tensor;
@@ -74,7 +75,7 @@ public final class MLPClassifier extends BaseMultilayerPerceptron<MLPClassifier>
     float[] flat = MultiLayerPerceptron.flatten(X);
     float[][] softmax = {new float[0]};  // the batch's probabilities, allocated once
     model.fit(flat, n, features, this, random,
-        (MultiLayerPerceptron.BatchLoss) (out, rows, outputs, samples, grad) -> {
+        (BatchLoss) (out, rows, outputs, samples, grad) -> {
           if (softmax[0].length < rows * outputs) {
             softmax[0] = new float[rows * outputs];
           }

@@ -24,7 +24,7 @@ final class DenseTraining {
   private final float[] X;
   private final int d;
   private final double alpha;
-  private final MultiLayerPerceptron.BatchLoss loss;
+  private final BatchLoss loss;
   private final Tensor[] weights;
   private final Tensor[] biases;
   /** The activation after each layer but the last; null for the identity. */
@@ -42,7 +42,7 @@ final class DenseTraining {
   private final float[] squares;
 
   /** For {@code layers} (a {@code Sequential}'s), X (n, d), batches of at most {@code batch}. */
-  DenseTraining(List<Module> layers, float[] X, int d, int batch, double alpha, MultiLayerPerceptron.BatchLoss loss) {
+  DenseTraining(List<Module> layers, float[] X, int d, int batch, double alpha, BatchLoss loss) {
     this.X = X;
     this.d = d;
     this.alpha = alpha;

@@ -43,16 +43,6 @@ public final class MultiLayerPerceptron {
   }
 
 
-  /** A batch loss and its gradient, computed in place (the graph-free training step's loss). */
-  @FunctionalInterface
-  public interface BatchLoss {
-    /**
-     * The mean loss of the outputs {@code out} (rows × outputs, row-major) for the samples
-     * {@code samples}; adds its gradient (for a seed of 1) into {@code grad}, which holds zeros.
-     */
-    float lossAndGradient(float[] out, int rows, int outputs, int[] samples, float[] grad);
-  }
-
   /** One training step on a batch: forward, backward; returns the batch loss. */
   @FunctionalInterface
   private interface Step {

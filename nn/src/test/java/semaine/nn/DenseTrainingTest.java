@@ -48,7 +48,7 @@ class DenseTrainingTest {
     var dense = new MultiLayerPerceptron(d, 3, options, new RandomState(3));
     float[] softmax = new float[batch * 3];
     dense.fit(flat, n, d, options, new RandomState(4),
-        (MultiLayerPerceptron.BatchLoss) (out, rows, outputs, samples, grad) ->
+        (BatchLoss) (out, rows, outputs, samples, grad) ->
             Losses.crossEntropy(out, rows, outputs, pick(samples), softmax, grad),
         rows -> 0, null);
 
