@@ -22,21 +22,11 @@ class DistanceKernelsTest {
       for (int k : new int[] {1, 2, 7, 16}) {
         int n = 1037; // not a multiple of any lane count
         double[] x = rs.randn(n * d);
-        double[] xT = new double[n * d];
-        for (int i = 0; i < n; i++) {
-          for (int f = 0; f < d; f++) {
-            xT[f * n + i] = x[i * d + f];
-          }
-        }
+        double[] xT = transposed(x, n, d);
         double[] centers = rs.randn(k * d);
         // a centre repeated: exact ties must go to the first one on both paths
         System.arraycopy(centers, 0, centers, (k - 1) * d, d);
-        double[] centersT = new double[d * k];
-        for (int j = 0; j < k; j++) {
-          for (int f = 0; f < d; f++) {
-            centersT[f * k + j] = centers[j * d + f];
-          }
-        }
+        double[] centersT = transposed(centers, k, d);
         double[] cSq = ClusterDistances.rowNormsSquared(centers, k, d);
         int[] vector = new int[n];
         int[] scalar = new int[n];
@@ -76,12 +66,7 @@ class DistanceKernelsTest {
           double[] x = integers ? small(rs.randint(0, 4, n * d)) : rs.randn(n * d);
           double[] centers = integers ? small(rs.randint(0, 4, k * d)) : rs.randn(k * d);
           System.arraycopy(centers, 0, centers, (k - 1) * d, d);
-          double[] centersT = new double[d * k];
-          for (int j = 0; j < k; j++) {
-            for (int f = 0; f < d; f++) {
-              centersT[f * k + j] = centers[j * d + f];
-            }
-          }
+          double[] centersT = transposed(centers, k, d);
           double[] cSq = ClusterDistances.rowNormsSquared(centers, k, d);
           int[] blocked = new int[n];
           DistanceKernels.assignScalar(x, d, centersT, cSq, k, 5, n, blocked);
@@ -146,5 +131,16 @@ class DistanceKernelsTest {
         }
       }
     }
+  }
+
+  /** The (cols, rows) transpose of a (rows, cols) row-major matrix. */
+  private static double[] transposed(double[] a, int rows, int cols) {
+    double[] t = new double[rows * cols];
+    for (int r = 0; r < rows; r++) {
+      for (int c = 0; c < cols; c++) {
+        t[c * rows + r] = a[r * cols + c];
+      }
+    }
+    return t;
   }
 }
