@@ -158,29 +158,6 @@ record CenteredProducts(double[][] gram, double[] xy, double yNorm2, double[] xO
     }
   }
 
-  /**
-   * {@code Σ a_i b_i} in four interleaved partial sums, added as {@code (s0 + s1) + (s2 + s3)}:
-   * a plain loop, fast from its first compilation.
-   */
-  private static double dot(double[] a, double[] b) {
-    int n = a.length;
-    double s0 = 0;
-    double s1 = 0;
-    double s2 = 0;
-    double s3 = 0;
-    int i = 0;
-    for (; i + 4 <= n; i += 4) {
-      s0 += a[i] * b[i];
-      s1 += a[i + 1] * b[i + 1];
-      s2 += a[i + 2] * b[i + 2];
-      s3 += a[i + 3] * b[i + 3];
-    }
-    for (; i < n; i++) {
-      s0 += a[i] * b[i];
-    }
-    return (s0 + s1) + (s2 + s3);
-  }
-
   /** The diagonal of the Gram matrix. */
   @Override
   public double[] norms() {
@@ -215,7 +192,7 @@ record CenteredProducts(double[][] gram, double[] xy, double yNorm2, double[] xO
 
     @Override
     public double correlation(int j) {
-      return xy[j] - dot(gram[j], v);
+      return xy[j] - Blas.dot(gram[j], 0, v, 0, v.length);
     }
 
     @Override
@@ -245,7 +222,7 @@ record CenteredProducts(double[][] gram, double[] xy, double yNorm2, double[] xO
 
     @Override
     public double dotY() {
-      return yNorm2 - dot(v, xy);
+      return yNorm2 - Blas.dot(v, 0, xy, 0, v.length);
     }
   }
 
