@@ -13,7 +13,9 @@ import semaine.data.CsvReader;
  *
  * <p>READER is {@code columns} ({@link CsvReader#read}: the columns of doubles, as
  * {@code pandas.read_csv} gives a DataFrame), {@code matrix} (the same, then
- * {@link CsvColumns#toMatrix}, as {@code read_csv(...).to_numpy()}), {@code blocks}
+ * {@link CsvColumns#toMatrix}, a copy into rows), {@code rows} ({@link Csv#readFeatures} then
+ * {@code toMatrix()}: the values read straight into rows, the path of every command, as
+ * {@code read_csv(...).to_numpy()} gives them), {@code blocks}
  * ({@link CsvReader#forEachBlock} in blocks of 8192 rows, the streaming read) or {@code old}
  * ({@link Csv#read} then {@code toMatrix()}, the reader CsvReader replaces). Run once per fresh JVM
  * for the first-call time and the peak memory, several times for the warm time.
@@ -53,6 +55,10 @@ public final class CsvRead {
         double[][] X = table.toMatrix(IntStream.range(0, table.header().size()).toArray());
         return (long) X.length * X[0].length;
       }
+      case "rows" -> {
+        double[][] X = Csv.readFeatures(file, Set.of(), Set.of()).toMatrix();
+        return (long) X.length * X[0].length;
+      }
       case "blocks" -> {
         long[] n = {0};
         CsvReader.forEachBlock(file, 8192, Set.of(),
@@ -64,7 +70,7 @@ public final class CsvRead {
         return (long) X.length * X[0].length;
       }
       default -> throw new IllegalArgumentException(
-          "reader (" + reader + ") must be columns, matrix, blocks or old");
+          "reader (" + reader + ") must be columns, matrix, rows, blocks or old");
     }
   }
 }
