@@ -118,6 +118,7 @@ final class CenteredProducts implements CoordinateDescent.CentredData {
       at[t] = Arrays.binarySearch(rows, columns[t]);
     }
     int[][] runs = runs(rows, p);
+    boolean triangle = nJ == nL;   // the last pass: the new columns are all the rows
     int size = chunkSize(n);
     int chunks = (n + size - 1) / size;
     double[][][] parts = new double[chunks][][];   // each chunk's (nL + 1, nJ) sums: the diagonal last
@@ -129,7 +130,7 @@ final class CenteredProducts implements CoordinateDescent.CentredData {
         int end = Math.min(n, (k + 1) * size);
         for (int start = k * size; start < end; start += ROWS) {
           centre(start, Math.min(ROWS, end - start), rows, runs, at, c, b);
-          addProducts(c, b, part);
+          addProducts(c, b, part, triangle);
           if (diagonal) {
             addSquares(c, part[nL]);
           }
@@ -146,7 +147,7 @@ final class CenteredProducts implements CoordinateDescent.CentredData {
         sums[k] = parts[k][t];
       }
       double[] total = CenteredColumns.sumInOrder(sums);
-      for (int i = 0; i < nJ; i++) {
+      for (int i = 0; i < (triangle && t < nL ? t + 1 : nJ); i++) {
         store(rows[i], t == nL ? rows[i] : columns[t], total[i]);
       }
     }
@@ -218,11 +219,13 @@ final class CenteredProducts implements CoordinateDescent.CentredData {
   }
 
   /**
-   * {@code part[t][i] += Σ_k c[k][i] b[k][t]} for every column t, the {@value #ROWS} rows in
-   * order, each a fused multiply-add: a plain loop over i in which every array is read at i,
-   * which C2 turns into vector instructions.
+   * {@code part[t][i] += Σ_k c[k][i] b[k][t]} for every column t (i <= t only when
+   * {@code triangle}: rows and columns are then the same features, and (i, t) is (t, i)), the
+   * {@value #ROWS} rows in order, each a fused multiply-add: a plain loop over i in which every
+   * array is read at i, which C2 turns into vector instructions.
    */
-  private static void addProducts(double[][] c, double[][] b, double[][] part) {
+  private static void addProducts(double[][] c, double[][] b, double[][] part,
+      boolean triangle) {
     double[] c0 = c[0];
     double[] c1 = c[1];
     double[] c2 = c[2];
@@ -242,7 +245,8 @@ final class CenteredProducts implements CoordinateDescent.CentredData {
       double b6 = b[6][t];
       double b7 = b[7][t];
       double[] g = part[t];
-      for (int i = 0; i < nJ; i++) {
+      int last = triangle ? t + 1 : nJ;
+      for (int i = 0; i < last; i++) {
         double s = g[i];
         s = Math.fma(c0[i], b0, s);
         s = Math.fma(c1[i], b1, s);
