@@ -33,21 +33,17 @@ final class BinomialKernel {
     int p = X[from].length;
     double b = fitIntercept ? coef[p] : 0;
     double[] residual = new double[ROWS];
-    double[] raw = new double[ROWS];
+    double[] raw = new double[ROWS + 1];   // an odd last row is taken twice, into t and t + 1
     for (int start = from; start < to; start += ROWS) {
       int rows = Math.min(ROWS, to - start);
-      int t = 0;
-      for (; t + 1 < rows; t += 2) {
-        dots(X[start + t], X[start + t + 1], coef, p, raw, t);
+      for (int t = 0; t < rows; t += 2) {
+        dots(X[start + t], X[start + Math.min(t + 1, rows - 1)], coef, p, raw, t);
       }
-      for (; t < rows; t++) {
-        raw[t] = dot(X[start + t], coef, p);
-      }
-      for (t = 0; t < rows; t++) {
+      for (int t = 0; t < rows; t++) {
         int i = start + t;
         loss = addTerms(raw[t] + b, y[i], weights[i], residual, t, loss);
       }
-      for (t = 0; t < rows; t++) {
+      for (int t = 0; t < rows; t++) {
         double[] x = X[start + t];
         double a = residual[t];
         for (int j = 0; j < p; j++) {
@@ -61,37 +57,17 @@ final class BinomialKernel {
     return loss;
   }
 
-  /** x · w over p features: four partial sums, then the last p mod 4 features in order. */
-  static double dot(double[] x, double[] w, int p) {
-    int end = p & -4;
-    double s0 = 0;
-    double s1 = 0;
-    double s2 = 0;
-    double s3 = 0;
-    for (int j = 0; j < end; j += 4) {
-      s0 = Math.fma(x[j], w[j], s0);
-      s1 = Math.fma(x[j + 1], w[j + 1], s1);
-      s2 = Math.fma(x[j + 2], w[j + 2], s2);
-      s3 = Math.fma(x[j + 3], w[j + 3], s3);
-    }
-    return tail(x, w, end, p, (s0 + s1) + (s2 + s3));
-  }
-
   /**
-   * {@link #dot} of two rows at once, written to {@code out[t]} and {@code out[t + 1]}: the same
-   * sums in the same order, eight independent chains of fused multiply-adds where one row has four
-   * (a chain waits for its previous addition; eight keep the core's two FMA units busy).
+   * x · w and z · w over p features, written to {@code out[t]} and {@code out[t + 1]}: for each
+   * row four partial sums (feature j into sum j mod 4), added as {@code (s0 + s1) + (s2 + s3)},
+   * then the last p mod 4 features in order. Two rows at once make eight independent chains of
+   * fused multiply-adds where one row has four (a chain waits for its previous addition; eight
+   * keep the core's two FMA units busy).
    */
   static void dots(double[] x, double[] z, double[] w, int p, double[] out, int t) {
     int end = p & -4;
-    double a0 = 0;
-    double a1 = 0;
-    double a2 = 0;
-    double a3 = 0;
-    double c0 = 0;
-    double c1 = 0;
-    double c2 = 0;
-    double c3 = 0;
+    double a0 = 0, a1 = 0, a2 = 0, a3 = 0;   // x's four partial sums
+    double c0 = 0, c1 = 0, c2 = 0, c3 = 0;   // z's
     for (int j = 0; j < end; j += 4) {
       a0 = Math.fma(x[j], w[j], a0);
       c0 = Math.fma(z[j], w[j], c0);
