@@ -33,11 +33,15 @@ final class BinomialKernel {
     int p = X[from].length;
     double b = fitIntercept ? coef[p] : 0;
     double[] residual = new double[ROWS];
+    double[] raw = new double[ROWS + 1];   // an odd last row is taken twice, into t and t + 1
     for (int start = from; start < to; start += ROWS) {
       int rows = Math.min(ROWS, to - start);
+      for (int t = 0; t < rows; t += 2) {
+        dots(X[start + t], X[start + Math.min(t + 1, rows - 1)], coef, p, raw, t);
+      }
       for (int t = 0; t < rows; t++) {
         int i = start + t;
-        loss = addTerms(dot(X[i], coef, p) + b, y[i], weights[i], residual, t, loss);
+        loss = addTerms(raw[t] + b, y[i], weights[i], residual, t, loss);
       }
       for (int t = 0; t < rows; t++) {
         double[] x = X[start + t];
@@ -53,20 +57,29 @@ final class BinomialKernel {
     return loss;
   }
 
-  /** x · w over p features: four partial sums, then the last p mod 4 features in order. */
-  static double dot(double[] x, double[] w, int p) {
+  /**
+   * x · w and z · w over p features, written to {@code out[t]} and {@code out[t + 1]}: for each
+   * row four partial sums (feature j into sum j mod 4), added as {@code (s0 + s1) + (s2 + s3)},
+   * then the last p mod 4 features in order. Two rows at once make eight independent chains of
+   * fused multiply-adds where one row has four (a chain waits for its previous addition; eight
+   * keep the core's two FMA units busy).
+   */
+  static void dots(double[] x, double[] z, double[] w, int p, double[] out, int t) {
     int end = p & -4;
-    double s0 = 0;
-    double s1 = 0;
-    double s2 = 0;
-    double s3 = 0;
+    double a0 = 0, a1 = 0, a2 = 0, a3 = 0;   // x's four partial sums
+    double c0 = 0, c1 = 0, c2 = 0, c3 = 0;   // z's
     for (int j = 0; j < end; j += 4) {
-      s0 = Math.fma(x[j], w[j], s0);
-      s1 = Math.fma(x[j + 1], w[j + 1], s1);
-      s2 = Math.fma(x[j + 2], w[j + 2], s2);
-      s3 = Math.fma(x[j + 3], w[j + 3], s3);
+      a0 = Math.fma(x[j], w[j], a0);
+      c0 = Math.fma(z[j], w[j], c0);
+      a1 = Math.fma(x[j + 1], w[j + 1], a1);
+      c1 = Math.fma(z[j + 1], w[j + 1], c1);
+      a2 = Math.fma(x[j + 2], w[j + 2], a2);
+      c2 = Math.fma(z[j + 2], w[j + 2], c2);
+      a3 = Math.fma(x[j + 3], w[j + 3], a3);
+      c3 = Math.fma(z[j + 3], w[j + 3], c3);
     }
-    return tail(x, w, end, p, (s0 + s1) + (s2 + s3));
+    out[t] = tail(x, w, end, p, (a0 + a1) + (a2 + a3));
+    out[t + 1] = tail(z, w, end, p, (c0 + c1) + (c2 + c3));
   }
 
   /** s, then x_j w_j added for j in [from, p) by fused multiply-adds. */
