@@ -257,10 +257,8 @@ final class HistogramBuilder {
     int f = f0;
     for (int group = 0; group < groups; group++) {
       int size = remaining / (groups - group) + (remaining % (groups - group) == 0 ? 0 : 1);
-      if (size == GROUP) {
-        sumFour(f, samples, from, n, g, h, sumGradients, sumHessians, count);
-      } else if (size == GROUP - 1) {
-        sumThree(f, samples, from, n, g, h, sumGradients, sumHessians, count);
+      if (size >= GROUP - 1) {
+        sumGroup(f, size == GROUP, samples, from, n, g, h, sumGradients, sumHessians, count);
       } else {
         for (int one = f; one < f + size; one++) {
           sumOne(one, samples, from, n, g, h, sumGradients, sumHessians, count);
@@ -271,13 +269,16 @@ final class HistogramBuilder {
     }
   }
 
-  /** Features f to f + 3 in one pass (their bins are apart: the order within each bin is kept). */
-  private void sumFour(int f, int[] samples, int from, int n, float[] g, float[] h,
-      double[] sumGradients, double[] sumHessians, int[] count) {
+  /**
+   * Features f to f + 2, and f + 3 when {@code four}, in one pass (their bins are apart: the
+   * order within each bin is kept).
+   */
+  private void sumGroup(int f, boolean four, int[] samples, int from, int n, float[] g,
+      float[] h, double[] sumGradients, double[] sumHessians, int[] count) {
     byte[] c0 = binned[f];
     byte[] c1 = binned[f + 1];
     byte[] c2 = binned[f + 2];
-    byte[] c3 = binned[f + 3];
+    byte[] c3 = binned[four ? f + 3 : f];
     int o0 = f * nBins;
     int o1 = o0 + nBins;
     int o2 = o1 + nBins;
@@ -287,52 +288,26 @@ final class HistogramBuilder {
       int b0 = o0 + (c0[i] & 0xFF);
       int b1 = o1 + (c1[i] & 0xFF);
       int b2 = o2 + (c2[i] & 0xFF);
-      int b3 = o3 + (c3[i] & 0xFF);
       double gk = g[k];
       sumGradients[b0] += gk;
       sumGradients[b1] += gk;
       sumGradients[b2] += gk;
-      sumGradients[b3] += gk;
       count[b0]++;
       count[b1]++;
       count[b2]++;
-      count[b3]++;
+      double hk = h == null ? 0 : h[k];
       if (h != null) {
-        double hk = h[k];
         sumHessians[b0] += hk;
         sumHessians[b1] += hk;
         sumHessians[b2] += hk;
-        sumHessians[b3] += hk;
       }
-    }
-  }
-
-  /** Features f to f + 2 in one pass. */
-  private void sumThree(int f, int[] samples, int from, int n, float[] g, float[] h,
-      double[] sumGradients, double[] sumHessians, int[] count) {
-    byte[] c0 = binned[f];
-    byte[] c1 = binned[f + 1];
-    byte[] c2 = binned[f + 2];
-    int o0 = f * nBins;
-    int o1 = o0 + nBins;
-    int o2 = o1 + nBins;
-    for (int k = 0; k < n; k++) {
-      int i = samples[from + k];
-      int b0 = o0 + (c0[i] & 0xFF);
-      int b1 = o1 + (c1[i] & 0xFF);
-      int b2 = o2 + (c2[i] & 0xFF);
-      double gk = g[k];
-      sumGradients[b0] += gk;
-      sumGradients[b1] += gk;
-      sumGradients[b2] += gk;
-      count[b0]++;
-      count[b1]++;
-      count[b2]++;
-      if (h != null) {
-        double hk = h[k];
-        sumHessians[b0] += hk;
-        sumHessians[b1] += hk;
-        sumHessians[b2] += hk;
+      if (four) {
+        int b3 = o3 + (c3[i] & 0xFF);
+        sumGradients[b3] += gk;
+        count[b3]++;
+        if (h != null) {
+          sumHessians[b3] += hk;
+        }
       }
     }
   }
