@@ -115,7 +115,7 @@ final class HistogramBuilder {
     return rows;
   }
 
-  /** The root's histograms: every sample, in order, from the columns. */
+  /** The root's histograms: every sample, in order, from the rows. */
   Histograms root() {
     int n = gradients.length;
     return sum(n, hessians, null,
