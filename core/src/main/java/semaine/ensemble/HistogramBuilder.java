@@ -12,22 +12,24 @@ import semaine.util.Parallel;
  *
  * <p>Each bin's sums are added in the order of the node's samples, as scikit-learn adds them, so
  * the bits do not depend on how the work is cut: the features are independent, and they are summed
- * in parallel, one contiguous range of features per core (as many features each), four at a time
- * in one pass over the samples (one read of the sample's gradient feeds four histograms). The
- * root's samples are all the rows in order: its pass reads the gradients and the bins' columns
- * directly ({@code compute_histograms_brute} with {@code is_root}), and its counts, the same for
- * every tree, are counted once ({@link #counts}). Another node's samples are scattered: their
- * gradients, hessians and rows of bins ({@link #rows}, a sample's bins side by side) are first
- * gathered in the order of its samples into buffers re-used from node to node, by a short loop
- * whose cache misses overlap (reading 28 scattered columns in the sums would wait on 28 misses a
- * sample); the pass then reads them in sequence. When the hessians are constant (squared error)
- * the counts stand for them.
+ * in parallel, one contiguous range of features per core (as many features each). The root's
+ * samples are all the rows in order ({@code compute_histograms_brute} with {@code is_root}): its
+ * pass reads the rows of bins ({@link #rows}, a sample's bins side by side) in sequence with the
+ * gradients, adding each sample to the bins of all the core's features (measured faster than
+ * passes over the columns, a few features each), and its counts, the same for every tree, are
+ * counted once ({@link #counts}). Another node's samples are scattered: their gradients and
+ * hessians are first gathered in the order of its samples into buffers re-used from node to node,
+ * and so are their rows when the node is small, by a short loop whose cache misses overlap
+ * (reading 28 scattered columns in the sums would wait on 28 misses a sample); the pass then reads
+ * the rows as the root's does. A large node's columns, read in sample order, stream well: it is
+ * summed from them, three or four features per pass (one read of the sample's gradient feeds
+ * them all). When the hessians are constant (squared error) the counts stand for them.
  */
 final class HistogramBuilder {
 
   /** The samples × features of a histogram below which one thread sums it. */
   private static final long PARALLEL_WORK = 1 << 18;
-  /** The features summed in one pass over a node's samples. */
+  /** The features summed at most in one pass over a large node's columns. */
   private static final int GROUP = 4;
   /** A node of fewer than 1/GATHER_ROWS of the samples has its rows gathered. */
   private static final int GATHER_ROWS = 20;
@@ -113,10 +115,11 @@ final class HistogramBuilder {
     return rows;
   }
 
-  /** The root's histograms: every sample, in order, from the columns. */
+  /** The root's histograms: every sample, in order, from the rows. */
   Histograms root() {
-    return sum(binned, new int[binned.length], 1, null, 0, gradients.length, gradients, hessians,
-        null);
+    int n = gradients.length;
+    return sum(n, hessians, null,
+        (f0, f1, sg, sh) -> sumRows(f0, f1, rows, n, gradients, hessians, sg, sh, null));
   }
 
   /**
@@ -158,16 +161,11 @@ final class HistogramBuilder {
     }
     int nFeatures = binned.length;
     int[] count = freeCounts.isEmpty() ? new int[nFeatures * nBins] : zeroed(freeCounts.pop());
-    if (!gatherRows) {
-      return sum(binned, new int[nFeatures], 1, samples, from, n, g, h, count);
+    if (gatherRows) {
+      return sum(n, h, count, (f0, f1, sg, sh) -> sumRows(f0, f1, ordered, n, g, h, sg, sh, count));
     }
-    byte[][] sources = new byte[nFeatures][];
-    int[] bases = new int[nFeatures];
-    for (int f = 0; f < nFeatures; f++) {
-      sources[f] = ordered;
-      bases[f] = f;
-    }
-    return sum(sources, bases, stride, null, 0, n, g, h, count);
+    return sum(n, h, count, (f0, f1, sg, sh) -> sumColumns(f0, f1, samples, from, n, g, h, sg, sh,
+        count));
   }
 
   /** Zeroed sums of every feature's bins, from the pool when it has some. */
@@ -200,28 +198,20 @@ final class HistogramBuilder {
     return (long) n * binned.length >= PARALLEL_WORK;
   }
 
+  /** One core's share of a histogram: features {@code [f0, f1)} into the sums. */
+  private interface Features {
+    void sum(int f0, int f1, double[] sumGradients, double[] sumHessians);
+  }
+
   /**
-   * The sums over n samples: sample k's bin of feature f is
-   * {@code sources[f][bases[f] + i·stride]}, i = {@code samples[from + k]} (k when samples is
-   * null), its gradient {@code g[k]}, its hessian {@code h[k]} (h null: constant hessians); the
-   * counts into count, or the root's when it is null.
+   * Histograms of n samples (hessians h, null when constant; counts into count, or the root's
+   * when it is null), each core summing a contiguous range of as many features.
    */
-  private Histograms sum(byte[][] sources, int[] bases, int stride, int[] samples, int from,
-      int n, float[] g, float[] h, int[] count) {
+  private Histograms sum(int n, float[] h, int[] count, Features features) {
     int nFeatures = binned.length;
     double[] sumGradients = sums();
     double[] sumHessians = h == null ? null : sums();
-    Parallel.RangeBody body = (f0, f1) -> {
-      int f = f0;
-      for (; f + GROUP <= f1; f += GROUP) {
-        sumFour(f, sources, bases, stride, samples, from, n, g, h, sumGradients, sumHessians,
-            count);
-      }
-      for (; f < f1; f++) {
-        sumOne(f, sources[f], bases[f], stride, samples, from, n, g, h, sumGradients,
-            sumHessians, count);
-      }
-    };
+    Parallel.RangeBody body = (f0, f1) -> features.sum(f0, f1, sumGradients, sumHessians);
     if (parallel(n)) {
       int cores = ForkJoinPool.getCommonPoolParallelism() + 1;
       Parallel.forRange(nFeatures, (nFeatures + cores - 1) / cores, body);
@@ -232,61 +222,105 @@ final class HistogramBuilder {
   }
 
   /**
-   * Features f to f + 3 in one pass (their bins are apart: the order within each bin is kept);
-   * the counts too, unless count is null (the root).
+   * Features {@code [f0, f1)} over the first n rows of {@code source} (sample k's bins at
+   * {@code k·stride}, its gradient {@code g[k]}, its hessian {@code h[k]}): each row is read once
+   * and its sample added to every feature's bin; the counts too, unless count is null (the root).
    */
-  private void sumFour(int f, byte[][] sources, int[] bases, int stride, int[] samples,
-      int from, int n, float[] g, float[] h, double[] sumGradients, double[] sumHessians,
-      int[] count) {
-    byte[] c0 = sources[f];
-    byte[] c1 = sources[f + 1];
-    byte[] c2 = sources[f + 2];
-    byte[] c3 = sources[f + 3];
-    int p0 = bases[f];
-    int p1 = bases[f + 1];
-    int p2 = bases[f + 2];
-    int p3 = bases[f + 3];
+  private void sumRows(int f0, int f1, byte[] source, int n, float[] g, float[] h,
+      double[] sumGradients, double[] sumHessians, int[] count) {
+    for (int k = 0; k < n; k++) {
+      int at = k * stride;
+      double gk = g[k];
+      double hk = h == null ? 0 : h[k];
+      for (int f = f0; f < f1; f++) {
+        int b = f * nBins + (source[at + f] & 0xFF);
+        sumGradients[b] += gk;
+        if (h != null) {
+          sumHessians[b] += hk;
+        }
+        if (count != null) {
+          count[b]++;
+        }
+      }
+    }
+  }
+
+  /**
+   * Features {@code [f0, f1)} of the samples {@code samples[from, from + n)} from the columns, in
+   * passes of four or three features (one read of a gradient feeds them all; 14 features are
+   * 4 + 4 + 3 + 3, never a pass of one feature that reads every gradient again for one sum).
+   */
+  private void sumColumns(int f0, int f1, int[] samples, int from, int n, float[] g, float[] h,
+      double[] sumGradients, double[] sumHessians, int[] count) {
+    int remaining = f1 - f0;
+    int groups = (remaining + GROUP - 1) / GROUP;
+    int f = f0;
+    for (int group = 0; group < groups; group++) {
+      int size = remaining / (groups - group) + (remaining % (groups - group) == 0 ? 0 : 1);
+      if (size >= GROUP - 1) {
+        sumGroup(f, size == GROUP, samples, from, n, g, h, sumGradients, sumHessians, count);
+      } else {
+        for (int one = f; one < f + size; one++) {
+          sumOne(one, samples, from, n, g, h, sumGradients, sumHessians, count);
+        }
+      }
+      f += size;
+      remaining -= size;
+    }
+  }
+
+  /**
+   * Features f to f + 2, and f + 3 when {@code four}, in one pass (their bins are apart: the
+   * order within each bin is kept).
+   */
+  private void sumGroup(int f, boolean four, int[] samples, int from, int n, float[] g,
+      float[] h, double[] sumGradients, double[] sumHessians, int[] count) {
+    byte[] c0 = binned[f];
+    byte[] c1 = binned[f + 1];
+    byte[] c2 = binned[f + 2];
+    byte[] c3 = binned[four ? f + 3 : f];
     int o0 = f * nBins;
     int o1 = o0 + nBins;
     int o2 = o1 + nBins;
     int o3 = o2 + nBins;
     for (int k = 0; k < n; k++) {
-      int at = (samples == null ? k : samples[from + k]) * stride;
-      int b0 = o0 + (c0[p0 + at] & 0xFF);
-      int b1 = o1 + (c1[p1 + at] & 0xFF);
-      int b2 = o2 + (c2[p2 + at] & 0xFF);
-      int b3 = o3 + (c3[p3 + at] & 0xFF);
+      int i = samples[from + k];
+      int b0 = o0 + (c0[i] & 0xFF);
+      int b1 = o1 + (c1[i] & 0xFF);
+      int b2 = o2 + (c2[i] & 0xFF);
       double gk = g[k];
       sumGradients[b0] += gk;
       sumGradients[b1] += gk;
       sumGradients[b2] += gk;
-      sumGradients[b3] += gk;
-      if (count != null) {
-        count[b0]++;
-        count[b1]++;
-        count[b2]++;
-        count[b3]++;
-      }
+      count[b0]++;
+      count[b1]++;
+      count[b2]++;
+      double hk = h == null ? 0 : h[k];
       if (h != null) {
-        double hk = h[k];
         sumHessians[b0] += hk;
         sumHessians[b1] += hk;
         sumHessians[b2] += hk;
-        sumHessians[b3] += hk;
+      }
+      if (four) {
+        int b3 = o3 + (c3[i] & 0xFF);
+        sumGradients[b3] += gk;
+        count[b3]++;
+        if (h != null) {
+          sumHessians[b3] += hk;
+        }
       }
     }
   }
 
-  /** Feature f alone (the features left after the groups of four); count null at the root. */
-  private void sumOne(int f, byte[] source, int base, int stride, int[] samples, int from,
-      int n, float[] g, float[] h, double[] sumGradients, double[] sumHessians, int[] count) {
+  /** Feature f alone (a range of one or two features). */
+  private void sumOne(int f, int[] samples, int from, int n, float[] g, float[] h,
+      double[] sumGradients, double[] sumHessians, int[] count) {
+    byte[] column = binned[f];
     int offset = f * nBins;
     for (int k = 0; k < n; k++) {
-      int b = offset + (source[base + (samples == null ? k : samples[from + k]) * stride] & 0xFF);
+      int b = offset + (column[samples[from + k]] & 0xFF);
       sumGradients[b] += g[k];
-      if (count != null) {
-        count[b]++;
-      }
+      count[b]++;
       if (h != null) {
         sumHessians[b] += h[k];
       }
