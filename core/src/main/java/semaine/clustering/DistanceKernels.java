@@ -45,7 +45,7 @@ final class DistanceKernels {
     if (SCAN) {
       assignScan(x, d, centersT, cSq, k, from, end, labels);
     } else {
-      assignScalar(x, d, centersT, cSq, k, from, end, labels);
+      new Workspace(d, k).assign(x, xT, n, centersT, cSq, from, end, labels);
     }
   }
 
@@ -98,7 +98,7 @@ final class DistanceKernels {
    */
   static void assignScalar(double[] x, int d, double[] centersT, double[] cSq, int k,
       int start, int end, int[] labels) {
-    new Workspace(d, k).assign(x, centersT, cSq, start, end, labels);
+    new Workspace(d, k).assign(x, null, 0, centersT, cSq, start, end, labels);
   }
 
   /**
@@ -124,14 +124,26 @@ final class DistanceKernels {
       dist = new double[k][BLOCK];
     }
 
-    /** Labels samples [start, end) of x (row-major, shape (n, d)). */
-    void assign(double[] x, double[] centersT, double[] cSq, int start, int end, int[] labels) {
+    /**
+     * Labels samples [start, end) of x (row-major, shape (n, d)). A block's columns are copied
+     * from xT (the same samples column-major, shape (d, n)) when it is given: one array copy per
+     * feature, where the copy from x's rows moves one value at a time (one E-step of k = 8 on
+     * 10^6 x 20, one thread, 2026-12-06: ... ms of CPU against ...).
+     */
+    void assign(double[] x, double[] xT, int n, double[] centersT, double[] cSq, int start,
+        int end, int[] labels) {
       for (int from = start; from < end; from += BLOCK) {
         int m = Math.min(BLOCK, end - from);
-        for (int i = 0; i < m; i++) {
-          int offset = (from + i) * d;
+        if (xT != null) {
           for (int f = 0; f < d; f++) {
-            columns[f][i] = x[offset + f];
+            System.arraycopy(xT, f * n + from, columns[f], 0, m);
+          }
+        } else {
+          for (int i = 0; i < m; i++) {
+            int offset = (from + i) * d;
+            for (int f = 0; f < d; f++) {
+              columns[f][i] = x[offset + f];
+            }
           }
         }
         for (int j = 0; j < k; j++) {
