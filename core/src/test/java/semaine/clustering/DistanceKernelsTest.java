@@ -95,6 +95,25 @@ class DistanceKernelsTest {
     }
   }
 
+  @Test
+  void blockedKernelReadsTheSameColumnsFromTheColumnMajorCopy() {
+    RandomState rs = new RandomState(7);
+    for (int d : new int[] {1, 8, 21}) {
+      int k = 7;
+      int n = 1037;
+      double[] x = small(rs.randint(0, 4, n * d)); // exact ties between centres
+      double[] centers = small(rs.randint(0, 4, k * d));
+      double[] centersT = transposed(centers, k, d);
+      double[] cSq = ClusterDistances.rowNormsSquared(centers, k, d);
+      int[] fromRows = new int[n];
+      int[] fromColumns = new int[n];
+      new DistanceKernels.Workspace(d, k).assign(x, null, n, centersT, cSq, 5, n, fromRows);
+      new DistanceKernels.Workspace(d, k).assign(x, transposed(x, n, d), n, centersT, cSq, 5, n,
+          fromColumns);
+      assertArrayEquals(fromRows, fromColumns, "d=" + d);
+    }
+  }
+
   private static double[] small(long[] values) {
     double[] out = new double[values.length];
     for (int i = 0; i < values.length; i++) {
