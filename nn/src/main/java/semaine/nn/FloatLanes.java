@@ -42,18 +42,4 @@ final class FloatLanes {
     }
     return v.lane(0);
   }
-
-  /**
-   * The lanes {@code t[off..off+L-1]} of a stored vector summed in the order of
-   * {@link #sumLanes(FloatVector)}: lane i plus lane i + L/2, then + L/4, ..., so the same bits.
-   * Overwrites them.
-   */
-  static float sumLanes(float[] t, int off) {
-    for (int h = L / 2; h > 0; h /= 2) {
-      for (int i = off; i < off + h; i++) {
-        t[i] += t[i + h];
-      }
-    }
-    return t[off];
-  }
 }

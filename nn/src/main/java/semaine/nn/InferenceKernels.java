@@ -267,7 +267,7 @@ public final class InferenceKernels {
       if (FOUR_ROWS && r + 4 <= to) {
         float[] lanes = new float[4 * L];
         for (; r + 4 <= to; r += 4) {
-          streamFourRows(w, x, bias, y, cols, r, lanes);
+          streamFourRows(w, x, cols, r, lanes);
           for (int k = 0; k < 4; k++) {
             store(FloatLanes.sumLanes(FloatVector.fromArray(S, lanes, k * L)), bias, y, r + k);
           }
@@ -289,12 +289,12 @@ public final class InferenceKernels {
     }
 
     /**
-     * Rows r..r+3 of {@link #streamRows}: accumulators a, b, c, d of rows r, r+1, r+2, r+3, their
-     * lanes summed in {@code lanes} by the scalar twin of {@link FloatLanes#sumLanes(FloatVector)}
-     * (the same additions; the vector one, four times in this large method, slowed it threefold).
+     * The products of rows r..r+3 of {@link #streamRows} with x, each row with its four
+     * accumulators (a, b, c, d for rows r, r+1, r+2, r+3), combined as (0+1)+(2+3) and stored
+     * in {@code lanes} (4 vectors) for the caller to sum: four vector lane sums here made the JIT
+     * compile this large method three times slower.
      */
-    private static void streamFourRows(float[] w, float[] x, float[] bias, float[] y, int cols,
-        int r, float[] lanes) {
+    private static void streamFourRows(float[] w, float[] x, int cols, int r, float[] lanes) {
       int o = r * cols;
       int p = o + cols;
       int q = p + cols;
@@ -304,26 +304,26 @@ public final class InferenceKernels {
       FloatVector c0 = a0, c1 = a0, c2 = a0, c3 = a0;
       FloatVector d0 = a0, d1 = a0, d2 = a0, d3 = a0;
       for (int i = 0; i < cols; i += 4 * L) {
-        FloatVector x0 = FloatVector.fromArray(S, x, i);
-        FloatVector x1 = FloatVector.fromArray(S, x, i + L);
-        FloatVector x2 = FloatVector.fromArray(S, x, i + 2 * L);
-        FloatVector x3 = FloatVector.fromArray(S, x, i + 3 * L);
-        a0 = FloatVector.fromArray(S, w, o + i).fma(x0, a0);
-        a1 = FloatVector.fromArray(S, w, o + i + L).fma(x1, a1);
-        a2 = FloatVector.fromArray(S, w, o + i + 2 * L).fma(x2, a2);
-        a3 = FloatVector.fromArray(S, w, o + i + 3 * L).fma(x3, a3);
-        b0 = FloatVector.fromArray(S, w, p + i).fma(x0, b0);
-        b1 = FloatVector.fromArray(S, w, p + i + L).fma(x1, b1);
-        b2 = FloatVector.fromArray(S, w, p + i + 2 * L).fma(x2, b2);
-        b3 = FloatVector.fromArray(S, w, p + i + 3 * L).fma(x3, b3);
-        c0 = FloatVector.fromArray(S, w, q + i).fma(x0, c0);
-        c1 = FloatVector.fromArray(S, w, q + i + L).fma(x1, c1);
-        c2 = FloatVector.fromArray(S, w, q + i + 2 * L).fma(x2, c2);
-        c3 = FloatVector.fromArray(S, w, q + i + 3 * L).fma(x3, c3);
-        d0 = FloatVector.fromArray(S, w, u + i).fma(x0, d0);
-        d1 = FloatVector.fromArray(S, w, u + i + L).fma(x1, d1);
-        d2 = FloatVector.fromArray(S, w, u + i + 2 * L).fma(x2, d2);
-        d3 = FloatVector.fromArray(S, w, u + i + 3 * L).fma(x3, d3);
+        FloatVector v = FloatVector.fromArray(S, x, i);
+        a0 = FloatVector.fromArray(S, w, o + i).fma(v, a0);
+        b0 = FloatVector.fromArray(S, w, p + i).fma(v, b0);
+        c0 = FloatVector.fromArray(S, w, q + i).fma(v, c0);
+        d0 = FloatVector.fromArray(S, w, u + i).fma(v, d0);
+        v = FloatVector.fromArray(S, x, i + L);
+        a1 = FloatVector.fromArray(S, w, o + i + L).fma(v, a1);
+        b1 = FloatVector.fromArray(S, w, p + i + L).fma(v, b1);
+        c1 = FloatVector.fromArray(S, w, q + i + L).fma(v, c1);
+        d1 = FloatVector.fromArray(S, w, u + i + L).fma(v, d1);
+        v = FloatVector.fromArray(S, x, i + 2 * L);
+        a2 = FloatVector.fromArray(S, w, o + i + 2 * L).fma(v, a2);
+        b2 = FloatVector.fromArray(S, w, p + i + 2 * L).fma(v, b2);
+        c2 = FloatVector.fromArray(S, w, q + i + 2 * L).fma(v, c2);
+        d2 = FloatVector.fromArray(S, w, u + i + 2 * L).fma(v, d2);
+        v = FloatVector.fromArray(S, x, i + 3 * L);
+        a3 = FloatVector.fromArray(S, w, o + i + 3 * L).fma(v, a3);
+        b3 = FloatVector.fromArray(S, w, p + i + 3 * L).fma(v, b3);
+        c3 = FloatVector.fromArray(S, w, q + i + 3 * L).fma(v, c3);
+        d3 = FloatVector.fromArray(S, w, u + i + 3 * L).fma(v, d3);
       }
       a0.add(a1).add(a2.add(a3)).intoArray(lanes, 0);
       b0.add(b1).add(b2.add(b3)).intoArray(lanes, L);
