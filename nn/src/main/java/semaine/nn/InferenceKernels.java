@@ -248,13 +248,33 @@ public final class InferenceKernels {
     }
 
     /**
+     * Rows read four at a time by {@link #streamRows} when the machine has 32 vector registers
+     * (AVX-512: 16 float lanes), enough for the 16 accumulators and the 4 vectors of x.
+     */
+    static final boolean FOUR_ROWS = L >= 16;
+
+    /**
      * {@link #dot4} for rows {@code from..to-1} when cols is a multiple of 4 vectors, the loop
-     * written out in one method with no tail: the JIT keeps it tight, and decoding reads weights
-     * about 15 % faster than through {@code dot4}.
+     * written out with no tail: the JIT keeps it tight, and decoding reads weights about 15 %
+     * faster than through {@code dot4}. With 32 vector registers, four rows go together, each
+     * with its own four accumulators summed in the same order as alone (the same bits), and each
+     * vector of x loaded once for the four: a core then keeps more weight reads in flight (on
+     * 400 MB, single-threaded, machine loaded: 12 to 30 % faster at the 10th percentile of 40
+     * passes, 7 to 20 % at the median).
      */
     static void streamRows(float[] w, float[] x, float[] bias, float[] y, int cols, int from,
         int to) {
-      for (int r = from; r < to; r++) {
+      int r = from;
+      if (FOUR_ROWS && r + 4 <= to) {
+        float[] lanes = new float[4 * L];
+        for (; r + 4 <= to; r += 4) {
+          streamFourRows(w, x, cols, r, lanes);
+          for (int k = 0; k < 4; k++) {
+            store(FloatLanes.sumLanes(FloatVector.fromArray(S, lanes, k * L)), bias, y, r + k);
+          }
+        }
+      }
+      for (; r < to; r++) {
         int o = r * cols;
         FloatVector a0 = FloatVector.zero(S), a1 = a0, a2 = a0, a3 = a0;
         for (int i = 0; i < cols; i += 4 * L) {
@@ -265,9 +285,56 @@ public final class InferenceKernels {
           a3 = FloatVector.fromArray(S, w, o + i + 3 * L)
               .fma(FloatVector.fromArray(S, x, i + 3 * L), a3);
         }
-        float sum = FloatLanes.sumLanes(a0.add(a1).add(a2.add(a3)));
-        y[r] = bias == null ? sum : bias[r] + sum;
+        store(FloatLanes.sumLanes(a0.add(a1).add(a2.add(a3))), bias, y, r);
       }
+    }
+
+    /**
+     * The products of rows r..r+3 of {@link #streamRows} with x, each row with its four
+     * accumulators (a, b, c, d for rows r, r+1, r+2, r+3), combined as (0+1)+(2+3) and stored
+     * in {@code lanes} (4 vectors) for the caller to sum: four vector lane sums here made the JIT
+     * compile this large method three times slower.
+     */
+    private static void streamFourRows(float[] w, float[] x, int cols, int r, float[] lanes) {
+      int o = r * cols;
+      int p = o + cols;
+      int q = p + cols;
+      int u = q + cols;
+      FloatVector a0 = FloatVector.zero(S), a1 = a0, a2 = a0, a3 = a0;
+      FloatVector b0 = a0, b1 = a0, b2 = a0, b3 = a0;
+      FloatVector c0 = a0, c1 = a0, c2 = a0, c3 = a0;
+      FloatVector d0 = a0, d1 = a0, d2 = a0, d3 = a0;
+      for (int i = 0; i < cols; i += 4 * L) {
+        FloatVector v = FloatVector.fromArray(S, x, i);
+        a0 = FloatVector.fromArray(S, w, o + i).fma(v, a0);
+        b0 = FloatVector.fromArray(S, w, p + i).fma(v, b0);
+        c0 = FloatVector.fromArray(S, w, q + i).fma(v, c0);
+        d0 = FloatVector.fromArray(S, w, u + i).fma(v, d0);
+        v = FloatVector.fromArray(S, x, i + L);
+        a1 = FloatVector.fromArray(S, w, o + i + L).fma(v, a1);
+        b1 = FloatVector.fromArray(S, w, p + i + L).fma(v, b1);
+        c1 = FloatVector.fromArray(S, w, q + i + L).fma(v, c1);
+        d1 = FloatVector.fromArray(S, w, u + i + L).fma(v, d1);
+        v = FloatVector.fromArray(S, x, i + 2 * L);
+        a2 = FloatVector.fromArray(S, w, o + i + 2 * L).fma(v, a2);
+        b2 = FloatVector.fromArray(S, w, p + i + 2 * L).fma(v, b2);
+        c2 = FloatVector.fromArray(S, w, q + i + 2 * L).fma(v, c2);
+        d2 = FloatVector.fromArray(S, w, u + i + 2 * L).fma(v, d2);
+        v = FloatVector.fromArray(S, x, i + 3 * L);
+        a3 = FloatVector.fromArray(S, w, o + i + 3 * L).fma(v, a3);
+        b3 = FloatVector.fromArray(S, w, p + i + 3 * L).fma(v, b3);
+        c3 = FloatVector.fromArray(S, w, q + i + 3 * L).fma(v, c3);
+        d3 = FloatVector.fromArray(S, w, u + i + 3 * L).fma(v, d3);
+      }
+      a0.add(a1).add(a2.add(a3)).intoArray(lanes, 0);
+      b0.add(b1).add(b2.add(b3)).intoArray(lanes, L);
+      c0.add(c1).add(c2.add(c3)).intoArray(lanes, 2 * L);
+      d0.add(d1).add(d2.add(d3)).intoArray(lanes, 3 * L);
+    }
+
+    /** {@code y[r] = bias[r] + sum}, bias or null. */
+    private static void store(float sum, float[] bias, float[] y, int r) {
+      y[r] = bias == null ? sum : bias[r] + sum;
     }
 
     /**

@@ -59,6 +59,24 @@ public final class WorkerTeam {
 
   /** Runs {@code body} over {@code [0, n)} in chunks of {@code grain} items on the team. */
   public void forRange(int n, int grain, RangeBody body) {
+    run(n, grain, false, body);
+  }
+
+  /**
+   * Runs {@code body} over {@code [0, n)} in chunks that shrink as the range empties (guided
+   * scheduling): each chunk is the remaining items divided by twice the team's size, rounded down
+   * to a multiple of {@code grain}, and at least {@code grain}. The first chunks are large, so few
+   * are handed out, and the last ones are {@code grain} items, so the threads finish within one
+   * small chunk of each other: for a product whose rows all cost the same (a matrix-vector
+   * product), neither core idles long at the end while the other reads its share. Every chunk
+   * starts at a multiple of {@code grain}, and the chunks' bounds depend only on n and grain,
+   * never on which thread takes which.
+   */
+  public void forRangeTapered(int n, int grain, RangeBody body) {
+    run(n, grain, true, body);
+  }
+
+  private void run(int n, int grain, boolean tapered, RangeBody body) {
     if (grain < 1) {
       throw new IllegalArgumentException("grain (" + grain + ") must be >= 1");
     }
@@ -69,7 +87,7 @@ public final class WorkerTeam {
       return;
     }
     try {
-      Job j = new Job(body, n, grain);
+      Job j = new Job(body, n, grain, tapered ? 2 * size : 0);
       job = j;
       for (Worker w : workers) {
         if (w.parked) {
@@ -94,41 +112,60 @@ public final class WorkerTeam {
   }
 
   /**
-   * One parallel loop: chunks handed out by a counter. {@code busy} counts the threads between
-   * "about to take a chunk" and "done with it"; once every chunk is taken and busy is 0, every
-   * chunk is done.
+   * One parallel loop: chunks handed out by a counter holding the start of the next one.
+   * {@code busy} counts the threads between "about to take a chunk" and "done with it"; once
+   * every chunk is taken and busy is 0, every chunk is done.
    */
   private static final class Job {
     final RangeBody body;
     final int n;
     final int grain;
-    final int chunks;
+    /** 0 for chunks of grain items, else the divisor of the remaining items (tapered). */
+    final int taper;
     final AtomicInteger next = new AtomicInteger();
     final AtomicInteger busy = new AtomicInteger();
     volatile Throwable failure;
 
-    Job(RangeBody body, int n, int grain) {
+    Job(RangeBody body, int n, int grain, int taper) {
       this.body = body;
       this.n = n;
       this.grain = grain;
-      this.chunks = (n + grain - 1) / grain;
+      this.taper = taper;
+    }
+
+    /** The end of the chunk starting at {@code from}: a function of from alone. */
+    int end(int from) {
+      int items = grain;
+      if (taper > 0) {
+        items = Math.max(grain, (n - from) / taper / grain * grain);
+      }
+      return (int) Math.min(n, (long) from + items);
     }
 
     void work() {
       while (true) {
         busy.incrementAndGet();
-        int c = failure == null ? next.getAndIncrement() : chunks;
-        if (c >= chunks) {
+        int from = failure == null ? take() : n;
+        if (from >= n) {
           busy.decrementAndGet();
           return;
         }
-        int from = c * grain;
         try {
-          body.run(from, Math.min(n, from + grain));
+          body.run(from, end(from));
         } catch (Throwable t) {
           failure = t;
         } finally {
           busy.decrementAndGet();
+        }
+      }
+    }
+
+    /** Claims the next chunk and returns its start, or n when none is left. */
+    private int take() {
+      while (true) {
+        int from = next.get();
+        if (from >= n || next.compareAndSet(from, end(from))) {
+          return from;
         }
       }
     }

@@ -61,6 +61,63 @@ class InferenceKernelsAdditionsTest {
   }
 
   @Test
+  void rowsStreamedFourAtATimeHaveTheBitsOfRowsStreamedAlone() {
+    SplittableRandom random = new SplittableRandom(11);
+    for (int cols : new int[] {768, 3072}) {
+      int rows = 11;
+      float[] w = gaussian(random, rows * cols);
+      float[] x = gaussian(random, cols);
+      float[] bias = gaussian(random, rows);
+      for (int from = 0; from < 3; from++) {
+        float[] together = new float[rows];
+        InferenceKernels.matvecStreamRows(w, x, bias, together, cols, from, rows, Kernels.VECTOR);
+        for (int r = from; r < rows; r++) {
+          float[] alone = new float[rows];
+          InferenceKernels.matvecStreamRows(w, x, bias, alone, cols, r, r + 1, Kernels.VECTOR);
+          assertEquals(Float.floatToIntBits(alone[r]), Float.floatToIntBits(together[r]),
+              cols + " columns, rows from " + from + ", row " + r);
+        }
+      }
+    }
+  }
+
+  @Test
+  void taperedChunksCoverTheRangeOnceAtMultiplesOfTheGrain() {
+    WorkerTeam team = WorkerTeam.shared();
+    for (int n : new int[] {0, 1, 16, 17, 2304, 50_257}) {
+      int[] hits = new int[n];
+      java.util.Set<String> chunks = java.util.concurrent.ConcurrentHashMap.newKeySet();
+      team.forRangeTapered(n, 16, (from, to) -> {
+        chunks.add(from + ".." + to);
+        for (int i = from; i < to; i++) {
+          hits[i]++;
+        }
+      });
+      for (int i = 0; i < n; i++) {
+        assertEquals(1, hits[i], "n " + n + " index " + i);
+      }
+      for (String chunk : chunks) {
+        int from = Integer.parseInt(chunk.substring(0, chunk.indexOf('.')));
+        int to = Integer.parseInt(chunk.substring(chunk.lastIndexOf('.') + 1));
+        assertEquals(0, from % 16, "chunk " + chunk + " of " + n);
+        assertTrue(to - from >= 16 || to == n, "chunk " + chunk + " of " + n);
+      }
+      // the bounds depend on n and the grain only: a second run cuts the same chunks
+      java.util.Set<String> again = java.util.concurrent.ConcurrentHashMap.newKeySet();
+      team.forRangeTapered(n, 16, (from, to) -> again.add(from + ".." + to));
+      assertEquals(chunks, again, "n " + n);
+      if (n == 50_257 && team.size() > 1) {
+        assertTrue(chunks.size() < 50_257 / 16 / 4, chunks.size() + " chunks: the first are large");
+        assertTrue(chunks.contains("50240..50256") || chunks.contains("50224..50240"),
+            "the last chunks are one grain: " + chunks);
+      }
+    }
+    var bad = assertThrows(IllegalArgumentException.class,
+        () -> team.forRangeTapered(10, 0, (from, to) -> { }));
+    assertTrue(bad.getMessage().startsWith("grain (0)"), bad.getMessage());
+  }
+
+  @Test
   void geluTanhFollowsTheFormulaOnVectorsAndTail() {
     float[] x = new float[1001];
     for (int i = 0; i < x.length; i++) {

@@ -218,7 +218,7 @@ public final class GPT2LMHeadModel {
       addInPlace(s.x, 0, s.xb, 0, c);
       layerNorm(s.x, 0, b.ln2Weight(), b.ln2Bias(), s.xb, 0);
       InferenceLinear fc = b.cFc();
-      team.forRange(fc.rows, grain(fc.rows), (from, to) -> {
+      team.forRangeTapered(fc.rows, GRAIN, (from, to) -> {
         fc.rows(s.xb, s.hb, from, to);
         InferenceKernels.geluTanh(s.hb, from, to);
       });
@@ -275,7 +275,7 @@ public final class GPT2LMHeadModel {
         layerNorm(x, t * c, b.ln2Weight(), b.ln2Bias(), xb, t * c);
       }
       InferenceLinear fc = b.cFc();
-      team.forRange(inner, grain(inner), (from, to) -> {
+      team.forRangeTapered(inner, GRAIN, (from, to) -> {
         fc.batchRows(xb, n, h, from, to);
         for (int t = 0; t < n; t++) {
           InferenceKernels.geluTanh(h, t * inner + from, t * inner + to);
@@ -303,19 +303,21 @@ public final class GPT2LMHeadModel {
 
   /** y = W·x with the rows split over the team. */
   private void rows(InferenceLinear w, float[] x, float[] y) {
-    team.forRange(w.rows, grain(w.rows), (from, to) -> w.rows(x, y, from, to));
+    team.forRangeTapered(w.rows, GRAIN, (from, to) -> w.rows(x, y, from, to));
   }
 
   /** Y = X·Wᵀ for n inputs with the rows of W split over the team. */
   private void batch(InferenceLinear w, float[] x, int n, float[] y) {
-    team.forRange(w.rows, grain(w.rows), (from, to) -> w.batchRows(x, n, y, from, to));
+    team.forRangeTapered(w.rows, GRAIN, (from, to) -> w.batchRows(x, n, y, from, to));
   }
 
-  /** Rows per chunk: about eight chunks per thread, a multiple of 4 (the kernels' row block). */
-  private int grain(int rows) {
-    int chunk = (rows + 8 * team.size() - 1) / (8 * team.size());
-    return Math.max(16, (chunk + 3) / 4 * 4);
-  }
+  /**
+   * The smallest chunk of rows handed to a thread, with chunks shrinking towards it as a product
+   * runs out of rows ({@link WorkerTeam#forRangeTapered}), so both cores finish a product within
+   * a few microseconds of each other. A multiple of 4 (the prompt kernels' row tiles) and of the
+   * float lanes, so GELU runs on whole vectors in every chunk.
+   */
+  private static final int GRAIN = 16;
 
   /**
    * Causal self-attention of one head for the query at {@code q[qOff..]} (position {@code pos})
