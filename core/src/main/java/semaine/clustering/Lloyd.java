@@ -22,13 +22,7 @@ final class Lloyd {
   private final double[] x; // samples, centred, shape (n, d)
   private final int n;
   private final int d;
-  private double[] xT; // the same samples column-major, shape (d, n), or null
-
-  /**
-   * Iterations after which a run without the column-major copy makes it (see {@link #run}): a run
-   * that is still moving by then usually takes many more.
-   */
-  static final int COPY_COLUMNS_AFTER = 10;
+  private final double[] xT; // the same samples column-major, shape (d, n), or null
 
   Lloyd(double[] x, double[] xT, int n, int d) {
     this.x = x;
@@ -53,13 +47,6 @@ final class Lloyd {
     boolean strict = false;
     int iteration = 0;
     for (; iteration < maxIter; iteration++) {
-      if (iteration == COPY_COLUMNS_AFTER && xT == null && !DistanceKernels.SCAN
-          && d >= DistanceKernels.VECTOR_ASSIGN_BELOW) {
-        // a long run: the blocked E-step then copies each block's columns from xT rather than
-        // transposing rows (one E-step of k = 8 on 10^6 x 20: 28 ms of CPU against 37), which
-        // repays the copy's 8·n·d fresh bytes after a few iterations; the same labels
-        xT = ClusterDistances.columnMajor(x, n, d);
-      }
       assign(centers, k, labels);
       record(steps, centers, k, labels);
       update(centers, k, labels, next, counts, shift);
