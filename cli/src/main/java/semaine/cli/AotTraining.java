@@ -92,8 +92,6 @@ public final class AotTraining {
         List.of("classify", file, "--target", "y", "--model", "logistic", "--json"),
         List.of("classify", file, "--target", "y", "--model", "gaussian-nb", "--json"),
         List.of("regress", file, "--target", "x3", "--drop", "y", "--model", "ridge", "--json"),
-        List.of("regress", big, "--target", "x3", "--drop", "y", "--model", "lasso",
-            "--param", "alpha=0.01"),
         List.of("cluster", file, "--drop", "y", "--method", "dbscan", "--json"),
         List.of("cluster", file, "--drop", "y", "--method", "agglomerative", "--json"),
         List.of("cluster", file, "--drop", "y", "--method", "optics", "--json"),
