@@ -22,10 +22,28 @@ final class FeatureMajor {
     }
   }
 
-  /** {@code out[j − from] = Σ_f x[f]·row_j[f]} for j in [from, to), features in order. */
+  /**
+   * {@code out[j − from] = Σ_f x[f]·row_j[f]} for j in [from, to), features in order: four
+   * features a pass (each sum still adds them one after the other), so that a pass reads and
+   * writes {@code out} once for four products, which is what C1's code (a short run's) spends on.
+   */
   void dots(double[] x, int from, int to, double[] out) {
     java.util.Arrays.fill(out, 0, to - from, 0.0);
-    for (int f = 0; f < t.length; f++) {
+    int f = 0;
+    for (; f + 4 <= t.length; f += 4) {
+      double x0 = x[f];
+      double x1 = x[f + 1];
+      double x2 = x[f + 2];
+      double x3 = x[f + 3];
+      double[] c0 = t[f];
+      double[] c1 = t[f + 1];
+      double[] c2 = t[f + 2];
+      double[] c3 = t[f + 3];
+      for (int j = from; j < to; j++) {
+        out[j - from] = out[j - from] + x0 * c0[j] + x1 * c1[j] + x2 * c2[j] + x3 * c3[j];
+      }
+    }
+    for (; f < t.length; f++) {
       double xf = x[f];
       double[] column = t[f];
       for (int j = from; j < to; j++) {
@@ -34,10 +52,31 @@ final class FeatureMajor {
     }
   }
 
-  /** {@code out[j − from] = Σ_f (x[f] − row_j[f])²} for j in [from, to), features in order. */
+  /**
+   * {@code out[j − from] = Σ_f (x[f] − row_j[f])²} for j in [from, to), features in order, four
+   * features a pass as {@link #dots}.
+   */
   void squaredDistances(double[] x, int from, int to, double[] out) {
     java.util.Arrays.fill(out, 0, to - from, 0.0);
-    for (int f = 0; f < t.length; f++) {
+    int f = 0;
+    for (; f + 4 <= t.length; f += 4) {
+      double x0 = x[f];
+      double x1 = x[f + 1];
+      double x2 = x[f + 2];
+      double x3 = x[f + 3];
+      double[] c0 = t[f];
+      double[] c1 = t[f + 1];
+      double[] c2 = t[f + 2];
+      double[] c3 = t[f + 3];
+      for (int j = from; j < to; j++) {
+        double d0 = x0 - c0[j];
+        double d1 = x1 - c1[j];
+        double d2 = x2 - c2[j];
+        double d3 = x3 - c3[j];
+        out[j - from] = out[j - from] + d0 * d0 + d1 * d1 + d2 * d2 + d3 * d3;
+      }
+    }
+    for (; f < t.length; f++) {
       double xf = x[f];
       double[] column = t[f];
       for (int j = from; j < to; j++) {
