@@ -31,17 +31,8 @@ final class FeatureMajor {
     java.util.Arrays.fill(out, 0, to - from, 0.0);
     int f = 0;
     for (; f + 4 <= t.length; f += 4) {
-      double x0 = x[f];
-      double x1 = x[f + 1];
-      double x2 = x[f + 2];
-      double x3 = x[f + 3];
-      double[] c0 = t[f];
-      double[] c1 = t[f + 1];
-      double[] c2 = t[f + 2];
-      double[] c3 = t[f + 3];
-      for (int j = from; j < to; j++) {
-        out[j - from] = out[j - from] + x0 * c0[j] + x1 * c1[j] + x2 * c2[j] + x3 * c3[j];
-      }
+      addDots(x[f], x[f + 1], x[f + 2], x[f + 3], t[f], t[f + 1], t[f + 2], t[f + 3], from, to,
+          out);
     }
     for (; f < t.length; f++) {
       double xf = x[f];
@@ -49,6 +40,14 @@ final class FeatureMajor {
       for (int j = from; j < to; j++) {
         out[j - from] += xf * column[j];
       }
+    }
+  }
+
+  /** {@code out[j − from] += a·ca[j] + b·cb[j] + c·cc[j] + e·ce[j]}, added in that order. */
+  private static void addDots(double a, double b, double c, double e, double[] ca, double[] cb,
+      double[] cc, double[] ce, int from, int to, double[] out) {
+    for (int j = from; j < to; j++) {
+      out[j - from] = out[j - from] + a * ca[j] + b * cb[j] + c * cc[j] + e * ce[j];
     }
   }
 
@@ -60,21 +59,8 @@ final class FeatureMajor {
     java.util.Arrays.fill(out, 0, to - from, 0.0);
     int f = 0;
     for (; f + 4 <= t.length; f += 4) {
-      double x0 = x[f];
-      double x1 = x[f + 1];
-      double x2 = x[f + 2];
-      double x3 = x[f + 3];
-      double[] c0 = t[f];
-      double[] c1 = t[f + 1];
-      double[] c2 = t[f + 2];
-      double[] c3 = t[f + 3];
-      for (int j = from; j < to; j++) {
-        double d0 = x0 - c0[j];
-        double d1 = x1 - c1[j];
-        double d2 = x2 - c2[j];
-        double d3 = x3 - c3[j];
-        out[j - from] = out[j - from] + d0 * d0 + d1 * d1 + d2 * d2 + d3 * d3;
-      }
+      addSquares(x[f], x[f + 1], x[f + 2], x[f + 3], t[f], t[f + 1], t[f + 2], t[f + 3], from, to,
+          out);
     }
     for (; f < t.length; f++) {
       double xf = x[f];
@@ -83,6 +69,18 @@ final class FeatureMajor {
         double d = xf - column[j];
         out[j - from] += d * d;
       }
+    }
+  }
+
+  /** {@code out[j − from] += (a − ca[j])² + (b − cb[j])² + (c − cc[j])² + (e − ce[j])²}, in order. */
+  private static void addSquares(double a, double b, double c, double e, double[] ca,
+      double[] cb, double[] cc, double[] ce, int from, int to, double[] out) {
+    for (int j = from; j < to; j++) {
+      double da = a - ca[j];
+      double db = b - cb[j];
+      double dc = c - cc[j];
+      double de = e - ce[j];
+      out[j - from] = out[j - from] + da * da + db * db + dc * dc + de * de;
     }
   }
 
