@@ -12,6 +12,7 @@ import semaine.neighbors.NearestNeighbors;
 import semaine.neighbors.NeighborsBase;
 import semaine.neighbors.Neighbors;
 import semaine.util.Checks;
+import semaine.util.MinMax;
 import semaine.util.Parallel;
 import semaine.util.Sums;
 
@@ -297,7 +298,7 @@ public final class LocalOutlierFactor extends NeighborsBase<LocalOutlierFactor>
           int o = neighbors[i * k + j];
           double distance = distances != null ? distances[i * k + j]
               : index.trainingDistance(i, o);
-          reach[j] = Math.max(distance, kDistance[o]);
+          reach[j] = MinMax.max(distance, kDistance[o]);
         }
         lrd[i] = 1.0 / (Sums.pairwise(reach) / k + LRD_EPSILON);
       }

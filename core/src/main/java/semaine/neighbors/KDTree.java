@@ -2,6 +2,7 @@ package semaine.neighbors;
 
 import java.util.Arrays;
 import java.util.concurrent.ForkJoinTask;
+import semaine.util.MinMax;
 import semaine.util.Parallel;
 
 /**
@@ -96,8 +97,8 @@ final class KDTree extends SearchIndex {
       int row = order[i] * d;
       for (int f = 0; f < d; f++) {
         double v = X[row + f];
-        lower[box + f] = Math.min(lower[box + f], v);
-        upper[box + f] = Math.max(upper[box + f], v);
+        lower[box + f] = MinMax.min(lower[box + f], v);
+        upper[box + f] = MinMax.max(upper[box + f], v);
       }
     }
     int widest = 0;

@@ -276,9 +276,10 @@ public abstract class BaseLibSVM<E extends BaseLibSVM<E>> extends BaseEstimator<
     FeatureMajor sv = precomputed ? null : new FeatureMajor(f.supportVectors());
     Parallel.forRange(X.length, 16, (from, to) -> {
       double[][] kvalues = new double[QUERIES][nSv];
-      double[] bound = signsOnly ? new double[nPairs] : null;
-      double[][] exact = new double[1][nSv];
       boolean fast = signsOnly && kernel.type() == Kernel.Type.RBF && SvcQ.VECTOR;
+      // the bound of each sum is only asked of the vector exponential's values
+      double[] bound = fast ? new double[nPairs] : null;
+      double[][] exact = fast ? new double[1][nSv] : null;
       for (int r = from; r < to; r++) {
         if ((r - from) % QUERIES == 0) {
           kernelValues(kernel, sv, f.support(), X, r, Math.min(to, r + QUERIES), kvalues, fast);
@@ -323,13 +324,23 @@ public abstract class BaseLibSVM<E extends BaseLibSVM<E>> extends BaseEstimator<
         double abs = 0;
         double[] coef1 = f.rawDualCoef()[j - 1];
         double[] coef2 = f.rawDualCoef()[i];
-        for (int s = start[i]; s < start[i] + nSupport[i]; s++) {
-          sum += coef1[s] * kvalue[s];
-          abs += Math.abs(coef1[s] * kvalue[s]);
-        }
-        for (int s = start[j]; s < start[j] + nSupport[j]; s++) {
-          sum += coef2[s] * kvalue[s];
-          abs += Math.abs(coef2[s] * kvalue[s]);
+        if (bound == null) {
+          // the same sums without their bounds
+          for (int s = start[i]; s < start[i] + nSupport[i]; s++) {
+            sum += coef1[s] * kvalue[s];
+          }
+          for (int s = start[j]; s < start[j] + nSupport[j]; s++) {
+            sum += coef2[s] * kvalue[s];
+          }
+        } else {
+          for (int s = start[i]; s < start[i] + nSupport[i]; s++) {
+            sum += coef1[s] * kvalue[s];
+            abs += Math.abs(coef1[s] * kvalue[s]);
+          }
+          for (int s = start[j]; s < start[j] + nSupport[j]; s++) {
+            sum += coef2[s] * kvalue[s];
+            abs += Math.abs(coef2[s] * kvalue[s]);
+          }
         }
         out[p] = sum + f.rawIntercept()[p];
         if (bound != null) {

@@ -27,12 +27,24 @@ record Bounds(double xmin, double xmax, double ymin, double ymax, double[] stick
     double x1 = Double.NEGATIVE_INFINITY;
     double y0 = Double.POSITIVE_INFINITY;
     double y1 = Double.NEGATIVE_INFINITY;
+    // comparisons first: Math.min and Math.max (double) are calls in the interpreter and in C1's
+    // code, where a first plot of many points runs this loop; they only settle ties (-0 and +0)
     for (int i = 0; i < x.length; i++) {
-      if (Double.isFinite(x[i]) && Double.isFinite(y[i])) {
-        x0 = Math.min(x0, x[i]);
-        x1 = Math.max(x1, x[i]);
-        y0 = Math.min(y0, y[i]);
-        y1 = Math.max(y1, y[i]);
+      double xi = x[i];
+      double yi = y[i];
+      if (Double.isFinite(xi) && Double.isFinite(yi)) {
+        if (xi <= x0) {
+          x0 = Math.min(x0, xi);
+        }
+        if (xi >= x1) {
+          x1 = Math.max(x1, xi);
+        }
+        if (yi <= y0) {
+          y0 = Math.min(y0, yi);
+        }
+        if (yi >= y1) {
+          y1 = Math.max(y1, yi);
+        }
       }
     }
     return x0 > x1 ? null : of(x0, x1, y0, y1);

@@ -104,13 +104,19 @@ final class GraphicsCanvas implements Canvas {
     BasicStroke stroke = new BasicStroke((float) edgeWidth);
     Map<Color, Sprite> sprites = new HashMap<>();
     boolean sprite = sizes.length == 1 && !marker.stroked() && n > 2000;
+    Color lastFill = null;
+    Sprite last = null;
     for (int i = 0; i < n; i++) {
       Color fill = fills[fills.length == 1 ? 0 : i];
       double size = sizes[sizes.length == 1 ? 0 : i];
       if (sprite) {
         // many equal markers: stamp one antialiased image per colour instead of filling shapes
-        sprites.computeIfAbsent(fill, c -> new Sprite(marker, size, c, edge, edgeWidth))
-            .draw(g, xs[i], ys[i]);
+        // (looked up again only when the colour changes: one colour is the common case)
+        if (fill != lastFill) {
+          last = sprites.computeIfAbsent(fill, c -> new Sprite(marker, size, c, edge, edgeWidth));
+          lastFill = fill;
+        }
+        last.draw(g, xs[i], ys[i]);
         continue;
       }
       Shape shape = marker.shape(xs[i], ys[i], size);
