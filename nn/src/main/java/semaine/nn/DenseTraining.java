@@ -139,11 +139,7 @@ final class DenseTraining {
     float[] z = post[l];
     if (f == Unary.RELU) {
       for (int i = 0, size = n * out; i < size; i++) {
-        // Math.max(v, 0f) as Unary.RELU, bit for bit (NaN stays NaN, -0 becomes +0), without
-        // the call: Math.max(float, float) is too long for C1 to inline, and a first fit runs
-        // C1's code for most of its steps (a call per element: about ten times the loop's time)
-        float v = y[i];
-        z[i] = v <= 0f ? 0f : v;
+        z[i] = Math.max(y[i], 0f);  // as Unary.RELU, without the call
       }
     } else if (f != null) {
       for (int i = 0, size = n * out; i < size; i++) {
