@@ -1,5 +1,7 @@
 package semaine.plot;
 
+import semaine.util.MinMax;
+
 /**
  * A data extent for autoscaling, with matplotlib's "sticky edges": a bar chart's baseline at 0 or
  * an image's border, which the 5 % margins never cross.
@@ -27,24 +29,16 @@ record Bounds(double xmin, double xmax, double ymin, double ymax, double[] stick
     double x1 = Double.NEGATIVE_INFINITY;
     double y0 = Double.POSITIVE_INFINITY;
     double y1 = Double.NEGATIVE_INFINITY;
-    // comparisons first: Math.min and Math.max (double) are calls in the interpreter and in C1's
-    // code, where a first plot of many points runs this loop; they only settle ties (-0 and +0)
+    // MinMax: Math.min and Math.max (double) are calls in the interpreter and in C1's code, where
+    // a first plot of many points runs this loop
     for (int i = 0; i < x.length; i++) {
       double xi = x[i];
       double yi = y[i];
       if (Double.isFinite(xi) && Double.isFinite(yi)) {
-        if (xi <= x0) {
-          x0 = Math.min(x0, xi);
-        }
-        if (xi >= x1) {
-          x1 = Math.max(x1, xi);
-        }
-        if (yi <= y0) {
-          y0 = Math.min(y0, yi);
-        }
-        if (yi >= y1) {
-          y1 = Math.max(y1, yi);
-        }
+        x0 = MinMax.min(x0, xi);
+        x1 = MinMax.max(x1, xi);
+        y0 = MinMax.min(y0, yi);
+        y1 = MinMax.max(y1, yi);
       }
     }
     return x0 > x1 ? null : of(x0, x1, y0, y1);
