@@ -32,10 +32,15 @@ import semaine.regression.Ridge;
  *   <li>{@code GaussianNB().fit(X, y).predict(X)} on 1,000,000 x 20, three classes
  *       {@code (X0 > 0) + (X1 > 0)}.
  * </ul>
+ * Warm: the average over two-second iterations after six seconds of warm-up, as
+ * {@link LinearRegressionBenchmark} (a fit of 20-70 ms is still being compiled after two single
+ * shots: Lasso's read 45 ms there against 19 once compiled).
  */
 @State(Scope.Benchmark)
-@BenchmarkMode(Mode.SingleShotTime)
+@BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx4g", "--add-modules", "jdk.incubator.vector"})
 public class LinearModelsBenchmark {
 
@@ -83,36 +88,26 @@ public class LinearModelsBenchmark {
   }
 
   @Benchmark
-  @Warmup(iterations = 2)
-  @Measurement(iterations = 3)
   public double[][] logisticLbfgs100kx50() {
     return new LogisticRegression().fit(logisticX, logisticY).coef();
   }
 
   @Benchmark
-  @Warmup(iterations = 3)
-  @Measurement(iterations = 5)
   public double[][] logisticLbfgsDigits() {
     return new LogisticRegression().fit(digits.X(), digits.labels()).coef();
   }
 
   @Benchmark
-  @Warmup(iterations = 2)
-  @Measurement(iterations = 3)
   public double[] lasso100kx100() {
     return new Lasso(0.1).fit(lassoX, lassoY).coef();
   }
 
   @Benchmark
-  @Warmup(iterations = 2)
-  @Measurement(iterations = 3)
   public double[] ridge1Mx20() {
     return new Ridge().fit(ridgeX, ridgeY).coef();
   }
 
   @Benchmark
-  @Warmup(iterations = 2)
-  @Measurement(iterations = 3)
   public int[] gaussianNB1Mx20() {
     return new GaussianNB().fit(ridgeX, nbY).predict(ridgeX);
   }

@@ -1,6 +1,7 @@
 package semaine.regression;
 
 import java.util.Arrays;
+import semaine.util.Checks;
 import semaine.util.DenseKernels;
 import semaine.util.Parallel;
 
@@ -13,7 +14,8 @@ import semaine.util.Parallel;
  * ({@link DenseKernels#addBlockGram}). The rows are cut into chunks of 8192 whose sums are added
  * in order at the end, so the answer does not depend on how many cores share the chunks. The
  * products of the centred columns' sums, {@code s_j s_l / n} (zero but for the rounding of the
- * means), are subtracted.
+ * means), are subtracted. X's values are proved finite by the products, not by a pass of their
+ * own: a NaN or an infinity makes one of them non-finite, and only then is X searched for it.
  *
  * @param gram (p, p) {@code XcᵀXc}
  * @param xy (p,) {@code Xcᵀyc}
@@ -28,9 +30,14 @@ record CenteredGram(double[][] gram, double[] xy, double[] xOffset, double yOffs
   private static final int BLOCK = 128;
   private static final int CHUNK = 8192;
 
-  /** Checks X and y (finite, same length) and forms the products, centred when fitIntercept. */
+  /**
+   * Checks X and y (finite, same length) and forms the products, centred when fitIntercept.
+   *
+   * @throws IllegalArgumentException naming a non-finite value of X or y, or when X's finite
+   *     values are so large that their products overflow
+   */
   static CenteredGram of(double[][] X, double[] y, boolean fitIntercept) {
-    CenteredColumns.checkXy(X, y, true);
+    CenteredColumns.checkXy(X, y, false);   // X's values: by the products
     int n = X.length;
     int p = X[0].length;
     int m = p + 1;   // y rides along as one more column
@@ -115,7 +122,25 @@ record CenteredGram(double[][] gram, double[] xy, double[] xOffset, double yOffs
         }
       }
     }
+    checkFinite(X, gram, xy, centre);
     return new CenteredGram(gram, xy, Arrays.copyOf(centre, p), centre[p]);
+  }
+
+  /**
+   * Every product and mean is finite when X is (y was checked before): a non-finite one means a
+   * NaN or an infinity in X, which {@link Checks#checkMatrix} then names, or finite values whose
+   * products overflow.
+   */
+  private static void checkFinite(double[][] X, double[][] gram, double[] xy, double[] centre) {
+    boolean finite = DenseKernels.allFinite(xy) && DenseKernels.allFinite(centre);
+    for (double[] row : gram) {
+      finite &= DenseKernels.allFinite(row);
+    }
+    if (!finite) {
+      Checks.checkMatrix("X", X);
+      throw new IllegalArgumentException("X's values are too large: the products XᵀX overflow a"
+          + " double (more than 1.8e308); scale X, e.g. with StandardScaler");
+    }
   }
 
   /** {@code ȳ − x̄ · w}. */

@@ -194,6 +194,18 @@ class RegularisedRegressionTest {
         + " array can hold: fit on a sample of the rows, or on fewer features", e.getMessage());
     e = assertThrows(IllegalArgumentException.class, () -> new Ridge().fit(X, new double[] {1, Double.NaN, 3}));
     assertEquals("y has a non-finite value (NaN) at index 1", e.getMessage());
+    for (boolean intercept : new boolean[] {true, false}) {   // X's values, proved by the products
+      for (double bad : new double[] {Double.NaN, Double.NEGATIVE_INFINITY}) {
+        double[][] withBad = {{0, 1}, {1, 0}, {2, bad}};
+        e = assertThrows(IllegalArgumentException.class,
+            () -> new Ridge().fitIntercept(intercept).fit(withBad, y));
+        assertEquals("X has a non-finite value (" + bad + ") at row 2, column 1", e.getMessage());
+      }
+      e = assertThrows(IllegalArgumentException.class,
+          () -> new Ridge().fitIntercept(intercept).fit(new double[][] {{0, 1}, {1e200, 0}, {2, 2}}, y));
+      assertEquals("X's values are too large: the products XᵀX overflow a double (more than 1.8e308);"
+          + " scale X, e.g. with StandardScaler", e.getMessage());
+    }
     var ridge = new Ridge().fit(X, y);
     e = assertThrows(IllegalArgumentException.class, () -> ridge.predict(new double[][] {{1}}));
     assertEquals("X has 1 features, but Ridge is expecting 2 features as input", e.getMessage());
