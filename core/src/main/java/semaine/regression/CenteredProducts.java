@@ -1,16 +1,19 @@
 package semaine.regression;
 
 import java.util.Arrays;
+import semaine.util.Checks;
+import semaine.util.DenseKernels;
 import semaine.util.Parallel;
-import semaine.util.Sums;
 
 /**
  * The centred data of coordinate descent as products, scikit-learn's {@code precompute=True}
  * inputs: the Gram matrix {@code G = XcᵀXc}, {@code Xcᵀyc} and {@code ycᵀyc}, with
  * {@code Xc = X − x̄} and {@code yc = y − ȳ}. For many more samples than features a sweep then
- * costs p² operations instead of two passes over X, and the fit reads X without copying it: once
- * for the means ({@link CenteredColumns#means}, which also prove X finite), then for the products.
- * The duality gap comes from the products too ({@link GramResidual}): its rounding is of the
+ * costs p² operations instead of two passes over X, and the fit reads X without copying it, once
+ * for the means and the first products together: the rows are shifted by a
+ * {@link ProvisionalCentre} and the products corrected by the sums of the shifted values, which
+ * also prove X finite (a second first pass, around the means, only when the first rows were far
+ * from the rest). The duality gap comes from the products too ({@link GramResidual}): its rounding is of the
  * order of {@code ε ycᵀyc} where the columns' is of the order of {@code ε ‖R‖ ‖yc‖}; the stopping
  * test compares it with {@code tol ycᵀyc}, so the sweeps stop where scikit-learn's do, and
  * {@code dual_gap_} agrees with the gap of R formed from the rows within about
@@ -21,7 +24,7 @@ import semaine.util.Sums;
  * {@code G v} with v the weights, so a column is needed only once its feature's weight leaves 0;
  * a Lasso usually keeps most weights at 0 (on 10^5 x 100 with ten informative features, ten of
  * the hundred columns are used; the first pass forms sixteen: a sixth of the n·p²/2 products,
- * and no pass beyond the means' and its own). The first pass over X forms
+ * and no pass but its own). The first pass over X forms
  * {@code Xcᵀyc}, {@code ycᵀyc}, the diagonal (the column norms every update divides by) and
  * the first {@value #BLOCK} columns (a cyclic sweep starts there); a feature whose weight is
  * about to leave 0 brings its column and those of the next {@value #BLOCK} unknown features in
@@ -34,9 +37,9 @@ import semaine.util.Sums;
  * {@value #MAX_CHUNKS} chunks ({@link #chunkSize}); in a chunk, one chain of fused multiply-adds
  * in row order, {@code s ← fma(x_ij, x_il, s)} (the exact product is the same either way round);
  * the chunks' sums added in order at the end, so the answer depends neither on how many cores
- * share the chunks nor on which pass formed the entry. The rows are centred {@value #ROWS} at a
- * time into a small buffer holding the features still unknown (y − ȳ rides along as column p in
- * the first pass), then {@code g_t[i] += c0[i] b0 + … + c7[i] b7} for each new column t, a plain
+ * share the chunks nor on which pass formed the entry. The rows are shifted {@value #ROWS} at a
+ * time into a small buffer holding the features still unknown (y − s_y rides along as column p
+ * in the first pass), then {@code g_t[i] += c0[i] b0 + … + c7[i] b7} for each new column t, a plain
  * loop over i that C2 compiles to vector instructions (no Vector API, whose code runs
  * interpreted for a fresh JVM's first calls).
  */
@@ -55,17 +58,21 @@ final class CenteredProducts implements CoordinateDescent.CentredData {
 
   private final double[][] X;
   private final double[] y;
-  private final double[] centre;   // (p + 1,) the column means, then ȳ (zeros without intercept)
+  private final double[] centre;   // (p + 1,) the shift of each column, then y's (zeros without intercept)
+  private final boolean fitIntercept;
+  private double[] sums;           // (p + 1,) Σ of the shifted values, from the first pass
+  private boolean far;             // whether a column's shift was too far from its mean
   private final double[][] gram;   // (p, p) XcᵀXc, the columns known so far
   private final boolean[] known;   // (p,) whether column j of gram is formed
   private final double[] xyc;      // (p,) Xcᵀyc
   private double yNorm2;           // ycᵀyc
   private int lazyPasses;
 
-  private CenteredProducts(double[][] X, double[] y, double[] centre) {
+  private CenteredProducts(double[][] X, double[] y, double[] centre, boolean fitIntercept) {
     this.X = X;
     this.y = y;
     this.centre = centre;
+    this.fitIntercept = fitIntercept;
     int p = centre.length - 1;
     this.gram = new double[p][p];
     this.known = new boolean[p];
@@ -78,11 +85,21 @@ final class CenteredProducts implements CoordinateDescent.CentredData {
    */
   static CenteredProducts of(double[][] X, double[] y, boolean fitIntercept) {
     CenteredColumns.checkXy(X, y, false);   // X's values: by their sums
-    int n = X.length;
+    var data = firstPass(X, y, ProvisionalCentre.of(X, y, fitIntercept), fitIntercept);
+    if (data.far) {   // the first rows were far from the rest: again, around the means
+      data = firstPass(X, y, data.means(), fitIntercept);
+    }
+    return data;
+  }
+
+  /**
+   * The first pass around {@code centre}: {@code Xcᵀyc}, {@code ycᵀyc}, the diagonal, the
+   * first columns of G and the sums.
+   */
+  private static CenteredProducts firstPass(double[][] X, double[] y, double[] centre,
+      boolean fitIntercept) {
     int p = X[0].length;
-    double[] centre = Arrays.copyOf(CenteredColumns.means(X, fitIntercept), p + 1);
-    centre[p] = fitIntercept ? Sums.pairwise(y) / n : 0;
-    var data = new CenteredProducts(X, y, centre);
+    var data = new CenteredProducts(X, y, centre, fitIntercept);
     int[] rows = new int[p + 1];   // every feature, then y
     for (int j = 0; j <= p; j++) {
       rows[j] = j;
@@ -109,8 +126,8 @@ final class CenteredProducts implements CoordinateDescent.CentredData {
   /**
    * Forms the entries (j, l) of {@code [Xc yc]ᵀ[Xc yc]} for j in {@code rows} (ascending, y's
    * index p last when present) and l in {@code columns} (a subset of rows), and the diagonal of
-   * the rows when {@code diagonal}, in one pass over X; stores them in G (both halves), xy and
-   * yNorm2.
+   * the rows and their sums when {@code diagonal} (the first pass, whose rows are all the
+   * columns), in one pass over X; stores them in G (both halves), xy and yNorm2.
    */
   private void form(int[] rows, int[] columns, boolean diagonal) {
     int n = X.length;
@@ -125,35 +142,45 @@ final class CenteredProducts implements CoordinateDescent.CentredData {
     boolean triangle = nJ == nL;   // the last pass: the new columns are all the rows
     int size = chunkSize(n);
     int chunks = (n + size - 1) / size;
-    double[][][] parts = new double[chunks][][];   // each chunk's (nL + 1, nJ) sums: the diagonal last
+    // each chunk's (nL + 2, nJ) sums: the products, then the diagonal and the sums (first pass)
+    double[][][] parts = new double[chunks][][];
     Parallel.forRange(chunks, 1, (from, to) -> {
       double[][] c = new double[ROWS][nJ];
       double[][] b = new double[ROWS][nL];
       for (int k = from; k < to; k++) {
-        double[][] part = new double[nL + 1][nJ];
+        double[][] part = new double[nL + (diagonal ? 2 : 0)][nJ];
         int end = Math.min(n, (k + 1) * size);
         for (int start = k * size; start < end; start += ROWS) {
           centre(start, Math.min(ROWS, end - start), rows, runs, at, c, b);
           addProducts(c, b, part, triangle);
           if (diagonal) {
-            addSquares(c, part[nL]);
+            addSquares(c, part[nL], part[nL + 1]);
           }
         }
         parts[k] = part;
       }
     });
-    for (int t = 0; t <= nL; t++) {
-      if (t == nL && !diagonal) {
-        break;
+    if (diagonal) {
+      sums = total(parts, nL + 1);
+      checkFinite();
+    }
+    boolean finite = true;
+    for (int t = 0; t < nL; t++) {
+      double[] total = total(parts, t);
+      for (int i = 0; i < (triangle ? t + 1 : nJ); i++) {
+        finite &= Double.isFinite(store(rows[i], columns[t], total[i]));
       }
-      double[][] sums = new double[chunks][];
-      for (int k = 0; k < chunks; k++) {
-        sums[k] = parts[k][t];
+    }
+    if (diagonal) {
+      double[] squares = total(parts, nL);
+      for (int i = 0; i < nJ; i++) {
+        double centred = store(rows[i], rows[i], squares[i]);
+        finite &= Double.isFinite(centred);
+        far |= fitIntercept && ProvisionalCentre.tooFar(squares[i], centred);
       }
-      double[] total = CenteredColumns.sumInOrder(sums);
-      for (int i = 0; i < (triangle && t < nL ? t + 1 : nJ); i++) {
-        store(rows[i], t == nL ? rows[i] : columns[t], total[i]);
-      }
+    }
+    if (!finite) {
+      throw tooLarge();
     }
     for (int l : columns) {
       if (l < p) {
@@ -162,9 +189,43 @@ final class CenteredProducts implements CoordinateDescent.CentredData {
     }
   }
 
-  /** Puts entry (j, l) of {@code [Xc yc]ᵀ[Xc yc]} where it belongs. */
-  private void store(int j, int l, double value) {
+  /** Row t of every chunk's part, the chunks' sums added in order. */
+  private static double[] total(double[][][] parts, int t) {
+    double[][] rows = new double[parts.length][];
+    for (int k = 0; k < parts.length; k++) {
+      rows[k] = parts[k][t];
+    }
+    return CenteredColumns.sumInOrder(rows);
+  }
+
+  /**
+   * A NaN or an infinity in X makes a sum non-finite ({@link Checks#checkMatrix} then names it;
+   * y was checked before); so do finite values whose sum overflows.
+   */
+  private void checkFinite() {
+    if (!DenseKernels.allFinite(sums)) {
+      Checks.checkMatrix("X", X);
+      throw tooLarge();
+    }
+  }
+
+  private static IllegalArgumentException tooLarge() {
+    return new IllegalArgumentException("X's values are too large: the products XᵀX overflow a"
+        + " double (more than 1.8e308); scale X, e.g. with StandardScaler");
+  }
+
+  /** The means, {@code s + S / n} (zeros without intercept). */
+  private double[] means() {
+    return ProvisionalCentre.means(centre, sums, X.length, fitIntercept);
+  }
+
+  /**
+   * Puts entry (j, l) of {@code [Xc yc]ᵀ[Xc yc]} where it belongs, from the shifted rows'
+   * products ({@code − S_j S_l / n} when centred), and returns it.
+   */
+  private double store(int j, int l, double shifted) {
     int p = known.length;
+    double value = fitIntercept ? shifted - sums[j] * sums[l] / X.length : shifted;
     if (j == p && l == p) {
       yNorm2 = value;
     } else if (j == p || l == p) {
@@ -173,6 +234,7 @@ final class CenteredProducts implements CoordinateDescent.CentredData {
       gram[j][l] = value;
       gram[l][j] = value;
     }
+    return value;
   }
 
   /**
@@ -265,11 +327,15 @@ final class CenteredProducts implements CoordinateDescent.CentredData {
     }
   }
 
-  /** {@code d[i] += Σ_k c[k][i]²}, the rows in order, as {@link #addProducts} sums. */
-  private static void addSquares(double[][] c, double[] d) {
+  /**
+   * {@code d[i] += Σ_k c[k][i]²}, the rows in order, as {@link #addProducts} sums, and
+   * {@code s[i] += Σ_k c[k][i]}.
+   */
+  private static void addSquares(double[][] c, double[] d, double[] s) {
     for (double[] ck : c) {
       for (int i = 0; i < d.length; i++) {
         d[i] = Math.fma(ck[i], ck[i], d[i]);
+        s[i] += ck[i];
       }
     }
   }
@@ -388,7 +454,8 @@ final class CenteredProducts implements CoordinateDescent.CentredData {
   /** {@code ȳ − x̄ · w}. */
   @Override
   public double intercept(double[] w) {
-    return CenteredColumns.intercept(centre[centre.length - 1],
-        Arrays.copyOf(centre, centre.length - 1), w);
+    double[] means = means();
+    return CenteredColumns.intercept(means[means.length - 1],
+        Arrays.copyOf(means, means.length - 1), w);
   }
 }
