@@ -45,7 +45,8 @@ public final class ClassifyCommand extends ResultCommand {
   Dtype dtype;
 
   @Option(names = "--model", defaultValue = "knn", paramLabel = "NAME",
-      description = "knn (default), mlp, tree, forest, extra-trees or hist-gb.")
+      description = "knn (default), logistic, gaussian-nb, svc, nu-svc, linear-svc, mlp, tree,"
+          + " forest, extra-trees or hist-gb.")
   String model;
 
   @Option(names = "--k", converter = Options.PositiveInt.class, paramLabel = "K",

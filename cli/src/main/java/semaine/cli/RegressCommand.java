@@ -59,7 +59,8 @@ public final class RegressCommand extends ResultCommand {
 
   @Option(names = "--model", paramLabel = "NAME",
       description = "ols (least squares, as scikit-learn; default), gd (gradient descent on "
-          + "standardised features), knn, mlp, tree, forest, extra-trees or hist-gb.")
+          + "standardised features), linear, ridge, lasso, elasticnet, ridge-cv, lasso-cv, knn,"
+          + " svr, nu-svr, linear-svr, mlp, tree, forest, extra-trees or hist-gb.")
   String model;
 
   @Option(names = "--method", paramLabel = "NAME", description = "The same as --model.")
