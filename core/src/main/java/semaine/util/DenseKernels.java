@@ -8,9 +8,9 @@ package semaine.util;
  * models were fitted and checked with (liblinear's own order, the committed model files): the
  * speed comes from independent sums advancing together (eight rows at a time), whole vectors of
  * features (entrywise sums do not depend on the lane layout) and the callers splitting rows or
- * features between the cores. Two kernels sum in a BLAS-like order instead, sixteen interleaved
- * partial sums ({@link #dot}, {@link #addBlockGram}), for the solvers whose answers only need to
- * agree with scikit-learn's to rounding (coordinate descent, Ridge's normal equations).
+ * features between the cores. One kernel sums in a BLAS-like order instead, sixteen interleaved
+ * partial sums ({@link #dot}), for the solvers whose answers only need to agree with
+ * scikit-learn's to rounding (coordinate descent).
  *
  * <p>Two implementations give the same bits: {@link VectorDenseKernels} (the Vector API, 256-bit
  * vectors) when the {@code jdk.incubator.vector} module is present, and the scalar twins here,
@@ -89,38 +89,6 @@ public final class DenseKernels {
     double[] lane = new double[4];
     for (int l = 0; l < 4; l++) {
       lane[l] = (s[l] + s[4 + l]) + (s[8 + l] + s[12 + l]);
-    }
-    return (lane[0] + lane[1]) + (lane[2] + lane[3]);
-  }
-
-  /**
-   * Adds the products of a block of rows to a Gram matrix kept as sixteen partial sums per entry:
-   * {@code block} holds m columns of {@code rows} values each (column j at {@code j · rows}, rows
-   * a multiple of 16), and for every j ≤ l, {@code block[j·rows + k] · block[l·rows + k]} is added
-   * to {@code acc[(j·m + l)·16 + k mod 16]}, a product then an addition. {@link #gramEntry} gives
-   * an entry's sum. Both paths give the same bits.
-   */
-  public static void addBlockGram(double[] block, int rows, int m, double[] acc) {
-    if (VECTOR) {
-      VectorDenseKernels.addBlockGram(block, rows, m, acc);
-      return;
-    }
-    for (int j = 0; j < m; j++) {
-      for (int l = j; l < m; l++) {
-        int at = (j * m + l) * 16;
-        for (int k = 0; k < rows; k++) {
-          acc[at + (k & 15)] += block[j * rows + k] * block[l * rows + k];
-        }
-      }
-    }
-  }
-
-  /** The sum of the sixteen partial sums of entry (j, l), combined as {@link #dot} combines its. */
-  public static double gramEntry(double[] acc, int m, int j, int l) {
-    int at = (j * m + l) * 16;
-    double[] lane = new double[4];
-    for (int v = 0; v < 4; v++) {
-      lane[v] = (acc[at + v] + acc[at + 4 + v]) + (acc[at + 8 + v] + acc[at + 12 + v]);
     }
     return (lane[0] + lane[1]) + (lane[2] + lane[3]);
   }

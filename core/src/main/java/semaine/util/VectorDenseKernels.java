@@ -53,35 +53,6 @@ final class VectorDenseKernels {
     return (s.lane(0) + s.lane(1)) + (s.lane(2) + s.lane(3));
   }
 
-  /** {@link DenseKernels#addBlockGram} with four vectors of partial sums per entry. */
-  static void addBlockGram(double[] block, int rows, int m, double[] acc) {
-    for (int j = 0; j < m; j++) {
-      int x = j * rows;
-      for (int l = j; l < m; l++) {
-        int z = l * rows;
-        int at = (j * m + l) * 16;
-        DoubleVector s0 = DoubleVector.fromArray(S, acc, at);
-        DoubleVector s1 = DoubleVector.fromArray(S, acc, at + 4);
-        DoubleVector s2 = DoubleVector.fromArray(S, acc, at + 8);
-        DoubleVector s3 = DoubleVector.fromArray(S, acc, at + 12);
-        for (int k = 0; k < rows; k += 16) {
-          s0 = s0.add(DoubleVector.fromArray(S, block, x + k)
-              .mul(DoubleVector.fromArray(S, block, z + k)));
-          s1 = s1.add(DoubleVector.fromArray(S, block, x + k + 4)
-              .mul(DoubleVector.fromArray(S, block, z + k + 4)));
-          s2 = s2.add(DoubleVector.fromArray(S, block, x + k + 8)
-              .mul(DoubleVector.fromArray(S, block, z + k + 8)));
-          s3 = s3.add(DoubleVector.fromArray(S, block, x + k + 12)
-              .mul(DoubleVector.fromArray(S, block, z + k + 12)));
-        }
-        s0.intoArray(acc, at);
-        s1.intoArray(acc, at + 4);
-        s2.intoArray(acc, at + 8);
-        s3.intoArray(acc, at + 12);
-      }
-    }
-  }
-
   /** Σ (v − v) over a[0, n), n a multiple of 16: 0 when all are finite, NaN otherwise. */
   static double zeroWhenFinite(double[] a, int n) {
     DoubleVector s0 = DoubleVector.zero(S);
