@@ -1,8 +1,6 @@
 package semaine.regression;
 
 import java.util.Arrays;
-import semaine.util.Checks;
-import semaine.util.DenseKernels;
 import semaine.util.Parallel;
 
 /**
@@ -40,7 +38,7 @@ record CenteredGram(double[][] gram, double[] xy, double[] xOffset, double yOffs
   static CenteredGram of(double[][] X, double[] y, boolean fitIntercept) {
     CenteredColumns.checkXy(X, y, false);   // X's values: by the sums
     Pass pass = Pass.around(X, y, ProvisionalCentre.of(X, y, fitIntercept));
-    pass.checkFinite(X);
+    ProvisionalCentre.checkSums(X, pass.sums());
     if (fitIntercept && pass.tooFar()) {
       pass = Pass.around(X, y, pass.means(true));
     }
@@ -104,17 +102,6 @@ record CenteredGram(double[][] gram, double[] xy, double[] xOffset, double yOffs
       return g;
     }
 
-    /**
-     * A NaN or an infinity in X makes a sum non-finite ({@link Checks#checkMatrix} then names
-     * it; y was checked before); so do finite values whose sum overflows.
-     */
-    void checkFinite(double[][] X) {
-      if (!DenseKernels.allFinite(sums)) {
-        Checks.checkMatrix("X", X);
-        throw tooLarge();
-      }
-    }
-
     /** Whether a column's shift was too far from its mean ({@link ProvisionalCentre#tooFar}). */
     boolean tooFar() {
       for (int j = 0; j < centre.length; j++) {
@@ -142,7 +129,7 @@ record CenteredGram(double[][] gram, double[] xy, double[] xOffset, double yOffs
             g -= sums[j] * sums[l] / n;
           }
           if (!Double.isFinite(g)) {
-            throw tooLarge();
+            throw ProvisionalCentre.tooLarge();
           }
           if (l < p) {
             gram[j][l] = g;
@@ -154,11 +141,6 @@ record CenteredGram(double[][] gram, double[] xy, double[] xOffset, double yOffs
       }
       double[] means = means(fitIntercept);
       return new CenteredGram(gram, xy, Arrays.copyOf(means, p), means[p]);
-    }
-
-    private static IllegalArgumentException tooLarge() {
-      return new IllegalArgumentException("X's values are too large: the products XᵀX overflow a"
-          + " double (more than 1.8e308); scale X, e.g. with StandardScaler");
     }
   }
 

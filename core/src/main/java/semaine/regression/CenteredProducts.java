@@ -1,7 +1,6 @@
 package semaine.regression;
 
 import java.util.Arrays;
-import semaine.util.Checks;
 import semaine.util.DenseKernels;
 import semaine.util.Parallel;
 
@@ -162,7 +161,7 @@ final class CenteredProducts implements CoordinateDescent.CentredData {
     });
     if (diagonal) {
       sums = total(parts, nL + 1);
-      checkFinite();
+      ProvisionalCentre.checkSums(X, sums);
     }
     boolean finite = true;
     for (int t = 0; t < nL; t++) {
@@ -180,7 +179,7 @@ final class CenteredProducts implements CoordinateDescent.CentredData {
       }
     }
     if (!finite) {
-      throw tooLarge();
+      throw ProvisionalCentre.tooLarge();
     }
     for (int l : columns) {
       if (l < p) {
@@ -196,22 +195,6 @@ final class CenteredProducts implements CoordinateDescent.CentredData {
       rows[k] = parts[k][t];
     }
     return CenteredColumns.sumInOrder(rows);
-  }
-
-  /**
-   * A NaN or an infinity in X makes a sum non-finite ({@link Checks#checkMatrix} then names it;
-   * y was checked before); so do finite values whose sum overflows.
-   */
-  private void checkFinite() {
-    if (!DenseKernels.allFinite(sums)) {
-      Checks.checkMatrix("X", X);
-      throw tooLarge();
-    }
-  }
-
-  private static IllegalArgumentException tooLarge() {
-    return new IllegalArgumentException("X's values are too large: the products XᵀX overflow a"
-        + " double (more than 1.8e308); scale X, e.g. with StandardScaler");
   }
 
   /** The means, {@code s + S / n} (zeros without intercept). */

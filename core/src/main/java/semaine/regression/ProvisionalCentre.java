@@ -1,5 +1,8 @@
 package semaine.regression;
 
+import semaine.util.Checks;
+import semaine.util.DenseKernels;
+
 /**
  * A centre for forming the products of centred data in one pass over the rows. With a shift s
  * close to the means m and {@code S = Σ (x − s)} over the n rows, the centred products are
@@ -59,6 +62,24 @@ final class ProvisionalCentre {
       }
     }
     return means;
+  }
+
+  /**
+   * Checks the sums of the shifted rows: a NaN or an infinity in X makes one non-finite
+   * ({@link Checks#checkMatrix} then names it; y is checked before); so do finite values whose
+   * sum overflows.
+   */
+  static void checkSums(double[][] X, double[] sums) {
+    if (!DenseKernels.allFinite(sums)) {
+      Checks.checkMatrix("X", X);
+      throw tooLarge();
+    }
+  }
+
+  /** The error of products that overflow. */
+  static IllegalArgumentException tooLarge() {
+    return new IllegalArgumentException("X's values are too large: the products XᵀX overflow a"
+        + " double (more than 1.8e308); scale X, e.g. with StandardScaler");
   }
 
   /**
