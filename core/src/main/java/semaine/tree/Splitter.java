@@ -34,7 +34,11 @@ final class Splitter {
       int nConstantFeatures) {}
 
   private final float[][] columns;        // (n_features, n_samples) X as float32, by column
-  private final Criterion criterion;
+  /** The criterion of the current node: {@link #fullCriterion} or {@link #presorted}'s. */
+  private Criterion criterion;
+  private final Criterion fullCriterion;
+  /** The squared error's small subtrees, their nodes presorted; null when not used. */
+  private final PresortedSubtree presorted;
   private final int maxFeatures;
   private final int minSamplesLeaf;
   private final double minWeightLeaf;
@@ -70,14 +74,17 @@ final class Splitter {
    * @param randRSeed the first {@code randint(0, RAND_R_MAX)} of the tree's random state
    * @param monotonicCst the constraint of each feature, or null
    * @param parallelSort true to sort large nodes on more than one core
+   * @param presortLimit the largest node a presorted subtree starts at (0 for none): the
+   *     nodes must then be split a subtree at a time, depth first, unless one subtree holds them
    */
   Splitter(float[][] columns, int nSamples, Criterion criterion, int maxFeatures,
       int minSamplesLeaf, double minWeightLeaf, boolean random, long randRSeed,
-      int[] monotonicCst, boolean parallelSort) {
+      int[] monotonicCst, boolean parallelSort, int presortLimit) {
     this.parallelSort = parallelSort;
     this.monotonicCst = monotonicCst;
     this.columns = columns;
     this.criterion = criterion;
+    this.fullCriterion = criterion;
     this.maxFeatures = maxFeatures;
     this.minSamplesLeaf = minSamplesLeaf;
     this.minWeightLeaf = minWeightLeaf;
@@ -113,6 +120,8 @@ final class Splitter {
     this.constantFeatures = new int[columns.length];
     criterion.samples = samples;
     criterion.weightedNSamples = weighted;
+    this.presorted = fusedMse != null && presortLimit > 0
+        ? new PresortedSubtree(columns, count, presortLimit, fusedMse.y, sw, weighted) : null;
   }
 
   /**
@@ -122,6 +131,11 @@ final class Splitter {
   SplitLookahead lookahead() {
     return parallelSort && fusedMse != null
         ? new SplitLookahead(columns, samples, fusedMse, minSamplesLeaf, minWeightLeaf) : null;
+  }
+
+  /** True when a node of n samples is worth handing to a {@link SplitLookahead}. */
+  boolean worthLookingAhead(int n) {
+    return SplitLookahead.worthIt(n) && (presorted == null || n > presorted.limit);
   }
 
   /** The features known constant so far, {@code [0, n)} for a node inheriting n of them. */
@@ -136,6 +150,15 @@ final class Splitter {
 
   /** {@code node_reset}: the criterion on {@code samples[start:end]}; returns its weight. */
   double nodeReset(int start, int end) {
+    if (presorted != null) {
+      criterion = fullCriterion;
+      if (presorted.contains(start, end)) {
+        criterion = presorted.criterion;
+      } else if (end - start <= presorted.limit) {
+        presorted.enter(samples, start, end);
+        criterion = presorted.criterion;
+      }
+    }
     criterion.init(start, end);
     return criterion.weightedNNodeSamples;
   }
@@ -194,6 +217,11 @@ final class Splitter {
     double bestThreshold = 0.0;
     boolean bestMissingLeft = false;
     int currentFeature = -1;
+    boolean inSubtree = criterion != fullCriterion;
+    if (inSubtree) {
+      presorted.begin();
+    }
+    SquaredError mse = fusedMse == null ? null : (SquaredError) criterion;
     while (fI > nTotalConstants
         && (nVisited < maxFeatures || nVisited <= nFoundConstants + nDrawnConstants)) {
       nVisited++;
@@ -214,6 +242,10 @@ final class Splitter {
       if (ahead != null) {
         min = 0.0f;
         max = ahead.constant[feature] ? 0.0f : 1.0f;
+      } else if (inSubtree) {
+        presorted.sortOn(feature, start, end, featureValues, sortedWeightedY, sortedWeights);
+        min = featureValues[start];
+        max = featureValues[end - 1];
       } else if (random) {
         min = column[samples[start]];
         max = min;
@@ -279,10 +311,10 @@ final class Splitter {
       if (fusedScan != null || fusedMse != null) {
         int p = fusedScan != null
             ? fusedScan.scanBest(featureValues, minSamplesLeaf, minWeightLeaf, bestProxy)
-            : fusedMse.scanBest(featureValues, sortedWeightedY, sortedWeights, minSamplesLeaf,
+            : mse.scanBest(featureValues, sortedWeightedY, sortedWeights, minSamplesLeaf,
                 minWeightLeaf, bestProxy);
         if (p >= 0) {
-          bestProxy = fusedScan != null ? fusedScan.scanProxy : fusedMse.scanProxy;
+          bestProxy = fusedScan != null ? fusedScan.scanProxy : mse.scanProxy;
           bestPos = p;
           bestFeature = feature;
           bestThreshold = featureValues[p - 1] / 2.0 + featureValues[p] / 2.0;
@@ -325,7 +357,9 @@ final class Splitter {
       if (ahead != null) {
         sortOn(columns[currentFeature], start, end);   // no ties: the one sorted order
       }
-      if (!random || currentFeature != bestFeature) {
+      if (inSubtree) {
+        presorted.finish(start, end, bestFeature, bestThreshold);
+      } else if (!random || currentFeature != bestFeature) {
         partitionFinal(start, end, bestFeature, bestThreshold);
       }
       criterion.reset();

@@ -99,7 +99,7 @@ final class TreeBuilder {
       if (!isLeaf) {
         double[] b = childBounds(split.feature(), node.lowerBound, node.upperBound,
             middleValue(split));
-        SplitLookahead.Node right = ahead != null && SplitLookahead.worthIt(node.end - split.pos())
+        SplitLookahead.Node right = ahead != null && splitter.worthLookingAhead(node.end - split.pos())
             && node.depth + 1 < limits.maxDepth
             ? ahead.submit(split.pos(), node.end, splitter.constantFeatures(),
                 split.nConstantFeatures())
