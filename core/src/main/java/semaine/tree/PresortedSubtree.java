@@ -1,38 +1,49 @@
 package semaine.tree;
 
+import semaine.util.Parallel;
+
 /**
- * The squared error's best splits in a small subtree, each node's samples already sorted on
- * every feature: the subtree's samples are sorted once per feature where it starts, and each
- * split hands every feature's sorted order on to the two children by a stable partition,
- * instead of sorting each node again. The splits, sums and children's orders are the
- * splitter's to the last bit.
+ * The squared error's best splits in a subtree, each node's samples already sorted on every
+ * feature: the subtree's samples are sorted once per feature where it starts, and each split
+ * hands every feature's sorted order on to the two children by a stable partition, instead of
+ * sorting each node again. The splits, sums and children's orders are the splitter's to the
+ * last bit.
  *
  * <p>A node whose values on a feature are all distinct has one sorted order on it, which the
  * stable partition of its parent's gives. A node holding two equal values of the feature has
  * several, and the one scikit-learn's introsort leaves depends on the order it starts from
  * ({@link SimultaneousSort}): that feature is sorted again here with the introsort's steps,
- * from the order the previous feature's sort left, as the splitter sorts every node.
+ * from the order the previous feature's sort left, as the splitter sorts every node (the parts
+ * of it without ties taken from the presorted order).
  *
  * <p>The subtree's samples get local ids 0..n−1 (in their order where the subtree starts): the
- * sorted keys hold (value, local id), and the features, targets and weights of the subtree are
- * copied by local id, so that the work of a node reads only memory near its own. {@link #entry}
- * holds, at each position, the local id of the sample there, in the order the splitter's
- * {@code samples} would hold; {@link #criterion} sums the targets through it in that order.
+ * sorted keys hold (value, local id), and the features, targets and weights are read by local
+ * id, copied for a subtree below the root so that a node reads only memory near its own.
+ * {@link #entry} holds, at each position, the local id of the sample there, in the order the
+ * splitter's {@code samples} would hold; {@link #criterion} sums the targets through it in that
+ * order.
  */
 final class PresortedSubtree {
 
-  /** The largest node a subtree starts at: its sorted keys stay in the second-level cache. */
-  static final int MAX_SAMPLES = 4096;
-
-  /** The largest node a subtree starts at here (at most {@link #MAX_SAMPLES}). */
-  final int limit;
+  /** The smallest node whose loops are split between two cores (when parallel). */
+  private static final int PARALLEL_LOOP = 1 << 15;
+  /**
+   * The largest subtree a depth-first tree splits on its own copies, started from the whole
+   * tree's presorted keys: its data by local id stays in the second-level cache.
+   */
+  static final int SUBTREE = 4096;
 
   private static final int ENTRY = -1;
   private static final int EXACT = -2;
 
+  /** The largest node a subtree starts at. */
+  final int limit;
   private final float[][] columns;   // (n_features, n_samples) X as float32
   private final double[] y;          // (n_samples,)
   private final double[] sampleWeight;
+  /** True when the one subtree is the root's and local ids are the sample indices. */
+  private final boolean wholeTree;
+  private final boolean parallel;
   /** The squared error on local ids, over {@link #entry}. */
   final SquaredError criterion;
   private final double[] yLocal;     // (capacity,) y by local id
@@ -41,10 +52,13 @@ final class PresortedSubtree {
   private final float[][] xLocal;    // (n_features, capacity) X by local id
   private final long[][] sorted;     // (n_features, capacity) keys (value, local id) by position
   private final long[] exact;        // (capacity,) keys sorted with the introsort's steps
-  private final long[] spare;        // (capacity,) the right part of a stable partition
+  private final int[] ties;          // (capacity,) tied neighbours counted along sorted keys
+  private final long[][] spare;      // (2, capacity) right parts of stable partitions
   private final boolean[] goesLeft;  // (capacity,) by local id, at a split
   /** (n_samples,) the local id of the sample at each position of the active subtree. */
   final int[] entry;
+  /** (capacity,) an inner subtree's local id of each of ours, or null ({@link #enterFrom}). */
+  private final int[] rename;
   private int from = -1;             // the active subtree's positions [from, to)
   private int to = -1;
   /** Whose order the node's samples are in: {@link #ENTRY}, {@link #EXACT} or a feature. */
@@ -53,25 +67,43 @@ final class PresortedSubtree {
   /**
    * Buffers for subtrees of up to {@code min(limit, nSamples)} samples.
    *
-   * @param limit the largest node a subtree starts at, at most {@link #MAX_SAMPLES}
+   * @param samples the splitter's samples (those of non-zero weight), in increasing order
+   * @param limit the largest node a subtree starts at
    * @param weightedNSamples the splitter's Σ of all weights, for the criterion
+   * @param parallel true to split the loops of large nodes between two cores
+   * @param outer true when inner subtrees start from this one ({@link #enterFrom})
    */
-  PresortedSubtree(float[][] columns, int nSamples, int limit, double[] y,
-      double[] sampleWeight, double weightedNSamples) {
-    this.limit = Math.min(limit, MAX_SAMPLES);
-    int capacity = Math.min(this.limit, nSamples);
+  PresortedSubtree(float[][] columns, int[] samples, int limit, double[] y,
+      double[] sampleWeight, double weightedNSamples, boolean parallel, boolean outer) {
+    int nSamples = samples.length;
+    int capacity = Math.min(limit, nSamples);
+    this.limit = limit;
     this.columns = columns;
     this.y = y;
     this.sampleWeight = sampleWeight;
-    this.yLocal = new double[capacity];
-    this.wLocal = sampleWeight == null ? null : new double[capacity];
-    this.wyLocal = new double[capacity];
-    this.xLocal = new float[columns.length][capacity];
+    this.parallel = parallel;
+    this.wholeTree = limit >= nSamples && nSamples == y.length;
+    if (wholeTree) {
+      xLocal = columns;
+      yLocal = y;
+      wLocal = sampleWeight;
+      wyLocal = sampleWeight == null ? y : new double[nSamples];   // 1.0·y is y
+      for (int i = 0; sampleWeight != null && i < nSamples; i++) {
+        wyLocal[i] = sampleWeight[i] * y[i];
+      }
+    } else {
+      xLocal = new float[columns.length][capacity];
+      yLocal = new double[capacity];
+      wLocal = sampleWeight == null ? null : new double[capacity];
+      wyLocal = new double[capacity];
+    }
     this.sorted = new long[columns.length][capacity];
     this.exact = new long[capacity];
-    this.spare = new long[capacity];
+    this.ties = new int[capacity];
+    this.spare = new long[parallel ? 2 : 1][capacity];
     this.goesLeft = new boolean[capacity];
     this.entry = new int[nSamples];
+    this.rename = outer ? new int[capacity] : null;
     this.criterion = new SquaredError(yLocal, wLocal);
     this.criterion.samples = entry;
     this.criterion.weightedNSamples = weightedNSamples;
@@ -84,32 +116,82 @@ final class PresortedSubtree {
 
   /**
    * Starts a subtree at the node {@code samples[start:end]} (at most {@link #limit}): its
-   * samples' data copied by local id and sorted on every feature, ties in any order.
+   * samples' data copied by local id (below the root) and sorted on every feature, ties in any
+   * order.
    */
   void enter(int[] samples, int start, int end) {
     int n = end - start;
     from = start;
     to = end;
     for (int j = 0; j < n; j++) {
-      int i = samples[start + j];
       entry[start + j] = j;
-      double w = sampleWeight == null ? 1.0 : sampleWeight[i];
-      yLocal[j] = y[i];
-      wyLocal[j] = w * y[i];
-      if (wLocal != null) {
-        wLocal[j] = w;
+    }
+    if (!wholeTree) {
+      for (int j = 0; j < n; j++) {
+        int i = samples[start + j];
+        double w = sampleWeight == null ? 1.0 : sampleWeight[i];
+        yLocal[j] = y[i];
+        wyLocal[j] = w * y[i];
+        if (wLocal != null) {
+          wLocal[j] = w;
+        }
       }
     }
-    for (int f = 0; f < columns.length; f++) {
-      float[] column = columns[f];
-      float[] x = xLocal[f];
-      long[] keys = sorted[f];
-      for (int j = 0; j < n; j++) {
-        float v = column[samples[start + j]];
-        x[j] = v;
-        keys[j] = SimultaneousSort.key(v, j);
+    Parallel.RangeBody sortFeatures = (first, last) -> {
+      for (int f = first; f < last; f++) {
+        float[] column = columns[f];
+        float[] x = xLocal[f];
+        long[] keys = sorted[f];
+        for (int j = 0; j < n; j++) {
+          float v = wholeTree ? column[j] : column[samples[start + j]];
+          if (!wholeTree) {
+            x[j] = v;
+          }
+          keys[j] = SimultaneousSort.key(v, j);
+        }
+        java.util.Arrays.sort(keys, 0, n);
       }
-      java.util.Arrays.sort(keys, 0, n);
+    };
+    if (parallel && n >= PARALLEL_LOOP) {
+      Parallel.forRange(columns.length, 1, sortFeatures);
+    } else {
+      sortFeatures.run(0, columns.length);
+    }
+  }
+
+  /**
+   * Starts a subtree at the node {@code [start, end)} of a larger subtree (at most
+   * {@link #limit} samples): new local ids in the node's entry order, the node's data copied to
+   * them, and each feature's sorted keys taken from the outer subtree's with their ids renamed
+   * (the values, hence the order, unchanged).
+   */
+  void enterFrom(PresortedSubtree outer, int start, int end) {
+    int n = end - start;
+    from = start;
+    to = end;
+    int[] rename = outer.rename;
+    for (int j = 0; j < n; j++) {
+      int id = outer.entry[start + j];
+      rename[id] = j;
+      entry[start + j] = j;
+      yLocal[j] = outer.yLocal[id];
+      wyLocal[j] = outer.wyLocal[id];
+      if (wLocal != null) {
+        wLocal[j] = outer.wLocal[id];
+      }
+    }
+    int offset = start - outer.from;
+    for (int f = 0; f < sorted.length; f++) {
+      float[] x = xLocal[f];
+      float[] outerX = outer.xLocal[f];
+      long[] keys = sorted[f];
+      long[] outerKeys = outer.sorted[f];
+      for (int q = 0; q < n; q++) {
+        long key = outerKeys[offset + q];
+        int id = SimultaneousSort.payload(key);
+        keys[q] = key & ~0xFFFFFFFFL | rename[id];
+        x[rename[id]] = outerX[id];
+      }
     }
   }
 
@@ -127,20 +209,37 @@ final class PresortedSubtree {
    */
   void sortOn(int feature, int start, int end, float[] values, double[] weightedY,
       double[] weights) {
-    if (scatter(sorted[feature], start, end, values, weightedY, weights)) {
+    long[] keys = sorted[feature];
+    int q = start - from;
+    int n = end - start;
+    if (SimultaneousSort.countTies(keys, ties, q, n) == 0) {
       current = feature;
-      return;
+    } else {
+      // tied values: the introsort's steps from the current order
+      long[] order = orderKeys();
+      float[] x = xLocal[feature];
+      inHalves(q, q + n, (first, last) -> {
+        for (int p = first; p < last; p++) {
+          int id = order == null ? entry[p + from] : SimultaneousSort.payload(order[p]);
+          exact[p] = SimultaneousSort.key(x[id], id);
+        }
+      });
+      SimultaneousSort.sortFromSorted(exact, keys, ties, q, n, parallel);
+      current = EXACT;
+      keys = exact;
     }
-    // tied values: the introsort's steps from the current order
-    float[] x = xLocal[feature];
-    long[] order = orderKeys();
-    for (int q = start - from; q < end - from; q++) {
-      int id = order == null ? entry[q + from] : SimultaneousSort.payload(order[q]);
-      exact[q] = SimultaneousSort.key(x[id], id);
-    }
-    SimultaneousSort.sort(exact, start - from, end - start);
-    current = EXACT;
-    scatter(exact, start, end, values, weightedY, weights);
+    long[] ordered = keys;
+    inHalves(start, end, (first, last) -> {
+      for (int p = first; p < last; p++) {
+        long key = ordered[p - from];
+        int id = SimultaneousSort.payload(key);
+        values[p] = SimultaneousSort.value(key);
+        weightedY[p] = wyLocal[id];
+        if (weights != null) {
+          weights[p] = wLocal[id];
+        }
+      }
+    });
   }
 
   /**
@@ -172,8 +271,14 @@ final class PresortedSubtree {
         entry[right] = t;
       }
     }
-    for (long[] keys : sorted) {
-      stablePartition(keys, start - from, end - from);
+    int d = sorted.length;
+    if (parallel && end - start >= PARALLEL_LOOP && d > 1) {
+      java.util.concurrent.ForkJoinTask<?> firstHalf = java.util.concurrent.ForkJoinTask.adapt(
+          () -> stablePartitions(0, d / 2, start - from, end - from, spare[1])).fork();
+      stablePartitions(d / 2, d, start - from, end - from, spare[0]);
+      firstHalf.join();
+    } else {
+      stablePartitions(0, d, start - from, end - from, spare[0]);
     }
   }
 
@@ -182,41 +287,41 @@ final class PresortedSubtree {
     return current == ENTRY ? null : current == EXACT ? exact : sorted[current];
   }
 
-  /**
-   * Lays the values, w·y and weights of {@code keys[start−from : end−from]} at positions
-   * {@code [start, end)}; returns false when two neighbours hold the same value.
-   */
-  private boolean scatter(long[] keys, int start, int end, float[] values, double[] weightedY,
-      double[] weights) {
-    int offset = from;
-    long previous = keys[start - offset] - (1L << 32);   // a value below the first
-    boolean distinct = true;
-    for (int p = start; p < end; p++) {
-      long key = keys[p - offset];
-      distinct &= (key >> 32) != (previous >> 32);
-      previous = key;
-      int id = SimultaneousSort.payload(key);
-      values[p] = SimultaneousSort.value(key);
-      weightedY[p] = wyLocal[id];
-      if (weights != null) {
-        weights[p] = wLocal[id];
-      }
+  /** The sorted keys of features {@code [first, last)}, each partitioned stably. */
+  private void stablePartitions(int first, int last, int start, int end, long[] room) {
+    for (int f = first; f < last; f++) {
+      stablePartition(sorted[f], start, end, room);
     }
-    return distinct;
   }
 
   /** The keys going left first, each part in its order ({@link #goesLeft}). */
-  private void stablePartition(long[] keys, int start, int end) {
+  private void stablePartition(long[] keys, int start, int end, long[] room) {
     int l = start;
     int r = 0;
     for (int q = start; q < end; q++) {
       long key = keys[q];
       keys[l] = key;
-      spare[r] = key;
+      room[r] = key;
       int toLeft = goesLeft[SimultaneousSort.payload(key)] ? 1 : 0;
       l += toLeft;
       r += 1 - toLeft;
     }
-    System.arraycopy(spare, 0, keys, l, r);
+    System.arraycopy(room, 0, keys, l, r);
+  }
+
+  /**
+   * Runs a loop over {@code [start, end)} whose items are independent: on two cores for a
+   * large node (the first half on another), else here.
+   */
+  private void inHalves(int start, int end, Parallel.RangeBody body) {
+    if (!parallel || end - start < PARALLEL_LOOP) {
+      body.run(start, end);
+      return;
+    }
+    int middle = start + (end - start) / 2;
+    java.util.concurrent.ForkJoinTask<?> first =
+        java.util.concurrent.ForkJoinTask.adapt(() -> body.run(start, middle)).fork();
+    body.run(middle, end);
+    first.join();
   }
 }

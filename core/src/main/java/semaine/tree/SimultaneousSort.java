@@ -294,6 +294,19 @@ final class SimultaneousSort {
       System.arraycopy(keys, from, sorted, from, n);
       sortAnyTieOrder(sorted, from, n);
     }
+    if (countTies(sorted, ties, from, n) == 0) {
+      System.arraycopy(sorted, from, keys, from, n);
+      return true;
+    }
+    sortFromSorted(keys, sorted, ties, from, n, parallel);
+    return false;
+  }
+
+  /**
+   * The number of neighbours of sorted {@code sorted[from:from+n]} that hold the same value,
+   * and in {@code ties[p]} the number up to each position p.
+   */
+  static int countTies(long[] sorted, int[] ties, int from, int n) {
     int count = 0;
     ties[from] = 0;
     long previous = sorted[from] >> 32;
@@ -303,10 +316,16 @@ final class SimultaneousSort {
       ties[p] = count;
       previous = v;
     }
-    if (count == 0) {
-      System.arraycopy(sorted, from, keys, from, n);
-      return true;
-    }
+    return count;
+  }
+
+  /**
+   * {@link #sort} (or {@link #sortParallel}) of {@code keys[from:from+n]}, its parts without
+   * ties copied from {@code sorted}: the same keys sorted, ties in any order, with their
+   * {@link #countTies} in {@code ties}.
+   */
+  static void sortFromSorted(long[] keys, long[] sorted, int[] ties, int from, int n,
+      boolean parallel) {
     Sorted done = new Sorted(sorted, ties);
     int maxDepth = 2 * (31 - Integer.numberOfLeadingZeros(n));
     if (parallel && n >= 2 * PARALLEL_PART) {
@@ -314,7 +333,6 @@ final class SimultaneousSort {
     } else {
       introsort(keys, from, n, maxDepth, done);
     }
-    return false;
   }
 
   /**

@@ -39,6 +39,10 @@ final class Splitter {
   private final Criterion fullCriterion;
   /** The squared error's small subtrees, their nodes presorted; null when not used. */
   private final PresortedSubtree presorted;
+  /** The whole tree presorted, the subtrees of {@link #presorted} started from it; or null. */
+  private final PresortedSubtree wholeTree;
+  /** The one of the two the current node is split in, or null. */
+  private PresortedSubtree active;
   private final int maxFeatures;
   private final int minSamplesLeaf;
   private final double minWeightLeaf;
@@ -46,10 +50,10 @@ final class Splitter {
   private final XorShiftRandom rng;
   final int[] samples;                    // indices of the samples of non-zero weight
   private final float[] featureValues;    // the current feature, aligned with samples
-  private final long[] keys;              // (value, sample) pairs packed for the sort
-  private final long[] scratch;           // their copy sorted by the JDK's sort
-  private final long[] spare;             // room for the radix sort of the copy
-  private final int[] ties;               // ties counted along the copy
+  private long[] keys;                    // (value, sample) pairs packed for the sort
+  private long[] scratch;                 // their copy sorted by the JDK's sort
+  private long[] spare;                   // room for the radix sort of the copy
+  private int[] ties;                     // ties counted along the copy
   /** True when the order of tied samples cannot change the tree ({@link Criterion#orderFree}). */
   private final boolean anyTieOrder;
   /** True to sort large nodes on more than one core ({@link SimultaneousSort#sortParallel}). */
@@ -75,11 +79,12 @@ final class Splitter {
    * @param monotonicCst the constraint of each feature, or null
    * @param parallelSort true to sort large nodes on more than one core
    * @param presortLimit the largest node a presorted subtree starts at (0 for none): the
-   *     nodes must then be split a subtree at a time, depth first, unless one subtree holds them
+   *     nodes must then be split a subtree at a time, depth first
+   * @param presortWholeTree true to presort the whole tree, the subtrees then taken from it
    */
   Splitter(float[][] columns, int nSamples, Criterion criterion, int maxFeatures,
       int minSamplesLeaf, double minWeightLeaf, boolean random, long randRSeed,
-      int[] monotonicCst, boolean parallelSort, int presortLimit) {
+      int[] monotonicCst, boolean parallelSort, int presortLimit, boolean presortWholeTree) {
     this.parallelSort = parallelSort;
     this.monotonicCst = monotonicCst;
     this.columns = columns;
@@ -102,11 +107,7 @@ final class Splitter {
     }
     this.samples = java.util.Arrays.copyOf(kept, count);
     this.featureValues = new float[count];
-    this.keys = random ? null : new long[count];
     this.anyTieOrder = criterion.orderFree();
-    this.scratch = random || anyTieOrder ? null : new long[count];
-    this.spare = scratch == null ? null : new long[count];
-    this.ties = scratch == null ? null : new int[count];
     this.fusedScan = anyTieOrder && monotonicCst == null
         && criterion instanceof ClassificationCriterion c ? c : null;
     this.fusedMse = !random && monotonicCst == null && criterion instanceof SquaredError c
@@ -120,8 +121,11 @@ final class Splitter {
     this.constantFeatures = new int[columns.length];
     criterion.samples = samples;
     criterion.weightedNSamples = weighted;
-    this.presorted = fusedMse != null && presortLimit > 0
-        ? new PresortedSubtree(columns, count, presortLimit, fusedMse.y, sw, weighted) : null;
+    boolean subtrees = fusedMse != null && presortLimit > 0 && presortLimit < count;
+    this.wholeTree = fusedMse != null && presortWholeTree ? new PresortedSubtree(columns,
+        samples, count, fusedMse.y, sw, weighted, parallelSort, subtrees) : null;
+    this.presorted = subtrees ? new PresortedSubtree(columns, samples, presortLimit,
+        fusedMse.y, sw, weighted, parallelSort, false) : null;
   }
 
   /**
@@ -129,7 +133,7 @@ final class Splitter {
    * tree on the squared error with the best splitter and no constraint; null otherwise.
    */
   SplitLookahead lookahead() {
-    return parallelSort && fusedMse != null
+    return parallelSort && fusedMse != null && wholeTree == null
         ? new SplitLookahead(columns, samples, fusedMse, minSamplesLeaf, minWeightLeaf) : null;
   }
 
@@ -150,15 +154,23 @@ final class Splitter {
 
   /** {@code node_reset}: the criterion on {@code samples[start:end]}; returns its weight. */
   double nodeReset(int start, int end) {
-    if (presorted != null) {
-      criterion = fullCriterion;
-      if (presorted.contains(start, end)) {
-        criterion = presorted.criterion;
-      } else if (end - start <= presorted.limit) {
+    active = null;
+    if (presorted != null && presorted.contains(start, end)) {
+      active = presorted;
+    } else if (presorted != null && end - start <= presorted.limit) {
+      if (wholeTree != null) {
+        presorted.enterFrom(wholeTree, start, end);
+      } else {
         presorted.enter(samples, start, end);
-        criterion = presorted.criterion;
       }
+      active = presorted;
+    } else if (wholeTree != null) {
+      if (!wholeTree.contains(start, end)) {
+        wholeTree.enter(samples, start, end);   // the root
+      }
+      active = wholeTree;
     }
+    criterion = active == null ? fullCriterion : active.criterion;
     criterion.init(start, end);
     return criterion.weightedNNodeSamples;
   }
@@ -217,7 +229,8 @@ final class Splitter {
     double bestThreshold = 0.0;
     boolean bestMissingLeft = false;
     int currentFeature = -1;
-    boolean inSubtree = criterion != fullCriterion;
+    PresortedSubtree presorted = active;
+    boolean inSubtree = presorted != null;
     if (inSubtree) {
       presorted.begin();
     }
@@ -383,6 +396,13 @@ final class Splitter {
    * order of the samples.
    */
   private void sortOn(float[] column, int start, int end) {
+    if (keys == null) {   // the buffers of the first node sorted here
+      int count = samples.length;
+      keys = new long[count];
+      scratch = anyTieOrder ? null : new long[count];
+      spare = anyTieOrder ? null : new long[count];
+      ties = anyTieOrder ? null : new int[count];
+    }
     boolean halves = parallelSort && end - start >= PARALLEL_LOOP;
     if (halves) {
       inHalves(start, end, (from, to) -> gatherKeys(column, from, to));
