@@ -25,6 +25,11 @@ package semaine.tree;
 final class SimultaneousSort {
 
   private static final long LOW = 0xFFFFFFFFL;
+  /** True when the Vector API module is loaded and not switched off ({@code semaine.vector}). */
+  static final boolean VECTOR = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()
+      && !"false".equals(System.getProperty("semaine.vector"));
+  /** The smallest part {@link VectorPartition} partitions (smaller ones step by step). */
+  private static final int VECTOR_PART = 64;
   /**
    * The smallest part {@link #sortParallel} hands to another core: below it a fork costs more
    * than the sort. Its sort takes some 10^2 µs, a fork some µs.
@@ -343,6 +348,20 @@ final class SimultaneousSort {
   private static long partition(long[] k, int from, int n) {
     long below = median3(k, from, n) << 32;   // keys under it: values < pivot
     long above = below | LOW;                   // keys over it: values > pivot
+    if (VECTOR && n >= VECTOR_PART) {
+      long bounds = VectorPartition.partition(k, from, n, below, above);
+      if (bounds >= 0) {
+        return bounds;
+      }
+    }
+    return scalarPartition(k, from, n, below, above);
+  }
+
+  /**
+   * The Dutch-flag partition step by step around the pivot whose keys lie in
+   * {@code [below, above]} (the scalar twin of {@link VectorPartition#partition}).
+   */
+  static long scalarPartition(long[] k, int from, int n, long below, long above) {
     int i = from;
     int l = from;
     int r = from + n;
