@@ -20,6 +20,11 @@ package semaine.tree;
  * weight on a side is not a candidate; nor, on a feature with a monotonic constraint, a split
  * whose two parts' values leave the node's bounds or are in the wrong order
  * ({@link Criterion#checkMonotonicity}).
+ *
+ * <p>With the squared error, the best splitter and no constraint, the nodes are not sorted one by
+ * one: the whole tree is presorted and each split hands every feature's order to its children
+ * ({@link PresortedSubtree}), subtrees of up to {@link PresortedSubtree#SUBTREE} samples on
+ * their own copies in depth-first growth; the orders, sums and splits are the same.
  */
 final class Splitter {
 
@@ -128,25 +133,6 @@ final class Splitter {
         fusedMse.y, sw, weighted, parallelSort, false) : null;
   }
 
-  /**
-   * A helper finding the splits of waiting nodes ahead ({@link SplitLookahead}), for a single
-   * tree on the squared error with the best splitter and no constraint; null otherwise.
-   */
-  SplitLookahead lookahead() {
-    return parallelSort && fusedMse != null && wholeTree == null
-        ? new SplitLookahead(columns, samples, fusedMse, minSamplesLeaf, minWeightLeaf) : null;
-  }
-
-  /** True when a node of n samples is worth handing to a {@link SplitLookahead}. */
-  boolean worthLookingAhead(int n) {
-    return SplitLookahead.worthIt(n) && (presorted == null || n > presorted.limit);
-  }
-
-  /** The features known constant so far, {@code [0, n)} for a node inheriting n of them. */
-  int[] constantFeatures() {
-    return constantFeatures;
-  }
-
   /** The number of samples of non-zero weight, the root's {@code n_node_samples}. */
   int nSamples() {
     return samples.length;
@@ -208,16 +194,6 @@ final class Splitter {
    */
   Split split(int start, int end, double impurity, int nKnownConstants, double lowerBound,
       double upperBound) {
-    return split(start, end, impurity, nKnownConstants, lowerBound, upperBound, null);
-  }
-
-  /**
-   * {@link #split(int, int, double, int, double, double)} from the per-feature splits a
-   * {@link SplitLookahead} found for the node (null to sort and scan here): the same draws, the
-   * same choice, one sort (the last drawn feature's, whose order the children inherit).
-   */
-  Split split(int start, int end, double impurity, int nKnownConstants, double lowerBound,
-      double upperBound, SplitLookahead.Node ahead) {
     int fI = features.length;
     int nFoundConstants = 0;
     int nDrawnConstants = 0;
@@ -252,10 +228,7 @@ final class Splitter {
       float[] column = columns[feature];
       float min;
       float max;
-      if (ahead != null) {
-        min = 0.0f;
-        max = ahead.constant[feature] ? 0.0f : 1.0f;
-      } else if (inSubtree) {
+      if (inSubtree) {
         presorted.sortOn(feature, start, end, featureValues, sortedWeightedY, sortedWeights);
         min = featureValues[start];
         max = featureValues[end - 1];
@@ -310,16 +283,6 @@ final class Splitter {
         }
         continue;
       }
-      if (ahead != null) {
-        if (ahead.pos[feature] >= 0 && ahead.proxy[feature] > bestProxy) {
-          bestProxy = ahead.proxy[feature];
-          bestPos = ahead.pos[feature];
-          bestFeature = feature;
-          bestThreshold = ahead.threshold[feature];
-          bestMissingLeft = bestPos - start > end - bestPos;
-        }
-        continue;
-      }
       criterion.reset();
       if (fusedScan != null || fusedMse != null) {
         int p = fusedScan != null
@@ -367,9 +330,6 @@ final class Splitter {
     double impurityRight = Double.POSITIVE_INFINITY;
     double improvement = Double.NEGATIVE_INFINITY;
     if (bestPos < end) {
-      if (ahead != null) {
-        sortOn(columns[currentFeature], start, end);   // no ties: the one sorted order
-      }
       if (inSubtree) {
         presorted.finish(start, end, bestFeature, bestThreshold);
       } else if (!random || currentFeature != bestFeature) {

@@ -6,9 +6,9 @@ import org.junit.jupiter.api.Test;
 import semaine.random.RandomState;
 
 /**
- * A regression tree grown with the splits of waiting nodes found ahead on another core
- * ({@link SplitLookahead}, a single tree's growth) is the tree grown one node at a time, to the
- * last bit: with ties in some features (those nodes are split as usual), sample weights,
+ * A regression tree grown with its large nodes on two cores ({@link TreeGrower#withParallelSort},
+ * a single tree's growth; once the splits of waiting nodes found ahead on another core) is the
+ * tree grown one node at a time, to the last bit: with ties in some features, sample weights,
  * {@code min_samples_leaf} and {@code max_features} below the feature count (the draws decide).
  */
 class SplitLookaheadTest {
