@@ -25,6 +25,11 @@ package semaine.tree;
 final class SimultaneousSort {
 
   private static final long LOW = 0xFFFFFFFFL;
+  /** True when the Vector API module is loaded and not switched off ({@code semaine.vector}). */
+  static final boolean VECTOR = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()
+      && !"false".equals(System.getProperty("semaine.vector"));
+  /** The smallest part {@link VectorPartition} partitions (smaller ones step by step). */
+  private static final int VECTOR_PART = 64;
   /**
    * The smallest part {@link #sortParallel} hands to another core: below it a fork costs more
    * than the sort. Its sort takes some 10^2 µs, a fork some µs.
@@ -294,6 +299,19 @@ final class SimultaneousSort {
       System.arraycopy(keys, from, sorted, from, n);
       sortAnyTieOrder(sorted, from, n);
     }
+    if (countTies(sorted, ties, from, n) == 0) {
+      System.arraycopy(sorted, from, keys, from, n);
+      return true;
+    }
+    sortFromSorted(keys, sorted, ties, from, n, parallel);
+    return false;
+  }
+
+  /**
+   * The number of neighbours of sorted {@code sorted[from:from+n]} that hold the same value,
+   * and in {@code ties[p]} the number up to each position p.
+   */
+  static int countTies(long[] sorted, int[] ties, int from, int n) {
     int count = 0;
     ties[from] = 0;
     long previous = sorted[from] >> 32;
@@ -303,10 +321,16 @@ final class SimultaneousSort {
       ties[p] = count;
       previous = v;
     }
-    if (count == 0) {
-      System.arraycopy(sorted, from, keys, from, n);
-      return true;
-    }
+    return count;
+  }
+
+  /**
+   * {@link #sort} (or {@link #sortParallel}) of {@code keys[from:from+n]}, its parts without
+   * ties copied from {@code sorted}: the same keys sorted, ties in any order, with their
+   * {@link #countTies} in {@code ties}.
+   */
+  static void sortFromSorted(long[] keys, long[] sorted, int[] ties, int from, int n,
+      boolean parallel) {
     Sorted done = new Sorted(sorted, ties);
     int maxDepth = 2 * (31 - Integer.numberOfLeadingZeros(n));
     if (parallel && n >= 2 * PARALLEL_PART) {
@@ -314,7 +338,6 @@ final class SimultaneousSort {
     } else {
       introsort(keys, from, n, maxDepth, done);
     }
-    return false;
   }
 
   /**
@@ -325,6 +348,20 @@ final class SimultaneousSort {
   private static long partition(long[] k, int from, int n) {
     long below = median3(k, from, n) << 32;   // keys under it: values < pivot
     long above = below | LOW;                   // keys over it: values > pivot
+    if (VECTOR && n >= VECTOR_PART) {
+      long bounds = VectorPartition.partition(k, from, n, below, above);
+      if (bounds >= 0) {
+        return bounds;
+      }
+    }
+    return scalarPartition(k, from, n, below, above);
+  }
+
+  /**
+   * The Dutch-flag partition step by step around the pivot whose keys lie in
+   * {@code [below, above]} (the scalar twin of {@link VectorPartition#partition}).
+   */
+  static long scalarPartition(long[] k, int from, int n, long below, long above) {
     int i = from;
     int l = from;
     int r = from + n;

@@ -20,6 +20,11 @@ package semaine.tree;
  * weight on a side is not a candidate; nor, on a feature with a monotonic constraint, a split
  * whose two parts' values leave the node's bounds or are in the wrong order
  * ({@link Criterion#checkMonotonicity}).
+ *
+ * <p>With the squared error, the best splitter and no constraint, the nodes are not sorted one by
+ * one: the whole tree is presorted and each split hands every feature's order to its children
+ * ({@link PresortedSubtree}), subtrees of up to {@link PresortedSubtree#SUBTREE} samples on
+ * their own copies in depth-first growth; the orders, sums and splits are the same.
  */
 final class Splitter {
 
@@ -34,7 +39,15 @@ final class Splitter {
       int nConstantFeatures) {}
 
   private final float[][] columns;        // (n_features, n_samples) X as float32, by column
-  private final Criterion criterion;
+  /** The criterion of the current node: {@link #fullCriterion} or {@link #presorted}'s. */
+  private Criterion criterion;
+  private final Criterion fullCriterion;
+  /** The squared error's small subtrees, their nodes presorted; null when not used. */
+  private final PresortedSubtree presorted;
+  /** The whole tree presorted, the subtrees of {@link #presorted} started from it; or null. */
+  private final PresortedSubtree wholeTree;
+  /** The one of the two the current node is split in, or null. */
+  private PresortedSubtree active;
   private final int maxFeatures;
   private final int minSamplesLeaf;
   private final double minWeightLeaf;
@@ -42,10 +55,10 @@ final class Splitter {
   private final XorShiftRandom rng;
   final int[] samples;                    // indices of the samples of non-zero weight
   private final float[] featureValues;    // the current feature, aligned with samples
-  private final long[] keys;              // (value, sample) pairs packed for the sort
-  private final long[] scratch;           // their copy sorted by the JDK's sort
-  private final long[] spare;             // room for the radix sort of the copy
-  private final int[] ties;               // ties counted along the copy
+  private long[] keys;                    // (value, sample) pairs packed for the sort
+  private long[] scratch;                 // their copy sorted by the JDK's sort
+  private long[] spare;                   // room for the radix sort of the copy
+  private int[] ties;                     // ties counted along the copy
   /** True when the order of tied samples cannot change the tree ({@link Criterion#orderFree}). */
   private final boolean anyTieOrder;
   /** True to sort large nodes on more than one core ({@link SimultaneousSort#sortParallel}). */
@@ -70,14 +83,18 @@ final class Splitter {
    * @param randRSeed the first {@code randint(0, RAND_R_MAX)} of the tree's random state
    * @param monotonicCst the constraint of each feature, or null
    * @param parallelSort true to sort large nodes on more than one core
+   * @param presortLimit the largest node a presorted subtree starts at (0 for none): the
+   *     nodes must then be split a subtree at a time, depth first
+   * @param presortWholeTree true to presort the whole tree, the subtrees then taken from it
    */
   Splitter(float[][] columns, int nSamples, Criterion criterion, int maxFeatures,
       int minSamplesLeaf, double minWeightLeaf, boolean random, long randRSeed,
-      int[] monotonicCst, boolean parallelSort) {
+      int[] monotonicCst, boolean parallelSort, int presortLimit, boolean presortWholeTree) {
     this.parallelSort = parallelSort;
     this.monotonicCst = monotonicCst;
     this.columns = columns;
     this.criterion = criterion;
+    this.fullCriterion = criterion;
     this.maxFeatures = maxFeatures;
     this.minSamplesLeaf = minSamplesLeaf;
     this.minWeightLeaf = minWeightLeaf;
@@ -95,11 +112,7 @@ final class Splitter {
     }
     this.samples = java.util.Arrays.copyOf(kept, count);
     this.featureValues = new float[count];
-    this.keys = random ? null : new long[count];
     this.anyTieOrder = criterion.orderFree();
-    this.scratch = random || anyTieOrder ? null : new long[count];
-    this.spare = scratch == null ? null : new long[count];
-    this.ties = scratch == null ? null : new int[count];
     this.fusedScan = anyTieOrder && monotonicCst == null
         && criterion instanceof ClassificationCriterion c ? c : null;
     this.fusedMse = !random && monotonicCst == null && criterion instanceof SquaredError c
@@ -113,20 +126,11 @@ final class Splitter {
     this.constantFeatures = new int[columns.length];
     criterion.samples = samples;
     criterion.weightedNSamples = weighted;
-  }
-
-  /**
-   * A helper finding the splits of waiting nodes ahead ({@link SplitLookahead}), for a single
-   * tree on the squared error with the best splitter and no constraint; null otherwise.
-   */
-  SplitLookahead lookahead() {
-    return parallelSort && fusedMse != null
-        ? new SplitLookahead(columns, samples, fusedMse, minSamplesLeaf, minWeightLeaf) : null;
-  }
-
-  /** The features known constant so far, {@code [0, n)} for a node inheriting n of them. */
-  int[] constantFeatures() {
-    return constantFeatures;
+    boolean subtrees = fusedMse != null && presortLimit > 0 && presortLimit < count;
+    this.wholeTree = fusedMse != null && presortWholeTree ? new PresortedSubtree(columns,
+        samples, count, fusedMse.y, sw, weighted, parallelSort, subtrees) : null;
+    this.presorted = subtrees ? new PresortedSubtree(columns, samples, presortLimit,
+        fusedMse.y, sw, weighted, parallelSort, false) : null;
   }
 
   /** The number of samples of non-zero weight, the root's {@code n_node_samples}. */
@@ -136,6 +140,23 @@ final class Splitter {
 
   /** {@code node_reset}: the criterion on {@code samples[start:end]}; returns its weight. */
   double nodeReset(int start, int end) {
+    active = null;
+    if (presorted != null && presorted.contains(start, end)) {
+      active = presorted;
+    } else if (presorted != null && end - start <= presorted.limit) {
+      if (wholeTree != null) {
+        presorted.enterFrom(wholeTree, start, end);
+      } else {
+        presorted.enter(samples, start, end);
+      }
+      active = presorted;
+    } else if (wholeTree != null) {
+      if (!wholeTree.contains(start, end)) {
+        wholeTree.enter(samples, start, end);   // the root
+      }
+      active = wholeTree;
+    }
+    criterion = active == null ? fullCriterion : active.criterion;
     criterion.init(start, end);
     return criterion.weightedNNodeSamples;
   }
@@ -173,16 +194,6 @@ final class Splitter {
    */
   Split split(int start, int end, double impurity, int nKnownConstants, double lowerBound,
       double upperBound) {
-    return split(start, end, impurity, nKnownConstants, lowerBound, upperBound, null);
-  }
-
-  /**
-   * {@link #split(int, int, double, int, double, double)} from the per-feature splits a
-   * {@link SplitLookahead} found for the node (null to sort and scan here): the same draws, the
-   * same choice, one sort (the last drawn feature's, whose order the children inherit).
-   */
-  Split split(int start, int end, double impurity, int nKnownConstants, double lowerBound,
-      double upperBound, SplitLookahead.Node ahead) {
     int fI = features.length;
     int nFoundConstants = 0;
     int nDrawnConstants = 0;
@@ -194,6 +205,12 @@ final class Splitter {
     double bestThreshold = 0.0;
     boolean bestMissingLeft = false;
     int currentFeature = -1;
+    PresortedSubtree presorted = active;
+    boolean inSubtree = presorted != null;
+    if (inSubtree) {
+      presorted.begin();
+    }
+    SquaredError mse = fusedMse == null ? null : (SquaredError) criterion;
     while (fI > nTotalConstants
         && (nVisited < maxFeatures || nVisited <= nFoundConstants + nDrawnConstants)) {
       nVisited++;
@@ -211,9 +228,10 @@ final class Splitter {
       float[] column = columns[feature];
       float min;
       float max;
-      if (ahead != null) {
-        min = 0.0f;
-        max = ahead.constant[feature] ? 0.0f : 1.0f;
+      if (inSubtree) {
+        presorted.sortOn(feature, start, end, featureValues, sortedWeightedY, sortedWeights);
+        min = featureValues[start];
+        max = featureValues[end - 1];
       } else if (random) {
         min = column[samples[start]];
         max = min;
@@ -265,24 +283,14 @@ final class Splitter {
         }
         continue;
       }
-      if (ahead != null) {
-        if (ahead.pos[feature] >= 0 && ahead.proxy[feature] > bestProxy) {
-          bestProxy = ahead.proxy[feature];
-          bestPos = ahead.pos[feature];
-          bestFeature = feature;
-          bestThreshold = ahead.threshold[feature];
-          bestMissingLeft = bestPos - start > end - bestPos;
-        }
-        continue;
-      }
       criterion.reset();
       if (fusedScan != null || fusedMse != null) {
         int p = fusedScan != null
             ? fusedScan.scanBest(featureValues, minSamplesLeaf, minWeightLeaf, bestProxy)
-            : fusedMse.scanBest(featureValues, sortedWeightedY, sortedWeights, minSamplesLeaf,
+            : mse.scanBest(featureValues, sortedWeightedY, sortedWeights, minSamplesLeaf,
                 minWeightLeaf, bestProxy);
         if (p >= 0) {
-          bestProxy = fusedScan != null ? fusedScan.scanProxy : fusedMse.scanProxy;
+          bestProxy = fusedScan != null ? fusedScan.scanProxy : mse.scanProxy;
           bestPos = p;
           bestFeature = feature;
           bestThreshold = featureValues[p - 1] / 2.0 + featureValues[p] / 2.0;
@@ -322,10 +330,9 @@ final class Splitter {
     double impurityRight = Double.POSITIVE_INFINITY;
     double improvement = Double.NEGATIVE_INFINITY;
     if (bestPos < end) {
-      if (ahead != null) {
-        sortOn(columns[currentFeature], start, end);   // no ties: the one sorted order
-      }
-      if (!random || currentFeature != bestFeature) {
+      if (inSubtree) {
+        presorted.finish(start, end, bestFeature, bestThreshold);
+      } else if (!random || currentFeature != bestFeature) {
         partitionFinal(start, end, bestFeature, bestThreshold);
       }
       criterion.reset();
@@ -349,6 +356,13 @@ final class Splitter {
    * order of the samples.
    */
   private void sortOn(float[] column, int start, int end) {
+    if (keys == null) {   // the buffers of the first node sorted here
+      int count = samples.length;
+      keys = new long[count];
+      scratch = anyTieOrder ? null : new long[count];
+      spare = anyTieOrder ? null : new long[count];
+      ties = anyTieOrder ? null : new int[count];
+    }
     boolean halves = parallelSort && end - start >= PARALLEL_LOOP;
     if (halves) {
       inHalves(start, end, (from, to) -> gatherKeys(column, from, to));

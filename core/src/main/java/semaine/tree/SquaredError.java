@@ -82,6 +82,9 @@ final class SquaredError extends RegressionCriterion {
         continue;
       }
       double right = sumTotal - left;
+      if (cannotBeat(left, leftWeight, right, rightWeight, bestProxy)) {
+        continue;
+      }
       double proxy = left * left / leftWeight + right * right / rightWeight;
       if (proxy > bestProxy) {
         bestProxy = proxy;
@@ -90,5 +93,21 @@ final class SquaredError extends RegressionCriterion {
     }
     scanProxy = bestProxy;
     return best;
+  }
+
+  /**
+   * True when the proxy {@code S_l²/W_l + S_r²/W_r} of a candidate cannot exceed
+   * {@code bestProxy}, decided without dividing: both sides multiplied by {@code W_l·W_r > 0},
+   * {@code (S_l²·W_r + S_r²·W_l)·(1 + 1e-12) <= best·W_l·W_r}. Each side is within a few
+   * roundings (~1e-15 relative) of its exact value and so is the proxy as computed, so the
+   * margin leaves every candidate whose computed proxy could beat the best to be computed.
+   * Decided only while best·W_l·W_r is far from underflow and overflow (a term that underflows
+   * is then negligible; one that overflows makes the left side infinite: not skipped).
+   */
+  private static boolean cannotBeat(double left, double leftWeight, double right,
+      double rightWeight, double bestProxy) {
+    double best = bestProxy * leftWeight * rightWeight;
+    return best >= 1e-280 && best <= 1e280
+        && (left * left * rightWeight + right * right * leftWeight) * (1 + 1e-12) <= best;
   }
 }

@@ -58,20 +58,12 @@ final class TreeBuilder {
 
   /** A node waiting on the stack ({@code StackRecord}). */
   private record Pending(int start, int end, int depth, int parent, boolean isLeft,
-      double impurity, int nConstantFeatures, double lowerBound, double upperBound,
-      SplitLookahead.Node ahead) {}
+      double impurity, int nConstantFeatures, double lowerBound, double upperBound) {}
 
   private Tree depthFirst() {
-    try (SplitLookahead ahead = splitter.lookahead()) {
-      return depthFirst(ahead);
-    }
-  }
-
-  /** Depth-first growth, the waiting right children handed to {@code ahead} (null for none). */
-  private Tree depthFirst(SplitLookahead ahead) {
     Deque<Pending> stack = new ArrayDeque<>();
     stack.push(new Pending(0, splitter.nSamples(), 0, -1, false, Double.POSITIVE_INFINITY, 0,
-        Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, null));
+        Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY));
     boolean first = true;
     int maxDepthSeen = -1;
     while (!stack.isEmpty()) {
@@ -86,12 +78,9 @@ final class TreeBuilder {
       }
       isLeaf = isLeaf || impurity <= EPSILON;
       Splitter.Split split = null;
-      if (isLeaf && node.ahead != null) {
-        ahead.drop(node.ahead);
-      }
       if (!isLeaf) {
         split = splitter.split(node.start, node.end, impurity, node.nConstantFeatures,
-            node.lowerBound, node.upperBound, node.ahead == null ? null : ahead.take(node.ahead));
+            node.lowerBound, node.upperBound);
         isLeaf = noGain(split, node.end);
       }
       int id = nodes.add(node.parent, node.isLeft, isLeaf ? null : split, impurity, n, weighted);
@@ -99,15 +88,10 @@ final class TreeBuilder {
       if (!isLeaf) {
         double[] b = childBounds(split.feature(), node.lowerBound, node.upperBound,
             middleValue(split));
-        SplitLookahead.Node right = ahead != null && SplitLookahead.worthIt(node.end - split.pos())
-            && node.depth + 1 < limits.maxDepth
-            ? ahead.submit(split.pos(), node.end, splitter.constantFeatures(),
-                split.nConstantFeatures())
-            : null;
         stack.push(new Pending(split.pos(), node.end, node.depth + 1, id, false,
-            split.impurityRight(), split.nConstantFeatures(), b[2], b[3], right));
+            split.impurityRight(), split.nConstantFeatures(), b[2], b[3]));
         stack.push(new Pending(node.start, split.pos(), node.depth + 1, id, true,
-            split.impurityLeft(), split.nConstantFeatures(), b[0], b[1], null));
+            split.impurityLeft(), split.nConstantFeatures(), b[0], b[1]));
       }
       maxDepthSeen = Math.max(maxDepthSeen, node.depth);
     }

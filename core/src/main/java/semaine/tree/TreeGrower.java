@@ -86,7 +86,8 @@ public record TreeGrower(int maxDepth, int minSamplesSplit, int minSamplesLeaf,
 
   private Tree grow(float[][] columns, int n, Criterion criterion, long randRSeed, int width) {
     Splitter splitter = new Splitter(columns, n, criterion, maxFeatures, minSamplesLeaf,
-        minWeightLeaf, random, randRSeed, monotonicCst, parallelSort);
+        minWeightLeaf, random, randRSeed, monotonicCst, parallelSort,
+        maxLeafNodes < 0 ? PresortedSubtree.SUBTREE : 0, true);
     Tree tree = new TreeBuilder(splitter, new TreeBuilder.Limits(maxDepth, minSamplesSplit,
         minSamplesLeaf, minWeightLeaf, maxLeafNodes, minImpurityDecrease), width).build();
     return ccpAlpha == 0.0 ? tree : CostComplexityPruning.prune(tree, ccpAlpha);

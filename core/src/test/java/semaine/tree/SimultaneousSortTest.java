@@ -151,6 +151,35 @@ class SimultaneousSortTest {
   }
 
   @Test
+  void theVectorPartitionLeavesTheKeysWhereTheStepByStepOneDoes() {
+    assertTrue(SimultaneousSort.VECTOR, "the tests run with the Vector API module");
+    RandomState rs = new RandomState(4);
+    int refused = 0;
+    for (int trial = 0; trial < 400; trial++) {
+      int n = 1 + (int) rs.randint(0, trial < 300 ? 200 : 5000);
+      int from = (int) rs.randint(0, 9);
+      int spread = 1 + (int) rs.randint(0, 4 * n);   // few distinct values to all distinct
+      long[] keys = new long[from + n + 7];
+      for (int p = 0; p < keys.length; p++) {
+        keys[p] = SimultaneousSort.key((float) rs.randint(0, spread), p);
+      }
+      long pivot = keys[from + (int) rs.randint(0, n)] >> 32;   // a value of the part, as median3's
+      long below = pivot << 32;
+      long above = below | 0xFFFFFFFFL;
+      long[] expected = keys.clone();
+      long bounds = VectorPartition.partition(keys, from, n, below, above);
+      long expectedBounds = SimultaneousSort.scalarPartition(expected, from, n, below, above);
+      if (bounds < 0) {
+        refused++;   // the pivot's value more than once: left to the scalar partition
+        continue;
+      }
+      assertEquals(expectedBounds, bounds, "trial " + trial + ", n " + n);
+      assertTrue(Arrays.equals(expected, keys), "trial " + trial + ", n " + n);
+    }
+    assertTrue(refused < 300, refused + " parts refused");
+  }
+
+  @Test
   void classCountsAreOrderFreeOnlyWithWholeWeights() {
     int[] y = {0, 1, 1};
     assertTrue(new ClassificationCriterion(y, 2, null, false).orderFree());

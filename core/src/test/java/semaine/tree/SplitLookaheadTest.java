@@ -1,16 +1,14 @@
 package semaine.tree;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import semaine.random.RandomState;
 
 /**
- * A regression tree grown with the splits of waiting nodes found ahead on another core
- * ({@link SplitLookahead}, a single tree's growth) is the tree grown one node at a time, to the
- * last bit: with ties in some features (those nodes are split as usual), sample weights,
+ * A regression tree grown with its large nodes on two cores ({@link TreeGrower#withParallelSort},
+ * a single tree's growth; once the splits of waiting nodes found ahead on another core) is the
+ * tree grown one node at a time, to the last bit: with ties in some features, sample weights,
  * {@code min_samples_leaf} and {@code max_features} below the feature count (the draws decide).
  */
 class SplitLookaheadTest {
@@ -43,26 +41,11 @@ class SplitLookaheadTest {
           Tree ahead = grower.withParallelSort().growRegressor(columns, y, sw, seed);
           String what = "max_features " + maxFeatures + ", min_samples_leaf " + minSamplesLeaf
               + (sw == null ? "" : ", weighted");
-          assertSame(expected, ahead, what);
+          TreeAssert.assertSameTree(expected, ahead, what);
           leaves += ahead.nLeaves();
         }
       }
     }
     assertTrue(leaves > 50_000, "large trees: " + leaves + " leaves");
-  }
-
-  private static void assertSame(Tree expected, Tree actual, String what) {
-    assertArrayEquals(expected.feature(), actual.feature(), what + " feature");
-    assertArrayEquals(expected.threshold(), actual.threshold(), what + " threshold");
-    assertArrayEquals(expected.childrenLeft(), actual.childrenLeft(), what + " children_left");
-    assertArrayEquals(expected.childrenRight(), actual.childrenRight(), what + " children_right");
-    assertArrayEquals(expected.nNodeSamples(), actual.nNodeSamples(), what + " n_node_samples");
-    assertArrayEquals(expected.weightedNNodeSamples(), actual.weightedNNodeSamples(),
-        what + " weighted_n_node_samples");
-    assertArrayEquals(expected.impurity(), actual.impurity(), what + " impurity");
-    for (int i = 0; i < expected.value().length; i++) {
-      assertArrayEquals(expected.value()[i], actual.value()[i], what + " value of node " + i);
-    }
-    assertEquals(expected.maxDepth(), actual.maxDepth(), what + " max_depth");
   }
 }

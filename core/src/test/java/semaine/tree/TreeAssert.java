@@ -43,4 +43,20 @@ public final class TreeAssert {
     }
     assertEquals(((Long) e.get("max_depth")).intValue(), tree.maxDepth(), what + " max_depth");
   }
+
+  /** Asserts two trees are the same to the last bit, array by array. */
+  public static void assertSameTree(Tree expected, Tree actual, String what) {
+    assertArrayEquals(expected.feature(), actual.feature(), what + " feature");
+    assertArrayEquals(expected.threshold(), actual.threshold(), what + " threshold");
+    assertArrayEquals(expected.childrenLeft(), actual.childrenLeft(), what + " children_left");
+    assertArrayEquals(expected.childrenRight(), actual.childrenRight(), what + " children_right");
+    assertArrayEquals(expected.nNodeSamples(), actual.nNodeSamples(), what + " n_node_samples");
+    assertArrayEquals(expected.weightedNNodeSamples(), actual.weightedNNodeSamples(),
+        what + " weighted_n_node_samples");
+    assertArrayEquals(expected.impurity(), actual.impurity(), what + " impurity");
+    for (int i = 0; i < expected.value().length; i++) {
+      assertArrayEquals(expected.value()[i], actual.value()[i], what + " value of node " + i);
+    }
+    assertEquals(expected.maxDepth(), actual.maxDepth(), what + " max_depth");
+  }
 }
