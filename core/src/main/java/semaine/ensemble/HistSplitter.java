@@ -79,7 +79,8 @@ final class HistSplitter {
 
   /**
    * @param binned (n_features, n_samples) the training bins
-   * @param hessians (n_samples,) the float32 hessians, or one value when they are constant
+   * @param hessians one value, the hessian, when the hessians are constant; else the samples' (any
+   *     longer array: only a constant is read)
    * @param nBins max_bins + 1
    * @param subsampler the features' draws when max_features is below 1, else null
    * @param isCategorical (n_features,) the categorical features
