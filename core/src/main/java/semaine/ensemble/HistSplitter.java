@@ -32,7 +32,7 @@ final class HistSplitter {
   /** LightGBM's {@code cat_smooth}: the least hessian sum of a category searched, its smoothing. */
   static final double MIN_CAT_SUPPORT = 10.0;
   /** The samples of a node below which one thread splits it. */
-  private static final int PARALLEL_SPLIT = 1 << 16;
+  private static final int PARALLEL_SPLIT = 1 << 14;
 
   /** One node's histograms, feature f's bin b at index {@code f·nBins + b}. */
   record Histograms(double[] sumGradients, double[] sumHessians, int[] count) {}

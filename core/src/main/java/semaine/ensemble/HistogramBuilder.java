@@ -39,7 +39,7 @@ final class HistogramBuilder {
   /** A node of fewer than 1/GATHER_ROWS of the samples has its rows gathered. */
   private static final int GATHER_ROWS = 20;
   /** The samples gathered by one task. */
-  private static final int GATHER_GRAIN = 1 << 14;
+  private static final int GATHER_GRAIN = 1 << 12;
   /** A row's bins copied eight at a time by the gather. */
   private static final VarHandle LONGS =
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.nativeOrder());
