@@ -277,24 +277,25 @@ public abstract class BaseHistGradientBoosting<E extends BaseHistGradientBoostin
     if (earlyStopping) {
       scores.add(loss.meanLoss(yTrain, raw), rawVal == null ? 0 : loss.meanLoss(yVal, rawVal));
     }
-    float[][] gradients = new float[nTrees][yTrain.length];
-    float[][] hessians = new float[nTrees][loss.constantHessian() ? 1 : yTrain.length];
+    float[][] gradHess = new float[nTrees][2 * yTrain.length];
+    float[] constantHessian = loss.constantHessian() ? new float[] {1f} : null;
     java.util.List<TreePredictor> predictors = new java.util.ArrayList<>();
     byte[] rows = HistogramBuilder.rows(binnedTrain);
     HistSplitter[] splitters = new HistSplitter[nTrees];
     HistogramBuilder[] builders = new HistogramBuilder[nTrees];
     for (int k = 0; k < nTrees; k++) {
-      splitters[k] = new HistSplitter(binnedTrain, hessians[k], maxBins + 1, nBinsNonMissing,
+      splitters[k] = new HistSplitter(binnedTrain,
+          constantHessian == null ? gradHess[k] : constantHessian, maxBins + 1, nBinsNonMissing,
           hasMissing, get(MIN_SAMPLES_LEAF), get(L2_REGULARIZATION), subsampler, isCategorical,
           monotonicCst);
-      builders[k] = new HistogramBuilder(binnedTrain, rows, gradients[k], hessians[k],
+      builders[k] = new HistogramBuilder(binnedTrain, rows, gradHess[k], constantHessian == null,
           maxBins + 1, rootCounts);
     }
     int[] partition = new int[yTrain.length];
     int[] buffer = new int[yTrain.length];
     int maxIter = get(MAX_ITER);
     for (int iteration = 0; iteration < maxIter; iteration++) {
-      loss.gradientHessian(yTrain, raw, gradients, hessians);
+      loss.gradientHessian(yTrain, raw, gradHess);
       for (int k = 0; k < nTrees; k++) {
         HistTreeGrower grower = new HistTreeGrower(splitters[k], builders[k], partition, buffer,
             get(MAX_LEAF_NODES), get(MAX_DEPTH), get(MIN_SAMPLES_LEAF), get(LEARNING_RATE)).grow();

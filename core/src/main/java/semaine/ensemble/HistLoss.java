@@ -7,7 +7,8 @@ import semaine.util.Sums;
  * the baseline (the best constant raw prediction), the per-sample gradients and hessians (computed
  * in double, stored as float32 like scikit-learn's {@code G_H_DTYPE}) and the mean loss used for
  * {@code train_score_} and {@code validation_score_}. The raw predictions are
- * {@code raw[k][i]}, one array per tree of an iteration.
+ * {@code raw[k][i]}, one array per tree of an iteration; tree k's gradient and hessian of sample i
+ * are {@code gradHess[k][2i]} and {@code gradHess[k][2i + 1]}, side by side.
  */
 abstract class HistLoss {
 
@@ -22,9 +23,11 @@ abstract class HistLoss {
   /** {@code fit_intercept_only}: the baseline raw prediction of each column. */
   abstract double[] baseline(double[] y);
 
-  /** The gradients and hessians of every column at the current raw predictions. */
-  abstract void gradientHessian(double[] y, double[][] raw, float[][] gradients,
-      float[][] hessians);
+  /**
+   * The gradients and hessians of every column at the current raw predictions, as pairs (the
+   * hessian 1 when constant).
+   */
+  abstract void gradientHessian(double[] y, double[][] raw, float[][] gradHess);
 
   /** The mean loss over the samples ({@code BaseLoss.__call__}). */
   final double meanLoss(double[] y, double[][] raw) {
@@ -56,11 +59,11 @@ abstract class HistLoss {
     }
 
     @Override
-    void gradientHessian(double[] y, double[][] raw, float[][] gradients, float[][] hessians) {
+    void gradientHessian(double[] y, double[][] raw, float[][] gradHess) {
       for (int i = 0; i < y.length; i++) {
-        gradients[0][i] = (float) (raw[0][i] - y[i]);
+        gradHess[0][2 * i] = (float) (raw[0][i] - y[i]);
+        gradHess[0][2 * i + 1] = 1f;
       }
-      hessians[0][0] = 1f;
     }
 
     @Override
@@ -94,14 +97,14 @@ abstract class HistLoss {
     }
 
     @Override
-    void gradientHessian(double[] y, double[][] raw, float[][] gradients, float[][] hessians) {
+    void gradientHessian(double[] y, double[][] raw, float[][] gradHess) {
       semaine.util.Parallel.forRange(y.length, 1 << 16,
-          (from, to) -> gradientHessian(y, raw[0], gradients[0], hessians[0], from, to));
+          (from, to) -> gradientHessian(y, raw[0], gradHess[0], from, to));
     }
 
     /** The gradients and hessians of rows {@code [from, to)}, each on its own. */
-    private static void gradientHessian(double[] y, double[] raw, float[] gradients,
-        float[] hessians, int from, int to) {
+    private static void gradientHessian(double[] y, double[] raw, float[] gradHess, int from,
+        int to) {
       for (int i = from; i < to; i++) {
         double r = raw[i];
         double g;
@@ -115,8 +118,8 @@ abstract class HistLoss {
           g = e - y[i];
           h = e;
         }
-        gradients[i] = (float) g;
-        hessians[i] = (float) h;
+        gradHess[2 * i] = (float) g;
+        gradHess[2 * i + 1] = (float) h;
       }
     }
 
@@ -179,14 +182,14 @@ abstract class HistLoss {
     }
 
     @Override
-    void gradientHessian(double[] y, double[][] raw, float[][] gradients, float[][] hessians) {
+    void gradientHessian(double[] y, double[][] raw, float[][] gradHess) {
       double[] p = new double[nClasses];
       for (int i = 0; i < y.length; i++) {
         double sum = expMinusMax(raw, i, p);
         for (int k = 0; k < nClasses; k++) {
           double pk = p[k] / sum;
-          gradients[k][i] = (float) (pk - (y[i] == k ? 1 : 0));
-          hessians[k][i] = (float) (pk * (1 - pk));
+          gradHess[k][2 * i] = (float) (pk - (y[i] == k ? 1 : 0));
+          gradHess[k][2 * i + 1] = (float) (pk * (1 - pk));
         }
       }
     }

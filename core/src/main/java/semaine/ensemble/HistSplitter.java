@@ -32,7 +32,7 @@ final class HistSplitter {
   /** LightGBM's {@code cat_smooth}: the least hessian sum of a category searched, its smoothing. */
   static final double MIN_CAT_SUPPORT = 10.0;
   /** The samples of a node below which one thread splits it. */
-  private static final int PARALLEL_SPLIT = 1 << 16;
+  private static final int PARALLEL_SPLIT = 1 << 14;
 
   /** One node's histograms, feature f's bin b at index {@code f·nBins + b}. */
   record Histograms(double[] sumGradients, double[] sumHessians, int[] count) {}
@@ -79,7 +79,8 @@ final class HistSplitter {
 
   /**
    * @param binned (n_features, n_samples) the training bins
-   * @param hessians (n_samples,) the float32 hessians, or one value when they are constant
+   * @param hessians one value, the hessian, when the hessians are constant; else the samples' (any
+   *     longer array: only a constant is read)
    * @param nBins max_bins + 1
    * @param subsampler the features' draws when max_features is below 1, else null
    * @param isCategorical (n_features,) the categorical features

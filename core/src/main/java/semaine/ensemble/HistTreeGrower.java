@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import semaine.ensemble.HistSplitter.Histograms;
 import semaine.ensemble.HistSplitter.SplitInfo;
+import semaine.util.Parallel;
 import semaine.util.Sums;
 
 /**
@@ -58,6 +59,9 @@ final class HistTreeGrower {
       return split.gain() > other.split.gain();
     }
   }
+
+  /** The samples updated by one task after the tree is grown. */
+  private static final int UPDATE_GRAIN = 1 << 15;
 
   private final HistSplitter splitter;
   private final HistogramBuilder builder;
@@ -281,13 +285,27 @@ final class HistTreeGrower {
     siftDown(startPos, pos);
   }
 
-  /** {@code _update_raw_predictions}: adds each leaf's (shrunk) value to its samples' sums. */
+  /**
+   * {@code _update_raw_predictions}: adds each leaf's (shrunk) value to its samples' sums. The
+   * leaves hold consecutive ranges of the partition, which is cut in ranges of equal length for
+   * the cores (each sample gets one addition, whatever the cut).
+   */
   void updateRawPredictions(double[] raw) {
-    for (Node leaf : finalizedLeaves) {
-      for (int k = leaf.start; k < leaf.stop; k++) {
-        raw[partition[k]] += leaf.value;
+    Node[] leaves = finalizedLeaves.toArray(Node[]::new);
+    java.util.Arrays.sort(leaves, java.util.Comparator.comparingInt(leaf -> leaf.start));
+    Parallel.forRange(partition.length, UPDATE_GRAIN, (p0, p1) -> {
+      int leaf = 0;
+      while (leaves[leaf].stop <= p0) {
+        leaf++;
       }
-    }
+      for (int p = p0; p < p1; leaf++) {
+        int stop = Math.min(leaves[leaf].stop, p1);
+        double value = leaves[leaf].value;
+        for (; p < stop; p++) {
+          raw[partition[p]] += value;
+        }
+      }
+    });
   }
 
   /**
