@@ -125,7 +125,7 @@ public final class Figure {
     BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = image.createGraphics();
     try {
-      render(new GraphicsCanvas(g));
+      render(new GraphicsCanvas(g, image));
     } finally {
       g.dispose();
     }

@@ -1,5 +1,6 @@
 package semaine.plot;
 
+import java.awt.AlphaComposite;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -27,9 +28,20 @@ final class GraphicsCanvas implements Canvas {
   private static final Graphics2D MEASURE = scratch();
 
   private final Graphics2D g;
+  private final RgbPixels pixels; // g's image when markers can be stamped into it, else null
 
+  /** A canvas on {@code g}, whatever it draws on. */
   GraphicsCanvas(Graphics2D g) {
+    this(g, null);
+  }
+
+  /**
+   * A canvas on {@code g}, a fresh graphics of {@code image}: markers are then composited into
+   * the image's pixels directly when it is an RGB image ({@link Sprite#stamp}).
+   */
+  GraphicsCanvas(Graphics2D g, BufferedImage image) {
     this.g = g;
+    this.pixels = image == null ? null : RgbPixels.of(image);
     g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
     g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING,
         RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
@@ -101,24 +113,14 @@ final class GraphicsCanvas implements Canvas {
     if (marker == Marker.NONE) {
       return;
     }
+    if (sizes.length == 1 && !marker.stroked() && n > 2000) {
+      sprites(marker, xs, ys, n, sizes[0], fills, edge, edgeWidth);
+      return;
+    }
     BasicStroke stroke = new BasicStroke((float) edgeWidth);
-    Map<Color, Sprite> sprites = new HashMap<>();
-    boolean sprite = sizes.length == 1 && !marker.stroked() && n > 2000;
-    Color lastFill = null;
-    Sprite last = null;
     for (int i = 0; i < n; i++) {
       Color fill = fills[fills.length == 1 ? 0 : i];
       double size = sizes[sizes.length == 1 ? 0 : i];
-      if (sprite) {
-        // many equal markers: stamp one antialiased image per colour instead of filling shapes
-        // (looked up again only when the colour changes: one colour is the common case)
-        if (fill != lastFill) {
-          last = sprites.computeIfAbsent(fill, c -> new Sprite(marker, size, c, edge, edgeWidth));
-          lastFill = fill;
-        }
-        last.draw(g, xs[i], ys[i]);
-        continue;
-      }
       Shape shape = marker.shape(xs[i], ys[i], size);
       if (marker.stroked()) {
         g.setColor(fill);
@@ -127,6 +129,37 @@ final class GraphicsCanvas implements Canvas {
       } else {
         fillAndStroke(shape, fill, edge, edgeWidth);
       }
+    }
+  }
+
+  /**
+   * Many equal markers: one antialiased image per colour, stamped at each point instead of
+   * filling shapes; runs of points of one colour are drawn together (one colour is the common
+   * case). Into the image's pixels directly when the graphics draws there unchanged (identity
+   * transform, source-over at full opacity), else through Java2D: the same pixels.
+   */
+  private void sprites(Marker marker, double[] xs, double[] ys, int n, double size, Color[] fills,
+      Color edge, double edgeWidth) {
+    boolean direct = pixels != null && g.getTransform().isIdentity()
+        && AlphaComposite.SrcOver.equals(g.getComposite());
+    Map<Color, Sprite> sprites = new HashMap<>();
+    int from = 0;
+    while (from < n) {
+      Color fill = fills[fills.length == 1 ? 0 : from];
+      int to = from + 1;
+      while (to < n && fills[fills.length == 1 ? 0 : to] == fill) {
+        to++;
+      }
+      Sprite sprite =
+          sprites.computeIfAbsent(fill, c -> Sprite.of(marker, size, c, edge, edgeWidth));
+      if (direct) {
+        sprite.stamp(pixels, xs, ys, from, to);
+      } else {
+        for (int i = from; i < to; i++) {
+          sprite.draw(g, xs[i], ys[i]);
+        }
+      }
+      from = to;
     }
   }
 
@@ -169,6 +202,9 @@ final class GraphicsCanvas implements Canvas {
   @Override
   public void clip(Rectangle2D clip) {
     g.setClip(clip);
+    if (pixels != null) {
+      pixels.clip(clip);
+    }
   }
 
   private void fillAndStroke(Shape shape, Color fill, Color edge, double edgeWidth) {
@@ -192,25 +228,5 @@ final class GraphicsCanvas implements Canvas {
     g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS,
         RenderingHints.VALUE_FRACTIONALMETRICS_ON);
     return g;
-  }
-
-  /** One marker pre-rendered into a small image, drawn at integer pixel offsets. */
-  private static final class Sprite {
-    private final BufferedImage image;
-    private final double half;
-
-    Sprite(Marker marker, double size, Color fill, Color edge, double edgeWidth) {
-      int side = (int) Math.ceil(size + 2 * edgeWidth) + 2;
-      half = side / 2.0;
-      image = new BufferedImage(side, side, BufferedImage.TYPE_INT_ARGB);
-      Graphics2D sg = image.createGraphics();
-      new GraphicsCanvas(sg).markers(marker, new double[] {half}, new double[] {half}, 1,
-          new double[] {size}, new Color[] {fill}, edge, edgeWidth);
-      sg.dispose();
-    }
-
-    void draw(Graphics2D g, double x, double y) {
-      g.drawImage(image, (int) Math.round(x - half), (int) Math.round(y - half), null);
-    }
   }
 }
