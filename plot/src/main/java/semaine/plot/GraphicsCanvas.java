@@ -151,7 +151,7 @@ final class GraphicsCanvas implements Canvas {
         to++;
       }
       Sprite sprite =
-          sprites.computeIfAbsent(fill, c -> Sprite.of(marker, size, c, edge, edgeWidth));
+          sprites.computeIfAbsent(fill, c -> sprite(marker, size, c, edge, edgeWidth));
       if (direct) {
         sprite.stamp(pixels, xs, ys, from, to);
       } else {
@@ -161,6 +161,19 @@ final class GraphicsCanvas implements Canvas {
       }
       from = to;
     }
+  }
+
+  /** One marker of width {@code size} pixels, antialiased, centred in an image of its own. */
+  private static Sprite sprite(Marker marker, double size, Color fill, Color edge,
+      double edgeWidth) {
+    int side = (int) Math.ceil(size + 2 * edgeWidth) + 2;
+    double half = side / 2.0;
+    BufferedImage image = new BufferedImage(side, side, BufferedImage.TYPE_INT_ARGB);
+    Graphics2D sg = image.createGraphics();
+    new GraphicsCanvas(sg).markers(marker, new double[] {half}, new double[] {half}, 1,
+        new double[] {size}, new Color[] {fill}, edge, edgeWidth);
+    sg.dispose();
+    return new Sprite(image);
   }
 
   @Override

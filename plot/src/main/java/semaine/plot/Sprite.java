@@ -1,6 +1,5 @@
 package semaine.plot;
 
-import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
@@ -62,18 +61,6 @@ final class Sprite {
         k++;
       }
     }
-  }
-
-  /** One marker of width {@code size} pixels, antialiased, centred in an image of its own. */
-  static Sprite of(Marker marker, double size, Color fill, Color edge, double edgeWidth) {
-    int side = (int) Math.ceil(size + 2 * edgeWidth) + 2;
-    double half = side / 2.0;
-    BufferedImage image = new BufferedImage(side, side, BufferedImage.TYPE_INT_ARGB);
-    Graphics2D sg = image.createGraphics();
-    new GraphicsCanvas(sg).markers(marker, new double[] {half}, new double[] {half}, 1,
-        new double[] {size}, new Color[] {fill}, edge, edgeWidth);
-    sg.dispose();
-    return new Sprite(image);
   }
 
   /** Draws the sprite centred at (x, y) with {@code g}'s current state. */
