@@ -309,7 +309,9 @@ final class HistogramBuilder {
   /**
    * Features {@code [f0, f1)} of the samples {@code samples[from, from + n)} from the columns, in
    * passes of four or three features (one read of a gradient feeds them all; 14 features are
-   * 4 + 4 + 3 + 3, never a pass of one feature that reads every gradient again for one sum).
+   * 4 + 4 + 3 + 3, never a pass of one feature that reads every gradient again for one sum),
+   * each into lanes ({@link HistogramLanes}) then moved to the sums; a group of one or two (a
+   * range of up to five features) is summed feature by feature, straight into the zeroed sums.
    */
   private void sumColumns(int f0, int f1, int[] samples, int from, int n, float[] gh,
       double[] sumGradients, double[] sumHessians, int[] count) {
@@ -319,7 +321,15 @@ final class HistogramBuilder {
     for (int group = 0; group < groups; group++) {
       int size = remaining / (groups - group) + (remaining % (groups - group) == 0 ? 0 : 1);
       if (size >= GROUP - 1) {
-        sumGroup(f, size == GROUP, samples, from, n, gh, sumGradients, sumHessians, count);
+        if (HistogramLanes.VECTOR) {
+          VectorHistogramLanes.sumColumns(binned, f, size == GROUP, nBins, samples, from, n, gh,
+              hasHessians, lanes);
+        } else {
+          HistogramLanes.sumColumnsScalar(binned, f, size == GROUP, nBins, samples, from, n, gh,
+              hasHessians, lanes);
+        }
+        HistogramLanes.unpack(lanes, HistogramLanes.width(hasHessians, true), f, f + size, nBins,
+            sumGradients, sumHessians, count);
       } else {
         for (int one = f; one < f + size; one++) {
           sumOne(one, samples, from, n, gh, sumGradients, sumHessians, count);
@@ -327,50 +337,6 @@ final class HistogramBuilder {
       }
       f += size;
       remaining -= size;
-    }
-  }
-
-  /**
-   * Features f to f + 2, and f + 3 when {@code four}, in one pass (their bins are apart: the
-   * order within each bin is kept).
-   */
-  private void sumGroup(int f, boolean four, int[] samples, int from, int n, float[] gh,
-      double[] sumGradients, double[] sumHessians, int[] count) {
-    boolean h = hasHessians;
-    byte[] c0 = binned[f];
-    byte[] c1 = binned[f + 1];
-    byte[] c2 = binned[f + 2];
-    byte[] c3 = binned[four ? f + 3 : f];
-    int o0 = f * nBins;
-    int o1 = o0 + nBins;
-    int o2 = o1 + nBins;
-    int o3 = o2 + nBins;
-    for (int k = 0; k < n; k++) {
-      int i = samples[from + k];
-      int b0 = o0 + (c0[i] & 0xFF);
-      int b1 = o1 + (c1[i] & 0xFF);
-      int b2 = o2 + (c2[i] & 0xFF);
-      double gk = gh[2 * k];
-      sumGradients[b0] += gk;
-      sumGradients[b1] += gk;
-      sumGradients[b2] += gk;
-      count[b0]++;
-      count[b1]++;
-      count[b2]++;
-      double hk = gh[2 * k + 1];
-      if (h) {
-        sumHessians[b0] += hk;
-        sumHessians[b1] += hk;
-        sumHessians[b2] += hk;
-      }
-      if (four) {
-        int b3 = o3 + (c3[i] & 0xFF);
-        sumGradients[b3] += gk;
-        count[b3]++;
-        if (h) {
-          sumHessians[b3] += hk;
-        }
-      }
     }
   }
 

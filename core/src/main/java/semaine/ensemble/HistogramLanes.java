@@ -1,8 +1,8 @@
 package semaine.ensemble;
 
 /**
- * Histograms summed from rows of bins into lanes: each bin of each feature holds its sums side by
- * side, {@code width} doubles from {@code width·(f·nBins + bin)}, so that adding a sample to a bin
+ * Histograms summed into lanes, from rows of bins or from three or four columns at a time: each
+ * bin of each feature holds its sums side by side, {@code width} doubles from {@code width·(f·nBins + bin)}, so that adding a sample to a bin
  * is one load, one addition and one store of a vector instead of one per sum (measured 1.4 times
  * faster, 0.72 against 0.99 ns per sample and feature without counts, 0.79 against 1.10 with them).
  * The lanes of a sample are its gradient, then (width 4) its hessian and 1 (the count) and 0, or
@@ -11,8 +11,8 @@ package semaine.ensemble;
  * the bits are those of the plain sums, whatever the path; the counts are exact integers.
  *
  * <p>{@link VectorHistogramLanes} adds the lanes with the Vector API when {@link #VECTOR};
- * {@link #sumRowsScalar}, lane by lane, is its twin and test oracle, and the path without the
- * module.
+ * {@link #sumRowsScalar} and {@link #sumColumnsScalar}, lane by lane, are its twins and test
+ * oracles, and the path without the module.
  */
 final class HistogramLanes {
 
@@ -41,6 +41,31 @@ final class HistogramLanes {
       double second = second(gh, k, hessians, counts);
       for (int f = f0; f < f1; f++) {
         int b = width * (f * nBins + (source[at + f] & 0xFF));
+        lanes[b] += g;
+        lanes[b + 1] += second;
+        if (width == 4) {
+          lanes[b + 2] += 1;
+        }
+      }
+    }
+  }
+
+  /**
+   * Adds the samples {@code samples[from, from + n)} (sample k's gradient {@code gh[2k]} and
+   * hessian {@code gh[2k + 1]}) to the lanes of features f, f + 1, f + 2, and f + 3 when
+   * {@code four}, read from their columns, with counts: the scalar twin of
+   * {@link VectorHistogramLanes#sumColumns}.
+   */
+  static void sumColumnsScalar(byte[][] binned, int f, boolean four, int nBins, int[] samples,
+      int from, int n, float[] gh, boolean hessians, double[] lanes) {
+    int width = width(hessians, true);
+    int last = four ? 4 : 3;
+    for (int k = 0; k < n; k++) {
+      int i = samples[from + k];
+      double g = gh[2 * k];
+      double second = second(gh, k, hessians, true);
+      for (int j = 0; j < last; j++) {
+        int b = width * ((f + j) * nBins + (binned[f + j][i] & 0xFF));
         lanes[b] += g;
         lanes[b + 1] += second;
         if (width == 4) {
