@@ -58,6 +58,11 @@ final class HistogramBuilder {
    */
   private final ArrayDeque<double[]> freeSums = new ArrayDeque<>();
   private final ArrayDeque<int[]> freeCounts = new ArrayDeque<>();
+  /**
+   * The sums of the passes over rows, bin by bin side by side ({@link HistogramLanes}); zero
+   * between passes, each core's features apart.
+   */
+  private final double[] lanes;
   /** A node's gradients and hessians (pairs) and rows in its samples' order, re-used. */
   private float[] orderedGradHess = new float[0];
   private byte[] orderedRows;
@@ -93,6 +98,7 @@ final class HistogramBuilder {
     this.nSamples = gradHess.length / 2;
     this.nBins = nBins;
     this.rootCounts = rootCounts;
+    this.lanes = new double[4 * binned.length * nBins];
   }
 
   /** Gradients and hessians side by side; a constant hessian is repeated. */
@@ -142,7 +148,8 @@ final class HistogramBuilder {
   /** The root's histograms: every sample, in order, from the rows. */
   Histograms root() {
     int n = nSamples;
-    return sum(n, null, (f0, f1, sg, sh) -> sumRows(f0, f1, rows, n, gradHess, sg, sh, null));
+    return sum(n, null, false,
+        (f0, f1, sg, sh) -> sumRows(f0, f1, rows, n, gradHess, sg, sh, null));
   }
 
   /**
@@ -171,12 +178,14 @@ final class HistogramBuilder {
       gather.run(0, n);
     }
     int nFeatures = binned.length;
-    int[] count = freeCounts.isEmpty() ? new int[nFeatures * nBins] : zeroed(freeCounts.pop());
     if (gatherRows) {
-      return sum(n, count, (f0, f1, sg, sh) -> sumRows(f0, f1, ordered, n, gh, sg, sh, count));
+      int[] count = freeCounts.isEmpty() ? new int[nFeatures * nBins] : freeCounts.pop();
+      return sum(n, count, false,
+          (f0, f1, sg, sh) -> sumRows(f0, f1, ordered, n, gh, sg, sh, count));
     }
-    return sum(n, count, (f0, f1, sg, sh) -> sumColumns(f0, f1, samples, from, n, gh, sg, sh,
-        count));
+    int[] count = freeCounts.isEmpty() ? new int[nFeatures * nBins] : zeroed(freeCounts.pop());
+    return sum(n, count, true,
+        (f0, f1, sg, sh) -> sumColumns(f0, f1, samples, from, n, gh, sg, sh, count));
   }
 
   /** The gradients and hessians of {@code samples[from + k]}, k in {@code [k0, k1)}, in order. */
@@ -221,13 +230,15 @@ final class HistogramBuilder {
     }
   }
 
-  /** Zeroed sums of every feature's bins, from the pool when it has some. */
-  private double[] sums() {
+  /** Sums of every feature's bins, from the pool when it has some, zeroed if asked. */
+  private double[] sums(boolean zeroed) {
     double[] sums = freeSums.poll();
     if (sums == null) {
       return new double[binned.length * nBins];
     }
-    Arrays.fill(sums, 0);
+    if (zeroed) {
+      Arrays.fill(sums, 0);
+    }
     return sums;
   }
 
@@ -258,12 +269,13 @@ final class HistogramBuilder {
 
   /**
    * Histograms of n samples (counts into count, or the root's when it is null), each core summing
-   * a contiguous range of as many features.
+   * a contiguous range of as many features; the sums start at zero when {@code zeroed} (else the
+   * features write every bin).
    */
-  private Histograms sum(int n, int[] count, Features features) {
+  private Histograms sum(int n, int[] count, boolean zeroed, Features features) {
     int nFeatures = binned.length;
-    double[] sumGradients = sums();
-    double[] sumHessians = hasHessians ? sums() : null;
+    double[] sumGradients = sums(zeroed);
+    double[] sumHessians = hasHessians ? sums(zeroed) : null;
     Parallel.RangeBody body = (f0, f1) -> features.sum(f0, f1, sumGradients, sumHessians);
     if (parallel(n)) {
       int cores = ForkJoinPool.getCommonPoolParallelism() + 1;
@@ -277,33 +289,29 @@ final class HistogramBuilder {
   /**
    * Features {@code [f0, f1)} over the first n rows of {@code source} (sample k's bins at
    * {@code k·stride}, its gradient {@code gh[2k]}, its hessian {@code gh[2k + 1]}): each row is
-   * read once and its sample added to every feature's bin; the counts too, unless count is null
-   * (the root).
+   * read once and its sample added to every feature's bin, in lanes ({@link HistogramLanes}) then
+   * moved to the sums; the counts too, unless count is null (the root).
    */
   private void sumRows(int f0, int f1, byte[] source, int n, float[] gh, double[] sumGradients,
       double[] sumHessians, int[] count) {
-    boolean h = hasHessians;
-    for (int k = 0; k < n; k++) {
-      int at = k * stride;
-      double gk = gh[2 * k];
-      double hk = gh[2 * k + 1];
-      for (int f = f0; f < f1; f++) {
-        int b = f * nBins + (source[at + f] & 0xFF);
-        sumGradients[b] += gk;
-        if (h) {
-          sumHessians[b] += hk;
-        }
-        if (count != null) {
-          count[b]++;
-        }
-      }
+    boolean counts = count != null;
+    if (HistogramLanes.VECTOR) {
+      VectorHistogramLanes.sumRows(source, stride, n, f0, f1, nBins, gh, hasHessians, counts,
+          lanes);
+    } else {
+      HistogramLanes.sumRowsScalar(source, stride, n, f0, f1, nBins, gh, hasHessians, counts,
+          lanes);
     }
+    HistogramLanes.unpack(lanes, HistogramLanes.width(hasHessians, counts), f0, f1, nBins,
+        sumGradients, sumHessians, count);
   }
 
   /**
    * Features {@code [f0, f1)} of the samples {@code samples[from, from + n)} from the columns, in
    * passes of four or three features (one read of a gradient feeds them all; 14 features are
-   * 4 + 4 + 3 + 3, never a pass of one feature that reads every gradient again for one sum).
+   * 4 + 4 + 3 + 3, never a pass of one feature that reads every gradient again for one sum),
+   * each into lanes ({@link HistogramLanes}) then moved to the sums; a group of one or two (a
+   * range of up to five features) is summed feature by feature, straight into the zeroed sums.
    */
   private void sumColumns(int f0, int f1, int[] samples, int from, int n, float[] gh,
       double[] sumGradients, double[] sumHessians, int[] count) {
@@ -313,7 +321,15 @@ final class HistogramBuilder {
     for (int group = 0; group < groups; group++) {
       int size = remaining / (groups - group) + (remaining % (groups - group) == 0 ? 0 : 1);
       if (size >= GROUP - 1) {
-        sumGroup(f, size == GROUP, samples, from, n, gh, sumGradients, sumHessians, count);
+        if (HistogramLanes.VECTOR) {
+          VectorHistogramLanes.sumColumns(binned, f, size == GROUP, nBins, samples, from, n, gh,
+              hasHessians, lanes);
+        } else {
+          HistogramLanes.sumColumnsScalar(binned, f, size == GROUP, nBins, samples, from, n, gh,
+              hasHessians, lanes);
+        }
+        HistogramLanes.unpack(lanes, HistogramLanes.width(hasHessians, true), f, f + size, nBins,
+            sumGradients, sumHessians, count);
       } else {
         for (int one = f; one < f + size; one++) {
           sumOne(one, samples, from, n, gh, sumGradients, sumHessians, count);
@@ -321,50 +337,6 @@ final class HistogramBuilder {
       }
       f += size;
       remaining -= size;
-    }
-  }
-
-  /**
-   * Features f to f + 2, and f + 3 when {@code four}, in one pass (their bins are apart: the
-   * order within each bin is kept).
-   */
-  private void sumGroup(int f, boolean four, int[] samples, int from, int n, float[] gh,
-      double[] sumGradients, double[] sumHessians, int[] count) {
-    boolean h = hasHessians;
-    byte[] c0 = binned[f];
-    byte[] c1 = binned[f + 1];
-    byte[] c2 = binned[f + 2];
-    byte[] c3 = binned[four ? f + 3 : f];
-    int o0 = f * nBins;
-    int o1 = o0 + nBins;
-    int o2 = o1 + nBins;
-    int o3 = o2 + nBins;
-    for (int k = 0; k < n; k++) {
-      int i = samples[from + k];
-      int b0 = o0 + (c0[i] & 0xFF);
-      int b1 = o1 + (c1[i] & 0xFF);
-      int b2 = o2 + (c2[i] & 0xFF);
-      double gk = gh[2 * k];
-      sumGradients[b0] += gk;
-      sumGradients[b1] += gk;
-      sumGradients[b2] += gk;
-      count[b0]++;
-      count[b1]++;
-      count[b2]++;
-      double hk = gh[2 * k + 1];
-      if (h) {
-        sumHessians[b0] += hk;
-        sumHessians[b1] += hk;
-        sumHessians[b2] += hk;
-      }
-      if (four) {
-        int b3 = o3 + (c3[i] & 0xFF);
-        sumGradients[b3] += gk;
-        count[b3]++;
-        if (h) {
-          sumHessians[b3] += hk;
-        }
-      }
     }
   }
 
