@@ -7,8 +7,11 @@ import jdk.incubator.vector.VectorSpecies;
  * {@link HistogramLanes#sumRowsScalar} and {@link HistogramLanes#sumColumnsScalar} with the Vector
  * API: a sample's lanes are one vector (128 bits for two lanes, 256 for four), added to each of
  * its bins' lanes by one load, one addition and one store. Each lane is a scalar addition of the
- * twin, so the bits are its. The only class of the package that imports {@code jdk.incubator.vector}; loaded only
- * when the module is present.
+ * twin, so the bits are its. The only class of the package that imports
+ * {@code jdk.incubator.vector}; loaded only when the module is present. The vector operations are
+ * written out in each loop, not called through a helper method: C2 did not always inline such a
+ * helper, and its vectors then became objects (a fit with a seven-column loop written that way
+ * ran four to five times slower, in every fresh JVM tried).
  */
 final class VectorHistogramLanes {
 
@@ -61,11 +64,15 @@ final class VectorHistogramLanes {
       for (int k = 0; k < n; k++) {
         int i = samples[from + k];
         DoubleVector sample = DoubleVector.broadcast(TWO, gh[2 * k]).withLane(1, 1.0);
-        add(TWO, lanes, (o0 + (c0[i] & 0xFF)) << 1, sample);
-        add(TWO, lanes, (o1 + (c1[i] & 0xFF)) << 1, sample);
-        add(TWO, lanes, (o2 + (c2[i] & 0xFF)) << 1, sample);
+        int b0 = (o0 + (c0[i] & 0xFF)) << 1;
+        DoubleVector.fromArray(TWO, lanes, b0).add(sample).intoArray(lanes, b0);
+        int b1 = (o1 + (c1[i] & 0xFF)) << 1;
+        DoubleVector.fromArray(TWO, lanes, b1).add(sample).intoArray(lanes, b1);
+        int b2 = (o2 + (c2[i] & 0xFF)) << 1;
+        DoubleVector.fromArray(TWO, lanes, b2).add(sample).intoArray(lanes, b2);
         if (four) {
-          add(TWO, lanes, (o3 + (c3[i] & 0xFF)) << 1, sample);
+          int b3 = (o3 + (c3[i] & 0xFF)) << 1;
+          DoubleVector.fromArray(TWO, lanes, b3).add(sample).intoArray(lanes, b3);
         }
       }
       return;
@@ -74,18 +81,16 @@ final class VectorHistogramLanes {
       int i = samples[from + k];
       DoubleVector sample = DoubleVector.broadcast(FOUR, gh[2 * k])
           .withLane(1, gh[2 * k + 1]).withLane(2, 1.0).withLane(3, 0.0);
-      add(FOUR, lanes, (o0 + (c0[i] & 0xFF)) << 2, sample);
-      add(FOUR, lanes, (o1 + (c1[i] & 0xFF)) << 2, sample);
-      add(FOUR, lanes, (o2 + (c2[i] & 0xFF)) << 2, sample);
+      int b0 = (o0 + (c0[i] & 0xFF)) << 2;
+      DoubleVector.fromArray(FOUR, lanes, b0).add(sample).intoArray(lanes, b0);
+      int b1 = (o1 + (c1[i] & 0xFF)) << 2;
+      DoubleVector.fromArray(FOUR, lanes, b1).add(sample).intoArray(lanes, b1);
+      int b2 = (o2 + (c2[i] & 0xFF)) << 2;
+      DoubleVector.fromArray(FOUR, lanes, b2).add(sample).intoArray(lanes, b2);
       if (four) {
-        add(FOUR, lanes, (o3 + (c3[i] & 0xFF)) << 2, sample);
+        int b3 = (o3 + (c3[i] & 0xFF)) << 2;
+        DoubleVector.fromArray(FOUR, lanes, b3).add(sample).intoArray(lanes, b3);
       }
     }
-  }
-
-  /** Adds a sample's vector to the lanes at {@code at}. */
-  private static void add(VectorSpecies<Double> species, double[] lanes, int at,
-      DoubleVector sample) {
-    DoubleVector.fromArray(species, lanes, at).add(sample).intoArray(lanes, at);
   }
 }
