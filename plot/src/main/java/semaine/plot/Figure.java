@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import javax.imageio.ImageIO;
 import semaine.plot.Canvas.Align;
 import semaine.util.AtomicFiles;
 import semaine.util.Checks;
@@ -158,7 +157,8 @@ public final class Figure {
     try {
       if (ext.equals("png")) {
         BufferedImage image = toImage();
-        AtomicFiles.write(path, true, out -> ImageIO.write(image, "png", out));
+        RgbPixels pixels = RgbPixels.of(image);
+        AtomicFiles.write(path, true, out -> Png.write(pixels.data, width, height, out));
       } else {
         String svg = toSvg();
         AtomicFiles.write(path, true, out -> out.write(svg.getBytes(StandardCharsets.UTF_8)));

@@ -1,8 +1,5 @@
 package semaine.plot;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
-
 /**
  * Tick positions and labels as matplotlib's defaults choose them: {@code AutoLocator}
  * ({@code MaxNLocator(nbins="auto", steps=[1, 2, 2.5, 5, 10])}) and the labels of
@@ -36,8 +33,14 @@ final class Ticks {
       return new double[] {vmin};
     }
     double slop = 1e-10 * (vmax - vmin);
-    return java.util.Arrays.stream(raw(vmin, vmax, nbins))
-        .filter(t -> t >= vmin - slop && t <= vmax + slop).toArray();
+    double[] raw = raw(vmin, vmax, nbins);
+    int n = 0;
+    for (double t : raw) {
+      if (t >= vmin - slop && t <= vmax + slop) {
+        raw[n++] = t;
+      }
+    }
+    return java.util.Arrays.copyOf(raw, n);
   }
 
   /**
@@ -94,20 +97,32 @@ final class Ticks {
     int decimals = 0;
     for (double t : ticks) {
       if (t != 0) {
-        BigDecimal d = new BigDecimal(t).round(new MathContext(12)).stripTrailingZeros();
-        decimals = Math.max(decimals, Math.min(d.scale(), 12));
+        // the decimals of t rounded to 12 significant digits (exact binary value, half up)
+        decimals = Math.max(decimals, Math.min(ExactDecimal.roundedScale(t, 12), 12));
       }
     }
     String[] labels = new String[ticks.length];
     for (int i = 0; i < ticks.length; i++) {
-      String s = new BigDecimal(ticks[i]).setScale(decimals, java.math.RoundingMode.HALF_EVEN)
-          .toPlainString();
-      if (s.matches("-0(\\.0*)?")) {
+      String s = ExactDecimal.plain(ticks[i], decimals); // exact value, rounded half even
+      if (negativeZero(s)) {
         s = s.substring(1);
       }
       labels[i] = s.replace('-', '\u2212');
     }
     return labels;
+  }
+
+  /** Whether s is "-0", "-0." or "-0.0...": a zero that must not show a minus. */
+  private static boolean negativeZero(String s) {
+    if (!s.startsWith("-0") || s.length() > 2 && s.charAt(2) != '.') {
+      return false;
+    }
+    for (int i = 3; i < s.length(); i++) {
+      if (s.charAt(i) != '0') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static double tolerance(double step, double offset) {
