@@ -43,29 +43,8 @@ class HistogramLanesTest {
         String where = "hessians=" + hessians + " counts=" + counts;
         assertArrayEquals(scalar, vector, where);
 
-        double[] sumGradients = new double[nFeatures * N_BINS];
-        double[] sumHessians = hessians ? new double[nFeatures * N_BINS] : null;
-        int[] count = counts ? new int[nFeatures * N_BINS] : null;
-        HistogramLanes.unpack(vector, width, f0, f1, N_BINS, sumGradients, sumHessians, count);
-        double[] plainGradients = new double[nFeatures * N_BINS];
-        double[] plainHessians = new double[nFeatures * N_BINS];
-        int[] plainCount = new int[nFeatures * N_BINS];
-        for (int f = f0; f < f1; f++) {
-          for (int k = 0; k < n; k++) {
-            int b = f * N_BINS + (rows[k * stride + f] & 0xFF);
-            plainGradients[b] += gh[2 * k];
-            plainHessians[b] += gh[2 * k + 1];
-            plainCount[b]++;
-          }
-        }
-        assertArrayEquals(plainGradients, sumGradients, where);
-        if (hessians) {
-          assertArrayEquals(plainHessians, sumHessians, where);
-        }
-        if (counts) {
-          assertArrayEquals(plainCount, count, where);
-        }
-        assertEquals(0, java.util.Arrays.stream(vector).filter(v -> v != 0).count(), where);
+        assertUnpacksToPlainSums(vector, width, f0, f1, nFeatures,
+            (f, k) -> rows[k * stride + f], n, gh, hessians, counts, where);
       }
     }
   }
@@ -106,29 +85,46 @@ class HistogramLanesTest {
         String where = "hessians=" + hessians + " four=" + four;
         assertArrayEquals(scalar, vector, where);
 
-        double[] sumGradients = new double[nFeatures * N_BINS];
-        double[] sumHessians = hessians ? new double[nFeatures * N_BINS] : null;
-        int[] count = new int[nFeatures * N_BINS];
-        HistogramLanes.unpack(vector, width, f, f + size, N_BINS, sumGradients, sumHessians,
-            count);
-        double[] plainGradients = new double[nFeatures * N_BINS];
-        double[] plainHessians = new double[nFeatures * N_BINS];
-        int[] plainCount = new int[nFeatures * N_BINS];
-        for (int j = f; j < f + size; j++) {
-          for (int k = 0; k < n; k++) {
-            int b = j * N_BINS + (binned[j][samples[from + k]] & 0xFF);
-            plainGradients[b] += gh[2 * k];
-            plainHessians[b] += gh[2 * k + 1];
-            plainCount[b]++;
-          }
-        }
-        assertArrayEquals(plainGradients, sumGradients, where);
-        if (hessians) {
-          assertArrayEquals(plainHessians, sumHessians, where);
-        }
-        assertArrayEquals(plainCount, count, where);
-        assertEquals(0, java.util.Arrays.stream(vector).filter(v -> v != 0).count(), where);
+        assertUnpacksToPlainSums(vector, width, f, f + size, nFeatures,
+            (j, k) -> binned[j][samples[from + k]], n, gh, hessians, true, where);
       }
     }
+  }
+
+  /** The bin of sample k (the k-th summed) for feature f. */
+  private interface Bins {
+    byte of(int f, int k);
+  }
+
+  /**
+   * Unpacking the lanes of features {@code [f0, f1)} gives the per-array sums of the n samples in
+   * order (the hessians and counts when they were summed), and leaves the lanes zero.
+   */
+  private static void assertUnpacksToPlainSums(double[] lanes, int width, int f0, int f1,
+      int nFeatures, Bins bins, int n, float[] gh, boolean hessians, boolean counts,
+      String where) {
+    double[] sumGradients = new double[nFeatures * N_BINS];
+    double[] sumHessians = hessians ? new double[nFeatures * N_BINS] : null;
+    int[] count = counts ? new int[nFeatures * N_BINS] : null;
+    HistogramLanes.unpack(lanes, width, f0, f1, N_BINS, sumGradients, sumHessians, count);
+    double[] plainGradients = new double[nFeatures * N_BINS];
+    double[] plainHessians = new double[nFeatures * N_BINS];
+    int[] plainCount = new int[nFeatures * N_BINS];
+    for (int f = f0; f < f1; f++) {
+      for (int k = 0; k < n; k++) {
+        int b = f * N_BINS + (bins.of(f, k) & 0xFF);
+        plainGradients[b] += gh[2 * k];
+        plainHessians[b] += gh[2 * k + 1];
+        plainCount[b]++;
+      }
+    }
+    assertArrayEquals(plainGradients, sumGradients, where);
+    if (hessians) {
+      assertArrayEquals(plainHessians, sumHessians, where);
+    }
+    if (counts) {
+      assertArrayEquals(plainCount, count, where);
+    }
+    assertEquals(0, java.util.Arrays.stream(lanes).filter(v -> v != 0).count(), where);
   }
 }
