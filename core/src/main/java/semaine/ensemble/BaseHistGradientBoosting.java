@@ -284,8 +284,7 @@ public abstract class BaseHistGradientBoosting<E extends BaseHistGradientBoostin
     HistSplitter[] splitters = new HistSplitter[nTrees];
     HistogramBuilder[] builders = new HistogramBuilder[nTrees];
     for (int k = 0; k < nTrees; k++) {
-      splitters[k] = new HistSplitter(binnedTrain,
-          constantHessian == null ? gradHess[k] : constantHessian, maxBins + 1, nBinsNonMissing,
+      splitters[k] = new HistSplitter(binnedTrain, constantHessian, maxBins + 1, nBinsNonMissing,
           hasMissing, get(MIN_SAMPLES_LEAF), get(L2_REGULARIZATION), subsampler, isCategorical,
           monotonicCst);
       builders[k] = new HistogramBuilder(binnedTrain, rows, gradHess[k], constantHessian == null,

@@ -65,8 +65,8 @@ final class HistSplitter {
   private record CategoryInfo(int bin, double value) {}
 
   private final byte[][] binned;
-  private final float[] hessians;
   private final boolean constantHessians;
+  private final float constantHessian;
   private final int nBins;
   private final int[] nBinsNonMissing;
   private final boolean[] hasMissingValues;
@@ -79,21 +79,21 @@ final class HistSplitter {
 
   /**
    * @param binned (n_features, n_samples) the training bins
-   * @param hessians one value, the hessian, when the hessians are constant; else the samples' (any
-   *     longer array: only a constant is read)
+   * @param constantHessian the hessian, one value, when every sample's is the same (squared
+   *     error); null when they vary
    * @param nBins max_bins + 1
    * @param subsampler the features' draws when max_features is below 1, else null
    * @param isCategorical (n_features,) the categorical features
    * @param monotonicCst (n_features,) −1, 0 or 1 per feature, or null for no constraint
    */
-  HistSplitter(byte[][] binned, float[] hessians, int nBins,
+  HistSplitter(byte[][] binned, float[] constantHessian, int nBins,
       int[] nBinsNonMissing, boolean[] hasMissingValues, int minSamplesLeaf, double l2,
       FeatureSubsampler subsampler, boolean[] isCategorical, int[] monotonicCst) {
     this.isCategorical = isCategorical;
     this.monotonicCst = monotonicCst;
     this.binned = binned;
-    this.hessians = hessians;
-    this.constantHessians = hessians.length == 1;
+    this.constantHessians = constantHessian != null;
+    this.constantHessian = constantHessians ? constantHessian[0] : Float.NaN;
     this.nBins = nBins;
     this.nBinsNonMissing = nBinsNonMissing;
     this.hasMissingValues = hasMissingValues;
@@ -108,7 +108,7 @@ final class HistSplitter {
   }
 
   float constantHessian() {
-    return hessians[0];
+    return constantHessian;
   }
 
   int nBins() {
