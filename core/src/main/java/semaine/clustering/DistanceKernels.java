@@ -16,13 +16,6 @@ final class DistanceKernels {
   static final boolean VECTOR = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()
       && !"false".equals(System.getProperty("semaine.vector"));
 
-  /**
-   * The E-step takes the Vector API kernel only below this many features: from 8 on, the blocked
-   * scalar kernel is as fast once C2 has compiled it (thread CPU time of one E-step of k = 8 on
-   * 2·10^5 x 20, 2026-12-06: 9 ms against 11; on 10^6 x 2 the vector kernel's 5 ms beat its 10).
-   */
-  static final int VECTOR_ASSIGN_BELOW = 8;
-
   /** True when the E-step labels one sample at a time ({@link #assignScan}). */
   static final boolean SCAN = "scan".equals(System.getProperty("semaine.assign"));
 
@@ -39,7 +32,7 @@ final class DistanceKernels {
   static void assign(double[] x, double[] xT, int n, int d, double[] centersT, double[] cSq, int k,
       int start, int end, int[] labels) {
     int from = start;
-    if (VECTOR && xT != null && d < VECTOR_ASSIGN_BELOW) {
+    if (VECTOR && xT != null) {
       from = VectorDistanceKernels.assign(xT, n, d, centersT, cSq, k, start, end, labels);
     }
     if (SCAN) {

@@ -119,6 +119,10 @@ final class Lloyd {
           counts[labels[i]] += 1.0;
         }
       }
+      if (xT != null && DistanceKernels.VECTOR) {
+        vectorSums(k, labels, from, to, sums);
+        return;
+      }
       // each core adds into its own array, copied out at the end: cores writing neighbouring
       // features of one shared row would pass its cache line to and fro at every sample (six
       // times slower on 10^6 x 20 than one core)
@@ -159,6 +163,30 @@ final class Lloyd {
     }
     for (int j = 0; j < k; j++) {
       shift[j] = Math.sqrt(ClusterDistances.squaredDistance(sums, j * d, old, j * d, d));
+    }
+  }
+
+  /** Samples per call of {@link VectorDistanceKernels#clusterSums}. */
+  private static final int SUMS_CHUNK = 2048;
+
+  /**
+   * The sums of features {@code [from, to)} from the column-major copy, a vector of clusters at a
+   * time ({@link VectorDistanceKernels#clusterSums}); the same bits as the loop over the rows.
+   */
+  private void vectorSums(int k, int[] labels, int from, int to, double[] sums) {
+    int lanes = VectorDistanceKernels.lanes();
+    double[] acc = new double[(to - from) * lanes];
+    for (int j0 = 0; j0 < k; j0 += lanes) {
+      java.util.Arrays.fill(acc, 0.0);
+      for (int i0 = 0; i0 < n; i0 += SUMS_CHUNK) {
+        VectorDistanceKernels.clusterSums(xT, n, labels, j0, from, to, i0,
+            Math.min(n, i0 + SUMS_CHUNK), acc);
+      }
+      for (int f = from; f < to; f++) {
+        for (int j = j0; j < Math.min(k, j0 + lanes); j++) {
+          sums[j * d + f] = acc[(f - from) * lanes + j - j0];
+        }
+      }
     }
   }
 

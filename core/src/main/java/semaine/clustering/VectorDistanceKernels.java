@@ -18,7 +18,12 @@ final class VectorDistanceKernels {
 
   /**
    * Labels whole vectors of samples from {@code start}; returns the first sample left for the
-   * scalar twin.
+   * scalar twin. The centres go by groups of eight, whose dot products advance together feature by
+   * feature in eight registers (each sample vector is loaded once per feature for the group, and
+   * eight independent FMA chains keep both FMA units busy: one E-step of k = 8 on 10^6 x 20, one
+   * thread, 2026-12-06: 18.7 ms against 25.5 for the blocked scalar kernel and 19.7 for four
+   * registers). A group of fewer than eight centres repeats its last one in the spare registers,
+   * which are not compared.
    *
    * @param xT samples column-major, shape (d, n)
    * @param centersT centres transposed, shape (d, k)
@@ -27,23 +32,91 @@ final class VectorDistanceKernels {
       int start, int end, int[] labels) {
     int lanes = SPECIES.length();
     double[] chosen = new double[lanes];
-    DoubleVector[] c = new DoubleVector[d * k]; // centresT broadcast, shape (d, k)
-    for (int m = 0; m < d * k; m++) {
-      c[m] = DoubleVector.broadcast(SPECIES, centersT[m]);
-    }
-    DoubleVector[] norms = new DoubleVector[k]; // ‖c_j‖² broadcast, shape (k,)
-    for (int j = 0; j < k; j++) {
-      norms[j] = DoubleVector.broadcast(SPECIES, cSq[j]);
-    }
     int i = start;
     for (; i + lanes <= end; i += lanes) {
-      DoubleVector best = distance(xT, n, d, c, norms, k, 0, i);
+      DoubleVector best = null;
       DoubleVector label = DoubleVector.zero(SPECIES);
-      for (int j = 1; j < k; j++) {
-        DoubleVector dist = distance(xT, n, d, c, norms, k, j, i);
-        VectorMask<Double> closer = dist.lt(best); // strict: the first centre wins ties
-        best = best.blend(dist, closer);
-        label = label.blend(j, closer);
+      for (int j0 = 0; j0 < k; j0 += 8) {
+        int last = Math.min(k, j0 + 8) - 1;
+        int j1 = Math.min(j0 + 1, last);
+        int j2 = Math.min(j0 + 2, last);
+        int j3 = Math.min(j0 + 3, last);
+        int j4 = Math.min(j0 + 4, last);
+        int j5 = Math.min(j0 + 5, last);
+        int j6 = Math.min(j0 + 6, last);
+        int j7 = Math.min(j0 + 7, last);
+        DoubleVector x0 = DoubleVector.fromArray(SPECIES, xT, i);
+        DoubleVector a0 = x0.mul(centersT[j0]);
+        DoubleVector a1 = x0.mul(centersT[j1]);
+        DoubleVector a2 = x0.mul(centersT[j2]);
+        DoubleVector a3 = x0.mul(centersT[j3]);
+        DoubleVector a4 = x0.mul(centersT[j4]);
+        DoubleVector a5 = x0.mul(centersT[j5]);
+        DoubleVector a6 = x0.mul(centersT[j6]);
+        DoubleVector a7 = x0.mul(centersT[j7]);
+        for (int f = 1; f < d; f++) {
+          DoubleVector xf = DoubleVector.fromArray(SPECIES, xT, f * n + i);
+          int row = f * k;
+          a0 = xf.fma(DoubleVector.broadcast(SPECIES, centersT[row + j0]), a0);
+          a1 = xf.fma(DoubleVector.broadcast(SPECIES, centersT[row + j1]), a1);
+          a2 = xf.fma(DoubleVector.broadcast(SPECIES, centersT[row + j2]), a2);
+          a3 = xf.fma(DoubleVector.broadcast(SPECIES, centersT[row + j3]), a3);
+          a4 = xf.fma(DoubleVector.broadcast(SPECIES, centersT[row + j4]), a4);
+          a5 = xf.fma(DoubleVector.broadcast(SPECIES, centersT[row + j5]), a5);
+          a6 = xf.fma(DoubleVector.broadcast(SPECIES, centersT[row + j6]), a6);
+          a7 = xf.fma(DoubleVector.broadcast(SPECIES, centersT[row + j7]), a7);
+        }
+        // written out, not looped over an array of vectors: C2 would box them
+        DoubleVector dist = DoubleVector.broadcast(SPECIES, cSq[j0]).sub(a0.mul(2.0));
+        if (best == null) {
+          best = dist;
+        } else {
+          VectorMask<Double> closer = dist.lt(best); // strict: the first centre wins ties
+          best = best.blend(dist, closer);
+          label = label.blend(j0, closer);
+        }
+        if (j1 > j0) {
+          dist = DoubleVector.broadcast(SPECIES, cSq[j1]).sub(a1.mul(2.0));
+          VectorMask<Double> closer = dist.lt(best);
+          best = best.blend(dist, closer);
+          label = label.blend(j1, closer);
+        }
+        if (j2 > j1) {
+          dist = DoubleVector.broadcast(SPECIES, cSq[j2]).sub(a2.mul(2.0));
+          VectorMask<Double> closer = dist.lt(best);
+          best = best.blend(dist, closer);
+          label = label.blend(j2, closer);
+        }
+        if (j3 > j2) {
+          dist = DoubleVector.broadcast(SPECIES, cSq[j3]).sub(a3.mul(2.0));
+          VectorMask<Double> closer = dist.lt(best);
+          best = best.blend(dist, closer);
+          label = label.blend(j3, closer);
+        }
+        if (j4 > j3) {
+          dist = DoubleVector.broadcast(SPECIES, cSq[j4]).sub(a4.mul(2.0));
+          VectorMask<Double> closer = dist.lt(best);
+          best = best.blend(dist, closer);
+          label = label.blend(j4, closer);
+        }
+        if (j5 > j4) {
+          dist = DoubleVector.broadcast(SPECIES, cSq[j5]).sub(a5.mul(2.0));
+          VectorMask<Double> closer = dist.lt(best);
+          best = best.blend(dist, closer);
+          label = label.blend(j5, closer);
+        }
+        if (j6 > j5) {
+          dist = DoubleVector.broadcast(SPECIES, cSq[j6]).sub(a6.mul(2.0));
+          VectorMask<Double> closer = dist.lt(best);
+          best = best.blend(dist, closer);
+          label = label.blend(j6, closer);
+        }
+        if (j7 > j6) {
+          dist = DoubleVector.broadcast(SPECIES, cSq[j7]).sub(a7.mul(2.0));
+          VectorMask<Double> closer = dist.lt(best);
+          best = best.blend(dist, closer);
+          label = label.blend(j7, closer);
+        }
       }
       label.intoArray(chosen, 0);
       for (int lane = 0; lane < lanes; lane++) {
@@ -53,14 +126,70 @@ final class VectorDistanceKernels {
     return i;
   }
 
-  /** ‖c_j‖² − 2 x·c_j for the samples i .. i + lanes − 1. */
-  private static DoubleVector distance(
-      double[] xT, int n, int d, DoubleVector[] c, DoubleVector[] norms, int k, int j, int i) {
-    DoubleVector acc = DoubleVector.fromArray(SPECIES, xT, i).mul(c[j]);
-    for (int f = 1; f < d; f++) {
-      acc = DoubleVector.fromArray(SPECIES, xT, f * n + i).fma(c[f * k + j], acc);
+  /**
+   * The M-step's running sums of clusters {@code j0 ..} (one lane each, as many as a vector
+   * holds) over features {@code [f0, f1)}, carried on over samples {@code [i0, i1)}: feature f's
+   * lanes at {@code acc[(f − f0)·lanes ..]} gain x_if in the lane of sample i's cluster, sample
+   * after sample, as {@link Lloyd}'s scalar loop adds them from +0.0, so the same bits. Up to
+   * eight features advance together, each in its own register (a masked add: the other lanes keep
+   * their sums). The samples come a chunk per call so that C2 compiles this method after a few
+   * hundred calls: a single call over all samples ran as C1's code, which boxes every vector, for
+   * the first five M-steps of a fit of 10^6 x 20 (100-540 ms each against 5 ms).
+   *
+   * @param xT samples column-major, shape (d, n)
+   */
+  static void clusterSums(double[] xT, int n, int[] labels, int j0, int f0, int f1, int i0,
+      int i1, double[] acc) {
+    int lanes = SPECIES.length();
+    DoubleVector iota = DoubleVector.zero(SPECIES).addIndex(1);
+    for (int f = f0; f < f1; f += 8) {
+      // a group of fewer than eight features repeats its last one: the spare registers add the
+      // same values to the same loaded sums, and store them again unchanged
+      int last = Math.min(f1, f + 8) - 1;
+      int r0 = (f - f0) * lanes;
+      int r1 = (Math.min(f + 1, last) - f0) * lanes;
+      int r2 = (Math.min(f + 2, last) - f0) * lanes;
+      int r3 = (Math.min(f + 3, last) - f0) * lanes;
+      int r4 = (Math.min(f + 4, last) - f0) * lanes;
+      int r5 = (Math.min(f + 5, last) - f0) * lanes;
+      int r6 = (Math.min(f + 6, last) - f0) * lanes;
+      int r7 = (Math.min(f + 7, last) - f0) * lanes;
+      int c0 = f * n;
+      int c1 = (r1 / lanes + f0) * n;
+      int c2 = (r2 / lanes + f0) * n;
+      int c3 = (r3 / lanes + f0) * n;
+      int c4 = (r4 / lanes + f0) * n;
+      int c5 = (r5 / lanes + f0) * n;
+      int c6 = (r6 / lanes + f0) * n;
+      int c7 = (r7 / lanes + f0) * n;
+      DoubleVector a0 = DoubleVector.fromArray(SPECIES, acc, r0);
+      DoubleVector a1 = DoubleVector.fromArray(SPECIES, acc, r1);
+      DoubleVector a2 = DoubleVector.fromArray(SPECIES, acc, r2);
+      DoubleVector a3 = DoubleVector.fromArray(SPECIES, acc, r3);
+      DoubleVector a4 = DoubleVector.fromArray(SPECIES, acc, r4);
+      DoubleVector a5 = DoubleVector.fromArray(SPECIES, acc, r5);
+      DoubleVector a6 = DoubleVector.fromArray(SPECIES, acc, r6);
+      DoubleVector a7 = DoubleVector.fromArray(SPECIES, acc, r7);
+      for (int i = i0; i < i1; i++) {
+        VectorMask<Double> own = iota.eq(labels[i] - j0);
+        a0 = a0.add(DoubleVector.broadcast(SPECIES, xT[c0 + i]), own);
+        a1 = a1.add(DoubleVector.broadcast(SPECIES, xT[c1 + i]), own);
+        a2 = a2.add(DoubleVector.broadcast(SPECIES, xT[c2 + i]), own);
+        a3 = a3.add(DoubleVector.broadcast(SPECIES, xT[c3 + i]), own);
+        a4 = a4.add(DoubleVector.broadcast(SPECIES, xT[c4 + i]), own);
+        a5 = a5.add(DoubleVector.broadcast(SPECIES, xT[c5 + i]), own);
+        a6 = a6.add(DoubleVector.broadcast(SPECIES, xT[c6 + i]), own);
+        a7 = a7.add(DoubleVector.broadcast(SPECIES, xT[c7 + i]), own);
+      }
+      a0.intoArray(acc, r0);
+      a1.intoArray(acc, r1);
+      a2.intoArray(acc, r2);
+      a3.intoArray(acc, r3);
+      a4.intoArray(acc, r4);
+      a5.intoArray(acc, r5);
+      a6.intoArray(acc, r6);
+      a7.intoArray(acc, r7);
     }
-    return norms[j].sub(acc.mul(2.0));
   }
 
   /**

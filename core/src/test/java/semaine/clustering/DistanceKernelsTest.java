@@ -18,8 +18,8 @@ class DistanceKernelsTest {
   @Test
   void vectorAndScalarPathsGiveTheSameLabels() {
     RandomState rs = new RandomState(3);
-    for (int d : new int[] {1, 2, 3, 16}) {
-      for (int k : new int[] {1, 2, 7, 16}) {
+    for (int d : new int[] {1, 2, 3, 16, 20}) {
+      for (int k : new int[] {1, 2, 7, 9, 16}) {
         int n = 1037; // not a multiple of any lane count
         double[] x = rs.randn(n * d);
         double[] xT = transposed(x, n, d);
@@ -111,6 +111,46 @@ class DistanceKernelsTest {
       new DistanceKernels.Workspace(d, k).assign(x, transposed(x, n, d), n, centersT, cSq, 5, n,
           fromColumns);
       assertArrayEquals(fromRows, fromColumns, "d=" + d);
+    }
+  }
+
+  @Test
+  void clusterSumsAreEachClustersSumInSampleOrder() {
+    RandomState rs = new RandomState(11);
+    int n = 1037;
+    for (int d : new int[] {1, 5, 8, 9, 20}) {
+      for (int k : new int[] {1, 3, 8, 11, 16}) {
+        double[] x = rs.randn(n * d);
+        int[] labels = new int[n];
+        for (int i = 0; i < n; i++) {
+          labels[i] = (int) (rs.randomSample() * k) / 2 * 2; // odd clusters stay empty
+        }
+        double[] expected = new double[k * d];
+        for (int i = 0; i < n; i++) {
+          for (int f = 0; f < d; f++) {
+            expected[labels[i] * d + f] += x[i * d + f];
+          }
+        }
+        double[] sums = new double[k * d];
+        double[] xT = transposed(x, n, d);
+        int lanes = VectorDistanceKernels.lanes();
+        // two ranges of features, as two cores share them, the samples in uneven chunks
+        for (int[] range : new int[][] {{0, d / 2}, {d / 2, d}}) {
+          for (int j0 = 0; j0 < k; j0 += lanes) {
+            double[] acc = new double[(range[1] - range[0]) * lanes];
+            for (int i0 = 0; i0 < n; i0 += 300) {
+              VectorDistanceKernels.clusterSums(xT, n, labels, j0, range[0], range[1], i0,
+                  Math.min(n, i0 + 300), acc);
+            }
+            for (int f = range[0]; f < range[1]; f++) {
+              for (int j = j0; j < Math.min(k, j0 + lanes); j++) {
+                sums[j * d + f] = acc[(f - range[0]) * lanes + j - j0];
+              }
+            }
+          }
+        }
+        assertArrayEquals(expected, sums, 0.0, "d=" + d + " k=" + k);
+      }
     }
   }
 
