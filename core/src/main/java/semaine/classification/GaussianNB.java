@@ -8,6 +8,7 @@ import semaine.base.EstimatorSpec;
 import semaine.base.Param;
 import semaine.base.Rule;
 import semaine.util.Checks;
+import semaine.util.Parallel;
 
 /**
  * Gaussian naive Bayes: each class c has a prior π_c and, per feature, a normal distribution of
@@ -47,6 +48,9 @@ public final class GaussianNB extends BaseEstimator<GaussianNB> implements Class
       @Attribute("class_count_") double[] classCount,
       @Attribute("class_prior_") double[] classPrior, int[] classes,
       @Attribute("epsilon_") double epsilon, int nFeaturesIn) {}
+
+  /** The rows of one task of {@link #jointLogLikelihood}. */
+  private static final int PREDICT_GRAIN = 1 << 13;
 
   /** {@code GaussianNB()}: priors from the data, var_smoothing 1e-9. */
   public GaussianNB() {
@@ -105,7 +109,21 @@ public final class GaussianNB extends BaseEstimator<GaussianNB> implements Class
       Checks.checkArgument(p == previous.nFeaturesIn, "X has " + p + " features, but GaussianNB"
           + " is expecting " + previous.nFeaturesIn + " features as input");
     }
-    double epsilon = get(VAR_SMOOTHING) * max(variances(X, null, -1));
+    int[] encoded = new int[y.length];
+    int[] batchCounts = new int[k + 1]; // the last: every row
+    for (int i = 0; i < y.length; i++) {
+      encoded[i] = Arrays.binarySearch(classes, y[i]);
+      if (encoded[i] < 0) {
+        throw new IllegalArgumentException("The target label(s) [" + y[i] + "] in y do not exist"
+            + " in the initial classes " + Arrays.toString(classes));
+      }
+      batchCounts[encoded[i]]++;
+    }
+    batchCounts[k] = y.length;
+    double[][] means = new double[k + 1][p];
+    double[][] variances = new double[k + 1][p];
+    moments(X, encoded, batchCounts, means, variances);
+    double epsilon = get(VAR_SMOOTHING) * max(variances[k]);
     double[][] theta = new double[k][p];
     double[][] var = new double[k][p];
     double[] counts = new double[k];
@@ -119,24 +137,13 @@ public final class GaussianNB extends BaseEstimator<GaussianNB> implements Class
       }
       counts = previous.classCount.clone();
     }
-    int[] encoded = new int[y.length];
-    for (int i = 0; i < y.length; i++) {
-      encoded[i] = Arrays.binarySearch(classes, y[i]);
-      if (encoded[i] < 0) {
-        throw new IllegalArgumentException("The target label(s) [" + y[i] + "] in y do not exist"
-            + " in the initial classes " + Arrays.toString(classes));
-      }
-    }
     for (int c = 0; c < k; c++) {
-      int n = 0;
-      for (int label : encoded) {
-        n += label == c ? 1 : 0;
-      }
+      int n = batchCounts[c];
       if (n == 0) {
         continue;
       }
-      double[] mean = means(X, encoded, c, n);
-      double[] batchVar = variances(X, encoded, c);
+      double[] mean = means[c];
+      double[] batchVar = variances[c];
       if (counts[c] == 0) {
         theta[c] = mean;
         var[c] = batchVar;
@@ -176,41 +183,60 @@ public final class GaussianNB extends BaseEstimator<GaussianNB> implements Class
     return given.clone();
   }
 
-  private static double[] means(double[][] X, int[] encoded, int c, int n) {
-    double[] mean = new double[X[0].length];
-    for (int i = 0; i < X.length; i++) {
-      if (encoded == null || encoded[i] == c) {
-        for (int j = 0; j < mean.length; j++) {
-          mean[j] += X[i][j];
+  /**
+   * {@code np.mean} and {@code np.var} along axis 0 of each class's rows (rows 0..k−1 of means and
+   * variances) and of all rows (row k): a pass of sums, then a pass of squared deviations from the
+   * mean, each adding the rows in order as NumPy does along axis 0, every class in the same pass.
+   * The features are shared out between the cores, each adding into its own arrays.
+   */
+  private static void moments(double[][] X, int[] encoded, int[] counts, double[][] means,
+      double[][] variances) {
+    int k = counts.length - 1;
+    int p = X[0].length;
+    // one range of features per core: each range reads every row
+    int cores = java.util.concurrent.ForkJoinPool.getCommonPoolParallelism() + 1;
+    Parallel.forRange(p, (p + cores - 1) / cores, (j0, j1) -> {
+      int width = j1 - j0;
+      double[][] sum = new double[k + 1][width];
+      for (int i = 0; i < X.length; i++) {
+        double[] row = X[i];
+        double[] own = sum[encoded[i]];
+        double[] all = sum[k];
+        for (int j = j0; j < j1; j++) {
+          own[j - j0] += row[j];
+        }
+        for (int j = j0; j < j1; j++) {
+          all[j - j0] += row[j];
         }
       }
-    }
-    for (int j = 0; j < mean.length; j++) {
-      mean[j] /= n;
-    }
-    return mean;
-  }
-
-  /** {@code np.var(X[rows], axis=0)} over the rows of class c (all rows when encoded is null). */
-  private static double[] variances(double[][] X, int[] encoded, int c) {
-    int n = 0;
-    for (int i = 0; i < X.length; i++) {
-      n += encoded == null || encoded[i] == c ? 1 : 0;
-    }
-    double[] mean = means(X, encoded, c, n);
-    double[] var = new double[mean.length];
-    for (int i = 0; i < X.length; i++) {
-      if (encoded == null || encoded[i] == c) {
-        for (int j = 0; j < var.length; j++) {
-          double d = X[i][j] - mean[j];
-          var[j] += d * d;
+      for (int c = 0; c <= k; c++) {
+        for (int j = 0; j < width; j++) {
+          sum[c][j] /= counts[c];
         }
       }
-    }
-    for (int j = 0; j < var.length; j++) {
-      var[j] /= n;
-    }
-    return var;
+      double[][] squares = new double[k + 1][width];
+      for (int i = 0; i < X.length; i++) {
+        double[] row = X[i];
+        double[] mean = sum[encoded[i]];
+        double[] own = squares[encoded[i]];
+        for (int j = j0; j < j1; j++) {
+          double d = row[j] - mean[j - j0];
+          own[j - j0] += d * d;
+        }
+        double[] allMean = sum[k];
+        double[] all = squares[k];
+        for (int j = j0; j < j1; j++) {
+          double d = row[j] - allMean[j - j0];
+          all[j - j0] += d * d;
+        }
+      }
+      for (int c = 0; c <= k; c++) {
+        for (int j = 0; j < width; j++) {
+          means[c][j0 + j] = sum[c][j];
+          variances[c][j0 + j] = squares[c][j] / counts[c];
+        }
+      }
+    });
   }
 
   private static double max(double[] v) {
@@ -225,6 +251,21 @@ public final class GaussianNB extends BaseEstimator<GaussianNB> implements Class
 
   /** The joint log-likelihood of each class, shape (n_samples, n_classes). */
   public double[][] jointLogLikelihood(double[][] X) {
+    double[][] jll = new double[X.length][];
+    eachJointLogLikelihood(X, (i, row) -> jll[i] = row.clone());
+    return jll;
+  }
+
+  /** Receives row i's joint log-likelihoods, in a buffer re-used for the next rows. */
+  private interface RowJll {
+    void accept(int i, double[] jll);
+  }
+
+  /**
+   * Gives each row's joint log-likelihoods log P(c) − ½ Σ_j log(2π σ²_cj) − ½ Σ_j (x_j − θ_cj)² /
+   * σ²_cj to {@code each}, the rows shared out between the cores.
+   */
+  private void eachJointLogLikelihood(double[][] X, RowJll each) {
     Fitted f = fitted();
     Checks.checkMatrix("X", X);
     Checks.checkArgument(X[0].length == f.nFeaturesIn, "X has " + X[0].length + " features, but"
@@ -238,35 +279,39 @@ public final class GaussianNB extends BaseEstimator<GaussianNB> implements Class
       }
       constant[c] = Math.log(f.classPrior[c]) - 0.5 * s;
     }
-    double[][] jll = new double[X.length][k];
-    for (int i = 0; i < X.length; i++) {
-      for (int c = 0; c < k; c++) {
-        double s = 0;
-        for (int j = 0; j < f.nFeaturesIn; j++) {
-          double d = X[i][j] - f.theta[c][j];
-          s += d * d / f.var[c][j];
+    Parallel.forRange(X.length, PREDICT_GRAIN, (from, to) -> {
+      double[] jll = new double[k];
+      for (int i = from; i < to; i++) {
+        double[] row = X[i];
+        for (int c = 0; c < k; c++) {
+          double[] mean = f.theta[c];
+          double[] var = f.var[c];
+          double s = 0;
+          for (int j = 0; j < f.nFeaturesIn; j++) {
+            double d = row[j] - mean[j];
+            s += d * d / var[j];
+          }
+          jll[c] = constant[c] - 0.5 * s;
         }
-        jll[i][c] = constant[c] - 0.5 * s;
+        each.accept(i, jll);
       }
-    }
-    return jll;
+    });
   }
 
   /** The class of largest joint log-likelihood (the first on ties). */
   @Override
   public int[] predict(double[][] X) {
-    double[][] jll = jointLogLikelihood(X);
     int[] classes = this.<Fitted>fitted().classes;
     int[] out = new int[X.length];
-    for (int i = 0; i < X.length; i++) {
+    eachJointLogLikelihood(X, (i, jll) -> {
       int best = 0;
-      for (int c = 1; c < classes.length; c++) {
-        if (jll[i][c] > jll[i][best]) {
+      for (int c = 1; c < jll.length; c++) {
+        if (jll[c] > jll[best]) {
           best = c;
         }
       }
       out[i] = classes[best];
-    }
+    });
     return out;
   }
 

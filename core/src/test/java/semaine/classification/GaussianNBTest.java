@@ -103,4 +103,27 @@ class GaussianNBTest {
     assertEquals("X has a non-finite value (NaN) at row 0, column 1", e.getMessage());
     assertEquals(List.of("priors", "var_smoothing"), model.paramNames());
   }
+
+  @Test
+  void predictIsTheFirstLargestJointLogLikelihoodOnEveryCore() {
+    // more rows than one task takes, so that the rows are shared out between the cores
+    semaine.random.RandomState rs = new semaine.random.RandomState(7);
+    double[][] X = rs.randn(30_000, 5);
+    int[] y = new int[X.length];
+    for (int i = 0; i < y.length; i++) {
+      y[i] = 10 * (int) (3 * rs.randomSample());
+    }
+    GaussianNB model = new GaussianNB().fit(X, y);
+    double[][] jll = model.jointLogLikelihood(X);
+    int[] expected = new int[X.length];
+    for (int i = 0; i < X.length; i++) {
+      int best = 0;
+      for (int c = 1; c < 3; c++) {
+        best = jll[i][c] > jll[i][best] ? c : best;
+      }
+      expected[i] = model.classes()[best];
+    }
+    assertArrayEquals(expected, model.predict(X));
+    assertEquals(3, Arrays.stream(model.predict(X)).distinct().count());
+  }
 }
