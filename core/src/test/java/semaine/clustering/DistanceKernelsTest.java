@@ -43,7 +43,8 @@ class DistanceKernelsTest {
           DistanceKernels.candidateScalar(x, d, xSq, k % n, gemv, gemv ? null : closest, 3, n, s);
           assertArrayEquals(s, v, "candidate distances d=" + d + " gemv=" + gemv);
         }
-        int[] picks = {k % n, 0, 517, k % n}; // a repeated candidate too
+        // a repeated candidate too, and six: a group of four candidates and a group of two
+        int[] picks = {k % n, 0, 517, k % n, 3, 1001};
         double[][] fused = new double[picks.length][n];
         DistanceKernels.candidates(x, xT, n, d, xSq, picks, closest, 3, n, fused);
         for (int t = 0; t < picks.length; t++) {
