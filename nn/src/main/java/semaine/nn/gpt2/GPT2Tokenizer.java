@@ -55,7 +55,8 @@ public final class GPT2Tokenizer {
   private static final int MAX_ID = 10_000_000;
 
   private final Map<String, Integer> encoder;
-  private final String[] decoder;
+  /** Id to token; a map, not an array indexed by id: a vocabulary's ids may be sparse. */
+  private final Map<Integer, String> decoder;
   private final Map<String, Integer> ranks;
   private final int endOfText;
   private final Map<String, String[]> cache = new ConcurrentHashMap<>();
@@ -68,13 +69,13 @@ public final class GPT2Tokenizer {
       throw new IllegalArgumentException("vocab has no " + END_OF_TEXT + " token");
     }
     this.encoder = Map.copyOf(vocab);
-    int size = 0;
+    Map<Integer, String> byId = new HashMap<>();
     for (var e : vocab.entrySet()) {
       checkId(e.getKey(), e.getValue());
-      size = Math.max(size, e.getValue() + 1);
+      byId.put(e.getValue(), e.getKey());
     }
-    this.decoder = new String[size];
-    vocab.forEach((token, id) -> decoder[id] = token);
+    // an array indexed by id would take 40 MB for one id near MAX_ID, whatever the file's size
+    this.decoder = Map.copyOf(byId);
     this.ranks = new HashMap<>();
     for (int r = 0; r < merges.size(); r++) {
       String pair = merges.get(r);
@@ -231,11 +232,12 @@ public final class GPT2Tokenizer {
 
   /** The token string of an id ({@code convert_ids_to_tokens}). */
   public String idToToken(int id) {
-    if (id < 0 || id >= decoder.length || decoder[id] == null) {
+    String token = decoder.get(id);
+    if (token == null) {
       throw new IllegalArgumentException("token id (" + id + ") is not in the vocabulary of "
           + encoder.size() + " tokens");
     }
-    return decoder[id];
+    return token;
   }
 
   /** The id of {@code <|endoftext|>} (50256 for GPT-2). */
