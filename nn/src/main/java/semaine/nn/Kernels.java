@@ -359,20 +359,21 @@ final class Kernels {
     private static final VectorSpecies<Float> S = FloatLanes.S;
     private static final int L = FloatLanes.L;
 
+    // add and mul are written out: through one method taking the operator, C2 did not always
+    // see it as a constant, and then ran the lanewise fallback (a quarter of an MLP fit on digits)
     static int add(float[] a, int aOff, float[] b, int bOff, float[] out, int oOff, int n) {
-      return lanewise(VectorOperators.ADD, a, aOff, b, bOff, out, oOff, n);
+      int i = 0;
+      for (int bound = S.loopBound(n); i < bound; i += L) {
+        FloatVector.fromArray(S, a, aOff + i).add(FloatVector.fromArray(S, b, bOff + i))
+            .intoArray(out, oOff + i);
+      }
+      return i;
     }
 
     static int mul(float[] a, int aOff, float[] b, int bOff, float[] out, int oOff, int n) {
-      return lanewise(VectorOperators.MUL, a, aOff, b, bOff, out, oOff, n);
-    }
-
-    /** {@code out[i] = a[i] op b[i]} over whole vectors; returns where the scalar tail starts. */
-    private static int lanewise(VectorOperators.Binary op, float[] a, int aOff, float[] b, int bOff,
-        float[] out, int oOff, int n) {
       int i = 0;
       for (int bound = S.loopBound(n); i < bound; i += L) {
-        FloatVector.fromArray(S, a, aOff + i).lanewise(op, FloatVector.fromArray(S, b, bOff + i))
+        FloatVector.fromArray(S, a, aOff + i).mul(FloatVector.fromArray(S, b, bOff + i))
             .intoArray(out, oOff + i);
       }
       return i;
