@@ -194,8 +194,7 @@ public final class GaussianNB extends BaseEstimator<GaussianNB> implements Class
     int k = counts.length - 1;
     int p = X[0].length;
     // one range of features per core: each range reads every row
-    int cores = java.util.concurrent.ForkJoinPool.getCommonPoolParallelism() + 1;
-    Parallel.forRange(p, (p + cores - 1) / cores, (j0, j1) -> {
+    Parallel.perCore(p, (j0, j1) -> {
       int width = j1 - j0;
       double[][] sum = new double[k + 1][width];
       for (int i = 0; i < X.length; i++) {
@@ -209,21 +208,22 @@ public final class GaussianNB extends BaseEstimator<GaussianNB> implements Class
           all[j - j0] += row[j];
         }
       }
+      double[][] mean = sum; // the sums become the means, in place
       for (int c = 0; c <= k; c++) {
         for (int j = 0; j < width; j++) {
-          sum[c][j] /= counts[c];
+          mean[c][j] /= counts[c];
         }
       }
       double[][] squares = new double[k + 1][width];
       for (int i = 0; i < X.length; i++) {
         double[] row = X[i];
-        double[] mean = sum[encoded[i]];
+        double[] ownMean = mean[encoded[i]];
         double[] own = squares[encoded[i]];
         for (int j = j0; j < j1; j++) {
-          double d = row[j] - mean[j - j0];
+          double d = row[j] - ownMean[j - j0];
           own[j - j0] += d * d;
         }
-        double[] allMean = sum[k];
+        double[] allMean = mean[k];
         double[] all = squares[k];
         for (int j = j0; j < j1; j++) {
           double d = row[j] - allMean[j - j0];
@@ -232,7 +232,7 @@ public final class GaussianNB extends BaseEstimator<GaussianNB> implements Class
       }
       for (int c = 0; c <= k; c++) {
         for (int j = 0; j < width; j++) {
-          means[c][j0 + j] = sum[c][j];
+          means[c][j0 + j] = mean[c][j];
           variances[c][j0 + j] = squares[c][j] / counts[c];
         }
       }

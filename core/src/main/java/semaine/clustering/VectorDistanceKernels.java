@@ -145,22 +145,30 @@ final class VectorDistanceKernels {
       // a group of fewer than eight features repeats its last one: the spare registers add the
       // same values to the same loaded sums, and store them again unchanged
       int last = Math.min(f1, f + 8) - 1;
+      int g1 = Math.min(f + 1, last);
+      int g2 = Math.min(f + 2, last);
+      int g3 = Math.min(f + 3, last);
+      int g4 = Math.min(f + 4, last);
+      int g5 = Math.min(f + 5, last);
+      int g6 = Math.min(f + 6, last);
+      int g7 = Math.min(f + 7, last);
+      // feature g's running sums at (g − f0)·lanes in acc, its column at g·n in xT
       int r0 = (f - f0) * lanes;
-      int r1 = (Math.min(f + 1, last) - f0) * lanes;
-      int r2 = (Math.min(f + 2, last) - f0) * lanes;
-      int r3 = (Math.min(f + 3, last) - f0) * lanes;
-      int r4 = (Math.min(f + 4, last) - f0) * lanes;
-      int r5 = (Math.min(f + 5, last) - f0) * lanes;
-      int r6 = (Math.min(f + 6, last) - f0) * lanes;
-      int r7 = (Math.min(f + 7, last) - f0) * lanes;
+      int r1 = (g1 - f0) * lanes;
+      int r2 = (g2 - f0) * lanes;
+      int r3 = (g3 - f0) * lanes;
+      int r4 = (g4 - f0) * lanes;
+      int r5 = (g5 - f0) * lanes;
+      int r6 = (g6 - f0) * lanes;
+      int r7 = (g7 - f0) * lanes;
       int c0 = f * n;
-      int c1 = (r1 / lanes + f0) * n;
-      int c2 = (r2 / lanes + f0) * n;
-      int c3 = (r3 / lanes + f0) * n;
-      int c4 = (r4 / lanes + f0) * n;
-      int c5 = (r5 / lanes + f0) * n;
-      int c6 = (r6 / lanes + f0) * n;
-      int c7 = (r7 / lanes + f0) * n;
+      int c1 = g1 * n;
+      int c2 = g2 * n;
+      int c3 = g3 * n;
+      int c4 = g4 * n;
+      int c5 = g5 * n;
+      int c6 = g6 * n;
+      int c7 = g7 * n;
       DoubleVector a0 = DoubleVector.fromArray(SPECIES, acc, r0);
       DoubleVector a1 = DoubleVector.fromArray(SPECIES, acc, r1);
       DoubleVector a2 = DoubleVector.fromArray(SPECIES, acc, r2);

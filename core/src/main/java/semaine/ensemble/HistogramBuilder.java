@@ -5,7 +5,6 @@ import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.util.ArrayDeque;
 import java.util.Arrays;
-import java.util.concurrent.ForkJoinPool;
 import semaine.ensemble.HistSplitter.Histograms;
 import semaine.util.Parallel;
 
@@ -278,8 +277,7 @@ final class HistogramBuilder {
     double[] sumHessians = hasHessians ? sums(zeroed) : null;
     Parallel.RangeBody body = (f0, f1) -> features.sum(f0, f1, sumGradients, sumHessians);
     if (parallel(n)) {
-      int cores = ForkJoinPool.getCommonPoolParallelism() + 1;
-      Parallel.forRange(nFeatures, (nFeatures + cores - 1) / cores, body);
+      Parallel.perCore(nFeatures, body);
     } else {
       body.run(0, nFeatures);
     }

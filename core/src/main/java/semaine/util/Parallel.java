@@ -36,6 +36,17 @@ public final class Parallel {
   }
 
   /**
+   * Runs {@code body} over {@code [0, n)} in one contiguous range per core: for loops whose every
+   * range reads all of the data again (a range of features over all the rows), where more ranges
+   * would cost more reading. Exceptions thrown by a range propagate.
+   */
+  public static void perCore(int n, RangeBody body) {
+    Checks.checkNonNegative("n", n);
+    int cores = ForkJoinPool.getCommonPoolParallelism() + 1;
+    forRange(n, Math.max(1, (n + cores - 1) / cores), body);
+  }
+
+  /**
    * Runs {@code body} on each of {@code 0..n-1}, the items handed out one at a time to one task
    * per core: for a few long items of uneven length (the trees of a forest), every core stays
    * busy to the end. Exceptions thrown by an item propagate.

@@ -1,7 +1,6 @@
 package semaine.nn;
 
 import jdk.incubator.vector.FloatVector;
-import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 import semaine.util.Parallel;
 

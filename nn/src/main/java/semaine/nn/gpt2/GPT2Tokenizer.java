@@ -51,7 +51,7 @@ public final class GPT2Tokenizer {
   /** Entries kept in the per-word cache before it is cleared. */
   private static final int CACHE_LIMIT = 100_000;
 
-  /** The largest token id accepted: far above any GPT-2 vocabulary, and a bound on allocation. */
+  /** The largest token id accepted: far above any GPT-2 vocabulary. */
   private static final int MAX_ID = 10_000_000;
 
   private final Map<String, Integer> encoder;
