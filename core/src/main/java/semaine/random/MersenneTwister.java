@@ -11,7 +11,8 @@ import java.security.SecureRandom;
  */
 final class MersenneTwister {
 
-  private static final int N = 624;
+  /** Words of state, and of each block of output. */
+  static final int N = 624;
   private static final int M = 397;
   private static final int MATRIX_A = 0x9908b0df;
   private static final int UPPER_MASK = 0x80000000;
@@ -117,6 +118,15 @@ final class MersenneTwister {
    * modulo, then the tempering of all 624 words at once (a simple loop the JIT vectorises).
    */
   private void regenerate() {
+    twistKey();
+    for (int j = 0; j < N; j++) {
+      out[j] = temper(key[j]);
+    }
+    pos = 0;
+  }
+
+  /** The standard MT step over the whole state. */
+  private void twistKey() {
     int i = 0;
     for (; i < N - M; i++) {
       key[i] = twist(key[i + M], key[i], key[i + 1]);
@@ -125,15 +135,41 @@ final class MersenneTwister {
       key[i] = twist(key[i + M - N], key[i], key[i + 1]);
     }
     key[N - 1] = twist(key[M - 1], key[N - 1], key[0]);
-    for (int j = 0; j < N; j++) {
-      int y = key[j];
-      y ^= y >>> 11;
-      y ^= (y << 7) & 0x9d2c5680;
-      y ^= (y << 15) & 0xefc60000;
-      y ^= y >>> 18;
-      out[j] = y;
+  }
+
+  private static int temper(int y) {
+    y ^= y >>> 11;
+    y ^= (y << 7) & 0x9d2c5680;
+    y ^= (y << 15) & 0xefc60000;
+    return y ^ (y >>> 18);
+  }
+
+  /** The words of the current block already drawn: N when the next draw starts a new block. */
+  int position() {
+    return pos;
+  }
+
+  /**
+   * Moves on by one whole block without drawing from it: the state twisted once, copied into
+   * {@code states[offset, offset + N)}; the block is then used up ({@link #temperedDoubles}
+   * gives its draws).
+   */
+  void twistInto(int[] states, int offset) {
+    twistKey();
+    System.arraycopy(key, 0, states, offset, N);
+    pos = N;
+  }
+
+  /**
+   * The N/2 doubles of one block's state {@code states[offset, offset + N)}, as
+   * {@link #nextDouble()} draws them, into {@code dst[at, at + N/2)}.
+   */
+  static void temperedDoubles(int[] states, int offset, double[] dst, int at) {
+    for (int j = 0; j < N / 2; j++) {
+      int a = temper(states[offset + 2 * j]) >>> 5;
+      int b = temper(states[offset + 2 * j + 1]) >>> 6;
+      dst[at + j] = (a * 67108864.0 + b) * 0x1.0p-53;
     }
-    pos = 0;
   }
 
   private static int twist(int far, int current, int next) {

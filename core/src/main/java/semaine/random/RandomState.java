@@ -97,9 +97,7 @@ public final class RandomState {
   /** {@code n} doubles in [0, 1): {@code random_sample(n)}. */
   public double[] randomSample(int n) {
     double[] out = new double[Checks.checkNonNegative("n", n)];
-    for (int i = 0; i < n; i++) {
-      out[i] = mt.nextDouble();
-    }
+    BulkDraws.uniforms(mt, out, 0, n);
     return out;
   }
 
@@ -127,8 +125,9 @@ public final class RandomState {
   public double[] uniform(double low, double high, int n) {
     double range = checkedRange(low, high);
     double[] out = new double[Checks.checkNonNegative("n", n)];
+    BulkDraws.uniforms(mt, out, 0, n);
     for (int i = 0; i < n; i++) {
-      out[i] = low + range * mt.nextDouble();
+      out[i] = low + range * out[i];
     }
     return out;
   }
@@ -137,11 +136,8 @@ public final class RandomState {
   public double[][] uniform(double low, double high, int rows, int cols) {
     double range = checkedRange(low, high);
     double[][] out = matrix(rows, cols);
-    for (double[] row : out) {
-      for (int c = 0; c < cols; c++) {
-        row[c] = low + range * mt.nextDouble();
-      }
-    }
+    BulkDraws.fillRows(out, buffer -> BulkDraws.uniforms(mt, buffer, 0, buffer.length),
+        (c, u) -> low + range * u);
     return out;
   }
 
@@ -172,20 +168,31 @@ public final class RandomState {
   /** {@code n} standard normal values: {@code randn(n)}. */
   public double[] randn(int n) {
     double[] out = new double[Checks.checkNonNegative("n", n)];
-    for (int i = 0; i < n; i++) {
-      out[i] = randn();
-    }
+    fillRandn(out);
     return out;
+  }
+
+  /**
+   * out[i] = randn() for every i, in order: a cached value first, then whole pairs in bulk
+   * ({@link BulkDraws#gaussianPairs}), an odd last slot by {@link #randn()} (which caches its
+   * pair's other value).
+   */
+  private void fillRandn(double[] out) {
+    int i = 0;
+    if (hasGauss && out.length > 0) {
+      out[i++] = randn();
+    }
+    int pairsEnd = i + (out.length - i) / 2 * 2;
+    BulkDraws.gaussianPairs(mt, out, i, pairsEnd);
+    if (pairsEnd < out.length) {
+      out[pairsEnd] = randn();
+    }
   }
 
   /** A (rows, cols) standard normal matrix, filled in C order: {@code randn(rows, cols)}. */
   public double[][] randn(int rows, int cols) {
     double[][] out = matrix(rows, cols);
-    for (double[] row : out) {
-      for (int c = 0; c < cols; c++) {
-        row[c] = randn();
-      }
-    }
+    BulkDraws.fillRows(out, this::fillRandn, (c, z) -> z);
     return out;
   }
 
@@ -209,8 +216,9 @@ public final class RandomState {
   public double[] normal(double loc, double scale, int n) {
     Checks.checkNonNegative("scale", scale);
     double[] out = new double[Checks.checkNonNegative("n", n)];
+    fillRandn(out);
     for (int i = 0; i < n; i++) {
-      out[i] = loc + scale * randn();
+      out[i] = loc + scale * out[i];
     }
     return out;
   }
@@ -223,11 +231,7 @@ public final class RandomState {
     Checks.checkArgument(loc != null, "loc must not be null");
     Checks.checkNonNegative("scale", scale);
     double[][] out = matrix(rows, loc.length);
-    for (double[] row : out) {
-      for (int c = 0; c < loc.length; c++) {
-        row[c] = loc[c] + scale * randn();
-      }
-    }
+    BulkDraws.fillRows(out, this::fillRandn, (c, z) -> loc[c] + scale * z);
     return out;
   }
 

@@ -1,0 +1,148 @@
+package semaine.random;
+
+import java.util.function.Consumer;
+import semaine.util.Parallel;
+
+/**
+ * Many uniform or Gaussian draws at once, the same values and the same generator state afterwards
+ * as one {@link MersenneTwister#nextDouble()} or {@link RandomState#randn()} call per value.
+ *
+ * <p>Uniforms: MT19937's state advances a block of 624 words at a time, and each block's twist
+ * is cheap; the tempering of its words and their pairing into doubles is four fifths of the work
+ * and independent from block to block. So the blocks of a segment are twisted one after the other
+ * on one thread, each state kept, then tempered and converted on all cores (the words of the
+ * block in progress are used first, one double at a time).
+ *
+ * <p>Gaussians, NumPy's legacy polar method: each attempt takes two uniforms u1, u2, sets
+ * x = 2u − 1, and is kept when 0 &lt; r² = x1² + x2² &lt; 1, giving f·x2 then f·x1 with
+ * f = √(−2 log r² / r²). Which attempts are kept depends only on the uniforms, so a round draws
+ * the uniforms of as many attempts as values are still wanted, in pairs (never more: an attempt
+ * gives at most one pair), into the output itself, moves the kept attempts to the front of it,
+ * and turns them into values on all cores; the attempts that failed leave room for the next round.
+ */
+final class BulkDraws {
+
+  /** Blocks twisted per segment: 1.25 MB of states, 159,744 doubles. */
+  private static final int SEGMENT_BLOCKS = 512;
+  /** Below this many values the draws run one at a time. */
+  static final int MIN_BULK = 4096;
+  /** The blocks converted by one task. */
+  private static final int GRAIN_BLOCKS = 32;
+
+  private BulkDraws() {}
+
+  /** dst[from, to) = the next {@code random_sample} draws of {@code mt}. */
+  static void uniforms(MersenneTwister mt, double[] dst, int from, int to) {
+    int i = from;
+    if (to - from < MIN_BULK || mt.position() % 2 != 0) {
+      // an odd position (after an odd number of 32-bit draws) pairs words across blocks
+      for (; i < to; i++) {
+        dst[i] = mt.nextDouble();
+      }
+      return;
+    }
+    while (i < to && mt.position() != MersenneTwister.N) {
+      dst[i++] = mt.nextDouble();
+    }
+    int perBlock = MersenneTwister.N / 2;
+    int blocks = (to - i) / perBlock;
+    int[] states = new int[Math.min(blocks, SEGMENT_BLOCKS) * MersenneTwister.N];
+    for (int b0 = 0; b0 < blocks; b0 += SEGMENT_BLOCKS) {
+      int count = Math.min(SEGMENT_BLOCKS, blocks - b0);
+      for (int b = 0; b < count; b++) {
+        mt.twistInto(states, b * MersenneTwister.N);
+      }
+      int start = i + b0 * perBlock;
+      Parallel.forRange(count, GRAIN_BLOCKS, (c0, c1) -> {
+        for (int b = c0; b < c1; b++) {
+          MersenneTwister.temperedDoubles(states, b * MersenneTwister.N, dst, start + b * perBlock);
+        }
+      });
+    }
+    i += blocks * perBlock;
+    for (; i < to; i++) {
+      dst[i] = mt.nextDouble();
+    }
+  }
+
+  /**
+   * Fills out[from, to) with Gaussians by whole polar pairs, as {@link RandomState#randn()}
+   * called for each slot with no value cached; to − from must be even. The generator ends where
+   * those calls leave it, with no value cached.
+   */
+  static void gaussianPairs(MersenneTwister mt, double[] out, int from, int to) {
+    int start = from;
+    while (to - start >= MIN_BULK) {
+      uniforms(mt, out, start, to);
+      int kept = start;
+      for (int a = start; a < to; a += 2) {
+        double x1 = 2.0 * out[a] - 1.0;
+        double x2 = 2.0 * out[a + 1] - 1.0;
+        double r2 = x1 * x1 + x2 * x2;
+        if (r2 < 1.0 && r2 != 0.0) {
+          out[kept] = x1;
+          out[kept + 1] = x2;
+          kept += 2;
+        }
+      }
+      int first = start;
+      Parallel.forRange((kept - first) / 2, 1 << 12, (p0, p1) -> {
+        for (int p = first + 2 * p0, end = first + 2 * p1; p < end; p += 2) {
+          double x1 = out[p];
+          double x2 = out[p + 1];
+          double r2 = x1 * x1 + x2 * x2;
+          double f = Math.sqrt(-2.0 * GlibcLog.log(r2) / r2);
+          out[p] = f * x2;
+          out[p + 1] = f * x1;
+        }
+      });
+      start = kept;
+    }
+    for (int i = start; i < to; i += 2) {
+      double x1;
+      double x2;
+      double r2;
+      do {
+        x1 = 2.0 * mt.nextDouble() - 1.0;
+        x2 = 2.0 * mt.nextDouble() - 1.0;
+        r2 = x1 * x1 + x2 * x2;
+      } while (r2 >= 1.0 || r2 == 0.0);
+      double f = Math.sqrt(-2.0 * GlibcLog.log(r2) / r2);
+      out[i] = f * x2;
+      out[i + 1] = f * x1;
+    }
+  }
+
+  /** The value of column c made from the draw v. */
+  @FunctionalInterface
+  interface ColumnMap {
+    double apply(int c, double v);
+  }
+
+  /** The draws per buffer of {@link #fillRows}: 512 KB, even, so no Gaussian is left cached. */
+  private static final int ROWS_BUFFER = 1 << 16;
+
+  /**
+   * Fills the rows in C order with map(c, v) of the draws v that {@code draw} puts in a buffer, a
+   * buffer at a time: the same values as one draw per element.
+   */
+  static void fillRows(double[][] out, Consumer<double[]> draw, ColumnMap map) {
+    long remaining = out.length == 0 ? 0 : (long) out.length * out[0].length;
+    double[] buffer = new double[0];
+    int used = 0;
+    for (double[] row : out) {
+      for (int c = 0; c < row.length; c++) {
+        if (used == buffer.length) {
+          int size = (int) Math.min(ROWS_BUFFER, remaining);
+          if (size != buffer.length) {
+            buffer = new double[size];
+          }
+          draw.accept(buffer);
+          used = 0;
+        }
+        row[c] = map.apply(c, buffer[used++]);
+        remaining--;
+      }
+    }
+  }
+}
