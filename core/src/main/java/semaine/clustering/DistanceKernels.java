@@ -35,6 +35,9 @@ final class DistanceKernels {
     if (VECTOR && xT != null) {
       from = VectorDistanceKernels.assign(xT, n, d, centersT, cSq, k, start, end, labels);
     }
+    if (from == end) {
+      return; // the vector kernel labelled them all (a workspace would be 63 KB of garbage a chunk)
+    }
     if (SCAN) {
       assignScan(x, d, centersT, cSq, k, from, end, labels);
     } else {
