@@ -17,8 +17,9 @@ import semaine.util.Parallel;
  * x = 2u − 1, and is kept when 0 &lt; r² = x1² + x2² &lt; 1, giving f·x2 then f·x1 with
  * f = √(−2 log r² / r²). Which attempts are kept depends only on the uniforms, so a round draws
  * the uniforms of as many attempts as values are still wanted, in pairs (never more: an attempt
- * gives at most one pair), into the output itself, moves the kept attempts to the front of it,
- * and turns them into values on all cores; the attempts that failed leave room for the next round.
+ * gives at most one pair), into the output itself; chunks of it, on all cores, turn their kept
+ * attempts into values at their front, and the chunks' values then move down end to end. The
+ * attempts that failed leave room for the next round.
  */
 final class BulkDraws {
 
@@ -26,6 +27,8 @@ final class BulkDraws {
   private static final int SEGMENT_BLOCKS = 512;
   /** Below this many values the draws run one at a time. */
   static final int MIN_BULK = 4096;
+  /** The uniforms (an even number) of one chunk of a Gaussian round: 128 KB. */
+  private static final int CHUNK = 1 << 14;
   /** The blocks converted by one task. */
   private static final int GRAIN_BLOCKS = 32;
 
@@ -54,8 +57,11 @@ final class BulkDraws {
       }
       int start = i + b0 * perBlock;
       Parallel.forRange(count, GRAIN_BLOCKS, (c0, c1) -> {
+        int[] high = new int[perBlock];
+        int[] low = new int[perBlock];
         for (int b = c0; b < c1; b++) {
-          MersenneTwister.temperedDoubles(states, b * MersenneTwister.N, dst, start + b * perBlock);
+          MersenneTwister.temperedDoubles(states, b * MersenneTwister.N, dst, start + b * perBlock,
+              high, low);
         }
       });
     }
@@ -74,29 +80,21 @@ final class BulkDraws {
     int start = from;
     while (to - start >= MIN_BULK) {
       uniforms(mt, out, start, to);
-      int kept = start;
-      for (int a = start; a < to; a += 2) {
-        double x1 = 2.0 * out[a] - 1.0;
-        double x2 = 2.0 * out[a + 1] - 1.0;
-        double r2 = x1 * x1 + x2 * x2;
-        if (r2 < 1.0 && r2 != 0.0) {
-          out[kept] = x1;
-          out[kept + 1] = x2;
-          kept += 2;
-        }
-      }
+      // each chunk turns its kept attempts into values at its front, the chunks on all cores;
+      // then the chunks' values move down in order, end to end
       int first = start;
-      Parallel.forRange((kept - first) / 2, 1 << 12, (p0, p1) -> {
-        for (int p = first + 2 * p0, end = first + 2 * p1; p < end; p += 2) {
-          double x1 = out[p];
-          double x2 = out[p + 1];
-          double r2 = x1 * x1 + x2 * x2;
-          double f = Math.sqrt(-2.0 * GlibcLog.log(r2) / r2);
-          out[p] = f * x2;
-          out[p + 1] = f * x1;
+      int chunks = (to - start + CHUNK - 1) / CHUNK;
+      int[] kept = new int[chunks];
+      Parallel.forRange(chunks, 1, (c0, c1) -> {
+        for (int c = c0; c < c1; c++) {
+          int begin = first + c * CHUNK;
+          kept[c] = keptValues(out, begin, Math.min(to, begin + CHUNK)) - begin;
         }
       });
-      start = kept;
+      for (int c = 0; c < chunks; c++) {
+        System.arraycopy(out, first + c * CHUNK, out, start, kept[c]);
+        start += kept[c];
+      }
     }
     for (int i = start; i < to; i += 2) {
       double x1;
@@ -111,6 +109,33 @@ final class BulkDraws {
       out[i] = f * x2;
       out[i + 1] = f * x1;
     }
+  }
+
+  /**
+   * Turns the polar attempts of out[begin, end) (pairs of uniforms) into Gaussian pairs f·x2,
+   * f·x1 packed from {@code begin}, the rejected attempts dropped; returns the end of the values.
+   * Every attempt is written at the next free pair, which only a kept one claims: no branch on
+   * the unpredictable test (that pair is at or before the attempt's own, already read).
+   */
+  private static int keptValues(double[] out, int begin, int end) {
+    int kept = begin;
+    for (int a = begin; a < end; a += 2) {
+      double x1 = 2.0 * out[a] - 1.0;
+      double x2 = 2.0 * out[a + 1] - 1.0;
+      double r2 = x1 * x1 + x2 * x2;
+      out[kept] = x1;
+      out[kept + 1] = x2;
+      kept += r2 < 1.0 && r2 != 0.0 ? 2 : 0;
+    }
+    for (int p = begin; p < kept; p += 2) {
+      double x1 = out[p];
+      double x2 = out[p + 1];
+      double r2 = x1 * x1 + x2 * x2;
+      double f = Math.sqrt(-2.0 * GlibcLog.log(r2) / r2);
+      out[p] = f * x2;
+      out[p + 1] = f * x1;
+    }
+    return kept;
   }
 
   /** The value of column c made from the draw v. */
