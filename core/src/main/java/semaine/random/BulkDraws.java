@@ -144,8 +144,8 @@ final class BulkDraws {
     double apply(int c, double v);
   }
 
-  /** The draws per buffer of {@link #fillRows}: 512 KB, even, so no Gaussian is left cached. */
-  private static final int ROWS_BUFFER = 1 << 16;
+  /** The draws per buffer of {@link #fillRows}: 2 MB, even, so no Gaussian is left cached. */
+  private static final int ROWS_BUFFER = 1 << 18;
 
   /**
    * Fills the rows in C order with map(c, v) of the draws v that {@code draw} puts in a buffer, a
