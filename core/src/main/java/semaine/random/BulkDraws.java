@@ -27,7 +27,7 @@ final class BulkDraws {
   /** Blocks twisted per segment: 1.25 MB of states, 159,744 doubles. */
   private static final int SEGMENT_BLOCKS = 512;
   /** Below this many values the draws run one at a time. */
-  static final int MIN_BULK = 4096;
+  private static final int MIN_BULK = 4096;
   /** The uniforms (an even number) of one chunk of a Gaussian round: 128 KB. */
   private static final int CHUNK = 1 << 14;
   /** The blocks converted by one task. */
@@ -73,11 +73,12 @@ final class BulkDraws {
   }
 
   /**
-   * Fills out[from, to) with Gaussians by whole polar pairs, as {@link RandomState#randn()}
-   * called for each slot with no value cached; to − from must be even. The generator ends where
-   * those calls leave it, with no value cached.
+   * Fills out[from, end) with Gaussians by whole polar pairs, as {@link RandomState#randn()}
+   * called for each slot with no value cached, and returns end: as far as the bulk rounds reach
+   * (to − from must be even; the last few thousand slots, if any, are the caller's, one call
+   * each). The generator ends where those calls leave it, with no value cached.
    */
-  static void gaussianPairs(MersenneTwister mt, double[] out, int from, int to) {
+  static int gaussianPairs(MersenneTwister mt, double[] out, int from, int to) {
     int start = from;
     while (to - start >= MIN_BULK) {
       uniforms(mt, out, start, to);
@@ -97,19 +98,12 @@ final class BulkDraws {
         start += kept[c];
       }
     }
-    for (int i = start; i < to; i += 2) {
-      double x1;
-      double x2;
-      double r2;
-      do {
-        x1 = 2.0 * mt.nextDouble() - 1.0;
-        x2 = 2.0 * mt.nextDouble() - 1.0;
-        r2 = x1 * x1 + x2 * x2;
-      } while (r2 >= 1.0 || r2 == 0.0);
-      double f = Math.sqrt(-2.0 * GlibcLog.log(r2) / r2);
-      out[i] = f * x2;
-      out[i + 1] = f * x1;
-    }
+    return start;
+  }
+
+  /** The polar method's factor f = √(−2 log r² / r²) of a kept attempt, with glibc's log. */
+  static double polarScale(double r2) {
+    return Math.sqrt(-2.0 * GlibcLog.log(r2) / r2);
   }
 
   /**
@@ -131,8 +125,7 @@ final class BulkDraws {
     for (int p = begin; p < kept; p += 2) {
       double x1 = out[p];
       double x2 = out[p + 1];
-      double r2 = x1 * x1 + x2 * x2;
-      double f = Math.sqrt(-2.0 * GlibcLog.log(r2) / r2);
+      double f = polarScale(x1 * x1 + x2 * x2);
       out[p] = f * x2;
       out[p + 1] = f * x1;
     }

@@ -159,7 +159,7 @@ public final class RandomState {
       x2 = 2.0 * mt.nextDouble() - 1.0;
       r2 = x1 * x1 + x2 * x2;
     } while (r2 >= 1.0 || r2 == 0.0);
-    double f = Math.sqrt(-2.0 * GlibcLog.log(r2) / r2);
+    double f = BulkDraws.polarScale(r2);
     gauss = f * x1;
     hasGauss = true;
     return f * x2; // NumPy returns the value built from the second uniform first
@@ -174,18 +174,17 @@ public final class RandomState {
 
   /**
    * out[i] = randn() for every i, in order: a cached value first, then whole pairs in bulk
-   * ({@link BulkDraws#gaussianPairs}), an odd last slot by {@link #randn()} (which caches its
-   * pair's other value).
+   * ({@link BulkDraws#gaussianPairs}), and the slots the bulk rounds leave by {@link #randn()}
+   * (an odd last one caches its pair's other value).
    */
   private void fillRandn(double[] out) {
     int i = 0;
     if (hasGauss && out.length > 0) {
       out[i++] = randn();
     }
-    int pairsEnd = i + (out.length - i) / 2 * 2;
-    BulkDraws.gaussianPairs(mt, out, i, pairsEnd);
-    if (pairsEnd < out.length) {
-      out[pairsEnd] = randn();
+    i = BulkDraws.gaussianPairs(mt, out, i, i + (out.length - i) / 2 * 2);
+    for (; i < out.length; i++) {
+      out[i] = randn();
     }
   }
 

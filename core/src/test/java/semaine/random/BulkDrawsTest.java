@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import java.util.function.ToDoubleFunction;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,32 +30,27 @@ class BulkDrawsTest {
 
   @Test
   void randomSampleIsOneDrawPerValue() {
-    for (int n : SIZES) {
-      for (Consumer<RandomState> start : STARTS) {
-        RandomState bulk = started(start);
-        RandomState single = started(start);
-        double[] expected = new double[n];
-        for (int i = 0; i < n; i++) {
-          expected[i] = single.randomSample();
-        }
-        assertArrayEquals(expected, bulk.randomSample(n), "n = " + n);
-        assertSameAfter(single, bulk, n);
-      }
-    }
+    assertBulkIsOneDrawPerValue(RandomState::randomSample, RandomState::randomSample);
   }
 
   @Test
   void randnIsOneDrawPerValue() {
+    assertBulkIsOneDrawPerValue(RandomState::randn, RandomState::randn);
+  }
+
+  /** bulk(rs, n) against n calls of single(rs), from every start and of every size. */
+  private static void assertBulkIsOneDrawPerValue(BiFunction<RandomState, Integer, double[]> bulk,
+      ToDoubleFunction<RandomState> single) {
     for (int n : SIZES) {
       for (Consumer<RandomState> start : STARTS) {
-        RandomState bulk = started(start);
-        RandomState single = started(start);
+        RandomState bulkState = started(start);
+        RandomState singleState = started(start);
         double[] expected = new double[n];
         for (int i = 0; i < n; i++) {
-          expected[i] = single.randn();
+          expected[i] = single.applyAsDouble(singleState);
         }
-        assertArrayEquals(expected, bulk.randn(n), "n = " + n);
-        assertSameAfter(single, bulk, n);
+        assertArrayEquals(expected, bulk.apply(bulkState, n), "n = " + n);
+        assertSameAfter(singleState, bulkState, n);
       }
     }
   }
