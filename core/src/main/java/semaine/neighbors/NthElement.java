@@ -15,14 +15,22 @@ package semaine.neighbors;
  */
 final class NthElement {
 
+  /** Places scanned at once from each end of a long range by the partition. */
+  static final int BLOCK = 64;
+
   private final double[] X;   // (n, d)
   private final int d;
   private final int f;
+  /** False for the plain scan alone: the oracle of the tests. */
+  private final boolean blocks;
+  private final int[] offsetsLeft = new int[BLOCK];
+  private final int[] offsetsRight = new int[BLOCK];
 
-  private NthElement(double[] X, int d, int f) {
+  private NthElement(double[] X, int d, int f, boolean blocks) {
     this.X = X;
     this.d = d;
     this.f = f;
+    this.blocks = blocks;
   }
 
   /**
@@ -33,7 +41,12 @@ final class NthElement {
    * @param X points, shape (n, d) flat
    */
   static void select(int[] order, int first, int nth, int last, double[] X, int d, int f) {
-    new NthElement(X, d, f).introselect(order, first, nth, last);
+    new NthElement(X, d, f, true).introselect(order, first, nth, last);
+  }
+
+  /** {@link #select} with the plain two-way scan only (no blocks): the tests' oracle. */
+  static void selectByScan(int[] order, int first, int nth, int last, double[] X, int d, int f) {
+    new NthElement(X, d, f, false).introselect(order, first, nth, last);
   }
 
   private boolean less(int a, int b) {
@@ -86,8 +99,28 @@ final class NthElement {
     swap(a, result, median);
   }
 
-  /** Partitions [lo, hi) around the value at {@code pivot} (outside the range); returns the cut. */
+  /**
+   * Partitions [lo, hi) around the value at {@code pivot} (outside the range) as libstdc++'s
+   * {@code __unguarded_partition} does, and returns the cut. That scan swaps the k-th index from
+   * the left that is not below the pivot with the k-th from the right that is not above it, until
+   * they cross; which indices those are depends only on the values, since a swap touches only
+   * places both scans have passed. So the long ranges are scanned by blocks first ({@link
+   * #BLOCK} places from each end, each place's test counted without a branch, as in Edelkamp and
+   * Weiß's BlockQuicksort) and the recorded places swapped pairwise in order: the same swaps, the
+   * scan's unpredictable branches gone. When what is left between the blocks is too short for
+   * another block, the plain scan goes on from the last swapped pair.
+   */
   private int unguardedPartition(int[] a, int lo, int hi, int pivot) {
+    if (hi - lo >= 2 * BLOCK && blocks) {
+      long pair = swapBlocks(a, lo, hi, a[pivot]);
+      lo = (int) (pair >>> 32);
+      hi = (int) pair;
+    }
+    return scan(a, lo, hi, pivot);
+  }
+
+  /** The two-way scan of libstdc++ from {@code lo} and {@code hi} on; returns the cut. */
+  private int scan(int[] a, int lo, int hi, int pivot) {
     double[] x = X;
     int p = a[pivot];  // outside the range: no swap moves it
     double value = x[p * d + f];
@@ -105,6 +138,76 @@ final class NthElement {
       swap(a, lo, hi);
       lo++;
     }
+  }
+
+  /**
+   * The block phase of {@link #unguardedPartition}: the swaps of the scan while both of its ends
+   * are in whole blocks. Returns where the scan goes on, {@code lo} (high 32 bits) after the last
+   * swapped pair's left place and {@code hi} at its right place ({@code lo} and {@code hi}
+   * unchanged when nothing was swapped).
+   */
+  private long swapBlocks(int[] a, int lo, int hi, int p) {
+    double[] x = X;
+    double value = x[p * d + f];
+    int[] left = offsetsLeft;
+    int[] right = offsetsRight;
+    int l = lo;      // the first place no left block has scanned
+    int r = hi - 1;  // the last place no right block has scanned
+    int baseL = 0;
+    int baseR = 0;
+    int fromL = 0;
+    int countL = 0;
+    int fromR = 0;
+    int countR = 0;
+    int nextLo = lo;
+    int nextHi = hi;
+    while (true) {
+      int wanted = (countL == 0 ? BLOCK : 0) + (countR == 0 ? BLOCK : 0);
+      if (r - l + 1 < wanted) {
+        break;
+      }
+      if (countL == 0) {
+        // places whose index is not below the pivot: the left scan stops there
+        fromL = 0;
+        baseL = l;
+        for (int i = 0; i < BLOCK; i++) {
+          int index = a[l + i];
+          long gap = Double.doubleToRawLongBits(value - x[index * d + f] + 0.0);
+          int above = (int) (gap >>> 63);                  // v > value
+          int equal = 1 - (int) ((gap | -gap) >>> 63);     // v == value
+          left[countL] = i;
+          countL += above | (equal & (1 - ((index - p) >>> 31)));  // or equal and index >= p
+        }
+        l += BLOCK;
+      }
+      if (countR == 0) {
+        // places whose index is not above the pivot: the right scan stops there
+        fromR = 0;
+        baseR = r;
+        for (int i = 0; i < BLOCK; i++) {
+          int index = a[r - i];
+          long gap = Double.doubleToRawLongBits(value - x[index * d + f] + 0.0);
+          int unequal = (int) ((gap | -gap) >>> 63);
+          int below = unequal & (1 - (int) (gap >>> 63));  // v < value
+          right[countR] = i;
+          countR += below | ((1 - unequal) & (1 - ((p - index) >>> 31)));  // or index <= p
+        }
+        r -= BLOCK;
+      }
+      int pairs = Math.min(countL, countR);
+      for (int k = 0; k < pairs; k++) {
+        swap(a, baseL + left[fromL + k], baseR - right[fromR + k]);
+      }
+      if (pairs > 0) {
+        nextLo = baseL + left[fromL + pairs - 1] + 1;
+        nextHi = baseR - right[fromR + pairs - 1];
+      }
+      fromL += pairs;
+      countL -= pairs;
+      fromR += pairs;
+      countR -= pairs;
+    }
+    return ((long) nextLo << 32) | (nextHi & 0xFFFFFFFFL);
   }
 
   private void insertionSort(int[] a, int first, int last) {

@@ -134,6 +134,48 @@ class KDTreeTest {
   }
 
   @Test
+  void nthElementByBlocksLeavesTheIndicesWhereThePlainScanLeavesThem() {
+    // the partition's block phase must make the plain scan's swaps, so that the whole arrangement
+    // (which decides the tree's leaves) is the same: ranges long enough for many blocks, values
+    // with many ties and all distinct, every feature of a wider matrix, nth across the range
+    RandomState rs = new RandomState(11);
+    int checked = 0;
+    for (int n : new int[] {2 * NthElement.BLOCK - 1, 2 * NthElement.BLOCK, 300, 1000, 5003}) {
+      for (int ties : new int[] {2, 7, 0}) {
+        int d = 3;
+        double[] flat = new double[n * d];
+        for (int i = 0; i < flat.length; i++) {
+          double u = rs.randomSample();
+          flat[i] = ties == 0 ? u : Math.floor(u * ties);
+        }
+        for (int f = 0; f < d; f++) {
+          for (int nth : new int[] {0, n / 3, n / 2, n - 1}) {
+            int first = f;  // a range that does not start at 0
+            int[] blocks = shuffled(n, rs);
+            int[] plain = blocks.clone();
+            NthElement.select(blocks, first, Math.max(first, nth), n, flat, d, f);
+            NthElement.selectByScan(plain, first, Math.max(first, nth), n, flat, d, f);
+            assertArrayEquals(plain, blocks, "n=" + n + " ties=" + ties + " f=" + f + " nth=" + nth);
+            checked++;
+          }
+        }
+      }
+    }
+    assertEquals(5 * 3 * 3 * 4, checked);
+  }
+
+  private static int[] shuffled(int n, RandomState rs) {
+    int[] order = identity(n);
+    for (int i = n - 1; i > 0; i--) {
+      int j = (int) rs.randint(0, i + 1);
+      int t = order[i];
+      order[i] = order[j];
+      order[j] = t;
+    }
+    return order;
+  }
+
+  @Test
   void levelsFollowScikitLearnsFormula() {
     // n_levels = 1 + floor(log2(max(1, (n − 1) / leaf_size)))
     assertEquals(1, KDTree.levels(1, 30));
