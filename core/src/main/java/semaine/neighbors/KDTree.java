@@ -89,17 +89,18 @@ final class KDTree extends SearchIndex {
   private void build(int node, int from, int to) {
     start[node] = from;
     end[node] = to;
-    // the bounding box in one pass over the node's points, each point's row read once
+    // the bounding box a feature at a time, its two bounds in locals (no array store a point)
     int box = node * d;
-    Arrays.fill(lower, box, box + d, Double.POSITIVE_INFINITY);
-    Arrays.fill(upper, box, box + d, Double.NEGATIVE_INFINITY);
-    for (int i = from; i < to; i++) {
-      int row = order[i] * d;
-      for (int f = 0; f < d; f++) {
-        double v = X[row + f];
-        lower[box + f] = MinMax.min(lower[box + f], v);
-        upper[box + f] = MinMax.max(upper[box + f], v);
+    for (int f = 0; f < d; f++) {
+      double low = Double.POSITIVE_INFINITY;
+      double high = Double.NEGATIVE_INFINITY;
+      for (int i = from; i < to; i++) {
+        double v = X[order[i] * d + f];
+        low = MinMax.min(low, v);
+        high = MinMax.max(high, v);
       }
+      lower[box + f] = low;
+      upper[box + f] = high;
     }
     int widest = 0;
     double widestSpread = 0.0;

@@ -23,8 +23,9 @@ final class NthElement {
   private final int f;
   /** False for the plain scan alone: the oracle of the tests. */
   private final boolean blocks;
-  private final int[] offsetsLeft = new int[BLOCK];
-  private final int[] offsetsRight = new int[BLOCK];
+  /** The places of a block where the scans stop, made for the first long range. */
+  private int[] offsetsLeft;
+  private int[] offsetsRight;
 
   private NthElement(double[] X, int d, int f, boolean blocks) {
     this.X = X;
@@ -149,6 +150,10 @@ final class NthElement {
   private long swapBlocks(int[] a, int lo, int hi, int p) {
     double[] x = X;
     double value = x[p * d + f];
+    if (offsetsLeft == null) {
+      offsetsLeft = new int[BLOCK];
+      offsetsRight = new int[BLOCK];
+    }
     int[] left = offsetsLeft;
     int[] right = offsetsRight;
     int l = lo;      // the first place no left block has scanned
