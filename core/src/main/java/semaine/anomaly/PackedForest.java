@@ -65,9 +65,15 @@ final class PackedForest {
    * (nRows, nFeatures).
    */
   void addPathLengths(float[] rows, int nRows, int nFeatures, double[] sums, int sumsOffset) {
-    for (int t = 0; t < roots.length; t++) {
-      int root = roots[t];
-      int steps = depths[t];
+    // the arrays in locals: C1, which runs this loop until C2 has compiled it, reads a field
+    // again at every use
+    int[] f = feature;
+    double[] t = threshold;
+    int[] c = children;
+    double[] leafValue = value;
+    for (int tree = 0; tree < roots.length; tree++) {
+      int root = roots[tree];
+      int steps = depths[tree];
       int r = 0;
       // eight independent walks side by side: each one's loads hide the latency of the others
       for (; r + 8 <= nRows; r += 8) {
@@ -81,38 +87,42 @@ final class PackedForest {
         int n6 = root;
         int n7 = root;
         for (int s = 0; s < steps; s++) {
-          n0 = child(n0, rows[row + feature[n0]]);
-          n1 = child(n1, rows[row + nFeatures + feature[n1]]);
-          n2 = child(n2, rows[row + 2 * nFeatures + feature[n2]]);
-          n3 = child(n3, rows[row + 3 * nFeatures + feature[n3]]);
-          n4 = child(n4, rows[row + 4 * nFeatures + feature[n4]]);
-          n5 = child(n5, rows[row + 5 * nFeatures + feature[n5]]);
-          n6 = child(n6, rows[row + 6 * nFeatures + feature[n6]]);
-          n7 = child(n7, rows[row + 7 * nFeatures + feature[n7]]);
+          n0 = c[2 * n0 + right(rows[row + f[n0]], t[n0])];
+          n1 = c[2 * n1 + right(rows[row + nFeatures + f[n1]], t[n1])];
+          n2 = c[2 * n2 + right(rows[row + 2 * nFeatures + f[n2]], t[n2])];
+          n3 = c[2 * n3 + right(rows[row + 3 * nFeatures + f[n3]], t[n3])];
+          n4 = c[2 * n4 + right(rows[row + 4 * nFeatures + f[n4]], t[n4])];
+          n5 = c[2 * n5 + right(rows[row + 5 * nFeatures + f[n5]], t[n5])];
+          n6 = c[2 * n6 + right(rows[row + 6 * nFeatures + f[n6]], t[n6])];
+          n7 = c[2 * n7 + right(rows[row + 7 * nFeatures + f[n7]], t[n7])];
         }
         int at = sumsOffset + r;
-        sums[at] += value[n0];
-        sums[at + 1] += value[n1];
-        sums[at + 2] += value[n2];
-        sums[at + 3] += value[n3];
-        sums[at + 4] += value[n4];
-        sums[at + 5] += value[n5];
-        sums[at + 6] += value[n6];
-        sums[at + 7] += value[n7];
+        sums[at] += leafValue[n0];
+        sums[at + 1] += leafValue[n1];
+        sums[at + 2] += leafValue[n2];
+        sums[at + 3] += leafValue[n3];
+        sums[at + 4] += leafValue[n4];
+        sums[at + 5] += leafValue[n5];
+        sums[at + 6] += leafValue[n6];
+        sums[at + 7] += leafValue[n7];
       }
       for (; r < nRows; r++) {
         int row = r * nFeatures;
         int node = root;
         for (int s = 0; s < steps; s++) {
-          node = child(node, rows[row + feature[node]]);
+          node = c[2 * node + right(rows[row + f[node]], t[node])];
         }
-        sums[sumsOffset + r] += value[node];
+        sums[sumsOffset + r] += leafValue[node];
       }
     }
   }
 
-  /** The child of {@code node} that a sample with value x of the split feature goes to. */
-  private int child(int node, float x) {
-    return children[2 * node + (x <= threshold[node] ? 0 : 1)];
+  /**
+   * 1 when a sample with value x of the split feature goes right ({@code x > threshold}), else 0,
+   * from the sign of {@code threshold − x} (+0.0 added, so that −0.0 − 0.0 counts as equal):
+   * no branch for C1 either. A leaf's threshold is +∞, so its walk stays put.
+   */
+  private static int right(float x, double threshold) {
+    return (int) (Double.doubleToRawLongBits(threshold - x + 0.0) >>> 63);
   }
 }
