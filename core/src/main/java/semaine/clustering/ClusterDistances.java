@@ -22,12 +22,20 @@ final class ClusterDistances {
    */
   static double[] rowNormsSquared(double[] x, int n, int d) {
     double[] out = new double[n];
-    Chunks.forEach(n, chunk -> {
-      for (int i = Chunks.start(chunk), end = Chunks.end(chunk, n); i < end; i++) {
-        out[i] = rowNormSquared(x, i * d, d);
-      }
-    });
+    Chunks.forEach(n, chunk -> rowNormsSquared(x, d, Chunks.start(chunk), Chunks.end(chunk, n),
+        out));
     return out;
+  }
+
+  /**
+   * Rows {@code [from, to)} of {@link #rowNormsSquared(double[], int, int)}; the arrays as
+   * parameters, so that C1 (short k-means commands) keeps them in registers rather than reading
+   * the lambda's captured fields at every row.
+   */
+  private static void rowNormsSquared(double[] x, int d, int from, int to, double[] out) {
+    for (int i = from; i < to; i++) {
+      out[i] = rowNormSquared(x, i * d, d);
+    }
   }
 
   /** ‖x_row‖² of the row starting at {@code offset}, in einsum's two-lane order. */
@@ -124,26 +132,35 @@ final class ClusterDistances {
     int d = X[0].length;
     double[] flat = new double[n * d];
     boolean[] bad = new boolean[Chunks.count(n)];
-    Chunks.forEach(n, chunk -> {
-      for (int i = Chunks.start(chunk), end = Chunks.end(chunk, n); i < end; i++) {
-        double[] row = X[i];
-        if (row == null || row.length != d) {
-          bad[chunk] = true;
-          return;
-        }
-        for (int f = 0; f < d; f++) {
-          double v = row[f];
-          bad[chunk] |= !Double.isFinite(v);
-          flat[i * d + f] = v;
-        }
-      }
-    });
+    Chunks.forEach(n, chunk ->
+        bad[chunk] = !copyRows(X, flat, d, Chunks.start(chunk), Chunks.end(chunk, n)));
     for (boolean b : bad) {
       if (b) {
         Checks.checkMatrix(name, X);
       }
     }
     return flat;
+  }
+
+  /**
+   * Copies rows {@code [from, to)} of X into {@code flat}; false when one of them is null, ragged
+   * or not finite. The arrays come as parameters, locals to the loop: C1 (short k-means commands)
+   * would read a lambda's captured values from its fields at every element.
+   */
+  private static boolean copyRows(double[][] X, double[] flat, int d, int from, int to) {
+    boolean finite = true;
+    for (int i = from; i < to; i++) {
+      double[] row = X[i];
+      if (row == null || row.length != d) {
+        return false;
+      }
+      for (int f = 0; f < d; f++) {
+        double v = row[f];
+        finite &= Double.isFinite(v);
+        flat[i * d + f] = v;
+      }
+    }
+    return finite;
   }
 
   /** The column-major copy of a row-major (n, d) array: shape (d, n). */

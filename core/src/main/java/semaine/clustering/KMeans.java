@@ -178,13 +178,8 @@ public final class KMeans extends BaseEstimator<KMeans> implements Clusterer {
     }
     double[] mean = Moments.columnMeans(x, n, d);
     double tolAbs = tol == 0 ? 0 : Moments.meanVariance(x, n, d, mean) * tol;
-    Chunks.forEach(n, chunk -> {
-      for (int i = Chunks.start(chunk), end = Chunks.end(chunk, n); i < end; i++) {
-        for (int f = 0; f < d; f++) {
-          x[i * d + f] -= mean[f];
-        }
-      }
-    });
+    Chunks.forEach(n, chunk -> Moments.subtract(x, d, mean, Chunks.start(chunk),
+        Chunks.end(chunk, n)));
     double[] xSq = ClusterDistances.rowNormsSquared(x, n, d);
     RandomState random = checkRandomState(get(RANDOM_STATE));
     double[] xT = DistanceKernels.VECTOR ? ClusterDistances.columnMajor(x, n, d) : null;

@@ -59,4 +59,17 @@ final class Moments {
     }
     return sums;
   }
+
+  /**
+   * Centres rows {@code [from, to)} of x (n, d) in place: {@code x[i][f] -= mean[f]}. A method of
+   * its own, the arrays as parameters, so that C1 (short k-means commands) keeps them in
+   * registers rather than reading a lambda's captured fields at every value.
+   */
+  static void subtract(double[] x, int d, double[] mean, int from, int to) {
+    for (int i = from; i < to; i++) {
+      for (int f = 0; f < d; f++) {
+        x[i * d + f] -= mean[f];
+      }
+    }
+  }
 }
