@@ -155,7 +155,8 @@ class KDTreeTest {
             int[] plain = blocks.clone();
             NthElement.select(blocks, first, Math.max(first, nth), n, flat, d, f);
             NthElement.selectByScan(plain, first, Math.max(first, nth), n, flat, d, f);
-            assertArrayEquals(plain, blocks, "n=" + n + " ties=" + ties + " f=" + f + " nth=" + nth);
+            assertArrayEquals(plain, blocks,
+                "n=" + n + " ties=" + ties + " f=" + f + " nth=" + nth);
             checked++;
           }
         }
