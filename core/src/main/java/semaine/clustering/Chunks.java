@@ -1,5 +1,11 @@
 package semaine.clustering;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 
@@ -28,6 +34,56 @@ final class Chunks {
       }
     } else {
       IntStream.range(0, count).parallel().forEach(body);
+    }
+  }
+
+  /**
+   * Calls {@code work.accept(chunk)} for every chunk, on all cores, and {@code then.accept(chunk)}
+   * on the calling thread for chunk = 0, 1, ... in order, each as soon as that chunk's work is
+   * done: a sequential pass (a running sum in sample order) that follows a parallel one without
+   * waiting for its end. The chunks' work is handed out in order from a counter, to the pool's
+   * threads and to the calling thread whenever the next chunk it must follow is not done yet.
+   */
+  static void forEachThenInOrder(int n, IntConsumer work, IntConsumer then) {
+    int count = count(n);
+    AtomicInteger next = new AtomicInteger();
+    AtomicIntegerArray done = new AtomicIntegerArray(count);
+    List<ForkJoinTask<?>> helpers = new ArrayList<>();
+    if (n >= PARALLEL_THRESHOLD) {
+      ForkJoinPool pool = ForkJoinPool.commonPool();
+      for (int h = 0; h < Math.min(pool.getParallelism(), count - 1); h++) {
+        helpers.add(pool.submit(() -> {
+          for (int chunk; (chunk = next.getAndIncrement()) < count; ) {
+            work.accept(chunk);
+            done.set(chunk, 1);
+          }
+        }));
+      }
+    }
+    try {
+      for (int followed = 0; followed < count; ) {
+        if (done.get(followed) == 1) {
+          then.accept(followed++);
+          continue;
+        }
+        int chunk = next.getAndIncrement();
+        if (chunk < count) {
+          work.accept(chunk);
+          done.set(chunk, 1);
+        } else {
+          for (ForkJoinTask<?> helper : helpers) {
+            if (helper.isCompletedAbnormally()) {
+              helper.join(); // its chunk will never be done: rethrow what stopped it
+            }
+          }
+          Thread.onSpinWait(); // a helper is on it
+        }
+      }
+    } finally {
+      next.set(count); // on an exception, the helpers stop at their current chunk
+      for (ForkJoinTask<?> helper : helpers) {
+        helper.join(); // rethrows a helper's exception
+      }
     }
   }
 

@@ -163,19 +163,6 @@ final class ClusterDistances {
     return finite;
   }
 
-  /** The column-major copy of a row-major (n, d) array: shape (d, n). */
-  static double[] columnMajor(double[] x, int n, int d) {
-    double[] columns = new double[n * d];
-    Chunks.forEach(n, chunk -> {
-      for (int i = Chunks.start(chunk), end = Chunks.end(chunk, n); i < end; i++) {
-        for (int f = 0; f < d; f++) {
-          columns[f * n + i] = x[i * d + f];
-        }
-      }
-    });
-    return columns;
-  }
-
   /** Splits a row-major array of k rows back into {@code double[k][d]}. */
   static double[][] rows(double[] flat, int k, int d) {
     double[][] out = new double[k][d];

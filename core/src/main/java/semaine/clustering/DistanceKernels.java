@@ -22,26 +22,49 @@ final class DistanceKernels {
   private DistanceKernels() {}
 
   /**
+   * The copy of the samples that the vector kernels read ({@link VectorDistanceKernels#panels}),
+   * or null when they are not used; the other arguments called {@code xp} below take it.
+   *
+   * @param x samples, row-major, shape (n, d)
+   */
+  static double[] panels(double[] x, int n, int d) {
+    return VECTOR ? VectorDistanceKernels.panels(x, n, d) : null;
+  }
+
+  /** The first sample from {@code start} at which a vector kernel can start: a whole vector's. */
+  private static int aligned(int start, int end) {
+    int lanes = VectorDistanceKernels.lanes();
+    return Math.min(end, (start + lanes - 1) / lanes * lanes);
+  }
+
+  /**
    * Labels samples [start, end).
    *
    * @param x samples, row-major, shape (n, d)
-   * @param xT the same samples column-major, shape (d, n), or null (scalar path only)
+   * @param xp the same samples' {@link #panels}, or null (scalar path only)
    * @param centersT centres transposed, shape (d, k)
    * @param cSq ‖c_j‖², shape (k,)
    */
-  static void assign(double[] x, double[] xT, int n, int d, double[] centersT, double[] cSq, int k,
+  static void assign(double[] x, double[] xp, int d, double[] centersT, double[] cSq, int k,
       int start, int end, int[] labels) {
-    int from = start;
-    if (VECTOR && xT != null) {
-      from = VectorDistanceKernels.assign(xT, n, d, centersT, cSq, k, start, end, labels);
+    if (VECTOR && xp != null) {
+      int head = aligned(start, end);
+      assignRest(x, d, centersT, cSq, k, start, head, labels);
+      start = VectorDistanceKernels.assign(xp, d, centersT, cSq, k, head, end, labels);
     }
-    if (from == end) {
+    assignRest(x, d, centersT, cSq, k, start, end, labels);
+  }
+
+  /** The scalar path of {@link #assign} for samples [start, end), none when the range is empty. */
+  private static void assignRest(double[] x, int d, double[] centersT, double[] cSq, int k,
+      int start, int end, int[] labels) {
+    if (start == end) {
       return; // the vector kernel labelled them all (a workspace would be 63 KB of garbage a chunk)
     }
     if (SCAN) {
-      assignScan(x, d, centersT, cSq, k, from, end, labels);
+      assignScan(x, d, centersT, cSq, k, start, end, labels);
     } else {
-      new Workspace(d, k).assign(x, xT, n, centersT, cSq, from, end, labels);
+      new Workspace(d, k).assign(x, centersT, cSq, start, end, labels);
     }
   }
 
@@ -94,7 +117,7 @@ final class DistanceKernels {
    */
   static void assignScalar(double[] x, int d, double[] centersT, double[] cSq, int k,
       int start, int end, int[] labels) {
-    new Workspace(d, k).assign(x, null, 0, centersT, cSq, start, end, labels);
+    new Workspace(d, k).assign(x, centersT, cSq, start, end, labels);
   }
 
   /**
@@ -120,26 +143,14 @@ final class DistanceKernels {
       dist = new double[k][BLOCK];
     }
 
-    /**
-     * Labels samples [start, end) of x (row-major, shape (n, d)). A block's columns are copied
-     * from xT (the same samples column-major, shape (d, n)) when it is given: one array copy per
-     * feature, where the copy from x's rows moves one value at a time (one E-step of k = 8 on
-     * 10^6 x 20, one thread, 2026-12-06: 28 ms of CPU against 37).
-     */
-    void assign(double[] x, double[] xT, int n, double[] centersT, double[] cSq, int start,
-        int end, int[] labels) {
+    /** Labels samples [start, end) of x (row-major, shape (n, d)). */
+    void assign(double[] x, double[] centersT, double[] cSq, int start, int end, int[] labels) {
       for (int from = start; from < end; from += BLOCK) {
         int m = Math.min(BLOCK, end - from);
-        if (xT != null) {
+        for (int i = 0; i < m; i++) {
+          int offset = (from + i) * d;
           for (int f = 0; f < d; f++) {
-            System.arraycopy(xT, f * n + from, columns[f], 0, m);
-          }
-        } else {
-          for (int i = 0; i < m; i++) {
-            int offset = (from + i) * d;
-            for (int f = 0; f < d; f++) {
-              columns[f][i] = x[offset + f];
-            }
+            columns[f][i] = x[offset + f];
           }
         }
         for (int j = 0; j < k; j++) {
@@ -214,33 +225,60 @@ final class DistanceKernels {
   }
 
   /**
+   * The M-step's running sums over samples [start, end), in sample order: counts[label] += 1 and
+   * sums[label·d + f] += x[i·d + f] (row-major, shape (k, d)), as scikit-learn's chunk loop adds
+   * them.
+   */
+  static void addRows(double[] x, int d, int[] labels, int start, int end, double[] sums,
+      double[] counts) {
+    for (int i = start; i < end; i++) {
+      counts[labels[i]] += 1.0;
+    }
+    if (VECTOR) {
+      VectorDistanceKernels.addRows(x, d, labels, start, end, sums);
+      return;
+    }
+    for (int i = start; i < end; i++) {
+      int offset = labels[i] * d;
+      int row = i * d;
+      for (int f = 0; f < d; f++) {
+        sums[offset + f] += x[row + f];
+      }
+    }
+  }
+
+  /**
    * out[i] = max(0, (−2 x_i·x_s + ‖x_s‖²) + ‖x_i‖²) for samples [start, end), lowered to
    * closest[i] when {@code closest} is not null; scikit-learn's {@code _euclidean_distances} from
    * one sample s. With {@code gemv} the dot products take dgemv's order (features 1, 0, 2, ...).
    *
-   * @param xT samples column-major, shape (d, n), or null (scalar path only)
+   * @param xp the samples' {@link #panels}, or null (scalar path only)
    */
-  static void candidate(double[] x, double[] xT, int n, int d, double[] xSq, int s, boolean gemv,
+  static void candidate(double[] x, double[] xp, int d, double[] xSq, int s, boolean gemv,
       double[] closest, int start, int end, double[] out) {
-    int from = start;
-    if (VECTOR && xT != null) {
-      from = VectorDistanceKernels.candidate(x, xT, n, d, xSq, s, gemv, closest, start, end, out);
+    if (VECTOR && xp != null) {
+      int head = aligned(start, end);
+      candidateScalar(x, d, xSq, s, gemv, closest, start, head, out);
+      start = VectorDistanceKernels.candidate(x, xp, d, xSq, s, gemv, closest, head, end, out);
     }
-    candidateScalar(x, d, xSq, s, gemv, closest, from, end, out);
+    candidateScalar(x, d, xSq, s, gemv, closest, start, end, out);
   }
 
   /**
    * {@link #candidate} for several samples s[t] at once, each lowered to closest[i], into out[t]:
    * one pass over the samples for all of them, the same bits as one call per sample.
    */
-  static void candidates(double[] x, double[] xT, int n, int d, double[] xSq, int[] s,
+  static void candidates(double[] x, double[] xp, int d, double[] xSq, int[] s,
       double[] closest, int start, int end, double[][] out) {
-    int from = start;
-    if (VECTOR && xT != null) {
-      from = VectorDistanceKernels.candidates(x, xT, n, d, xSq, s, closest, start, end, out);
+    if (VECTOR && xp != null) {
+      int head = aligned(start, end);
+      for (int t = 0; t < s.length; t++) {
+        candidateScalar(x, d, xSq, s[t], false, closest, start, head, out[t]);
+      }
+      start = VectorDistanceKernels.candidates(x, xp, d, xSq, s, closest, head, end, out);
     }
     for (int t = 0; t < s.length; t++) {
-      candidateScalar(x, d, xSq, s[t], false, closest, from, end, out[t]);
+      candidateScalar(x, d, xSq, s[t], false, closest, start, end, out[t]);
     }
   }
 

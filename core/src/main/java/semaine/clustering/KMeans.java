@@ -182,13 +182,13 @@ public final class KMeans extends BaseEstimator<KMeans> implements Clusterer {
         Chunks.end(chunk, n)));
     double[] xSq = ClusterDistances.rowNormsSquared(x, n, d);
     RandomState random = checkRandomState(get(RANDOM_STATE));
-    double[] xT = DistanceKernels.VECTOR ? ClusterDistances.columnMajor(x, n, d) : null;
-    Lloyd lloyd = new Lloyd(x, xT, n, d);
+    double[] xp = DistanceKernels.panels(x, n, d);
+    Lloyd lloyd = new Lloyd(x, xp, n, d);
 
     Lloyd.Run best = null;
     List<KMeansStep> bestSteps = null;
     for (int r = 0; r < runs; r++) {
-      double[] start = initialCenters(initCenters, x, xT, n, d, xSq, mean, random);
+      double[] start = initialCenters(initCenters, x, xp, n, d, xSq, mean, random);
       List<KMeansStep> steps = get(RECORD_STEPS) ? new ArrayList<>() : null;
       Lloyd.Run run = lloyd.run(start, nClusters, get(MAX_ITER), tolAbs, steps);
       if (best == null || (run.inertia() < best.inertia()
@@ -380,7 +380,7 @@ public final class KMeans extends BaseEstimator<KMeans> implements Clusterer {
     }
   }
 
-  private double[] initialCenters(double[][] initCenters, double[] x, double[] xT, int n, int d,
+  private double[] initialCenters(double[][] initCenters, double[] x, double[] xp, int n, int d,
       double[] xSq, double[] mean, RandomState random) {
     int nClusters = initCenters != null ? initCenters.length : get(N_CLUSTERS);
     if (initCenters != null) {
@@ -393,7 +393,7 @@ public final class KMeans extends BaseEstimator<KMeans> implements Clusterer {
       return centers;
     }
     if (get(INIT).equals(Init.K_MEANS_PLUS_PLUS.toString())) {
-      return KMeansPlusPlus.centers(x, xT, n, d, xSq, nClusters, random);
+      return KMeansPlusPlus.centers(x, xp, n, d, xSq, nClusters, random);
     }
     double[] uniform = new double[n];
     java.util.Arrays.fill(uniform, 1.0 / n);
@@ -435,8 +435,7 @@ public final class KMeans extends BaseEstimator<KMeans> implements Clusterer {
           "X has " + X[0].length + " features but this KMeans was fitted with " + d);
     }
     double[] x = ClusterDistances.flatten(X);
-    return new Lloyd(x, DistanceKernels.VECTOR ? ClusterDistances.columnMajor(x, X.length, d) : null,
-        X.length, d);
+    return new Lloyd(x, DistanceKernels.panels(x, X.length, d), X.length, d);
   }
 
 }

@@ -28,12 +28,12 @@ final class KMeansPlusPlus {
    * Chooses k initial centres among the samples.
    *
    * @param x samples, row-major, shape (n, d), already centred
-   * @param xT the same samples column-major, shape (d, n), or null
+   * @param xp the same samples' panels ({@link DistanceKernels#panels}), or null
    * @param xSq ‖x_i‖², shape (n,)
    * @return the centres, row-major, shape (k, d)
    */
   static double[] centers(
-      double[] x, double[] xT, int n, int d, double[] xSq, int k, RandomState random) {
+      double[] x, double[] xp, int n, int d, double[] xSq, int k, RandomState random) {
     int trials = 2 + (int) Math.log(k);
     double[] centers = new double[k * d];
 
@@ -41,7 +41,7 @@ final class KMeansPlusPlus {
     System.arraycopy(x, first * d, centers, 0, d);
 
     double[] closest = new double[n]; // D(x)², shape (n,)
-    double potential = distances(x, xT, n, d, xSq, first, null, closest);
+    double potential = distances(x, xp, n, d, xSq, first, null, closest);
 
     double[][] candidateDist = new double[trials][n]; // shape (trials, n)
     for (int c = 1; c < k; c++) {
@@ -49,7 +49,7 @@ final class KMeansPlusPlus {
       int[] candidates = searchCumulative(closest, n, draws, potential);
       double[][] out = candidateDist;
       double[] near = closest;
-      Chunks.forEach(n, chunk -> DistanceKernels.candidates(x, xT, n, d, xSq, candidates, near,
+      Chunks.forEach(n, chunk -> DistanceKernels.candidates(x, xp, d, xSq, candidates, near,
           Chunks.start(chunk), Chunks.end(chunk, n), out));
       double[] candidatePotentials = new double[trials];
       for (int t = 0; t < trials; t++) {
@@ -79,9 +79,9 @@ final class KMeansPlusPlus {
    * sample_weight}). Parallel over chunks of samples. With no {@code closest} (the first centre)
    * the dot products follow dgemv's order, as NumPy calls it for one row.
    */
-  private static double distances(double[] x, double[] xT, int n, int d, double[] xSq, int s,
+  private static double distances(double[] x, double[] xp, int n, int d, double[] xSq, int s,
       double[] closest, double[] out) {
-    Chunks.forEach(n, chunk -> DistanceKernels.candidate(x, xT, n, d, xSq, s, closest == null,
+    Chunks.forEach(n, chunk -> DistanceKernels.candidate(x, xp, d, xSq, s, closest == null,
         closest, Chunks.start(chunk), Chunks.end(chunk, n), out));
     return BlasSums.dot(out, n);
   }

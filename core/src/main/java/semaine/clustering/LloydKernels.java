@@ -15,8 +15,8 @@ public final class LloydKernels {
    * (n, d)) against the k centres (row-major, shape (k, d)); the first centre wins ties.
    */
   public static void assign(double[] x, int n, int d, double[] centers, int k, int[] labels) {
-    double[] xT = DistanceKernels.VECTOR ? ClusterDistances.columnMajor(x, n, d) : null;
-    new Lloyd(x, xT, n, d).assign(centers, k, labels);
+    double[] xp = DistanceKernels.panels(x, n, d);
+    new Lloyd(x, xp, n, d).assign(centers, k, labels);
   }
 
   /** ‖a_row − b_row‖² of the d values from each offset, in {@code KMeans}' inertia order. */

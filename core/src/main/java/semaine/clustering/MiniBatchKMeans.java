@@ -465,8 +465,8 @@ public final class MiniBatchKMeans extends BaseEstimator<MiniBatchKMeans> implem
               + " weighted k-means++ is not supported, use init='random' or explicit centres");
         }
       }
-      double[] xT = DistanceKernels.VECTOR ? ClusterDistances.columnMajor(x, n, d) : null;
-      return KMeansPlusPlus.centers(x, xT, n, d, xSq, k, random);
+      double[] xp = DistanceKernels.panels(x, n, d);
+      return KMeansPlusPlus.centers(x, xp, n, d, xSq, k, random);
     }
     double total = Sums.pairwise(w);
     double[] p = new double[n];

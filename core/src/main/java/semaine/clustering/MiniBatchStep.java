@@ -30,8 +30,8 @@ final class MiniBatchStep {
    */
   static double labelsInertia(
       double[] x, int n, int d, double[] w, double[] centers, int k, int[] labels) {
-    double[] xT = DistanceKernels.VECTOR ? ClusterDistances.columnMajor(x, n, d) : null;
-    new Lloyd(x, xT, n, d).assign(centers, k, labels);
+    double[] xp = DistanceKernels.panels(x, n, d);
+    new Lloyd(x, xp, n, d).assign(centers, k, labels);
     double inertia = 0.0;
     for (int i = 0; i < n; i++) {
       inertia += ClusterDistances.squaredDistance(x, i * d, centers, labels[i] * d, d) * w[i];

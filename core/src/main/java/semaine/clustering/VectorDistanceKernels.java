@@ -17,6 +17,36 @@ final class VectorDistanceKernels {
   private VectorDistanceKernels() {}
 
   /**
+   * The samples' panels, the layout every kernel here reads: the whole vectors of samples, one
+   * after the other, each as its d feature vectors (sample i, feature f at
+   * {@code (i − i mod L)·d + f·L + i mod L} for L = {@link #lanes()}). A kernel then reads one
+   * sequential stream; from d columns of length n (d streams n values apart) the E-step of k = 8
+   * on 10^6 x 20, one thread, took 19.1-20.0 ms against 7.7-8.1 from the panels (2026-12-07).
+   * The last n mod L samples are not in the panels: the scalar twins take them from the rows.
+   *
+   * @param x samples, row-major, shape (n, d)
+   */
+  static double[] panels(double[] x, int n, int d) {
+    int lanes = SPECIES.length();
+    int whole = n / lanes * lanes;
+    double[] out = new double[whole * d];
+    Chunks.forEach(whole, chunk -> copyPanels(x, d, lanes, Chunks.start(chunk),
+        Chunks.end(chunk, whole), out));
+    return out;
+  }
+
+  private static void copyPanels(double[] x, int d, int lanes, int start, int end, double[] out) {
+    for (int i = start; i < end; i++) {
+      int lane = i % lanes;
+      int panel = (i - lane) * d + lane;
+      int row = i * d;
+      for (int f = 0; f < d; f++) {
+        out[panel + f * lanes] = x[row + f];
+      }
+    }
+  }
+
+  /**
    * Labels whole vectors of samples from {@code start}; returns the first sample left for the
    * scalar twin. The centres go by groups of eight, whose dot products advance together feature by
    * feature in eight registers (each sample vector is loaded once per feature for the group, and
@@ -25,12 +55,13 @@ final class VectorDistanceKernels {
    * registers). A group of fewer than eight centres repeats its last one in the spare registers,
    * which are not compared.
    *
-   * @param xT samples column-major, shape (d, n)
+   * @param xp the samples' {@link #panels}; {@code start} a multiple of {@link #lanes()}
    * @param centersT centres transposed, shape (d, k)
    */
-  static int assign(double[] xT, int n, int d, double[] centersT, double[] cSq, int k,
+  static int assign(double[] xp, int d, double[] centersT, double[] cSq, int k,
       int start, int end, int[] labels) {
     int lanes = SPECIES.length();
+    end = Math.min(end, xp.length / d);
     double[] chosen = new double[lanes];
     DoubleVector infinity = DoubleVector.broadcast(SPECIES, Double.POSITIVE_INFINITY);
     int i = start;
@@ -48,7 +79,8 @@ final class VectorDistanceKernels {
         int j5 = Math.min(j0 + 5, last);
         int j6 = Math.min(j0 + 6, last);
         int j7 = Math.min(j0 + 7, last);
-        DoubleVector x0 = DoubleVector.fromArray(SPECIES, xT, i);
+        int panel = i * d;
+        DoubleVector x0 = DoubleVector.fromArray(SPECIES, xp, panel);
         DoubleVector a0 = x0.mul(centersT[j0]);
         DoubleVector a1 = x0.mul(centersT[j1]);
         DoubleVector a2 = x0.mul(centersT[j2]);
@@ -58,7 +90,7 @@ final class VectorDistanceKernels {
         DoubleVector a6 = x0.mul(centersT[j6]);
         DoubleVector a7 = x0.mul(centersT[j7]);
         for (int f = 1; f < d; f++) {
-          DoubleVector xf = DoubleVector.fromArray(SPECIES, xT, f * n + i);
+          DoubleVector xf = DoubleVector.fromArray(SPECIES, xp, panel + f * lanes);
           int row = f * k;
           a0 = xf.fma(DoubleVector.broadcast(SPECIES, centersT[row + j0]), a0);
           a1 = xf.fma(DoubleVector.broadcast(SPECIES, centersT[row + j1]), a1);
@@ -126,85 +158,34 @@ final class VectorDistanceKernels {
   }
 
   /**
-   * The M-step's running sums of clusters {@code j0 ..} (one lane each, as many as a vector
-   * holds) over features {@code [f0, f1)}, carried on over samples {@code [i0, i1)}: feature f's
-   * lanes at {@code acc[(f − f0)·lanes ..]} gain x_if in the lane of sample i's cluster, sample
-   * after sample, as {@link Lloyd}'s scalar loop adds them from +0.0, so the same bits. Up to
-   * eight features advance together, each in its own register (a masked add: the other lanes keep
-   * their sums). The samples come a chunk per call so that C2 compiles this method after a few
-   * hundred calls: a single call over all samples ran as C1's code, which boxes every vector, for
-   * the first five M-steps of a fit of 10^6 x 20 (100-540 ms each against 5 ms).
-   *
-   * @param xT samples column-major, shape (d, n)
+   * {@link DistanceKernels#addRows}' sums: each sample's row added to its cluster's a vector of
+   * features at a time, the last features one at a time: the same additions in the same order as
+   * one value at a time, so the same bits.
    */
-  static void clusterSums(double[] xT, int n, int[] labels, int j0, int f0, int f1, int i0,
-      int i1, double[] acc) {
+  static void addRows(double[] x, int d, int[] labels, int start, int end, double[] sums) {
     int lanes = SPECIES.length();
-    DoubleVector iota = DoubleVector.zero(SPECIES).addIndex(1);
-    for (int f = f0; f < f1; f += 8) {
-      // a group of fewer than eight features repeats its last one: the spare registers add the
-      // same values to the same loaded sums, and store them again unchanged
-      int last = Math.min(f1, f + 8) - 1;
-      int g1 = Math.min(f + 1, last);
-      int g2 = Math.min(f + 2, last);
-      int g3 = Math.min(f + 3, last);
-      int g4 = Math.min(f + 4, last);
-      int g5 = Math.min(f + 5, last);
-      int g6 = Math.min(f + 6, last);
-      int g7 = Math.min(f + 7, last);
-      // feature g's running sums at (g − f0)·lanes in acc, its column at g·n in xT
-      int r0 = (f - f0) * lanes;
-      int r1 = (g1 - f0) * lanes;
-      int r2 = (g2 - f0) * lanes;
-      int r3 = (g3 - f0) * lanes;
-      int r4 = (g4 - f0) * lanes;
-      int r5 = (g5 - f0) * lanes;
-      int r6 = (g6 - f0) * lanes;
-      int r7 = (g7 - f0) * lanes;
-      int c0 = f * n;
-      int c1 = g1 * n;
-      int c2 = g2 * n;
-      int c3 = g3 * n;
-      int c4 = g4 * n;
-      int c5 = g5 * n;
-      int c6 = g6 * n;
-      int c7 = g7 * n;
-      DoubleVector a0 = DoubleVector.fromArray(SPECIES, acc, r0);
-      DoubleVector a1 = DoubleVector.fromArray(SPECIES, acc, r1);
-      DoubleVector a2 = DoubleVector.fromArray(SPECIES, acc, r2);
-      DoubleVector a3 = DoubleVector.fromArray(SPECIES, acc, r3);
-      DoubleVector a4 = DoubleVector.fromArray(SPECIES, acc, r4);
-      DoubleVector a5 = DoubleVector.fromArray(SPECIES, acc, r5);
-      DoubleVector a6 = DoubleVector.fromArray(SPECIES, acc, r6);
-      DoubleVector a7 = DoubleVector.fromArray(SPECIES, acc, r7);
-      for (int i = i0; i < i1; i++) {
-        VectorMask<Double> own = iota.eq(labels[i] - j0);
-        a0 = a0.add(DoubleVector.broadcast(SPECIES, xT[c0 + i]), own);
-        a1 = a1.add(DoubleVector.broadcast(SPECIES, xT[c1 + i]), own);
-        a2 = a2.add(DoubleVector.broadcast(SPECIES, xT[c2 + i]), own);
-        a3 = a3.add(DoubleVector.broadcast(SPECIES, xT[c3 + i]), own);
-        a4 = a4.add(DoubleVector.broadcast(SPECIES, xT[c4 + i]), own);
-        a5 = a5.add(DoubleVector.broadcast(SPECIES, xT[c5 + i]), own);
-        a6 = a6.add(DoubleVector.broadcast(SPECIES, xT[c6 + i]), own);
-        a7 = a7.add(DoubleVector.broadcast(SPECIES, xT[c7 + i]), own);
+    for (int i = start; i < end; i++) {
+      int offset = labels[i] * d;
+      int row = i * d;
+      int f = 0;
+      for (; f + lanes <= d; f += lanes) {
+        DoubleVector.fromArray(SPECIES, sums, offset + f)
+            .add(DoubleVector.fromArray(SPECIES, x, row + f)).intoArray(sums, offset + f);
       }
-      a0.intoArray(acc, r0);
-      a1.intoArray(acc, r1);
-      a2.intoArray(acc, r2);
-      a3.intoArray(acc, r3);
-      a4.intoArray(acc, r4);
-      a5.intoArray(acc, r5);
-      a6.intoArray(acc, r6);
-      a7.intoArray(acc, r7);
+      for (; f < d; f++) {
+        sums[offset + f] += x[row + f];
+      }
     }
   }
 
   /**
-   * {@link DistanceKernels#candidate} for whole vectors of samples from {@code start}; returns the
-   * first sample left for the scalar twin.
+   * {@link DistanceKernels#candidate} for whole vectors of samples from {@code start} (a multiple
+   * of {@link #lanes()}) in the {@link #panels} {@code xp}; returns the first sample left for the
+   * scalar twin.
    */
-  static int candidate(double[] x, double[] xT, int n, int d, double[] xSq, int s, boolean gemv,
+  static int candidate(double[] x, double[] xp, int d, double[] xSq, int s, boolean gemv,
       double[] closest, int start, int end, double[] out) {
+    end = Math.min(end, xp.length / d);
     int offset = s * d;
     double cSq = ClusterDistances.rowNormSquared(x, offset, d);
     DoubleVector norm = DoubleVector.broadcast(SPECIES, cSq);
@@ -217,16 +198,17 @@ final class VectorDistanceKernels {
     for (; i + lanes <= end; i += lanes) {
       DoubleVector acc;
       int f;
+      int panel = i * d;
       if (gemv && d > 1) {
-        acc = DoubleVector.fromArray(SPECIES, xT, n + i).mul(c[1]);
-        acc = DoubleVector.fromArray(SPECIES, xT, i).fma(c[0], acc);
+        acc = DoubleVector.fromArray(SPECIES, xp, panel + lanes).mul(c[1]);
+        acc = DoubleVector.fromArray(SPECIES, xp, panel).fma(c[0], acc);
         f = 2;
       } else {
-        acc = DoubleVector.fromArray(SPECIES, xT, i).mul(c[0]);
+        acc = DoubleVector.fromArray(SPECIES, xp, panel).mul(c[0]);
         f = 1;
       }
       for (; f < d; f++) {
-        acc = DoubleVector.fromArray(SPECIES, xT, f * n + i).fma(c[f], acc);
+        acc = DoubleVector.fromArray(SPECIES, xp, panel + f * lanes).fma(c[f], acc);
       }
       DoubleVector dist = acc.mul(-2.0).add(norm).add(DoubleVector.fromArray(SPECIES, xSq, i))
           .max(0.0);
@@ -244,11 +226,13 @@ final class VectorDistanceKernels {
    * advance together in four registers (a candidate's FMA chain alone waits on each FMA's latency:
    * k-means++ on 2·10^5 x 16, k = 16, spent 55 ms in this step with one candidate at a time, its
    * candidates held as an array of broadcast vectors); a group of fewer than four repeats its last
-   * candidate in the spare registers, which store the same values again. Returns the first sample
-   * left for the scalar twin.
+   * candidate in the spare registers, which store the same values again. Reads the {@link #panels}
+   * {@code xp} from {@code start}, a multiple of {@link #lanes()}; returns the first sample left
+   * for the scalar twin.
    */
-  static int candidates(double[] x, double[] xT, int n, int d, double[] xSq, int[] s,
+  static int candidates(double[] x, double[] xp, int d, double[] xSq, int[] s,
       double[] closest, int start, int end, double[][] out) {
+    end = Math.min(end, xp.length / d);
     int trials = s.length;
     double[] norms = new double[trials];
     for (int t = 0; t < trials; t++) {
@@ -268,13 +252,14 @@ final class VectorDistanceKernels {
         int r1 = s[t1] * d;
         int r2 = s[t2] * d;
         int r3 = s[t3] * d;
-        DoubleVector x0 = DoubleVector.fromArray(SPECIES, xT, i);
+        int panel = i * d;
+        DoubleVector x0 = DoubleVector.fromArray(SPECIES, xp, panel);
         DoubleVector a0 = x0.mul(x[r0]);
         DoubleVector a1 = x0.mul(x[r1]);
         DoubleVector a2 = x0.mul(x[r2]);
         DoubleVector a3 = x0.mul(x[r3]);
         for (int f = 1; f < d; f++) {
-          DoubleVector xf = DoubleVector.fromArray(SPECIES, xT, f * n + i);
+          DoubleVector xf = DoubleVector.fromArray(SPECIES, xp, panel + f * lanes);
           a0 = xf.fma(DoubleVector.broadcast(SPECIES, x[r0 + f]), a0);
           a1 = xf.fma(DoubleVector.broadcast(SPECIES, x[r1 + f]), a1);
           a2 = xf.fma(DoubleVector.broadcast(SPECIES, x[r2 + f]), a2);

@@ -22,7 +22,7 @@ class DistanceKernelsTest {
       for (int k : new int[] {1, 2, 7, 9, 16}) {
         int n = 1037; // not a multiple of any lane count
         double[] x = rs.randn(n * d);
-        double[] xT = transposed(x, n, d);
+        double[] xp = DistanceKernels.panels(x, n, d);
         double[] centers = rs.randn(k * d);
         // a centre repeated: exact ties must go to the first one on both paths
         System.arraycopy(centers, 0, centers, (k - 1) * d, d);
@@ -30,7 +30,7 @@ class DistanceKernelsTest {
         double[] cSq = ClusterDistances.rowNormsSquared(centers, k, d);
         int[] vector = new int[n];
         int[] scalar = new int[n];
-        DistanceKernels.assign(x, xT, n, d, centersT, cSq, k, 5, n, vector);
+        DistanceKernels.assign(x, xp, d, centersT, cSq, k, 5, n, vector);
         DistanceKernels.assignScalar(x, d, centersT, cSq, k, 5, n, scalar);
         assertArrayEquals(scalar, vector, "d=" + d + " k=" + k);
 
@@ -39,14 +39,14 @@ class DistanceKernelsTest {
         for (boolean gemv : new boolean[] {true, false}) {
           double[] v = new double[n];
           double[] s = new double[n];
-          DistanceKernels.candidate(x, xT, n, d, xSq, k % n, gemv, gemv ? null : closest, 3, n, v);
+          DistanceKernels.candidate(x, xp, d, xSq, k % n, gemv, gemv ? null : closest, 3, n, v);
           DistanceKernels.candidateScalar(x, d, xSq, k % n, gemv, gemv ? null : closest, 3, n, s);
           assertArrayEquals(s, v, "candidate distances d=" + d + " gemv=" + gemv);
         }
         // a repeated candidate too, and six: a group of four candidates and a group of two
         int[] picks = {k % n, 0, 517, k % n, 3, 1001};
         double[][] fused = new double[picks.length][n];
-        DistanceKernels.candidates(x, xT, n, d, xSq, picks, closest, 3, n, fused);
+        DistanceKernels.candidates(x, xp, d, xSq, picks, closest, 3, n, fused);
         for (int t = 0; t < picks.length; t++) {
           double[] s = new double[n];
           DistanceKernels.candidateScalar(x, d, xSq, picks[t], false, closest, 3, n, s);
@@ -97,26 +97,27 @@ class DistanceKernelsTest {
   }
 
   @Test
-  void blockedKernelReadsTheSameColumnsFromTheColumnMajorCopy() {
-    RandomState rs = new RandomState(7);
-    for (int d : new int[] {1, 8, 21}) {
-      int k = 7;
-      int n = 1037;
-      double[] x = small(rs.randint(0, 4, n * d)); // exact ties between centres
-      double[] centers = small(rs.randint(0, 4, k * d));
-      double[] centersT = transposed(centers, k, d);
-      double[] cSq = ClusterDistances.rowNormsSquared(centers, k, d);
-      int[] fromRows = new int[n];
-      int[] fromColumns = new int[n];
-      new DistanceKernels.Workspace(d, k).assign(x, null, n, centersT, cSq, 5, n, fromRows);
-      new DistanceKernels.Workspace(d, k).assign(x, transposed(x, n, d), n, centersT, cSq, 5, n,
-          fromColumns);
-      assertArrayEquals(fromRows, fromColumns, "d=" + d);
+  void panelsHoldEveryWholeVectorOfSamplesFeatureByFeature() {
+    int lanes = VectorDistanceKernels.lanes();
+    for (int d : new int[] {1, 3, 20}) {
+      int n = 5 * lanes + 3; // a partial vector at the end, left out
+      double[] x = new double[n * d];
+      for (int i = 0; i < x.length; i++) {
+        x[i] = i;
+      }
+      double[] xp = DistanceKernels.panels(x, n, d);
+      assertEquals(5 * lanes * d, xp.length, "d=" + d);
+      for (int i = 0; i < 5 * lanes; i++) {
+        for (int f = 0; f < d; f++) {
+          assertEquals(x[i * d + f], xp[(i / lanes) * lanes * d + f * lanes + i % lanes],
+              "sample " + i + " feature " + f + " d=" + d);
+        }
+      }
     }
   }
 
   @Test
-  void clusterSumsAreEachClustersSumInSampleOrder() {
+  void addRowsSumsEachClusterInSampleOrder() {
     RandomState rs = new RandomState(11);
     int n = 1037;
     for (int d : new int[] {1, 5, 8, 9, 20}) {
@@ -127,30 +128,20 @@ class DistanceKernelsTest {
           labels[i] = (int) (rs.randomSample() * k) / 2 * 2; // odd clusters stay empty
         }
         double[] expected = new double[k * d];
+        double[] expectedCounts = new double[k];
         for (int i = 0; i < n; i++) {
+          expectedCounts[labels[i]] += 1.0;
           for (int f = 0; f < d; f++) {
             expected[labels[i] * d + f] += x[i * d + f];
           }
         }
         double[] sums = new double[k * d];
-        double[] xT = transposed(x, n, d);
-        int lanes = VectorDistanceKernels.lanes();
-        // two ranges of features, as two cores share them, the samples in uneven chunks
-        for (int[] range : new int[][] {{0, d / 2}, {d / 2, d}}) {
-          for (int j0 = 0; j0 < k; j0 += lanes) {
-            double[] acc = new double[(range[1] - range[0]) * lanes];
-            for (int i0 = 0; i0 < n; i0 += 300) {
-              VectorDistanceKernels.clusterSums(xT, n, labels, j0, range[0], range[1], i0,
-                  Math.min(n, i0 + 300), acc);
-            }
-            for (int f = range[0]; f < range[1]; f++) {
-              for (int j = j0; j < Math.min(k, j0 + lanes); j++) {
-                sums[j * d + f] = acc[(f - range[0]) * lanes + j - j0];
-              }
-            }
-          }
+        double[] counts = new double[k];
+        for (int i0 = 0; i0 < n; i0 += 300) { // in uneven chunks
+          DistanceKernels.addRows(x, d, labels, i0, Math.min(n, i0 + 300), sums, counts);
         }
         assertArrayEquals(expected, sums, 0.0, "d=" + d + " k=" + k);
+        assertArrayEquals(expectedCounts, counts, 0.0, "d=" + d + " k=" + k);
       }
     }
   }
