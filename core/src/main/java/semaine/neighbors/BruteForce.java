@@ -127,17 +127,6 @@ final class BruteForce extends SearchIndex {
     });
   }
 
-  /** True when two of the k + 1 smallest values are equal (the answer then depends on order). */
-  private static boolean hasTie(double[] sorted, int k) {
-    int last = Math.min(k, sorted.length - 1);
-    for (int i = 0; i < last; i++) {
-      if (sorted[i] == sorted[i + 1]) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** scikit-learn's brute search for one query, written into values/order[0..k). */
   private void replay(double[] Q, int q, int k, Strategy strategy, double[] values, int[] order) {
     double[] heapValues = new double[k];

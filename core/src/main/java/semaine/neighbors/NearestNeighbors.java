@@ -20,7 +20,9 @@ import semaine.util.Checks;
  * orders them with the same algorithm (for {@code kneighbors} and {@code radiusNeighbors}): its
  * brute search ({@link BruteForce}) or its k-d tree, whose construction and traversal
  * {@link KDTree} reproduces (so with ties the answer depends on
- * {@code leafSize}, as in scikit-learn). Queries are split over the available cores.
+ * {@code leafSize}, as in scikit-learn). For two features and p = 2 the tree's k-nearest answers
+ * are found on a grid of cells ({@link GridIndex}), the tree itself answering the queries with
+ * ties and the radius queries. Queries are split over the available cores.
  *
  * <p>Not supported: other metrics, {@code 'ball_tree'} (accepted as a name and run as a k-d tree:
  * the same distances, but equally distant points may be kept or listed otherwise than by
@@ -110,8 +112,8 @@ public final class NearestNeighbors {
 
   private NearestNeighbors build(double[] flat, int n, int d, boolean float32) {
     fitMethod = resolveAlgorithm(algorithm, nNeighbors, n, d);
-    index = fitMethod.equals("brute")
-        ? new BruteForce(flat, n, d, p)
+    index = fitMethod.equals("brute") ? new BruteForce(flat, n, d, p)
+        : d == 2 && p == 2 ? new GridIndex(flat, n, leafSize)
         : new KDTree(flat, n, d, p, leafSize);
     this.float32 = float32;
     return this;

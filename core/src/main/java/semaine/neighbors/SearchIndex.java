@@ -137,6 +137,20 @@ abstract class SearchIndex {
    */
   abstract void search(double[] Q, int nq, int k, Strategy strategy, Rows rows);
 
+  /**
+   * True when two of the k + 1 smallest values, sorted, are equal: then which points scikit-learn
+   * keeps, and their order, depend on its search, not on the distances alone.
+   */
+  static boolean hasTie(double[] sorted, int k) {
+    int last = Math.min(k, sorted.length - 1);
+    for (int i = 0; i < last; i++) {
+      if (sorted[i] == sorted[i + 1]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The column of a training point's own row to leave out: its own, else the first. */
   private static int dropped(int q, int[] found, int k) {
     for (int c = 0; c < k; c++) {
