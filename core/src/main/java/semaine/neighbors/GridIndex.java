@@ -158,7 +158,7 @@ final class GridIndex extends SearchIndex {
       double minY = Double.POSITIVE_INFINITY;
       double maxY = Double.NEGATIVE_INFINITY;
       for (int i = 0; i < n; i++) {
-        // comparisons, not Math.min and max (finite values; C1 compiles these to a branch each)
+        // plain comparisons: the values are finite (checked by fit)
         double x = X[2 * i];
         double y = X[2 * i + 1];
         if (x < minX) {
