@@ -20,7 +20,9 @@ import semaine.util.Parallel;
  *
  * <p>Points crowded into few cells (a line, many duplicates) would make the cells useless: when
  * the fullest cell would hold more than {@value #MAX_CELL} points, or the points span no area,
- * every query goes to the tree.
+ * every query goes to the tree. So does a query more than a cell away from the points' box: its
+ * nearest points lie along the box's near side, far apart, where the rings would read most cells
+ * (10^4 such queries on 10^5 points: 1.1-2.0 s by the rings, 9-57 ms by the tree).
  */
 final class GridIndex extends SearchIndex {
 
@@ -86,15 +88,28 @@ final class GridIndex extends SearchIndex {
     Parallel.forRange(nq, QUERY_BLOCK, (from, to) -> {
       double[] values = new double[m];
       int[] found = new int[m];
+      int[] toTree = new int[to - from]; // the range's queries the tree answers, in order
+      int count = 0;
       for (int i = from; i < to; i++) {
         int q = training ? g.order[i] : i; // in cell order: consecutive queries read near cells
-        g.nearest(Q[2 * q], Q[2 * q + 1], m, values, found);
-        if (hasTie(values, k)) {
-          double[] one = {Q[2 * q], Q[2 * q + 1]};
-          tree().search(one, 1, k, strategy, (zero, v, f) -> rows.store(q, v, f));
-        } else {
-          rows.store(q, values, found);
+        double qx = Q[2 * q];
+        double qy = Q[2 * q + 1];
+        if (g.near(qx, qy)) {
+          g.nearest(qx, qy, m, values, found);
+          if (!hasTie(values, k)) {
+            rows.store(q, values, found);
+            continue;
+          }
         }
+        toTree[count++] = q;
+      }
+      if (count > 0) {
+        double[] rest = new double[2 * count];
+        for (int j = 0; j < count; j++) {
+          rest[2 * j] = Q[2 * toTree[j]];
+          rest[2 * j + 1] = Q[2 * toTree[j] + 1];
+        }
+        tree().search(rest, count, k, strategy, (j, v, f) -> rows.store(toTree[j], v, f));
       }
     });
   }
@@ -149,6 +164,12 @@ final class GridIndex extends SearchIndex {
       this.xs = xs;
       this.ys = ys;
       this.margin = 1e-6 * size + 1e-12 * (Math.abs(x0) + Math.abs(y0) + size * (gx + gy));
+    }
+
+    /** Whether (qx, qy) lies within a cell's side of the grid. */
+    boolean near(double qx, double qy) {
+      return qx >= x0 - size && qx <= x0 + (gx + 1) * size
+          && qy >= y0 - size && qy <= y0 + (gy + 1) * size;
     }
 
     /** The grid of n points (n, 2) flat, or {@link #NONE}. */
@@ -222,8 +243,8 @@ final class GridIndex extends SearchIndex {
 
     /**
      * The m nearest points to (qx, qy), sorted by reduced distance (equal values in the order
-     * met), into values and found: the rings of cells around the query's, until the nearest side
-     * of the cells read so far (less a rounding margin) is farther than the m-th value.
+     * met), into values and found: the rings of cells around the query's, until every unread
+     * cell (widened by a rounding margin) is farther than the m-th value.
      */
     void nearest(double qx, double qy, int m, double[] values, int[] found) {
       Arrays.fill(values, Double.POSITIVE_INFINITY);
@@ -245,28 +266,46 @@ final class GridIndex extends SearchIndex {
             }
           }
         }
-        // the nearest unread cell: beyond the ring's sides that still have cells past them
+        // the unread cells lie in the strips of the grid beyond the ring's sides that still have
+        // cells past them (each strip taken the grid's whole width or height): the nearest strip
+        // bounds every unread point's distance, for a query inside the cloud or far outside it
+        double left = x0 + Math.max(0, cx - r) * size;
+        double right = x0 + (Math.min(gx - 1, cx + r) + 1) * size;
+        double bottom = y0 + Math.max(0, cy - r) * size;
+        double top = y0 + (Math.min(gy - 1, cy + r) + 1) * size;
+        double gridRight = x0 + gx * size;
+        double gridTop = y0 + gy * size;
         double clear = Double.POSITIVE_INFINITY;
         if (cx - r > 0) {
-          clear = Math.min(clear, qx - (x0 + (cx - r) * size));
+          clear = Math.min(clear, toBox(qx, qy, x0, left, y0, gridTop));
         }
         if (cx + r < gx - 1) {
-          clear = Math.min(clear, x0 + (cx + r + 1) * size - qx);
+          clear = Math.min(clear, toBox(qx, qy, right, gridRight, y0, gridTop));
         }
         if (cy - r > 0) {
-          clear = Math.min(clear, qy - (y0 + (cy - r) * size));
+          clear = Math.min(clear, toBox(qx, qy, x0, gridRight, y0, bottom));
         }
         if (cy + r < gy - 1) {
-          clear = Math.min(clear, y0 + (cy + r + 1) * size - qy);
+          clear = Math.min(clear, toBox(qx, qy, x0, gridRight, top, gridTop));
         }
         if (clear == Double.POSITIVE_INFINITY) {
           return; // every cell read
         }
-        clear -= margin;
-        if (clear > 0 && clear * clear * (1 - 1e-9) > values[m - 1]) {
+        if (clear * (1 - 1e-9) > values[m - 1]) {
           return;
         }
       }
+    }
+
+    /**
+     * The squared distance from (qx, qy) to the box [xLow, xHigh] × [yLow, yHigh] widened by the
+     * rounding margin on every side: no point of the box's cells is nearer.
+     */
+    private double toBox(double qx, double qy, double xLow, double xHigh, double yLow,
+        double yHigh) {
+      double dx = Math.max(0, Math.max(xLow - qx, qx - xHigh) - margin);
+      double dy = Math.max(0, Math.max(yLow - qy, qy - yHigh) - margin);
+      return dx * dx + dy * dy;
     }
 
     /** Offers the points of cells {@code [first, last]} (one row) to the sorted m nearest. */

@@ -41,6 +41,28 @@ class GridIndexTest {
     }
   }
 
+  /** Ten queries just outside the points' box, on every side and corner. */
+  private static double[] edgeQueries(double[] X, int n, RandomState rs) {
+    double minX = Double.POSITIVE_INFINITY;
+    double maxX = Double.NEGATIVE_INFINITY;
+    double minY = Double.POSITIVE_INFINITY;
+    double maxY = Double.NEGATIVE_INFINITY;
+    for (int i = 0; i < n; i++) {
+      minX = Math.min(minX, X[2 * i]);
+      maxX = Math.max(maxX, X[2 * i]);
+      minY = Math.min(minY, X[2 * i + 1]);
+      maxY = Math.max(maxY, X[2 * i + 1]);
+    }
+    double w = Math.max(maxX - minX, 1e-3) * 0.01;
+    double h = Math.max(maxY - minY, 1e-3) * 0.01;
+    double[] u = rs.rand(10);
+    return new double[] {minX - w, minY + u[0] * (maxY - minY), maxX + w,
+        minY + u[1] * (maxY - minY), minX + u[2] * (maxX - minX), minY - h,
+        minX + u[3] * (maxX - minX), maxY + h, minX - w, minY - h, maxX + w, maxY + h,
+        minX - w, maxY + h, maxX + w, minY - h, minX - 3 * w, minY + u[4] * (maxY - minY),
+        maxX + 2 * w, minY + u[5] * (maxY - minY)};
+  }
+
   private static double[] scaled(double[] values, double scale, double shift) {
     double[] out = values.clone();
     for (int i = 0; i < out.length; i++) {
@@ -54,11 +76,14 @@ class GridIndexTest {
     RandomState rs = new RandomState(1);
     for (int n : new int[] {1, 2, 3, 7, 40, 1000, 5000}) {
       double[] X = rs.randn(2 * n);
-      // queries inside the cloud, far outside it, and on the training points themselves
+      // queries inside the cloud, just outside its box (where the rings still answer), far
+      // outside it (the tree answers), and on the training points themselves
       double[] Q = new double[2 * 60];
       System.arraycopy(scaled(rs.randn(80), 1.0, 0.0), 0, Q, 0, 80);
       System.arraycopy(scaled(rs.rand(40), 100.0, -50.0), 0, Q, 80, 40);
       System.arraycopy(X, 0, Q, 0, Math.min(2 * n, 20));
+      double[] edge = edgeQueries(X, n, rs);
+      System.arraycopy(edge, 0, Q, 20, edge.length);
       for (int leafSize : new int[] {1, 30}) {
         assertSameAsTree(X, n, Q, 60, leafSize, "randn n=" + n + " leaf " + leafSize);
       }
