@@ -236,8 +236,14 @@ final class DistanceKernels {
     }
     if (VECTOR) {
       VectorDistanceKernels.addRows(x, d, labels, start, end, sums);
-      return;
+    } else {
+      addRowsScalar(x, d, labels, start, end, sums);
     }
+  }
+
+  /** The scalar twin of {@link VectorDistanceKernels#addRows}: one value at a time. */
+  static void addRowsScalar(double[] x, int d, int[] labels, int start, int end,
+      double[] sums) {
     for (int i = start; i < end; i++) {
       int offset = labels[i] * d;
       int row = i * d;

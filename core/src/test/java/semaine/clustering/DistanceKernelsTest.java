@@ -137,10 +137,13 @@ class DistanceKernelsTest {
         }
         double[] sums = new double[k * d];
         double[] counts = new double[k];
+        double[] scalar = new double[k * d];
         for (int i0 = 0; i0 < n; i0 += 300) { // in uneven chunks
           DistanceKernels.addRows(x, d, labels, i0, Math.min(n, i0 + 300), sums, counts);
+          DistanceKernels.addRowsScalar(x, d, labels, i0, Math.min(n, i0 + 300), scalar);
         }
         assertArrayEquals(expected, sums, 0.0, "d=" + d + " k=" + k);
+        assertArrayEquals(expected, scalar, 0.0, "scalar twin d=" + d + " k=" + k);
         assertArrayEquals(expectedCounts, counts, 0.0, "d=" + d + " k=" + k);
       }
     }
