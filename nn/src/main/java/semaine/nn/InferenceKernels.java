@@ -248,33 +248,46 @@ public final class InferenceKernels {
     }
 
     /**
-     * Rows read four at a time by {@link #streamRows} when the machine has 32 vector registers
-     * (AVX-512: 16 float lanes), enough for the 16 accumulators and the 4 vectors of x.
+     * Whether {@link #streamRows} holds x in registers ({@link #heldBlock}): with 32 vector
+     * registers (AVX-512: 16 float lanes) and rows of whole blocks of {@value #HELD} vectors
+     * (GPT-2's 768 and 3072 columns).
      */
-    static final boolean FOUR_ROWS = L >= 16;
+    static boolean holdsX(int cols) {
+      return L >= 16 && cols % (HELD * L) == 0;
+    }
+
+    /** Vectors of x held in registers by {@link #heldBlock}, the width of one block. */
+    static final int HELD = 16;
+
+    /** Rows whose partial sums {@link #heldBlock} keeps in the first-level cache at a time. */
+    private static final int HELD_ROWS = 16;
+
+    /** Each thread's partial sums of {@link #HELD_ROWS} rows, one vector a row. */
+    private static final ThreadLocal<float[]> PARTIAL =
+        ThreadLocal.withInitial(() -> new float[HELD_ROWS * L]);
 
     /**
      * {@link #dot4} for rows {@code from..to-1} when cols is a multiple of 4 vectors, the loop
      * written out with no tail: the JIT keeps it tight, and decoding reads weights about 15 %
-     * faster than through {@code dot4}. With 32 vector registers, four rows go together, each
-     * with its own four accumulators summed in the same order as alone (the same bits), and each
-     * vector of x loaded once for the four: a core then keeps more weight reads in flight (on
-     * 400 MB, single-threaded, machine loaded: 12 to 30 % faster at the 10th percentile of 40
-     * passes, 7 to 20 % at the median).
+     * faster than through {@code dot4}. With 32 vector registers and rows of whole blocks of
+     * {@value #HELD} vectors, x is held in registers instead ({@link #heldBlock}).
      */
     static void streamRows(float[] w, float[] x, float[] bias, float[] y, int cols, int from,
         int to) {
-      int r = from;
-      if (FOUR_ROWS && r + 4 <= to) {
-        float[] lanes = new float[4 * L];
-        for (; r + 4 <= to; r += 4) {
-          streamFourRows(w, x, cols, r, lanes);
-          for (int k = 0; k < 4; k++) {
-            store(FloatLanes.sumLanes(FloatVector.fromArray(S, lanes, k * L)), bias, y, r + k);
+      if (holdsX(cols)) {
+        float[] partial = PARTIAL.get();
+        for (int r0 = from; r0 < to; r0 += HELD_ROWS) {
+          int r1 = Math.min(to, r0 + HELD_ROWS);
+          for (int b = 0; b < cols; b += HELD * L) {
+            heldBlock(w, x, cols, b, r0, r1, partial);
+          }
+          for (int r = r0; r < r1; r++) {
+            store(FloatLanes.sumLanes(FloatVector.fromArray(S, partial, (r - r0) * L)), bias, y, r);
           }
         }
+        return;
       }
-      for (; r < to; r++) {
+      for (int r = from; r < to; r++) {
         int o = r * cols;
         FloatVector a0 = FloatVector.zero(S), a1 = a0, a2 = a0, a3 = a0;
         for (int i = 0; i < cols; i += 4 * L) {
@@ -290,46 +303,56 @@ public final class InferenceKernels {
     }
 
     /**
-     * The products of rows r..r+3 of {@link #streamRows} with x, each row with its four
-     * accumulators (a, b, c, d for rows r, r+1, r+2, r+3), combined as (0+1)+(2+3) and stored
-     * in {@code lanes} (4 vectors) for the caller to sum: four vector lane sums here made the JIT
-     * compile this large method three times slower.
+     * Columns {@code b..b+HELD·L-1} of rows {@code r0..r1-1} (at most {@link #HELD_ROWS}) added
+     * to their partial sums, {@code partial[(r − r0)·L..]} (set at b = 0): the block's
+     * {@value #HELD} vectors of x are loaded once into registers, so each weight vector costs one
+     * load and one FMA, where a row-at-a-time loop loads x again with every weight (two loads per
+     * FMA, which held a core at 21-23 GB/s against 27-29 for a plain sum over the same bytes).
+     * Two accumulators a row, even and odd vectors, summed and added to the row's partial sum:
+     * a row's bits do not depend on the range it is computed in.
      */
-    private static void streamFourRows(float[] w, float[] x, int cols, int r, float[] lanes) {
-      int o = r * cols;
-      int p = o + cols;
-      int q = p + cols;
-      int u = q + cols;
-      FloatVector a0 = FloatVector.zero(S), a1 = a0, a2 = a0, a3 = a0;
-      FloatVector b0 = a0, b1 = a0, b2 = a0, b3 = a0;
-      FloatVector c0 = a0, c1 = a0, c2 = a0, c3 = a0;
-      FloatVector d0 = a0, d1 = a0, d2 = a0, d3 = a0;
-      for (int i = 0; i < cols; i += 4 * L) {
-        FloatVector v = FloatVector.fromArray(S, x, i);
-        a0 = FloatVector.fromArray(S, w, o + i).fma(v, a0);
-        b0 = FloatVector.fromArray(S, w, p + i).fma(v, b0);
-        c0 = FloatVector.fromArray(S, w, q + i).fma(v, c0);
-        d0 = FloatVector.fromArray(S, w, u + i).fma(v, d0);
-        v = FloatVector.fromArray(S, x, i + L);
-        a1 = FloatVector.fromArray(S, w, o + i + L).fma(v, a1);
-        b1 = FloatVector.fromArray(S, w, p + i + L).fma(v, b1);
-        c1 = FloatVector.fromArray(S, w, q + i + L).fma(v, c1);
-        d1 = FloatVector.fromArray(S, w, u + i + L).fma(v, d1);
-        v = FloatVector.fromArray(S, x, i + 2 * L);
-        a2 = FloatVector.fromArray(S, w, o + i + 2 * L).fma(v, a2);
-        b2 = FloatVector.fromArray(S, w, p + i + 2 * L).fma(v, b2);
-        c2 = FloatVector.fromArray(S, w, q + i + 2 * L).fma(v, c2);
-        d2 = FloatVector.fromArray(S, w, u + i + 2 * L).fma(v, d2);
-        v = FloatVector.fromArray(S, x, i + 3 * L);
-        a3 = FloatVector.fromArray(S, w, o + i + 3 * L).fma(v, a3);
-        b3 = FloatVector.fromArray(S, w, p + i + 3 * L).fma(v, b3);
-        c3 = FloatVector.fromArray(S, w, q + i + 3 * L).fma(v, c3);
-        d3 = FloatVector.fromArray(S, w, u + i + 3 * L).fma(v, d3);
+    private static void heldBlock(float[] w, float[] x, int cols, int b, int r0, int r1,
+        float[] partial) {
+      FloatVector x0 = FloatVector.fromArray(S, x, b);
+      FloatVector x1 = FloatVector.fromArray(S, x, b + L);
+      FloatVector x2 = FloatVector.fromArray(S, x, b + 2 * L);
+      FloatVector x3 = FloatVector.fromArray(S, x, b + 3 * L);
+      FloatVector x4 = FloatVector.fromArray(S, x, b + 4 * L);
+      FloatVector x5 = FloatVector.fromArray(S, x, b + 5 * L);
+      FloatVector x6 = FloatVector.fromArray(S, x, b + 6 * L);
+      FloatVector x7 = FloatVector.fromArray(S, x, b + 7 * L);
+      FloatVector x8 = FloatVector.fromArray(S, x, b + 8 * L);
+      FloatVector x9 = FloatVector.fromArray(S, x, b + 9 * L);
+      FloatVector x10 = FloatVector.fromArray(S, x, b + 10 * L);
+      FloatVector x11 = FloatVector.fromArray(S, x, b + 11 * L);
+      FloatVector x12 = FloatVector.fromArray(S, x, b + 12 * L);
+      FloatVector x13 = FloatVector.fromArray(S, x, b + 13 * L);
+      FloatVector x14 = FloatVector.fromArray(S, x, b + 14 * L);
+      FloatVector x15 = FloatVector.fromArray(S, x, b + 15 * L);
+      for (int r = r0, q = 0; r < r1; r++, q += L) {
+        int o = r * cols + b;
+        FloatVector a0 = FloatVector.fromArray(S, w, o).mul(x0);
+        FloatVector a1 = FloatVector.fromArray(S, w, o + L).mul(x1);
+        a0 = FloatVector.fromArray(S, w, o + 2 * L).fma(x2, a0);
+        a1 = FloatVector.fromArray(S, w, o + 3 * L).fma(x3, a1);
+        a0 = FloatVector.fromArray(S, w, o + 4 * L).fma(x4, a0);
+        a1 = FloatVector.fromArray(S, w, o + 5 * L).fma(x5, a1);
+        a0 = FloatVector.fromArray(S, w, o + 6 * L).fma(x6, a0);
+        a1 = FloatVector.fromArray(S, w, o + 7 * L).fma(x7, a1);
+        a0 = FloatVector.fromArray(S, w, o + 8 * L).fma(x8, a0);
+        a1 = FloatVector.fromArray(S, w, o + 9 * L).fma(x9, a1);
+        a0 = FloatVector.fromArray(S, w, o + 10 * L).fma(x10, a0);
+        a1 = FloatVector.fromArray(S, w, o + 11 * L).fma(x11, a1);
+        a0 = FloatVector.fromArray(S, w, o + 12 * L).fma(x12, a0);
+        a1 = FloatVector.fromArray(S, w, o + 13 * L).fma(x13, a1);
+        a0 = FloatVector.fromArray(S, w, o + 14 * L).fma(x14, a0);
+        a1 = FloatVector.fromArray(S, w, o + 15 * L).fma(x15, a1);
+        FloatVector sum = a0.add(a1);
+        if (b > 0) {
+          sum = sum.add(FloatVector.fromArray(S, partial, q));
+        }
+        sum.intoArray(partial, q);
       }
-      a0.add(a1).add(a2.add(a3)).intoArray(lanes, 0);
-      b0.add(b1).add(b2.add(b3)).intoArray(lanes, L);
-      c0.add(c1).add(c2.add(c3)).intoArray(lanes, 2 * L);
-      d0.add(d1).add(d2.add(d3)).intoArray(lanes, 3 * L);
     }
 
     /** {@code y[r] = bias[r] + sum}, bias or null. */

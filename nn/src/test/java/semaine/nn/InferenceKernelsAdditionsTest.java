@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class InferenceKernelsAdditionsTest {
 
   private static final int[][] SIZES = {{1, 1}, {3, 7}, {5, 17}, {9, 33}, {13, 70}, {40, 200},
-      {7, 768}};
+      {7, 768}, {37, 512}};
 
   private static float[] gaussian(SplittableRandom random, int n) {
     float[] x = new float[n];
@@ -61,10 +61,11 @@ class InferenceKernelsAdditionsTest {
   }
 
   @Test
-  void rowsStreamedFourAtATimeHaveTheBitsOfRowsStreamedAlone() {
+  void rowsStreamedTogetherHaveTheBitsOfRowsStreamedAlone() {
+    // 37 rows: more than one group of partial sums when x is held in registers
     SplittableRandom random = new SplittableRandom(11);
     for (int cols : new int[] {768, 3072}) {
-      int rows = 11;
+      int rows = 37;
       float[] w = gaussian(random, rows * cols);
       float[] x = gaussian(random, cols);
       float[] bias = gaussian(random, rows);

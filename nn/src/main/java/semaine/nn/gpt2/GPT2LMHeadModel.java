@@ -104,17 +104,17 @@ public final class GPT2LMHeadModel {
   }
 
   /**
-   * One layer of 128 wide, 2 heads of 64 (GPT-2's head size), a vocabulary of 64, fixed small
-   * weights: rows of whole vector blocks and of a multiple of 4 blocks of 8-bit weights, as 768
-   * and 3072 are, so the kernels' branches go the way of the real model's and their compiled code
-   * serves it.
+   * One layer of 256 wide, 4 heads of 64 (GPT-2's head size), a vocabulary of 64, fixed small
+   * weights: rows of whole blocks of 256 floats and of a multiple of 4 blocks of 8-bit weights,
+   * as 768 and 3072 are, so the kernels' branches go the way of the real model's and their
+   * compiled code serves it.
    */
   static GPT2LMHeadModel tinyModel() {
-    int c = 128;
+    int c = 256;
     int inner = 4 * c;
     int vocab = 64;
     int positions = 32;
-    var config = new GPT2Config(1, 2, c, inner, positions, vocab, 1e-5, false, vocab - 1);
+    var config = new GPT2Config(1, c / 64, c, inner, positions, vocab, 1e-5, false, vocab - 1);
     var block = new GPT2Weights.Block(ones(c), pattern(c), pattern(3 * c * c), pattern(3 * c),
         pattern(c * c), pattern(c), ones(c), pattern(c), pattern(inner * c), pattern(inner),
         pattern(c * inner), pattern(c));
