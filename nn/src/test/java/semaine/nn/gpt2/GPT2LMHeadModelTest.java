@@ -39,6 +39,25 @@ class GPT2LMHeadModelTest {
   }
 
   @Test
+  void aCopiedCacheContinuesAsTheOriginalAndIndependently() {
+    int[] prompt = {40, 6151, 3555, 326, 1492};
+    KVCache original = MODEL.newCache(prompt.length + 3);
+    MODEL.forward(original, prompt);
+    KVCache copy = MODEL.copy(original);
+    assertEquals(original.length(), copy.length());
+    float[] expected = MODEL.forward(original, 13).clone();
+    MODEL.forward(original, 262); // the original moves on: the copy must not see it
+    assertArrayEquals(expected, MODEL.forward(copy, 13));
+    // and a fresh cache fed the same tokens one by one agrees to float rounding
+    KVCache fresh = MODEL.newCache(prompt.length + 1);
+    float[] last = null;
+    for (int token : new int[] {40, 6151, 3555, 326, 1492, 13}) {
+      last = MODEL.forward(fresh, token);
+    }
+    assertClose(expected, last, 1e-5, "fed one by one");
+  }
+
+  @Test
   void logitsAtTheFirstPositionMatchTransformers() {
     for (var c : generateCases()) {
       int[] prompt = ints(c.get("prompt_ids"));
