@@ -307,7 +307,7 @@ public final class InferenceKernels {
      * to their partial sums, {@code partial[(r − r0)·L..]} (set at b = 0): the block's
      * {@value #HELD} vectors of x are loaded once into registers, so each weight vector costs one
      * load and one FMA, where a row-at-a-time loop loads x again with every weight (two loads per
-     * FMA, which held a core at 21-23 GB/s against 27-29 for a plain sum over the same bytes).
+     * FMA, which held a core at 20-23 GB/s against 26-29 for a plain sum over the same bytes).
      * Two accumulators a row, even and odd vectors, summed and added to the row's partial sum:
      * a row's bits do not depend on the range it is computed in.
      */

@@ -5,8 +5,8 @@ import java.util.function.Supplier;
 /**
  * Gets the JIT to compile GPT-2's inference kernels while a large model's weights are read: a side
  * thread runs a warm-up pass over and over until {@link #close()} (GPT-2's is
- * {@code GPT2LMHeadModel.warmUpPass}: prompt passes and decoding steps of a tiny model, one layer 256 wide,
- * weights unrelated to the real ones, in float32 and in 8 bits). The first prompt
+ * {@code GPT2LMHeadModel.warmUpPass}: prompt passes and decoding steps of a tiny model, one layer
+ * 256 wide, weights unrelated to the real ones, in float32 and in 8 bits). The first prompt
  * pass of the real model then finds its kernels (the 2×4 tiles of the prompt product, the row
  * streams of decoding, the 8-bit rows, attention, LayerNorm, GELU) compiled or being compiled,
  * instead of running them interpreted over 500 MB of weights. Only the JIT's state is shared with
