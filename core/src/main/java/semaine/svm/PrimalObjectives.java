@@ -29,13 +29,29 @@ final class PrimalObjectives {
       }
       return;
     }
-    Parallel.forRange(dense.length, DenseKernels.CHUNK_ROWS,
-        (from, to) -> DenseKernels.rowDotsInOrder(dense, from, to, v, 0, 0, out, from));
+    denseTimes(dense, x.bias(), v, out);
+  }
+
+  /**
+   * out_i = rows_i·v for dense rows, the bias (when positive) times v's last entry added last, as
+   * the row's last entry: liblinear's sum, entry by entry.
+   */
+  private static void denseTimes(double[][] rows, double bias, double[] v, double[] out) {
+    int d = v.length - (bias > 0 ? 1 : 0);
+    Parallel.forRange(rows.length, DenseKernels.CHUNK_ROWS, (from, to) -> {
+      DenseKernels.rowDotsInOrder(rows, from, to, v, 0, 0, out, from);
+      if (bias > 0) {
+        for (int i = from; i < to; i++) {
+          out[i] += v[d] * bias;
+        }
+      }
+    });
   }
 
   /**
    * Xᵀ·v over the listed rows (all when rows is null), row by row into out; for dense rows the
-   * features are split between the cores (each feature's sum keeps the row order).
+   * features are split between the cores (each feature's sum keeps the row order), and the bias
+   * column, when there is one, is summed last on the calling thread.
    */
   private static void transposeTimes(SparseRows x, double[] v, int[] rows, int count,
       double[] out) {
@@ -51,12 +67,18 @@ final class PrimalObjectives {
     for (int k = 0; rows != null && k < count; k++) {
       listed[k] = dense[rows[k]];
     }
-    int width = out.length;
+    double bias = x.bias();
+    int width = out.length - (bias > 0 ? 1 : 0);
     int cores = java.util.concurrent.ForkJoinPool.getCommonPoolParallelism() + 1;
     int grain = (long) count * width < (1 << 17) ? width
         : Math.max(16, width / cores);   // about one range per core
     Parallel.forRange(width, grain,
         (from, to) -> DenseKernels.addRowsInOrder(listed, 0, count, v, 0, out, 0, from, to));
+    if (bias > 0) {
+      for (int k = 0; k < count; k++) {
+        out[width] += v[k] * bias;
+      }
+    }
   }
 
   /** ½‖w‖², summed then halved as liblinear does. */
@@ -250,8 +272,7 @@ final class PrimalObjectives {
       for (int k = 0; k < activeSize; k++) {
         listed[k] = dense[active[k]];
       }
-      Parallel.forRange(activeSize, DenseKernels.CHUNK_ROWS,
-          (from, to) -> DenseKernels.rowDotsInOrder(listed, from, to, s, 0, 0, out, from));
+      denseTimes(listed, x.bias(), s, out);
     }
 
     @Override
