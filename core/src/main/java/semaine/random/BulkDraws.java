@@ -35,8 +35,30 @@ final class BulkDraws {
 
   private BulkDraws() {}
 
+  /**
+   * The twisted states of a segment, kept from call to call of one bulk draw (a matrix drawn a
+   * buffer at a time makes hundreds of calls): fresh 1.25 MB arrays each time were garbage that
+   * set off collections, each copying the matrix's rows made so far (make_blobs of 10^6 × 16
+   * spent more time collecting than drawing).
+   */
+  static final class Scratch {
+    private int[] states = new int[0];
+
+    int[] states(int size) {
+      if (states.length < size) {
+        states = new int[size];
+      }
+      return states;
+    }
+  }
+
   /** dst[from, to) = the next {@code random_sample} draws of {@code mt}. */
   static void uniforms(MersenneTwister mt, double[] dst, int from, int to) {
+    uniforms(mt, dst, from, to, new Scratch());
+  }
+
+  /** {@link #uniforms(MersenneTwister, double[], int, int)} with the states in scratch. */
+  static void uniforms(MersenneTwister mt, double[] dst, int from, int to, Scratch scratch) {
     int i = from;
     if (to - from < MIN_BULK || mt.position() % 2 != 0) {
       // an odd position (after an odd number of 32-bit draws) pairs words across blocks
@@ -50,7 +72,7 @@ final class BulkDraws {
     }
     int perBlock = MersenneTwister.N / 2;
     int blocks = (to - i) / perBlock;
-    int[] states = new int[Math.min(blocks, SEGMENT_BLOCKS) * MersenneTwister.N];
+    int[] states = scratch.states(Math.min(blocks, SEGMENT_BLOCKS) * MersenneTwister.N);
     for (int b0 = 0; b0 < blocks; b0 += SEGMENT_BLOCKS) {
       int count = Math.min(SEGMENT_BLOCKS, blocks - b0);
       for (int b = 0; b < count; b++) {
@@ -78,10 +100,10 @@ final class BulkDraws {
    * (to − from must be even; the last few thousand slots, if any, are the caller's, one call
    * each). The generator ends where those calls leave it, with no value cached.
    */
-  static int gaussianPairs(MersenneTwister mt, double[] out, int from, int to) {
+  static int gaussianPairs(MersenneTwister mt, double[] out, int from, int to, Scratch scratch) {
     int start = from;
     while (to - start >= MIN_BULK) {
-      uniforms(mt, out, start, to);
+      uniforms(mt, out, start, to, scratch);
       // each chunk turns its kept attempts into values at its front, the chunks on all cores;
       // then the chunks' values move down in order, end to end
       int first = start;

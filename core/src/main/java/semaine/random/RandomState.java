@@ -136,7 +136,8 @@ public final class RandomState {
   public double[][] uniform(double low, double high, int rows, int cols) {
     double range = checkedRange(low, high);
     double[][] out = matrix(rows, cols);
-    BulkDraws.fillRows(out, buffer -> BulkDraws.uniforms(mt, buffer, 0, buffer.length),
+    BulkDraws.Scratch scratch = new BulkDraws.Scratch();
+    BulkDraws.fillRows(out, buffer -> BulkDraws.uniforms(mt, buffer, 0, buffer.length, scratch),
         (c, u) -> low + range * u);
     return out;
   }
@@ -178,11 +179,16 @@ public final class RandomState {
    * (an odd last one caches its pair's other value).
    */
   private void fillRandn(double[] out) {
+    fillRandn(out, new BulkDraws.Scratch());
+  }
+
+  /** {@link #fillRandn(double[])} with the bulk draws' states in scratch. */
+  private void fillRandn(double[] out, BulkDraws.Scratch scratch) {
     int i = 0;
     if (hasGauss && out.length > 0) {
       out[i++] = randn();
     }
-    i = BulkDraws.gaussianPairs(mt, out, i, i + (out.length - i) / 2 * 2);
+    i = BulkDraws.gaussianPairs(mt, out, i, i + (out.length - i) / 2 * 2, scratch);
     for (; i < out.length; i++) {
       out[i] = randn();
     }
@@ -191,7 +197,8 @@ public final class RandomState {
   /** A (rows, cols) standard normal matrix, filled in C order: {@code randn(rows, cols)}. */
   public double[][] randn(int rows, int cols) {
     double[][] out = matrix(rows, cols);
-    BulkDraws.fillRows(out, this::fillRandn, (c, z) -> z);
+    BulkDraws.Scratch scratch = new BulkDraws.Scratch();
+    BulkDraws.fillRows(out, buffer -> fillRandn(buffer, scratch), (c, z) -> z);
     return out;
   }
 
@@ -230,7 +237,8 @@ public final class RandomState {
     Checks.checkArgument(loc != null, "loc must not be null");
     Checks.checkNonNegative("scale", scale);
     double[][] out = matrix(rows, loc.length);
-    BulkDraws.fillRows(out, this::fillRandn, (c, z) -> loc[c] + scale * z);
+    BulkDraws.Scratch scratch = new BulkDraws.Scratch();
+    BulkDraws.fillRows(out, buffer -> fillRandn(buffer, scratch), (c, z) -> loc[c] + scale * z);
     return out;
   }
 

@@ -57,7 +57,7 @@ class BulkDrawsTest {
 
   @Test
   void matricesAndShiftedDrawsAreOneDrawPerElement() {
-    int rows = 70_001;
+    int rows = 100_001;   // 300,003 values: two buffers of fillRows, one scratch
     int cols = 3;
     double[] loc = {1.0, -2.0, 5.0};
     RandomState bulk = started(RandomState::randn);
