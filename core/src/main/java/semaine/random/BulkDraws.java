@@ -165,25 +165,39 @@ final class BulkDraws {
 
   /**
    * Fills the rows in C order with map(c, v) of the draws v that {@code draw} puts in a buffer, a
-   * buffer at a time: the same values as one draw per element.
+   * buffer at a time: the same values as one draw per element. A buffer's values go to their rows
+   * on all cores (each element is written once, from its own draw, whoever writes it).
    */
   static void fillRows(double[][] out, Consumer<double[]> draw, ColumnMap map) {
-    long remaining = out.length == 0 ? 0 : (long) out.length * out[0].length;
+    if (out.length == 0 || out[0].length == 0) {
+      return;
+    }
+    int cols = out[0].length;
+    long total = (long) out.length * cols;
     double[] buffer = new double[0];
-    int used = 0;
-    for (double[] row : out) {
-      for (int c = 0; c < row.length; c++) {
-        if (used == buffer.length) {
-          int size = (int) Math.min(ROWS_BUFFER, remaining);
-          if (size != buffer.length) {
-            buffer = new double[size];
-          }
-          draw.accept(buffer);
-          used = 0;
-        }
-        row[c] = map.apply(c, buffer[used++]);
-        remaining--;
+    for (long done = 0; done < total; done += buffer.length) {
+      int size = (int) Math.min(ROWS_BUFFER, total - done);
+      if (size != buffer.length) {
+        buffer = new double[size];
       }
+      draw.accept(buffer);
+      double[] values = buffer;
+      long first = done;
+      Parallel.forRange(size, COPY_GRAIN, (k0, k1) -> {
+        long element = first + k0;
+        int r = (int) (element / cols);
+        int c = (int) (element % cols);
+        for (int k = k0; k < k1; k++) {
+          out[r][c] = map.apply(c, values[k]);
+          if (++c == cols) {
+            c = 0;
+            r++;
+          }
+        }
+      });
     }
   }
+
+  /** The values of a buffer one task moves to the rows. */
+  private static final int COPY_GRAIN = 1 << 15;
 }
