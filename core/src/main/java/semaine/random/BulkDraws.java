@@ -162,6 +162,8 @@ final class BulkDraws {
 
   /** The draws per buffer of {@link #fillRows}: 2 MB, even, so no Gaussian is left cached. */
   private static final int ROWS_BUFFER = 1 << 18;
+  /** The values of a buffer one task moves to the rows. */
+  private static final int COPY_GRAIN = 1 << 15;
 
   /**
    * Fills the rows in C order with map(c, v) of the draws v that {@code draw} puts in a buffer, a
@@ -197,7 +199,4 @@ final class BulkDraws {
       });
     }
   }
-
-  /** The values of a buffer one task moves to the rows. */
-  private static final int COPY_GRAIN = 1 << 15;
 }
